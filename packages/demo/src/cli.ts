@@ -1,0 +1,41 @@
+/**
+ * Writes the demo bundles: `npm run demo` (20,000 entries for the main county) or
+ * `npm run demo -- --entries 200000 --out packages/demo/bundle-scale` (the scale mode).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildBundle, writeBundle } from '@gov-disclosure/sdk/bundle';
+import { DEMO_TODAY, demoCodes, generateCatalogue, MAIN_COUNTY } from './generate.js';
+import { staticPages } from './pages.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_OUT = resolve(here, '../bundle');
+
+const { values } = parseArgs({
+  options: {
+    entries: { type: 'string', default: '20000' },
+    out: { type: 'string', default: DEFAULT_OUT },
+    only: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const entries = Number(values.entries);
+if (!Number.isInteger(entries) || entries < 0) throw new Error(`--entries must be a whole number, not ${values.entries}`);
+const out = resolve(values.out!);
+const started = performance.now();
+for (const code of values.only ? [values.only] : demoCodes()) {
+  const catalogue = generateCatalogue({ code, entries });
+  const bundle = buildBundle(catalogue, { generatedAt: `${DEMO_TODAY}T00:00:00+08:00` });
+  for (const [path, content] of staticPages(catalogue)) bundle.files.set(path, content);
+  const result = await writeBundle(bundle, join(out, code));
+  if (!values.quiet) {
+    const main = code === MAIN_COUNTY ? ' (main county)' : '';
+    console.log(`${code} ${catalogue.jurisdiction.name}${main}: ${catalogue.items.length} items, ${catalogue.entries?.length ?? 0} entries, ${(result.bytes / 1e6).toFixed(1)} MB, ${result.written} written, ${result.unchanged} unchanged, ${result.removed} removed`);
+  }
+}
+await mkdir(out, { recursive: true });
+await writeFile(join(out, 'index.json'), JSON.stringify({ main: `${MAIN_COUNTY}/manifest.json`, jurisdictions: demoCodes() }));
+if (!values.quiet) console.log(`Demo bundles in ${out} (${((performance.now() - started) / 1000).toFixed(1)} s)`);

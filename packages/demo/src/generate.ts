@@ -1,0 +1,344 @@
+/**
+ * A deterministic generator of realistic demo catalogues: one city and its nine counties (the
+ * "1+9" matrix of 长沙), one county at 湘潭's scale (182 一级, 2,125 二级 items) with 20,000 or
+ * more entries, and the two real rows of `shared/standard/examples.csv`.
+ */
+import {
+  CHANNELS,
+  idsOf,
+  STANDARD_AREAS,
+  type Catalogue,
+  type CatalogueItemInput,
+  type Channel,
+  type DisclosureEntryInput,
+  type Jurisdiction,
+  type PolicyDocument,
+  type Stage,
+  type StandardAreaId,
+} from '@gov-disclosure/sdk';
+import { AREA_FLAVOUR, DEADLINES, SECOND_KINDS } from './vocabulary.js';
+
+/** The demo's "today": fixed, so that every run writes the same bytes. */
+export const DEMO_TODAY = '2026-11-01';
+
+/** A small, fast, seeded PRNG (mulberry32). */
+export function rng(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!,
+    chance: (p: number) => next() < p,
+  };
+}
+type Rng = ReturnType<typeof rng>;
+
+export const CITY: Jurisdiction = { code: '430100', name: '长沙市', level: 'city' };
+
+const COUNTIES: [code: string, name: string][] = [
+  ['430121', '长沙县'],
+  ['430102', '芙蓉区'],
+  ['430103', '天心区'],
+  ['430104', '岳麓区'],
+  ['430105', '开福区'],
+  ['430111', '雨花区'],
+  ['430112', '望城区'],
+  ['430181', '浏阳市'],
+  ['430182', '宁乡市'],
+];
+
+const TOWNSHIPS = ['星沙街道', '泉塘街道', '湘龙街道', '榔梨街道', '黄兴镇', '江背镇', '黄花镇', '春华镇', '果园镇', '路口镇', '高桥镇', '金井镇', '福临镇', '青山铺镇', '安沙镇', '北山镇', '开慧镇'];
+
+/** The code of the county generated at 湘潭's scale. */
+export const MAIN_COUNTY = '430121';
+
+/** The 1+9 matrix plus the main county's townships, with each column's URL and bundle. */
+export function jurisdictions(): Jurisdiction[] {
+  const column = (code: string) => ({ columnUrl: `/examples/column/?jurisdiction=${code}`, data: { src: `../${code}/manifest.json` } });
+  return [
+    { ...CITY, ...column(CITY.code) },
+    ...COUNTIES.map(([code, name]): Jurisdiction => ({ code, name, level: 'county', parent: CITY.code, ...column(code) })),
+    ...TOWNSHIPS.map((name, i): Jurisdiction => ({
+      code: `${MAIN_COUNTY}${String(i < 4 ? i + 1 : 100 + i - 3).padStart(3, '0')}`,
+      name,
+      level: 'township',
+      parent: MAIN_COUNTY,
+      columnUrl: `/examples/column/?jurisdiction=${MAIN_COUNTY}&township=${encodeURIComponent(name)}`,
+    })),
+  ];
+}
+
+const CHANNEL_IDS = idsOf(CHANNELS).filter((id) => id !== 'other' && id !== 'trading-platform' && id !== 'investment-platform');
+const STAGE_IDS: Stage[] = ['decision', 'execution', 'management', 'service', 'result'];
+
+export interface GenerateOptions {
+  /** Entries for the main county. Default 20,000; the scale mode asks for 200,000. */
+  entries?: number;
+  /** The jurisdiction to generate. Default the main county. */
+  code?: string;
+}
+
+/** The real example rows of `shared/standard/examples.csv`, as catalogue items. */
+function realRows(): CatalogueItemInput[] {
+  return [
+    {
+      id: 'social-assistance:1.1',
+      area: 'social-assistance',
+      level: 2,
+      parent: 'social-assistance:1',
+      seq: 1,
+      name: '办事指南',
+      elements: ['办理事项', '办理条件', '最低生活保障标准', '申请材料', '办理流程', '办理时间', '地点', '联系方式'].map((name) => ({ name, required: true })),
+      basis: '《国务院关于进一步加强和改进最低生活保障工作的意见》、各地相关政策法规文件',
+      deadline: '制定或获取信息之日起10个工作日内',
+      responsible: '县级政府民政部门、乡镇政府(街道办事处)',
+      channels: ['website'],
+      audience: ['public'],
+      mode: ['proactive'],
+      levels: ['county', 'township'],
+      stages: ['service'],
+      service: { code: '430121-MZ-001', name: '最低生活保障金给付', url: 'https://zwfw.hunan.gov.cn/hnzwfw/1/2/index.html?code=430121-MZ-001' },
+    },
+    {
+      id: 'compulsory-education:1.1',
+      area: 'compulsory-education',
+      level: 2,
+      parent: 'compulsory-education:1',
+      seq: 1,
+      name: '招生政策',
+      elements: [{ name: '随迁子女入学办法', required: true }],
+      basis: '《政府信息公开条例》《教育部关于进一步做好小学升入初中免试就近入学工作的实施意见》《教育部关于推进中小学信息公开工作的意见》',
+      deadline: '信息形成或者变更之日起20个工作日内',
+      responsible: '区教育局',
+      channels: ['website', 'new-media', 'broadcast', 'print', 'reading-room', 'notice-board'],
+      audience: ['public'],
+      mode: ['proactive'],
+      levels: ['county'],
+      stages: ['decision', 'result'],
+    },
+  ];
+}
+
+interface Plan {
+  item: CatalogueItemInput;
+  keyword: string;
+  kind: (typeof SECOND_KINDS)[number];
+}
+
+/** The catalogue items of one jurisdiction: 7 一级 per area and 11–12 二级 each at full scale. */
+function catalogueItems(r: Rng, scale: { firstPerArea: number; secondTotal: number }, countyName: string) {
+  const items: CatalogueItemInput[] = [];
+  const plans: Plan[] = [];
+  const real = new Map(realRows().map((row) => [row.id, row]));
+  const firstCount = STANDARD_AREAS.length * scale.firstPerArea;
+  const base = Math.floor(scale.secondTotal / firstCount);
+  let extra = scale.secondTotal - base * firstCount;
+  for (const area of STANDARD_AREAS) {
+    const flavour = AREA_FLAVOUR[area.id as StandardAreaId];
+    flavour.first.slice(0, scale.firstPerArea).forEach(([firstName, keyword = firstName], i) => {
+      const firstId = `${area.id}:${i + 1}`;
+      items.push({ id: firstId, area: area.id, level: 1, seq: i + 1, name: firstName });
+      const count = base + (extra-- > 0 ? 1 : 0);
+      // Each 一级 item takes its 二级 kinds in its own order.
+      const kinds = [...SECOND_KINDS].sort(() => r.next() - 0.5).slice(0, count);
+      kinds.forEach((kind, j) => {
+        const id = `${firstId}.${j + 1}`;
+        const item = real.get(id) ?? secondItem(r, area.id as StandardAreaId, firstId, id, j + 1, kind, countyName);
+        items.push(item);
+        plans.push({ item, keyword, kind: SECOND_KINDS.find((k) => k.name === item.name) ?? kind });
+      });
+    });
+  }
+  return { items, plans };
+}
+
+function secondItem(r: Rng, area: StandardAreaId, parent: string, id: string, seq: number, kind: (typeof SECOND_KINDS)[number], countyName: string): CatalogueItemInput {
+  const flavour = AREA_FLAVOUR[area];
+  const channels = new Set<Channel>(['website']);
+  for (let n = r.int(0, 4); n > 0; n--) channels.add(r.pick(CHANNEL_IDS));
+  const stages = new Set<Stage>([r.pick(STAGE_IDS)]);
+  if (r.chance(0.3)) stages.add(r.pick(STAGE_IDS));
+  const item: CatalogueItemInput = {
+    id,
+    area,
+    level: 2,
+    parent,
+    seq,
+    name: kind.name,
+    elements: kind.elements.map((name) => ({ name, required: r.chance(0.75) })),
+    basis: `《中华人民共和国政府信息公开条例》、${flavour.law}`,
+    deadline: r.pick(DEADLINES),
+    responsible: flavour.department.replace(/^县/, countyName.endsWith('县') ? '县' : countyName.slice(-1)),
+    channels: [...channels],
+    audience: [r.chance(0.85) ? 'public' : 'specific'],
+    mode: [r.chance(0.92) ? 'proactive' : 'on-request'],
+    levels: r.chance(0.35) ? ['county', 'township'] : ['county'],
+    stages: [...stages],
+  };
+  if (r.chance(0.1)) item.otherChannels = '政务服务自助终端';
+  if (kind.service && r.chance(0.6)) {
+    const code = `${MAIN_COUNTY}-${area.slice(0, 3).toUpperCase()}-${id.replace(/\D+/g, '')}`;
+    item.service = { code, name: `${flavour.first[Number(parent.split(':')[1]) - 1]![0]}${kind.name}`, url: `https://zwfw.hunan.gov.cn/hnzwfw/1/2/index.html?code=${code}` };
+  }
+  return item;
+}
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+const START = '2023-01-01';
+const SPAN = Math.round((Date.parse(DEMO_TODAY) - Date.parse(START)) / 86_400_000);
+
+/** How many entries each 二级 item gets: some thin (<4), some stale, the rest lively. */
+function entryCounts(r: Rng, plans: Plan[], total: number): number[] {
+  const counts = plans.map(() => (r.chance(0.08) ? r.int(0, 3) : r.int(4, 16)));
+  let sum = counts.reduce((a, b) => a + b, 0);
+  // Top up the lively items, round-robin, until the total is met.
+  for (let i = 0; sum < total; i = (i + 1) % counts.length) {
+    if (counts[i]! >= 4) {
+      const add = Math.min(total - sum, 1 + Math.floor(((total - sum) / counts.length) * 2));
+      counts[i]! += add;
+      sum += add;
+    }
+  }
+  return counts;
+}
+
+function entriesFor(r: Rng, plan: Plan, count: number, county: { code: string; name: string }, stale: boolean): DisclosureEntryInput[] {
+  const entries: DisclosureEntryInput[] = [];
+  const { item, keyword, kind } = plan;
+  const latest = stale ? r.int(0, SPAN - 120) : SPAN;
+  const department = (item.responsible ?? county.name).split('、')[0]!;
+  for (let n = 0; n < count; n++) {
+    const published = addDays(START, r.int(0, latest));
+    const late = r.chance(0.05);
+    const written = addDays(published, -(late ? r.int(45, 90) : r.int(0, 20)));
+    const [y, m] = published.split('-').map(Number) as [number, number];
+    const validity = r.chance(0.03) ? 'repealed' : r.chance(0.02) ? 'amended' : 'valid';
+    const seq = n + 1;
+    const title = kind.title(keyword, y, m);
+    const entry: DisclosureEntryInput = {
+      id: `${item.id}~${seq}`,
+      item: item.id,
+      title: count > 1 && n % 3 === 2 ? `${title}（${county.name}）` : title,
+      indexNo: `${county.code}-${String(Math.abs(hash(department)) % 1000).padStart(3, '0')}-${String(r.int(1, 20)).padStart(2, '0')}-${y}-${String(r.int(1, 9999)).padStart(4, '0')}`,
+      publisher: department,
+      writtenAt: written,
+      publishedAt: published,
+      topic: AREA_FLAVOUR[item.area as StandardAreaId].topic,
+      validity,
+      stage: r.pick(item.stages ?? STAGE_IDS),
+      body: body(r, title, department, keyword, written),
+    };
+    if (kind.name === '政策文件' || kind.name === '标准调整' || r.chance(0.15)) {
+      entry.docNo = `${county.name.slice(0, 2)}${['政发', '政办发', '民发', '教发', '财发'][r.int(0, 4)]}〔${y}〕${r.int(1, 60)}号`;
+    }
+    if (r.chance(0.3)) {
+      entry.attachments = Array.from({ length: r.int(1, 2) }, (_, i) => ({
+        name: i === 0 ? `${title}.pdf` : `${keyword}明细表.pdf`,
+        url: `files/attachment-${r.int(0, 9)}.pdf`,
+        size: 1024 * r.int(30, 900),
+        type: 'application/pdf',
+      }));
+    }
+    entries.push(entry);
+  }
+  return entries;
+}
+
+function body(r: Rng, title: string, department: string, keyword: string, written: string): string {
+  const paragraphs = [
+    `<p>根据《中华人民共和国政府信息公开条例》有关规定，现将${title.replace(/^关于/, '').replace(/的(通知|公告|公示)$/, '')}有关情况公开如下。</p>`,
+    `<p>一、${keyword}工作坚持公开、公平、公正原则，严格按照规定程序办理，接受社会监督。</p>`,
+    `<p>二、对公开内容有异议的，可在公示期内向${department}反映，监督电话：0731-${r.int(8000_0000, 8999_9999)}。</p>`,
+  ];
+  if (r.chance(0.4)) {
+    paragraphs.push(
+      `<table><thead><tr><th>序号</th><th>乡镇（街道）</th><th>人数</th><th>金额（元）</th></tr></thead><tbody>${Array.from({ length: 3 }, (_, i) => `<tr><td>${i + 1}</td><td>${r.pick(TOWNSHIPS)}</td><td>${r.int(5, 400)}</td><td>${r.int(1000, 900000).toLocaleString('en-US')}</td></tr>`).join('')}</tbody></table>`,
+    );
+  }
+  paragraphs.push(`<p style="text-align:right">${department}<br>${written.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}</p>`);
+  return paragraphs.join('');
+}
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (const c of text) h = Math.imul(h ^ c.codePointAt(0)!, 16777619);
+  return h;
+}
+
+function policies(r: Rng, county: { code: string; name: string }): PolicyDocument[] {
+  const issuers = { national: '国务院办公厅', province: '湖南省人民政府办公厅', city: '长沙市人民政府办公厅', county: `${county.name}人民政府办公室` } as const;
+  const prefixes = { national: '国办发', province: '湘政办发', city: '长政办发', county: `${county.name.slice(0, 2)}政办发` } as const;
+  const list: PolicyDocument[] = [];
+  let n = 0;
+  for (const area of STANDARD_AREAS) {
+    for (const level of ['national', 'province', 'city', 'county'] as const) {
+      if (!r.chance(0.7)) continue;
+      const flavour = AREA_FLAVOUR[area.id as StandardAreaId];
+      const keyword = r.pick(flavour.first)[1] ?? flavour.first[0]![0];
+      const y = r.int(2019, 2026);
+      const id = `policy-${county.code}-${++n}`;
+      const doc: PolicyDocument = {
+        id,
+        title: `${issuers[level]}关于进一步加强${keyword}工作的${r.pick(['通知', '意见', '实施意见', '若干措施'])}`,
+        level,
+        area: area.id,
+        issuer: issuers[level],
+        docNo: `${prefixes[level]}〔${y}〕${r.int(1, 80)}号`,
+        publishedAt: addDays(`${y}-01-01`, r.int(0, y === 2026 ? 290 : 360)),
+        url: `policies/${id}.html`,
+      };
+      if (r.chance(0.65)) doc.interpretation = { title: `一图读懂：${doc.title.replace(issuers[level], '')}`, url: `policies/${id}-jd.html` };
+      list.push(doc);
+    }
+  }
+  return list;
+}
+
+/**
+ * Generates the catalogue of one jurisdiction. The main county gets 湘潭's scale and the
+ * requested number of entries; the city and the other counties get lighter catalogues.
+ */
+export function generateCatalogue(options: GenerateOptions = {}): Catalogue {
+  const code = options.code ?? MAIN_COUNTY;
+  const all = jurisdictions();
+  const self = all.find((j) => j.code === code);
+  if (!self || self.level === 'township') throw new Error(`No demo jurisdiction ${code}`);
+  const main = code === MAIN_COUNTY;
+  const r = rng(Number(code));
+  const scale = main ? { firstPerArea: 7, secondTotal: 2125 } : { firstPerArea: 3, secondTotal: 26 * 3 * 4 };
+  const { items, plans } = catalogueItems(r, scale, self.name);
+  const counts = entryCounts(r, plans, main ? (options.entries ?? 20_000) : 1_200);
+  const entries = plans.flatMap((plan, i) => entriesFor(r, plan, counts[i]!, self, r.chance(0.04)));
+  const neighbours = all.filter((j) => j.level !== 'township' || j.parent === code);
+  return {
+    title: `${self.name}基层政务公开标准化规范化专栏（演示数据）`,
+    jurisdiction: self,
+    jurisdictions: neighbours,
+    items: items as Catalogue['items'],
+    entries: entries as Catalogue['entries'],
+    policies: policies(r, self),
+    links: {
+      guide: `guide/${code}.html`,
+      rules: `guide/${code}-rules.html`,
+      statutory: `guide/${code}-statutory.html`,
+      annualReports: `guide/${code}-reports.html`,
+    },
+  };
+}
+
+/** Every jurisdiction of the demo matrix that has a column of its own. */
+export function demoCodes(): string[] {
+  return [CITY.code, ...COUNTIES.map(([code]) => code)];
+}

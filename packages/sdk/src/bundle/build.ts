@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { Catalogue, type BundleArea, type BundleItem, type BundleManifest, type CatalogueInput } from '../schemas/bundle.js';
+import type { Area } from '../schemas/catalogue.js';
+import type { DisclosureEntry } from '../schemas/entry.js';
+import { DisclosureError } from '../errors.js';
+import { STANDARD_AREAS } from '../standard/areas.js';
+import { areaOfItem, itemOfEntry } from '../sources/bundle.js';
+import { validate } from '../validate.js';
+
+export interface BuildOptions {
+  /** Entries per chunk file. Default 500. */
+  chunkSize?: number;
+  /** The manifest's `generatedAt`; fixed for reproducible builds. Default now. */
+  generatedAt?: string;
+  /** Extra files to list in the manifest (e.g. the search index), already named by hash. */
+  extra?: (files: Map<string, string>, catalogue: Catalogue) => Partial<BundleManifest>;
+}
+
+/** A built bundle: file contents by path relative to the manifest. */
+export interface BuiltBundle {
+  manifest: BundleManifest;
+  files: Map<string, string>;
+}
+
+/** `name.hash.json`: content-addressed names can be cached for a year by any host. */
+export function hashedName(stem: string, content: string): string {
+  const hash = createHash('sha256').update(content).digest('hex').slice(0, 12);
+  return `${stem}.${hash}.json`;
+}
+
+/**
+ * Turns a catalogue into the static bundle the SDK reads: a manifest, one shard per area with
+ * every level of its items, and each item's entries in chunks, newest first. Item ids must be
+ * `area:local` and entry ids `item~n`, which is how the bundle source finds them without an index.
+ */
+export function buildBundle(input: CatalogueInput | Catalogue, options: BuildOptions = {}): BuiltBundle {
+  const catalogue = validate(Catalogue, input);
+  const chunkSize = options.chunkSize ?? 500;
+  const files = new Map<string, string>();
+  const put = (stem: string, data: unknown) => {
+    const content = JSON.stringify(data);
+    const name = hashedName(stem, content);
+    files.set(name, content);
+    return name;
+  };
+
+  const entriesByItem = new Map<string, DisclosureEntry[]>();
+  const itemIds = new Set(catalogue.items.map((item) => item.id));
+  for (const entry of catalogue.entries ?? []) {
+    if (!itemIds.has(entry.item)) throw new DisclosureError(`Entry ${entry.id} belongs to unknown item ${entry.item}`);
+    if (itemOfEntry(entry.id) !== entry.item) throw new DisclosureError(`Entry id ${entry.id} must be "${entry.item}~n"`);
+    const list = entriesByItem.get(entry.item) ?? [];
+    list.push(entry);
+    entriesByItem.set(entry.item, list);
+  }
+
+  const childCount = new Map<string, number>();
+  for (const item of catalogue.items) {
+    if (areaOfItem(item.id) !== item.area) throw new DisclosureError(`Item id ${item.id} must start with its area, "${item.area}:"`);
+    if (item.parent) childCount.set(item.parent, (childCount.get(item.parent) ?? 0) + 1);
+  }
+
+  const itemsByArea = new Map<string, BundleItem[]>();
+  for (const item of catalogue.items) {
+    const entries = (entriesByItem.get(item.id) ?? []).sort(newestFirst);
+    const entryChunks: string[] = [];
+    for (let start = 0; start < entries.length; start += chunkSize) {
+      entryChunks.push(put(`entries/${safeStem(item.id)}-${start / chunkSize}`, { item: item.id, entries: entries.slice(start, start + chunkSize) }));
+    }
+    const built: BundleItem = { ...item, childCount: childCount.get(item.id) ?? 0, entryCount: entries.length };
+    if (entries[0]) built.latestEntryAt = entries[0].publishedAt;
+    if (entryChunks.length) built.entryChunks = entryChunks;
+    const list = itemsByArea.get(item.area) ?? [];
+    list.push(built);
+    itemsByArea.set(item.area, list);
+  }
+
+  const declared = new Map((catalogue.areas ?? []).map((area) => [area.id, area]));
+  const standard: Area[] = STANDARD_AREAS.map((area) => ({ ...area, aliases: [...area.aliases], ...declared.get(area.id) }));
+  const custom = [...declared.values(), ...[...itemsByArea.keys()].map((id) => ({ id, name: id }))].filter(
+    (area, index, all) => !STANDARD_AREAS.some((s) => s.id === area.id) && all.findIndex((a) => a.id === area.id) === index,
+  );
+
+  const areas: BundleArea[] = [...standard, ...custom].map((area) => {
+    const items = (itemsByArea.get(area.id) ?? []).sort(byCatalogueOrder);
+    return {
+      ...area,
+      itemCount: items.length,
+      entryCount: items.reduce((sum, item) => sum + (item.entryCount ?? 0), 0),
+      shard: put(`areas/${safeStem(area.id)}`, { area: area.id, items }),
+    };
+  });
+
+  const manifest: BundleManifest = {
+    format: 'gov-disclosure-bundle',
+    version: 1,
+    generatedAt: options.generatedAt ?? new Date().toISOString(),
+    jurisdiction: catalogue.jurisdiction,
+    ...(catalogue.jurisdictions ? { jurisdictions: catalogue.jurisdictions } : {}),
+    areas,
+    chunkSize,
+    ...(catalogue.links ? { links: catalogue.links } : {}),
+    ...(catalogue.policies?.length ? { policies: put('policies', { policies: catalogue.policies }) } : {}),
+    counts: { items: catalogue.items.length, entries: catalogue.entries?.length ?? 0 },
+  };
+  Object.assign(manifest, options.extra?.(files, catalogue));
+  files.set('manifest.json', JSON.stringify(manifest));
+  return { manifest, files };
+}
+
+function newestFirst(a: DisclosureEntry, b: DisclosureEntry): number {
+  return a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : a.id < b.id ? 1 : -1;
+}
+
+function byCatalogueOrder(a: BundleItem, b: BundleItem): number {
+  return a.level - b.level || (a.seq ?? 0) - (b.seq ?? 0) || (a.id < b.id ? -1 : 1);
+}
+
+function safeStem(id: string): string {
+  return id.replace(/[^\w.-]/g, '_');
+}

@@ -1,0 +1,3 @@
+/** Node-only: builds and writes static bundles. Used by the demo generator and the CLI. */
+export { buildBundle, hashedName, type BuildOptions, type BuiltBundle } from './build.js';
+export { writeBundle, type WriteResult } from './write.js';

@@ -1,0 +1,50 @@
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import type { BuiltBundle } from './build.js';
+
+export interface WriteResult {
+  written: number;
+  unchanged: number;
+  removed: number;
+  bytes: number;
+}
+
+/**
+ * Writes a built bundle to a folder, incrementally: a content-hashed file that is already there
+ * is left alone, and files the new manifest no longer names are removed.
+ */
+export async function writeBundle(bundle: BuiltBundle, dir: string): Promise<WriteResult> {
+  const result: WriteResult = { written: 0, unchanged: 0, removed: 0, bytes: 0 };
+  const existing = new Set(await listFiles(dir));
+  const made = new Set<string>();
+  for (const [path, content] of bundle.files) {
+    const target = join(dir, path);
+    result.bytes += Buffer.byteLength(content);
+    const folder = dirname(target);
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    if (path !== 'manifest.json' && existing.has(path)) {
+      result.unchanged++;
+    } else {
+      await writeFile(target, content);
+      result.written++;
+    }
+    existing.delete(path);
+  }
+  for (const stale of existing) {
+    if (/\.[0-9a-f]{12}\.json$/.test(stale)) {
+      await rm(join(dir, stale));
+      result.removed++;
+    }
+  }
+  return result;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const exists = await stat(dir).catch(() => undefined);
+  if (!exists) return [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+}

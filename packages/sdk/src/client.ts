@@ -1,0 +1,75 @@
+import { Feedback, FeedbackReceipt } from './schemas/feedback.js';
+import { DisclosureRequest, RequestReceipt, RequestStatus } from './schemas/request.js';
+import { DisclosureError } from './errors.js';
+import { ApiSource } from './sources/api.js';
+import { BundleSource } from './sources/bundle.js';
+import type { Source } from './sources/source.js';
+import { Transport, type RequestOptions, type TransportOptions, type WriteOptions } from './transport.js';
+import { validate } from './validate.js';
+
+export interface ClientOptions extends TransportOptions {
+  /** URL of a static bundle's `manifest.json`. Reads come from it when given. */
+  src?: string;
+  /** Base URL of the HTTP API. Reads come from it when there is no `src`; writes always do. */
+  api?: string;
+}
+
+/**
+ * A disclosure column's data, from a static bundle or the HTTP API through one interface.
+ * Every answer is validated against the schemas; every failure is a {@link DisclosureError}.
+ */
+export interface DisclosureClient extends Source {
+  /** Sends 我要评 feedback. Retried safely: it carries an idempotency key. */
+  submitFeedback(feedback: Feedback, options?: WriteOptions): Promise<FeedbackReceipt>;
+  /** Files a disclosure request (依申请公开); the receipt has the 查询码 and the deadlines. */
+  submitRequest(request: DisclosureRequest, options?: WriteOptions): Promise<RequestReceipt>;
+  /** Looks a request up by its 查询码. */
+  requestStatus(code: string, options?: RequestOptions): Promise<RequestStatus>;
+  /** Forgets cached reads. */
+  refresh(): void;
+}
+
+/**
+ * Makes a client.
+ *
+ * ```ts
+ * const client = createClient({ src: '/disclosure/manifest.json', api: '/api/v1' });
+ * const areas = await client.areas();
+ * ```
+ */
+export function createClient(options: ClientOptions): DisclosureClient {
+  const { src, api } = options;
+  if (!src && !api) throw new DisclosureError('createClient needs `src` (a bundle manifest URL) or `api` (an API base URL)');
+  const http = new Transport(options);
+  const writer = api ? new ApiSource(api, http) : undefined;
+  const reader: Source = src ? new BundleSource(src, http) : writer!;
+
+  function needApi(): ApiSource {
+    if (!writer) throw new DisclosureError('Submissions need an `api` base URL; this client reads a static bundle only');
+    return writer;
+  }
+
+  return {
+    kind: reader.kind,
+    column: (o) => reader.column(o),
+    areas: (o) => reader.areas(o),
+    items: (area, parent, o) => reader.items(area, parent, o),
+    item: (id, o) => reader.item(id, o),
+    entries: (item, query, o) => reader.entries(item, query, o),
+    entry: (id, o) => reader.entry(id, o),
+    policies: (query, o) => reader.policies(query, o),
+    async submitFeedback(feedback, o) {
+      const api = needApi();
+      return http.post(api.url('feedback'), validate(Feedback, feedback), FeedbackReceipt, o);
+    },
+    async submitRequest(request, o) {
+      const api = needApi();
+      return http.post(api.url('requests'), validate(DisclosureRequest, request), RequestReceipt, o);
+    },
+    async requestStatus(code, o) {
+      const api = needApi();
+      return http.get(api.url(`requests/${encodeURIComponent(code.trim().toUpperCase())}`), RequestStatus, o);
+    },
+    refresh: () => http.clear(),
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * @gov-disclosure/sdk — the national grassroots disclosure standard as typed, validated data,
+ * and a client that reads a column from a static bundle or the HTTP API.
+ */
+export { createClient, type ClientOptions, type DisclosureClient } from './client.js';
+export type { EntryQuery, PolicyQuery, Source } from './sources/source.js';
+export type { RequestOptions, TransportOptions, WriteOptions } from './transport.js';
+export * from './errors.js';
+export { validate, formatPath } from './validate.js';
+export * from './schemas/index.js';
+export * from './standard/vocabulary.js';
+export { STANDARD_AREAS, LATER_AREAS, resolveArea, type StandardAreaId } from './standard/areas.js';
+export { parseDeadline, type ParsedDeadline } from './standard/deadline.js';
+export { isCreditCode, isLuhn, isResidentId } from './standard/identity.js';
+export { areaOfItem, itemOfEntry } from './sources/bundle.js';

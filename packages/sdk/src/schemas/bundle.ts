@@ -1,0 +1,105 @@
+import * as z from 'zod/mini';
+import { Area, CatalogueItem } from './catalogue.js';
+import { Id, safeUrl, text } from './common.js';
+import { DisclosureEntry } from './entry.js';
+import { Jurisdiction, PolicyDocument } from './jurisdiction.js';
+
+/**
+ * The static bundle: a manifest plus per-area shards of JSON that any static host, CMS file area
+ * or CDN can serve. Paths in it are relative to the manifest and carry a content hash, so that
+ * every file but the manifest can be cached for a long time.
+ */
+
+/** The standard sub-columns of a 政府信息公开 column (专栏导航), as links the site sets. */
+export const ColumnLinks = z.object({
+  /** 政府信息公开指南. */
+  guide: z.optional(safeUrl()),
+  /** 政府信息公开制度. */
+  rules: z.optional(safeUrl()),
+  /** 法定主动公开内容. */
+  statutory: z.optional(safeUrl()),
+  /** 政府信息公开工作年度报告. */
+  annualReports: z.optional(safeUrl()),
+});
+
+/** An area as the manifest lists it, with the path of its shard. */
+export const BundleArea = z.extend(Area, {
+  shard: safeUrl(),
+});
+
+export const BundleManifest = z.object({
+  format: z.literal('gov-disclosure-bundle'),
+  version: z.literal(1),
+  generatedAt: z.iso.datetime({ offset: true }),
+  /** The jurisdiction whose column this is. */
+  jurisdiction: Jurisdiction,
+  /** The "1+N" matrix the disclosure map draws: this jurisdiction and its neighbours. */
+  jurisdictions: z.optional(z.array(Jurisdiction)),
+  areas: z.array(BundleArea),
+  /** Path of the policy list. */
+  policies: z.optional(safeUrl()),
+  /** How many entries each entry chunk holds (the last may hold fewer). */
+  chunkSize: z._default(z.int().check(z.positive()), 500),
+  /** Path of the prebuilt search index. */
+  search: z.optional(safeUrl()),
+  links: z.optional(ColumnLinks),
+  /** Totals over the bundle. */
+  counts: z.optional(z.object({ items: z.int(), entries: z.int() })),
+});
+
+/** A catalogue item inside a shard, with the paths of its entry chunks (newest first). */
+export const BundleItem = z.extend(CatalogueItem, {
+  entryChunks: z.optional(z.array(safeUrl())),
+});
+
+/** All catalogue items of one area, every level. */
+export const AreaShard = z.object({
+  area: Id,
+  items: z.array(BundleItem),
+});
+
+/** A chunk of one item's entries, newest first. */
+export const EntryChunk = z.object({
+  item: Id,
+  entries: z.array(DisclosureEntry),
+});
+
+export const PolicyList = z.object({
+  policies: z.array(PolicyDocument),
+});
+
+/** What a column shows before any area is opened: whose column it is, its matrix and links. */
+export const ColumnInfo = z.object({
+  jurisdiction: Jurisdiction,
+  jurisdictions: z.optional(z.array(Jurisdiction)),
+  links: z.optional(ColumnLinks),
+  counts: z.optional(z.object({ items: z.int(), entries: z.int() })),
+});
+
+/** The API's list answers. */
+export const AreaList = z.object({ areas: z.array(Area) });
+export const ItemList = z.object({ items: z.array(CatalogueItem) });
+
+/** A jurisdiction's catalogue as a whole: what importers write and the bundle builder reads. */
+export const Catalogue = z.object({
+  jurisdiction: Jurisdiction,
+  jurisdictions: z.optional(z.array(Jurisdiction)),
+  /** Areas declared, with applicability; the 26 standard areas are implied when absent. */
+  areas: z.optional(z.array(Area)),
+  items: z.array(CatalogueItem),
+  entries: z.optional(z.array(DisclosureEntry)),
+  policies: z.optional(z.array(PolicyDocument)),
+  links: z.optional(ColumnLinks),
+  title: z.optional(text(200)),
+});
+
+export type ColumnLinks = z.infer<typeof ColumnLinks>;
+export type BundleArea = z.infer<typeof BundleArea>;
+export type BundleManifest = z.infer<typeof BundleManifest>;
+export type BundleItem = z.infer<typeof BundleItem>;
+export type AreaShard = z.infer<typeof AreaShard>;
+export type EntryChunk = z.infer<typeof EntryChunk>;
+export type PolicyList = z.infer<typeof PolicyList>;
+export type ColumnInfo = z.infer<typeof ColumnInfo>;
+export type Catalogue = z.infer<typeof Catalogue>;
+export type CatalogueInput = z.input<typeof Catalogue>;

@@ -1,0 +1,114 @@
+import * as z from 'zod/mini';
+import { isCreditCode, isResidentId } from '../standard/identity.js';
+import { isoDate, text } from './common.js';
+
+const phone = () => z.string().check(z.regex(/^[\d\s+()-]{5,30}$/));
+
+/** Identity documents an applicant may show (身份证明). */
+export const IdType = z.enum(['resident-id', 'passport', 'hk-macao-permit', 'taiwan-permit', 'foreign-permanent-residence']);
+
+/** A 公民 (citizen) applicant. A resident ID number is checksum-validated. */
+const Citizen = z
+  .object({
+    type: z.literal('citizen'),
+    name: text(100),
+    idType: IdType,
+    idNumber: text(40),
+    phone: phone(),
+    email: z.optional(z.email()),
+    address: z.optional(text(300)),
+    postcode: z.optional(z.string().check(z.regex(/^\d{6}$/))),
+  })
+  .check(
+    z.refine((value) => value.idType !== 'resident-id' || isResidentId(value.idNumber), {
+      message: 'Invalid resident ID number (身份证号码)',
+      path: ['idNumber'],
+    }),
+  );
+
+/** A 法人或其他组织 (organisation) applicant, with a checksum-validated 统一社会信用代码. */
+const Organisation = z.object({
+  type: z.literal('organisation'),
+  name: text(200),
+  creditCode: z.string().check(z.refine(isCreditCode, { message: 'Invalid unified social credit code (统一社会信用代码)' })),
+  legalRepresentative: text(100),
+  contactName: text(100),
+  phone: phone(),
+  email: z.optional(z.email()),
+  address: z.optional(text(300)),
+  postcode: z.optional(z.string().check(z.regex(/^\d{6}$/))),
+});
+
+export const Applicant = z.discriminatedUnion('type', [Citizen, Organisation]);
+
+/**
+ * An application for disclosure on request (依申请公开), with the fields of Art. 29 of the
+ * 政府信息公开条例: who applies, what is sought, and in what form and through which channel.
+ */
+export const DisclosureRequest = z.object({
+  /** The jurisdiction whose agency receives it (行政区划代码). */
+  jurisdiction: z.optional(z.string().check(z.regex(/^\d{6,12}$/))),
+  /** The agency applied to, where the portal lets the citizen choose. */
+  agency: z.optional(text(200)),
+  applicant: Applicant,
+  /** The information sought: its name, 文号, or a description; at least one. */
+  sought: z
+    .object({
+      title: z.optional(text(300)),
+      docNo: z.optional(text(100)),
+      description: z.optional(text(2000)),
+      purpose: z.optional(text(500)),
+    })
+    .check(
+      z.refine((value) => !!(value.title || value.docNo || value.description), {
+        message: 'Name the information, its 文号, or describe it',
+      }),
+    ),
+  /** The form of the information and the channel to receive it. */
+  delivery: z.object({
+    form: z.enum(['paper', 'electronic']),
+    channel: z.enum(['post', 'email', 'pick-up', 'online', 'fax']),
+  }),
+  /** A reference to the uploaded ID proof, where one was uploaded. */
+  proof: z.optional(z.object({ id: text(100), name: text(200), type: text(100), size: z.int().check(z.positive()) })),
+});
+
+/** The stages of a request, as `<gov-request-status>` shows them. */
+export const REQUEST_STATES = ['registered', 'correction-required', 'processing', 'extended', 'answered', 'delivered', 'archived'] as const;
+
+/** Reply types of Art. 35/36. */
+export const REPLY_TYPES = ['already-public', 'disclosable', 'partly-disclosable', 'withheld', 'not-exist', 'not-responsible', 'duplicate'] as const;
+
+/** What the server answers to a new request: the 查询码 and the legal deadlines. */
+export const RequestReceipt = z.object({
+  /** 查询码, the tracking code. */
+  code: z.string().check(z.regex(/^[A-Z0-9-]{6,40}$/)),
+  receivedAt: isoDate(),
+  /** 20 working days from receipt (Art. 33). */
+  dueAt: isoDate(),
+  /** With the one extension of at most 20 more working days. */
+  latestDueAt: isoDate(),
+});
+
+/** The status of a request, looked up by its 查询码. */
+export const RequestStatus = z.object({
+  code: RequestReceipt.shape.code,
+  state: z.enum(REQUEST_STATES),
+  receivedAt: isoDate(),
+  dueAt: isoDate(),
+  replyType: z.optional(z.enum(REPLY_TYPES)),
+  timeline: z.array(
+    z.object({
+      state: z.enum(REQUEST_STATES),
+      at: z.iso.datetime({ offset: true }),
+      note: z.optional(text(2000)),
+    }),
+  ),
+});
+
+export type Applicant = z.infer<typeof Applicant>;
+export type DisclosureRequest = z.infer<typeof DisclosureRequest>;
+export type RequestReceipt = z.infer<typeof RequestReceipt>;
+export type RequestStatus = z.infer<typeof RequestStatus>;
+export type RequestState = (typeof REQUEST_STATES)[number];
+export type ReplyType = (typeof REPLY_TYPES)[number];

@@ -1,0 +1,135 @@
+import { AreaShard, BundleManifest, EntryChunk, PolicyList, type BundleItem } from '../schemas/bundle.js';
+import type { Area, CatalogueItem } from '../schemas/catalogue.js';
+import type { DisclosureEntry, EntryPage } from '../schemas/entry.js';
+import { NotFoundError } from '../errors.js';
+import type { RequestOptions, Transport } from '../transport.js';
+import { pageOf, type EntryQuery, type PolicyQuery, type Source } from './source.js';
+
+/** The area a bundle item id belongs to: ids are `area:local`. */
+export function areaOfItem(id: string): string {
+  const colon = id.indexOf(':');
+  return colon > 0 ? id.slice(0, colon) : '';
+}
+
+/** The item an entry id belongs to: entry ids are `item~n`. */
+export function itemOfEntry(id: string): string {
+  const tilde = id.lastIndexOf('~');
+  return tilde > 0 ? id.slice(0, tilde) : '';
+}
+
+/**
+ * Reads a static bundle: the manifest first, then each area's shard and each item's entry
+ * chunks only when they are asked for. Paths resolve against the manifest's URL.
+ */
+export class BundleSource implements Source {
+  readonly kind = 'bundle';
+  readonly #manifestUrl: string;
+  readonly #http: Transport;
+
+  constructor(src: string, http: Transport) {
+    this.#manifestUrl = new URL(src, globalThis.location?.href).href;
+    this.#http = http;
+  }
+
+  manifest(options?: RequestOptions): Promise<BundleManifest> {
+    return this.#http.get(this.#manifestUrl, BundleManifest, options);
+  }
+
+  async column(options?: RequestOptions) {
+    const { jurisdiction, jurisdictions, links, counts } = await this.manifest(options);
+    return { jurisdiction, jurisdictions: jurisdictions?.map((j) => this.#absoluteData(j)), links, counts };
+  }
+
+  async areas(options?: RequestOptions): Promise<Area[]> {
+    const manifest = await this.manifest(options);
+    return manifest.areas.map(({ shard: _shard, ...area }) => area);
+  }
+
+  async items(area: string, parent?: string, options?: RequestOptions): Promise<CatalogueItem[]> {
+    const shard = await this.#shard(area, options);
+    return shard.items.filter((item) => item.parent === parent).map(withoutChunks);
+  }
+
+  async item(id: string, options?: RequestOptions): Promise<CatalogueItem> {
+    return withoutChunks(await this.#bundleItem(id, options));
+  }
+
+  async entries(itemId: string, query: EntryQuery = {}, options?: RequestOptions): Promise<EntryPage> {
+    const { offset, limit } = pageOf(query);
+    const [manifest, item] = await Promise.all([this.manifest(options), this.#bundleItem(itemId, options)]);
+    const chunks = item.entryChunks ?? [];
+    const filtered = Boolean(query.stage || query.q);
+    if (!filtered) {
+      // Entries are chunked newest first at a fixed size: read only the chunks the page spans.
+      const first = Math.floor(offset / manifest.chunkSize);
+      const last = Math.floor((offset + limit - 1) / manifest.chunkSize);
+      const loaded = await Promise.all(chunks.slice(first, last + 1).map((path) => this.#chunk(path, options)));
+      const start = offset - first * manifest.chunkSize;
+      const entries = loaded.flatMap((chunk) => chunk.entries).slice(start, start + limit);
+      return { item: itemId, total: item.entryCount ?? 0, offset, limit, entries };
+    }
+    const all = (await Promise.all(chunks.map((path) => this.#chunk(path, options)))).flatMap((chunk) => chunk.entries);
+    const needle = query.q?.trim().toLowerCase();
+    const matches = all.filter(
+      (entry) =>
+        (!query.stage || entry.stage === query.stage) &&
+        (!needle || [entry.title, entry.docNo, entry.indexNo].some((field) => field?.toLowerCase().includes(needle))),
+    );
+    return { item: itemId, total: matches.length, offset, limit, entries: matches.slice(offset, offset + limit) };
+  }
+
+  async entry(id: string, options?: RequestOptions): Promise<DisclosureEntry> {
+    const item = await this.#bundleItem(itemOfEntry(id), options).catch(() => undefined);
+    for (const path of item?.entryChunks ?? []) {
+      const found = (await this.#chunk(path, options)).entries.find((entry) => entry.id === id);
+      if (found) return found;
+    }
+    throw new NotFoundError(`${this.#manifestUrl}#entry=${id}`, 404);
+  }
+
+  async policies(query: PolicyQuery = {}, options?: RequestOptions) {
+    const manifest = await this.manifest(options);
+    if (!manifest.policies) return [];
+    const { policies } = await this.#http.get(this.#resolve(manifest.policies), PolicyList, options);
+    return policies.filter((policy) => (!query.level || policy.level === query.level) && (!query.area || policy.area === query.area));
+  }
+
+  async #shard(areaId: string, options?: RequestOptions): Promise<AreaShard> {
+    const manifest = await this.manifest(options);
+    const area = manifest.areas.find((candidate) => candidate.id === areaId);
+    if (!area) throw new NotFoundError(`${this.#manifestUrl}#area=${areaId}`, 404);
+    return this.#http.get(this.#resolve(area.shard), AreaShard, options);
+  }
+
+  async #bundleItem(id: string, options?: RequestOptions): Promise<BundleItem> {
+    const shard = await this.#shard(areaOfItem(id), options);
+    const item = shard.items.find((candidate) => candidate.id === id);
+    if (!item) throw new NotFoundError(`${this.#manifestUrl}#item=${id}`, 404);
+    return item;
+  }
+
+  #chunk(path: string, options?: RequestOptions) {
+    return this.#http.get(this.#resolve(path), EntryChunk, options);
+  }
+
+  #resolve(path: string): string {
+    return new URL(path, this.#manifestUrl).href;
+  }
+
+  /** Makes a neighbour's data URLs absolute, so that a client can be made from them anywhere. */
+  #absoluteData<J extends { data?: { src?: string; api?: string } | undefined }>(jurisdiction: J): J {
+    const { data } = jurisdiction;
+    if (!data) return jurisdiction;
+    return {
+      ...jurisdiction,
+      data: {
+        ...(data.src ? { src: this.#resolve(data.src) } : {}),
+        ...(data.api ? { api: this.#resolve(data.api) } : {}),
+      },
+    };
+  }
+}
+
+function withoutChunks({ entryChunks: _chunks, ...item }: BundleItem): CatalogueItem {
+  return item;
+}

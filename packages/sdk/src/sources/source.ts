@@ -1,0 +1,53 @@
+import type { Area, CatalogueItem } from '../schemas/catalogue.js';
+import type { ColumnInfo } from '../schemas/bundle.js';
+import type { DisclosureEntry, EntryPage } from '../schemas/entry.js';
+import type { PolicyDocument } from '../schemas/jurisdiction.js';
+import type { Stage } from '../schemas/common.js';
+import type { PolicyLevel } from '../standard/vocabulary.js';
+import type { RequestOptions } from '../transport.js';
+
+/** Which entries of an item to read. */
+export interface EntryQuery {
+  /** Default 0. */
+  offset?: number;
+  /** Default 20, at most 500. */
+  limit?: number;
+  /** Only entries of this 五公开 stage. */
+  stage?: Stage;
+  /** Only entries whose title, 文号 or 索引号 contains this text. */
+  q?: string;
+}
+
+export interface PolicyQuery {
+  level?: PolicyLevel;
+  area?: string;
+}
+
+/**
+ * What a column reads, wherever the data lives. The static bundle and the HTTP API both
+ * implement it; the client and the elements see no difference.
+ */
+export interface Source {
+  readonly kind: 'bundle' | 'api';
+  /** Whose column it is, the 1+N matrix and the sub-column links. */
+  column(options?: RequestOptions): Promise<ColumnInfo>;
+  /** The areas (领域), in catalogue order. */
+  areas(options?: RequestOptions): Promise<Area[]>;
+  /** The items of an area at one level: 一级 items without `parent`, else the children of `parent`. */
+  items(area: string, parent?: string, options?: RequestOptions): Promise<CatalogueItem[]>;
+  item(id: string, options?: RequestOptions): Promise<CatalogueItem>;
+  /** An item's entries, newest first. */
+  entries(item: string, query?: EntryQuery, options?: RequestOptions): Promise<EntryPage>;
+  entry(id: string, options?: RequestOptions): Promise<DisclosureEntry>;
+  policies(query?: PolicyQuery, options?: RequestOptions): Promise<PolicyDocument[]>;
+}
+
+export const DEFAULT_PAGE = 20;
+export const MAX_PAGE = 500;
+
+/** Clamps paging arguments to what every source accepts. */
+export function pageOf(query: EntryQuery): { offset: number; limit: number } {
+  const offset = Math.max(0, Math.floor(query.offset ?? 0));
+  const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(query.limit ?? DEFAULT_PAGE)));
+  return { offset, limit };
+}
