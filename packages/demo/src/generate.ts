@@ -4,11 +4,10 @@
  * more entries, and the two real rows of `shared/standard/examples.csv`.
  */
 import {
-  CHANNELS,
-  idsOf,
+  CHANNEL_IDS,
   STANDARD_AREAS,
-  type Catalogue,
-  type CatalogueItemInput,
+  type RawCatalogue,
+  type RawCatalogueItem as CatalogueItemInput,
   type Channel,
   type DisclosureEntryInput,
   type Jurisdiction,
@@ -75,7 +74,7 @@ export function jurisdictions(): Jurisdiction[] {
   ];
 }
 
-const CHANNEL_IDS = idsOf(CHANNELS).filter((id) => id !== 'other' && id !== 'trading-platform' && id !== 'investment-platform');
+const CHANNELS = CHANNEL_IDS.filter((id) => id !== 'other' && id !== 'trading-platform' && id !== 'investment-platform');
 const STAGE_IDS: Stage[] = ['decision', 'execution', 'management', 'service', 'result'];
 
 export interface GenerateOptions {
@@ -162,7 +161,7 @@ function catalogueItems(r: Rng, scale: { firstPerArea: number; secondTotal: numb
 function secondItem(r: Rng, area: StandardAreaId, parent: string, id: string, seq: number, kind: (typeof SECOND_KINDS)[number], countyName: string): CatalogueItemInput {
   const flavour = AREA_FLAVOUR[area];
   const channels = new Set<Channel>(['website']);
-  for (let n = r.int(0, 4); n > 0; n--) channels.add(r.pick(CHANNEL_IDS));
+  for (let n = r.int(0, 4); n > 0; n--) channels.add(r.pick(CHANNELS));
   const stages = new Set<Stage>([r.pick(STAGE_IDS)]);
   if (r.chance(0.3)) stages.add(r.pick(STAGE_IDS));
   const item: CatalogueItemInput = {
@@ -310,7 +309,7 @@ function policies(r: Rng, county: { code: string; name: string }): PolicyDocumen
  * Generates the catalogue of one jurisdiction. The main county gets 湘潭's scale and the
  * requested number of entries; the city and the other counties get lighter catalogues.
  */
-export function generateCatalogue(options: GenerateOptions = {}): Catalogue {
+export function generateCatalogue(options: GenerateOptions = {}): RawCatalogue {
   const code = options.code ?? MAIN_COUNTY;
   const all = jurisdictions();
   const self = all.find((j) => j.code === code);
@@ -326,8 +325,8 @@ export function generateCatalogue(options: GenerateOptions = {}): Catalogue {
     title: `${self.name}基层政务公开标准化规范化专栏（演示数据）`,
     jurisdiction: self,
     jurisdictions: neighbours,
-    items: items as Catalogue['items'],
-    entries: entries as Catalogue['entries'],
+    items,
+    entries,
     policies: policies(r, self),
     links: {
       guide: `guide/${code}.html`,

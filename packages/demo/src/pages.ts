@@ -1,4 +1,4 @@
-import type { Catalogue } from '@gov-disclosure/sdk';
+import type { RawCatalogue } from '@gov-disclosure/sdk';
 
 /** A minimal valid one-page PDF, so that demo attachments download as real files. */
 function pdf(title: string): string {
@@ -27,7 +27,7 @@ function page(title: string, paragraphs: string[]): string {
 }
 
 /** The pages the demo catalogue links to: policy texts, interpretations, guides, attachments. */
-export function staticPages(catalogue: Catalogue): Map<string, string> {
+export function staticPages(catalogue: RawCatalogue): Map<string, string> {
   const files = new Map<string, string>();
   for (let i = 0; i < 10; i++) files.set(`files/attachment-${i}.pdf`, pdf(`Demo attachment ${i}`));
   for (const policy of catalogue.policies ?? []) {

@@ -1,11 +1,10 @@
-import { Feedback, FeedbackReceipt } from './schemas/feedback.js';
-import { DisclosureRequest, RequestReceipt, RequestStatus } from './schemas/request.js';
-import { DisclosureError } from './errors.js';
+import type { DisclosureRequest, Feedback } from './forms.js';
+import { FeedbackReceipt, RequestReceipt, RequestStatus } from './schemas/receipts.js';
+import { DisclosureError, type HttpError } from './errors.js';
 import { ApiSource } from './sources/api.js';
 import { BundleSource } from './sources/bundle.js';
 import type { Source } from './sources/source.js';
 import { Transport, type RequestOptions, type TransportOptions, type WriteOptions } from './transport.js';
-import { validate } from './validate.js';
 
 export interface ClientOptions extends TransportOptions {
   /** URL of a static bundle's `manifest.json`. Reads come from it when given. */
@@ -19,9 +18,13 @@ export interface ClientOptions extends TransportOptions {
  * Every answer is validated against the schemas; every failure is a {@link DisclosureError}.
  */
 export interface DisclosureClient extends Source {
-  /** Sends 我要评 feedback. Retried safely: it carries an idempotency key. */
+  /**
+   * Sends 我要评 feedback. Retried safely: it carries an idempotency key. The server validates
+   * it with the same schema and answers a 400 {@link HttpError} with field paths; forms check it
+   * first with `Feedback` from `@gov-disclosure/sdk/forms`.
+   */
   submitFeedback(feedback: Feedback, options?: WriteOptions): Promise<FeedbackReceipt>;
-  /** Files a disclosure request (依申请公开); the receipt has the 查询码 and the deadlines. */
+  /** Files a disclosure request (依申请公开); the receipt has the 查询码 and the deadlines. Checked like feedback. */
   submitRequest(request: DisclosureRequest, options?: WriteOptions): Promise<RequestReceipt>;
   /** Looks a request up by its 查询码. */
   requestStatus(code: string, options?: RequestOptions): Promise<RequestStatus>;
@@ -58,15 +61,15 @@ export function createClient(options: ClientOptions): DisclosureClient {
     entries: (item, query, o) => reader.entries(item, query, o),
     entry: (id, o) => reader.entry(id, o),
     policies: (query, o) => reader.policies(query, o),
-    async submitFeedback(feedback, o) {
+    submitFeedback(feedback, o) {
       const api = needApi();
-      return http.post(api.url('feedback'), validate(Feedback, feedback), FeedbackReceipt, o);
+      return http.post(api.url('feedback'), feedback, FeedbackReceipt, o);
     },
-    async submitRequest(request, o) {
+    submitRequest(request, o) {
       const api = needApi();
-      return http.post(api.url('requests'), validate(DisclosureRequest, request), RequestReceipt, o);
+      return http.post(api.url('requests'), request, RequestReceipt, o);
     },
-    async requestStatus(code, o) {
+    requestStatus(code, o) {
       const api = needApi();
       return http.get(api.url(`requests/${encodeURIComponent(code.trim().toUpperCase())}`), RequestStatus, o);
     },

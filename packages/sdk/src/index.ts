@@ -8,8 +8,11 @@ export type { RequestOptions, TransportOptions, WriteOptions } from './transport
 export * from './errors.js';
 export { validate, formatPath } from './validate.js';
 export * from './schemas/index.js';
+// The submission schemas are values of `@gov-disclosure/sdk/forms`; their types are here too.
+export type * from './schemas/feedback.js';
+export type * from './schemas/request.js';
 export * from './standard/vocabulary.js';
 export { STANDARD_AREAS, LATER_AREAS, resolveArea, type StandardAreaId } from './standard/areas.js';
 export { parseDeadline, type ParsedDeadline } from './standard/deadline.js';
-export { isCreditCode, isLuhn, isResidentId } from './standard/identity.js';
+export { normaliseItem, normalisePolicy, type RawCatalogueItem } from './standard/normalise.js';
 export { areaOfItem, itemOfEntry } from './sources/bundle.js';

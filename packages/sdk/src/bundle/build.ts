@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { Catalogue, type BundleArea, type BundleItem, type BundleManifest, type CatalogueInput } from '../schemas/bundle.js';
+import type { BundleArea, BundleItem, BundleManifest } from '../schemas/bundle.js';
+import { Catalogue, type RawCatalogue } from '../schemas/catalogue-document.js';
+import { normaliseItem, normalisePolicy } from '../standard/normalise.js';
 import type { Area } from '../schemas/catalogue.js';
 import type { DisclosureEntry } from '../schemas/entry.js';
 import { DisclosureError } from '../errors.js';
@@ -33,8 +35,12 @@ export function hashedName(stem: string, content: string): string {
  * every level of its items, and each item's entries in chunks, newest first. Item ids must be
  * `area:local` and entry ids `item~n`, which is how the bundle source finds them without an index.
  */
-export function buildBundle(input: CatalogueInput | Catalogue, options: BuildOptions = {}): BuiltBundle {
-  const catalogue = validate(Catalogue, input);
+export function buildBundle(input: RawCatalogue, options: BuildOptions = {}): BuiltBundle {
+  const catalogue = validate(Catalogue, {
+    ...input,
+    items: input.items.map(normaliseItem),
+    ...(input.policies ? { policies: input.policies.map(normalisePolicy) } : {}),
+  });
   const chunkSize = options.chunkSize ?? 500;
   const files = new Map<string, string>();
   const put = (stem: string, data: unknown) => {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Area, CatalogueItem } from './catalogue.js';
-import { Id, safeUrl, text } from './common.js';
+import { Id, int, isoDateTime, positiveInt, safeUrl, text } from './common.js';
 import { DisclosureEntry } from './entry.js';
 import { Jurisdiction, PolicyDocument } from './jurisdiction.js';
 
@@ -23,14 +23,15 @@ export const ColumnLinks = z.object({
 });
 
 /** An area as the manifest lists it, with the path of its shard. */
-export const BundleArea = z.extend(Area, {
+export const BundleArea = z.object({
+  ...Area.shape,
   shard: safeUrl(),
 });
 
 export const BundleManifest = z.object({
   format: z.literal('gov-disclosure-bundle'),
   version: z.literal(1),
-  generatedAt: z.iso.datetime({ offset: true }),
+  generatedAt: isoDateTime(),
   /** The jurisdiction whose column this is. */
   jurisdiction: Jurisdiction,
   /** The "1+N" matrix the disclosure map draws: this jurisdiction and its neighbours. */
@@ -39,16 +40,17 @@ export const BundleManifest = z.object({
   /** Path of the policy list. */
   policies: z.optional(safeUrl()),
   /** How many entries each entry chunk holds (the last may hold fewer). */
-  chunkSize: z._default(z.int().check(z.positive()), 500),
+  chunkSize: positiveInt(),
   /** Path of the prebuilt search index. */
   search: z.optional(safeUrl()),
   links: z.optional(ColumnLinks),
   /** Totals over the bundle. */
-  counts: z.optional(z.object({ items: z.int(), entries: z.int() })),
+  counts: z.optional(z.object({ items: int(), entries: int() })),
 });
 
 /** A catalogue item inside a shard, with the paths of its entry chunks (newest first). */
-export const BundleItem = z.extend(CatalogueItem, {
+export const BundleItem = z.object({
+  ...CatalogueItem.shape,
   entryChunks: z.optional(z.array(safeUrl())),
 });
 
@@ -73,25 +75,14 @@ export const ColumnInfo = z.object({
   jurisdiction: Jurisdiction,
   jurisdictions: z.optional(z.array(Jurisdiction)),
   links: z.optional(ColumnLinks),
-  counts: z.optional(z.object({ items: z.int(), entries: z.int() })),
+  counts: z.optional(z.object({ items: int(), entries: int() })),
 });
 
 /** The API's list answers. */
 export const AreaList = z.object({ areas: z.array(Area) });
 export const ItemList = z.object({ items: z.array(CatalogueItem) });
 
-/** A jurisdiction's catalogue as a whole: what importers write and the bundle builder reads. */
-export const Catalogue = z.object({
-  jurisdiction: Jurisdiction,
-  jurisdictions: z.optional(z.array(Jurisdiction)),
-  /** Areas declared, with applicability; the 26 standard areas are implied when absent. */
-  areas: z.optional(z.array(Area)),
-  items: z.array(CatalogueItem),
-  entries: z.optional(z.array(DisclosureEntry)),
-  policies: z.optional(z.array(PolicyDocument)),
-  links: z.optional(ColumnLinks),
-  title: z.optional(text(200)),
-});
+
 
 export type ColumnLinks = z.infer<typeof ColumnLinks>;
 export type BundleArea = z.infer<typeof BundleArea>;
@@ -101,5 +92,4 @@ export type AreaShard = z.infer<typeof AreaShard>;
 export type EntryChunk = z.infer<typeof EntryChunk>;
 export type PolicyList = z.infer<typeof PolicyList>;
 export type ColumnInfo = z.infer<typeof ColumnInfo>;
-export type Catalogue = z.infer<typeof Catalogue>;
-export type CatalogueInput = z.input<typeof Catalogue>;
+

@@ -1,17 +1,12 @@
 import * as z from 'zod/mini';
-import { resolveArea } from '../standard/areas.js';
-import { parseDeadline } from '../standard/deadline.js';
-import { AUDIENCES, CHANNELS, DISCLOSURE_MODES, idsOf, LEVELS } from '../standard/vocabulary.js';
-import { httpUrl, Id, Stage, text } from './common.js';
+import { AUDIENCE_IDS, CHANNEL_IDS, DISCLOSURE_MODE_IDS, LEVEL_IDS } from '../standard/vocabulary.js';
+import { count, httpUrl, Id, int, isoDate, positiveInt, Stage, text } from './common.js';
 
 /**
- * A reference to an area (领域): its id, name or a name variant, normalised to the standard id
- * (医疗卫生 → `health`). Areas outside the standard (统计, 交通运输 …) keep their own id.
+ * A reference to an area (领域) by id: a standard id such as `health`, or a custom area's own id.
+ * Printed names and variants (医疗卫生) are mapped to ids where data enters: see `normaliseItem`.
  */
-export const AreaRef = z.pipe(
-  z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
-  z.transform((value: string) => resolveArea(value) ?? value),
-);
+export const AreaRef = Id;
 
 /** An area (领域) of the catalogue, as a bundle or the API lists it. */
 export const Area = z.object({
@@ -22,8 +17,8 @@ export const Area = z.object({
   applicable: z.optional(z.boolean()),
   notApplicableReason: z.optional(text(500)),
   /** How many catalogue items and entries the area holds. */
-  itemCount: z.optional(z.int().check(z.nonnegative())),
-  entryCount: z.optional(z.int().check(z.nonnegative())),
+  itemCount: z.optional(count()),
+  entryCount: z.optional(count()),
 });
 
 /** One element of 公开内容（要素）, marked ●必选 (required) or 〇可选 (optional). */
@@ -32,25 +27,19 @@ export const ContentElement = z.object({
   required: z.boolean(),
 });
 
-const DeadlineObject = z.object({
+/**
+ * 公开时限: the printed text plus the parsed period where the text has one ("信息形成或者变更之日起
+ * 20个工作日内" → 20 working days). `normaliseItem` turns a plain string into this.
+ */
+export const Deadline = z.object({
   /** 公开时限 as printed. */
   text: text(500),
-  days: z.optional(z.int().check(z.positive())),
+  days: z.optional(positiveInt()),
   unit: z.optional(z.enum(['working', 'calendar'])),
   trigger: z.optional(text(200)),
-  publicityDays: z.optional(z.int().check(z.positive())),
+  publicityDays: z.optional(positiveInt()),
 });
 
-/**
- * 公开时限: the printed text plus the parsed period where the text has one. A plain string is
- * accepted and parsed ("信息形成或者变更之日起20个工作日内" → 20 working days).
- */
-export const Deadline = z.pipe(
-  z.union([text(500), DeadlineObject]),
-  z.transform((value): z.infer<typeof DeadlineObject> =>
-    typeof value === 'string' ? { text: value, ...parseDeadline(value) } : value.days ? value : { ...parseDeadline(value.text), ...value },
-  ),
-);
 
 /** The item's service on the government-service platform, for 我要办. */
 export const ServiceLink = z.object({
@@ -68,11 +57,11 @@ export const CatalogueItem = z.object({
   id: Id,
   area: AreaRef,
   /** 1 = 一级事项, 2 = 二级事项, 3 = 三级事项. */
-  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  level: z.literal([1, 2, 3]),
   parent: z.optional(Id),
   name: text(200),
   /** 序号 in the published table. */
-  seq: z.optional(z.int()),
+  seq: z.optional(int()),
   /** 公开内容（要素）. */
   elements: z.optional(z.array(ContentElement)),
   /** 公开依据. */
@@ -82,15 +71,15 @@ export const CatalogueItem = z.object({
   /** 公开主体: the responsible body. */
   responsible: z.optional(text(500)),
   /** 公开渠道和载体: ticked standard channels. */
-  channels: z.optional(z.array(z.enum(idsOf(CHANNELS)))),
+  channels: z.optional(z.array(z.enum(CHANNEL_IDS))),
   /** Channels under 其他, as free text. */
   otherChannels: z.optional(text(500)),
   /** 公开对象. */
-  audience: z.optional(z.array(z.enum(idsOf(AUDIENCES)))),
+  audience: z.optional(z.array(z.enum(AUDIENCE_IDS))),
   /** 公开方式. */
-  mode: z.optional(z.array(z.enum(idsOf(DISCLOSURE_MODES)))),
+  mode: z.optional(z.array(z.enum(DISCLOSURE_MODE_IDS))),
   /** 公开层级. */
-  levels: z.optional(z.array(z.enum(idsOf(LEVELS)))),
+  levels: z.optional(z.array(z.enum(LEVEL_IDS))),
   /** 五公开 stages the item belongs to. */
   stages: z.optional(z.array(Stage)),
   /** 事项类型, where the table has it. */
@@ -102,10 +91,10 @@ export const CatalogueItem = z.object({
   /** 我要办: the online service. */
   service: z.optional(ServiceLink),
   /** Child items and entries, as counted by the source. */
-  childCount: z.optional(z.int().check(z.nonnegative())),
-  entryCount: z.optional(z.int().check(z.nonnegative())),
+  childCount: z.optional(count()),
+  entryCount: z.optional(count()),
   /** Date of the newest entry, for freshness checks. */
-  latestEntryAt: z.optional(z.iso.date()),
+  latestEntryAt: z.optional(isoDate()),
 });
 
 export type Area = z.infer<typeof Area>;

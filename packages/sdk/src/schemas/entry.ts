@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
-import { idsOf, VALIDITIES } from '../standard/vocabulary.js';
-import { Id, isoDate, safeUrl, Stage, text } from './common.js';
+import { VALIDITY_IDS } from '../standard/vocabulary.js';
+import { count, Id, isoDate, positiveInt, safeUrl, Stage, text } from './common.js';
 
 /** A downloadable attachment (附件) of an entry. */
 export const Attachment = z.object({
   name: text(300),
   url: safeUrl(),
   /** Size in bytes. */
-  size: z.optional(z.int().check(z.nonnegative())),
+  size: z.optional(count()),
   /** Media type, e.g. `application/pdf`. */
   type: z.optional(text(100)),
 });
@@ -33,8 +33,8 @@ export const DisclosureEntry = z.object({
   docNo: z.optional(text(100)),
   /** 主题分类. */
   topic: z.optional(text(100)),
-  /** 有效性: repealed documents must be marked. */
-  validity: z._default(z.enum(idsOf(VALIDITIES)), 'valid'),
+  /** 有效性: repealed documents must be marked. Absent means valid. */
+  validity: z.optional(z.enum(VALIDITY_IDS)),
   /** 五公开 stage. */
   stage: z.optional(Stage),
   /** The body as (untrusted) HTML. */
@@ -48,9 +48,9 @@ export const DisclosureEntry = z.object({
 export const EntryPage = z.object({
   item: Id,
   /** How many entries match the filter in all. */
-  total: z.int().check(z.nonnegative()),
-  offset: z.int().check(z.nonnegative()),
-  limit: z.int().check(z.positive()),
+  total: count(),
+  offset: count(),
+  limit: positiveInt(),
   entries: z.array(DisclosureEntry),
 });
 

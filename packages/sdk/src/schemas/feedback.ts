@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { Id, safeUrl, text } from './common.js';
+import { email, Id, safeUrl, text } from './common.js';
 
 /** 好差评 grades, GB/T 39734-2020: 5 非常满意 … 1 非常不满意; 1 and 2 are 差评. */
-export const RatingGrade = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+export const RatingGrade = z.literal([1, 2, 3, 4, 5]);
 
 /** The online indicators of 好差评 ("一事一评"), and the on-site ones ("一次一评"). */
 export const RATING_INDICATORS = ['efficiency', 'guide-accuracy', 'convenience', 'usability', 'service-efficiency', 'service-level', 'attitude'] as const;
@@ -14,7 +14,7 @@ export const Evaluator = z.enum(['person', 'legal-person', 'other-organisation']
 export const Contact = z.object({
   name: z.optional(text(100)),
   phone: z.optional(z.string().check(z.regex(/^[\d\s+()-]{5,30}$/))),
-  email: z.optional(z.email()),
+  email: z.optional(email()),
 });
 
 /** What the feedback is about: a page, a catalogue item or a service. */
@@ -43,7 +43,7 @@ const RatingFeedback = z
     target: FeedbackTarget,
     grade: RatingGrade,
     /** Indicator scores (1–5) by indicator id. */
-    indicators: z.optional(z.partialRecord(z.enum(RATING_INDICATORS), RatingGrade)),
+    indicators: z.optional(z.object(Object.fromEntries(RATING_INDICATORS.map((id) => [id, z.optional(RatingGrade)])) as Record<RatingIndicator, z.ZodMiniOptional<typeof RatingGrade>>)),
     evaluator: z.optional(Evaluator),
     /** Why a 差评 was given. */
     reason: z.optional(text(1000)),
@@ -69,15 +69,8 @@ const MessageFeedback = z.object({
 /** Feedback a citizen sends from the column (我要评). */
 export const Feedback = z.discriminatedUnion('kind', [PageFeedback, RatingFeedback, MessageFeedback]);
 
-/** What the server answers to a feedback submission. */
-export const FeedbackReceipt = z.object({
-  id: text(100),
-  receivedAt: z.iso.datetime({ offset: true }),
-});
-
 export type RatingGrade = z.infer<typeof RatingGrade>;
 export type RatingIndicator = (typeof RATING_INDICATORS)[number];
 export type Contact = z.infer<typeof Contact>;
 export type FeedbackTarget = z.infer<typeof FeedbackTarget>;
 export type Feedback = z.infer<typeof Feedback>;
-export type FeedbackReceipt = z.infer<typeof FeedbackReceipt>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idsOf, JURISDICTION_LEVELS, POLICY_LEVELS } from '../standard/vocabulary.js';
+import { JURISDICTION_LEVEL_IDS, POLICY_LEVEL_IDS } from '../standard/vocabulary.js';
 import { AreaRef } from './catalogue.js';
 import { Id, isoDate, safeUrl, text } from './common.js';
 
@@ -13,7 +13,7 @@ export const DivisionCode = z.string().check(z.regex(/^\d{6}(\d{3}){0,2}$/));
 export const Jurisdiction = z.object({
   code: DivisionCode,
   name: text(100),
-  level: z.enum(idsOf(JURISDICTION_LEVELS)),
+  level: z.enum(JURISDICTION_LEVEL_IDS),
   parent: z.optional(DivisionCode),
   /** The URL of its disclosure column page. */
   columnUrl: z.optional(safeUrl()),
@@ -30,7 +30,7 @@ export const Jurisdiction = z.object({
 export const PolicyDocument = z.object({
   id: Id,
   title: text(500),
-  level: z.enum(idsOf(POLICY_LEVELS)),
+  level: z.enum(POLICY_LEVEL_IDS),
   area: z.optional(AreaRef),
   /** 发文机关. */
   issuer: z.optional(text(200)),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isCreditCode, isResidentId } from '../standard/identity.js';
-import { isoDate, text } from './common.js';
+import { email, positiveInt, text } from './common.js';
 
 const phone = () => z.string().check(z.regex(/^[\d\s+()-]{5,30}$/));
 
@@ -15,7 +15,7 @@ const Citizen = z
     idType: IdType,
     idNumber: text(40),
     phone: phone(),
-    email: z.optional(z.email()),
+    email: z.optional(email()),
     address: z.optional(text(300)),
     postcode: z.optional(z.string().check(z.regex(/^\d{6}$/))),
   })
@@ -34,7 +34,7 @@ const Organisation = z.object({
   legalRepresentative: text(100),
   contactName: text(100),
   phone: phone(),
-  email: z.optional(z.email()),
+  email: z.optional(email()),
   address: z.optional(text(300)),
   postcode: z.optional(z.string().check(z.regex(/^\d{6}$/))),
 });
@@ -70,45 +70,8 @@ export const DisclosureRequest = z.object({
     channel: z.enum(['post', 'email', 'pick-up', 'online', 'fax']),
   }),
   /** A reference to the uploaded ID proof, where one was uploaded. */
-  proof: z.optional(z.object({ id: text(100), name: text(200), type: text(100), size: z.int().check(z.positive()) })),
-});
-
-/** The stages of a request, as `<gov-request-status>` shows them. */
-export const REQUEST_STATES = ['registered', 'correction-required', 'processing', 'extended', 'answered', 'delivered', 'archived'] as const;
-
-/** Reply types of Art. 35/36. */
-export const REPLY_TYPES = ['already-public', 'disclosable', 'partly-disclosable', 'withheld', 'not-exist', 'not-responsible', 'duplicate'] as const;
-
-/** What the server answers to a new request: the 查询码 and the legal deadlines. */
-export const RequestReceipt = z.object({
-  /** 查询码, the tracking code. */
-  code: z.string().check(z.regex(/^[A-Z0-9-]{6,40}$/)),
-  receivedAt: isoDate(),
-  /** 20 working days from receipt (Art. 33). */
-  dueAt: isoDate(),
-  /** With the one extension of at most 20 more working days. */
-  latestDueAt: isoDate(),
-});
-
-/** The status of a request, looked up by its 查询码. */
-export const RequestStatus = z.object({
-  code: RequestReceipt.shape.code,
-  state: z.enum(REQUEST_STATES),
-  receivedAt: isoDate(),
-  dueAt: isoDate(),
-  replyType: z.optional(z.enum(REPLY_TYPES)),
-  timeline: z.array(
-    z.object({
-      state: z.enum(REQUEST_STATES),
-      at: z.iso.datetime({ offset: true }),
-      note: z.optional(text(2000)),
-    }),
-  ),
+  proof: z.optional(z.object({ id: text(100), name: text(200), type: text(100), size: positiveInt() })),
 });
 
 export type Applicant = z.infer<typeof Applicant>;
 export type DisclosureRequest = z.infer<typeof DisclosureRequest>;
-export type RequestReceipt = z.infer<typeof RequestReceipt>;
-export type RequestStatus = z.infer<typeof RequestStatus>;
-export type RequestState = (typeof REQUEST_STATES)[number];
-export type ReplyType = (typeof REPLY_TYPES)[number];

@@ -1,23 +1,29 @@
 /**
- * The closed vocabularies of the standard catalogue table, as stable ids with the exact Chinese
- * terms counties print (and the variants seen on live sites). Data carries the ids; importers
- * map printed terms to ids with {@link matchTerms}; user interfaces translate the ids.
+ * The closed vocabularies of the standard catalogue table: stable ids (`*_IDS`, what data carries
+ * and schemas check) and the exact Chinese terms counties print with the variants seen on live
+ * sites (what importers read with {@link matchTerms}). Interfaces translate the ids. The term
+ * tables are kept apart from the ids so that a browser bundle that only validates leaves them out.
  */
 
 /** A vocabulary: id → the canonical printed term first, then variants. */
 type Vocabulary = Readonly<Record<string, readonly string[]>>;
+type Terms<Id extends string> = Readonly<Record<Id, readonly string[]>>;
 
 /** 五公开 stages: 决策, 执行, 管理, 服务, 结果公开. */
-export const STAGES = {
+export const STAGE_IDS = ['decision', 'execution', 'management', 'service', 'result'] as const;
+type Stage = (typeof STAGE_IDS)[number];
+export const STAGES: Terms<Stage> = {
   decision: ['决策', '决策公开'],
   execution: ['执行', '执行公开'],
   management: ['管理', '管理公开'],
   service: ['服务', '服务公开'],
   result: ['结果', '结果公开'],
-} as const satisfies Vocabulary;
+};
 
 /** 公开渠道和载体 — the ticked channel list of the standard table. */
-export const CHANNELS = {
+export const CHANNEL_IDS = ['website', 'gazette', 'new-media', 'press-hearing', 'broadcast', 'print', 'reading-room', 'service-centre', 'service-station', 'on-site', 'notice-board', 'targeted-push', 'hotline', 'trading-platform', 'investment-platform', 'other'] as const;
+export type Channel = (typeof CHANNEL_IDS)[number];
+export const CHANNELS: Terms<Channel> = {
   website: ['政府网站', '网站'],
   gazette: ['政府公报', '公报'],
   'new-media': ['两微一端', '政务新媒体'],
@@ -34,63 +40,63 @@ export const CHANNELS = {
   'trading-platform': ['公共资源交易平台'],
   'investment-platform': ['投资项目在线审批监管平台'],
   other: ['其他'],
-} as const satisfies Vocabulary;
+};
 
 /** 公开对象: 全社会 / 特定群体 (also printed 特定群众). */
-export const AUDIENCES = {
+export const AUDIENCE_IDS = ['public', 'specific'] as const;
+export type Audience = (typeof AUDIENCE_IDS)[number];
+export const AUDIENCES: Terms<Audience> = {
   public: ['全社会'],
   specific: ['特定群体', '特定群众', '特定对象'],
-} as const satisfies Vocabulary;
+};
 
 /** 公开方式: 主动 / 依申请 (also printed 依申请公开). */
-export const DISCLOSURE_MODES = {
+export const DISCLOSURE_MODE_IDS = ['proactive', 'on-request'] as const;
+export type DisclosureMode = (typeof DISCLOSURE_MODE_IDS)[number];
+export const DISCLOSURE_MODES: Terms<DisclosureMode> = {
   proactive: ['主动', '主动公开'],
   'on-request': ['依申请', '依申请公开'],
-} as const satisfies Vocabulary;
+};
 
 /** 公开层级. Tables print 县级 / 乡级 and variants such as 乡、村级 or 市级/县级/乡级. */
-export const LEVELS = {
+export const LEVEL_IDS = ['city', 'county', 'township', 'village'] as const;
+export type Level = (typeof LEVEL_IDS)[number];
+export const LEVELS: Terms<Level> = {
   city: ['市级'],
   county: ['县级', '区级', '县(市、区)级'],
   township: ['乡级', '镇级', '乡镇级', '街道'],
   village: ['村级', '社区'],
-} as const satisfies Vocabulary;
+};
 
 /** 有效性 of a published document; repealed documents must be marked. */
-export const VALIDITIES = {
+export const VALIDITY_IDS = ['valid', 'amended', 'repealed'] as const;
+export type Validity = (typeof VALIDITY_IDS)[number];
+export const VALIDITIES: Terms<Validity> = {
   valid: ['有效'],
   amended: ['已修改', '已修订'],
   repealed: ['已废止', '废止', '失效'],
-} as const satisfies Vocabulary;
+};
 
 /** The administrative level of a jurisdiction (行政层级). */
-export const JURISDICTION_LEVELS = {
+export const JURISDICTION_LEVEL_IDS = ['province', 'city', 'county', 'township'] as const;
+export type JurisdictionLevel = (typeof JURISDICTION_LEVEL_IDS)[number];
+export const JURISDICTION_LEVELS: Terms<JurisdictionLevel> = {
   province: ['省级'],
   city: ['市级'],
   county: ['县级'],
   township: ['乡级'],
-} as const satisfies Vocabulary;
+};
 
 /** The level a policy document comes from (政策文件 are listed by 国家 / 省 / 市 / 县). */
-export const POLICY_LEVELS = {
+export const POLICY_LEVEL_IDS = ['national', 'province', 'city', 'county'] as const;
+export type PolicyLevel = (typeof POLICY_LEVEL_IDS)[number];
+export const POLICY_LEVELS: Terms<PolicyLevel> = {
   national: ['国家'],
   province: ['省级', '省'],
   city: ['市级', '市'],
   county: ['县级', '县', '区'],
-} as const satisfies Vocabulary;
+};
 
-export type Channel = keyof typeof CHANNELS;
-export type Audience = keyof typeof AUDIENCES;
-export type DisclosureMode = keyof typeof DISCLOSURE_MODES;
-export type Level = keyof typeof LEVELS;
-export type Validity = keyof typeof VALIDITIES;
-export type JurisdictionLevel = keyof typeof JURISDICTION_LEVELS;
-export type PolicyLevel = keyof typeof POLICY_LEVELS;
-
-/** The ids of a vocabulary, as a tuple that `z.enum` takes. */
-export function idsOf<V extends Vocabulary>(vocabulary: V): [keyof V & string, ...(keyof V & string)[]] {
-  return Object.keys(vocabulary) as [keyof V & string, ...(keyof V & string)[]];
-}
 
 /** The canonical printed Chinese term of an id. */
 export function termOf<V extends Vocabulary>(vocabulary: V, id: keyof V): string {

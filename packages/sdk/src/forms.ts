@@ -1,0 +1,9 @@
+/**
+ * @gov-disclosure/sdk/forms — what a citizen submits: 我要评 feedback and 依申请公开 requests,
+ * with the identity checks they need. Kept apart from the main entry so that a page that only
+ * reads a column never downloads it; the client loads it on the first submission.
+ */
+export * from './schemas/feedback.js';
+export * from './schemas/request.js';
+export { FeedbackReceipt, RequestReceipt, RequestStatus } from './schemas/receipts.js';
+export { isCreditCode, isLuhn, isResidentId } from './standard/identity.js';
