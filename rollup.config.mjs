@@ -1,5 +1,8 @@
 // Builds every package from its TypeScript source: ESM with preserved modules, type declarations,
-// and dependencies kept external (the package's consumers bundle them once).
+// and dependencies kept external (the package's consumers bundle them once); plus a browser build
+// of the SDK with its dependencies inlined, for pages without a build step.
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
 
@@ -16,4 +19,22 @@ function packageBuild(name, entries) {
   };
 }
 
-export default [packageBuild('sdk', ['index.ts', 'forms.ts', 'bundle/index.ts', 'openapi.ts'])];
+/** A single minified ESM file with every dependency inlined, for a `<script type="module">`. */
+function browserBuild(name, entry, file) {
+  const dir = `packages/${name}`;
+  return {
+    input: `${dir}/src/${entry}`,
+    output: { file: `${dir}/dist/browser/${file}`, format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript({ tsconfig: `${dir}/tsconfig.build.json`, declaration: false, declarationMap: false, outDir: `${dir}/dist/browser` }),
+      terser({ format: { comments: false } }),
+    ],
+  };
+}
+
+export default [
+  packageBuild('sdk', ['index.ts', 'forms.ts', 'bundle/index.ts', 'openapi.ts']),
+  browserBuild('sdk', 'index.ts', 'gov-disclosure-sdk.js'),
+  packageBuild('server', ['index.ts']),
+];

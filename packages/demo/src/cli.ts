@@ -3,20 +3,17 @@
  * `npm run demo -- --entries 200000 --out packages/demo/bundle-scale` (the scale mode).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBundle, writeBundle } from '@gov-disclosure/sdk/bundle';
 import { DEMO_TODAY, demoCodes, generateCatalogue, MAIN_COUNTY } from './generate.js';
 import { staticPages } from './pages.js';
-
-const here = dirname(fileURLToPath(import.meta.url));
-export const DEFAULT_OUT = resolve(here, '../bundle');
+import { DEFAULT_BUNDLE_DIR } from './paths.js';
 
 const { values } = parseArgs({
   options: {
     entries: { type: 'string', default: '20000' },
-    out: { type: 'string', default: DEFAULT_OUT },
+    out: { type: 'string', default: DEFAULT_BUNDLE_DIR },
     only: { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },

@@ -174,7 +174,7 @@ export const AREA_FLAVOUR: Record<StandardAreaId, AreaFlavour> = {
 /** 二级事项 kinds, with the elements (要素) each discloses and how entry titles read. */
 export const SECOND_KINDS: { name: string; elements: string[]; title: (k: string, y: number, m: number) => string; service?: true }[] = [
   { name: '政策文件', elements: ['法律法规', '部门规章', '规范性文件', '政策解读'], title: (k, y) => `关于进一步做好${y}年${k}工作的通知` },
-  { name: '办事指南', elements: ['办理事项', '办理条件', '申请材料', '办理流程', '办理时间', '地点', '联系方式'], title: (k) => `${k}办事指南（修订）`, service: true },
+  { name: '办事指南', elements: ['办理事项', '办理条件', '申请材料', '办理流程', '办理时间', '地点', '联系方式'], title: (k, y, m) => `${k}办事指南（${y}年${m}月修订）`, service: true },
   { name: '申请审核', elements: ['申请条件', '审核程序', '审核结果'], title: (k, y, m) => `${y}年${m}月${k}申请审核情况`, service: true },
   { name: '结果公示', elements: ['公示对象', '公示内容', '公示期限', '监督电话'], title: (k, y, m) => `${y}年${m}月${k}结果公示` },
   { name: '资金发放', elements: ['发放对象', '发放标准', '发放金额', '发放时间'], title: (k, y, m) => `${y}年${m}月${k}资金发放情况公示` },

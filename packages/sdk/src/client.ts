@@ -61,15 +61,15 @@ export function createClient(options: ClientOptions): DisclosureClient {
     entries: (item, query, o) => reader.entries(item, query, o),
     entry: (id, o) => reader.entry(id, o),
     policies: (query, o) => reader.policies(query, o),
-    submitFeedback(feedback, o) {
+    async submitFeedback(feedback, o) {
       const api = needApi();
       return http.post(api.url('feedback'), feedback, FeedbackReceipt, o);
     },
-    submitRequest(request, o) {
+    async submitRequest(request, o) {
       const api = needApi();
       return http.post(api.url('requests'), request, RequestReceipt, o);
     },
-    requestStatus(code, o) {
+    async requestStatus(code, o) {
       const api = needApi();
       return http.get(api.url(`requests/${encodeURIComponent(code.trim().toUpperCase())}`), RequestStatus, o);
     },

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { AreaList, ColumnInfo, ItemList, PolicyList } from './schemas/bundle.js';
 import { CatalogueItem } from './schemas/catalogue.js';
 import { ApiError } from './schemas/api-error.js';
+import { isCount, isPositiveInt } from './schemas/common.js';
 import { DisclosureEntry, EntryPage } from './schemas/entry.js';
 import { DisclosureRequest, Feedback } from './forms.js';
 import { FeedbackReceipt, RequestReceipt, RequestStatus } from './schemas/receipts.js';
@@ -59,6 +60,17 @@ const write = (operationId: string, summary: string, body: ComponentName, answer
   },
 });
 
+/** Whole numbers are checked with refinements (see `int()` in schemas/common.ts): say so. */
+function integers(context: { zodSchema: z.core.$ZodTypes; jsonSchema: Record<string, unknown> }): void {
+  const checks = (context.zodSchema._zod.def as { checks?: z.core.$ZodCheck[] }).checks ?? [];
+  for (const check of checks) {
+    const fn = (check._zod.def as { fn?: unknown }).fn;
+    if (fn === Number.isInteger || fn === isCount || fn === isPositiveInt) context.jsonSchema.type = 'integer';
+    if (fn === isCount) context.jsonSchema.minimum = 0;
+    if (fn === isPositiveInt) context.jsonSchema.minimum = 1;
+  }
+}
+
 /** The OpenAPI 3.1 document of the disclosure API. */
 export function openApiDocument(): Record<string, unknown> {
   const registry = z.registry<{ id: string; description: string }>();
@@ -67,6 +79,7 @@ export function openApiDocument(): Record<string, unknown> {
     io: 'input',
     uri: (id) => `#/components/schemas/${id}`,
     unrepresentable: 'any',
+    override: integers,
   }) as { schemas: Record<string, Record<string, unknown>> };
   for (const schema of Object.values(schemas)) {
     delete schema.$schema;

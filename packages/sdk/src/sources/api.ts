@@ -2,7 +2,7 @@ import { AreaList, ColumnInfo, ItemList, PolicyList } from '../schemas/bundle.js
 import { CatalogueItem } from '../schemas/catalogue.js';
 import { DisclosureEntry, EntryPage } from '../schemas/entry.js';
 import type { RequestOptions, Transport } from '../transport.js';
-import { pageOf, type EntryQuery, type PolicyQuery, type Source } from './source.js';
+import { pageOf, withAbsoluteData, type EntryQuery, type PolicyQuery, type Source } from './source.js';
 
 /** Reads the HTTP API described by the SDK's OpenAPI document. */
 export class ApiSource implements Source {
@@ -24,8 +24,9 @@ export class ApiSource implements Source {
     return url.href;
   }
 
-  column(options?: RequestOptions) {
-    return this.#http.get(this.url('column'), ColumnInfo, options);
+  async column(options?: RequestOptions) {
+    const column = await this.#http.get(this.url('column'), ColumnInfo, options);
+    return { ...column, jurisdictions: column.jurisdictions?.map((j) => withAbsoluteData(j, this.#base)) };
   }
 
   async areas(options?: RequestOptions) {

@@ -3,7 +3,7 @@ import type { Area, CatalogueItem } from '../schemas/catalogue.js';
 import type { DisclosureEntry, EntryPage } from '../schemas/entry.js';
 import { NotFoundError } from '../errors.js';
 import type { RequestOptions, Transport } from '../transport.js';
-import { pageOf, type EntryQuery, type PolicyQuery, type Source } from './source.js';
+import { pageOf, withAbsoluteData, type EntryQuery, type PolicyQuery, type Source } from './source.js';
 
 /** The area a bundle item id belongs to: ids are `area:local`. */
 export function areaOfItem(id: string): string {
@@ -37,7 +37,7 @@ export class BundleSource implements Source {
 
   async column(options?: RequestOptions) {
     const { jurisdiction, jurisdictions, links, counts } = await this.manifest(options);
-    return { jurisdiction, jurisdictions: jurisdictions?.map((j) => this.#absoluteData(j)), links, counts };
+    return { jurisdiction, jurisdictions: jurisdictions?.map((j) => withAbsoluteData(j, this.#manifestUrl)), links, counts };
   }
 
   async areas(options?: RequestOptions): Promise<Area[]> {
@@ -116,18 +116,6 @@ export class BundleSource implements Source {
     return new URL(path, this.#manifestUrl).href;
   }
 
-  /** Makes a neighbour's data URLs absolute, so that a client can be made from them anywhere. */
-  #absoluteData<J extends { data?: { src?: string; api?: string } | undefined }>(jurisdiction: J): J {
-    const { data } = jurisdiction;
-    if (!data) return jurisdiction;
-    return {
-      ...jurisdiction,
-      data: {
-        ...(data.src ? { src: this.#resolve(data.src) } : {}),
-        ...(data.api ? { api: this.#resolve(data.api) } : {}),
-      },
-    };
-  }
 }
 
 function withoutChunks({ entryChunks: _chunks, ...item }: BundleItem): CatalogueItem {

@@ -1,7 +1,7 @@
 import type { Area, CatalogueItem } from '../schemas/catalogue.js';
 import type { ColumnInfo } from '../schemas/bundle.js';
 import type { DisclosureEntry, EntryPage } from '../schemas/entry.js';
-import type { PolicyDocument } from '../schemas/jurisdiction.js';
+import type { Jurisdiction, PolicyDocument } from '../schemas/jurisdiction.js';
 import type { Stage } from '../schemas/common.js';
 import type { PolicyLevel } from '../standard/vocabulary.js';
 import type { RequestOptions } from '../transport.js';
@@ -40,6 +40,16 @@ export interface Source {
   entries(item: string, query?: EntryQuery, options?: RequestOptions): Promise<EntryPage>;
   entry(id: string, options?: RequestOptions): Promise<DisclosureEntry>;
   policies(query?: PolicyQuery, options?: RequestOptions): Promise<PolicyDocument[]>;
+}
+
+/** A jurisdiction with its data URLs made absolute against `base`, so a client can be made from them anywhere. */
+export function withAbsoluteData<J extends Jurisdiction>(jurisdiction: J, base: string): J {
+  const { data } = jurisdiction;
+  if (!data) return jurisdiction;
+  const absolute: { src?: string; api?: string } = {};
+  if (data.src) absolute.src = new URL(data.src, base).href;
+  if (data.api) absolute.api = new URL(data.api, base).href;
+  return { ...jurisdiction, data: absolute };
 }
 
 export const DEFAULT_PAGE = 20;

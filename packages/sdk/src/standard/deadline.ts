@@ -27,7 +27,8 @@ function readNumber(text: string): number {
 }
 
 const NUMBER = '(\\d+|[〇零一二两三四五六七八九十]+)';
-const PERIOD = new RegExp(`${NUMBER}\\s*个?\\s*(工作日|日|天)(?:内|以内)?`);
+// A date such as 3月31日 is not a period; "日前" (before a date) is not either.
+const PERIOD = new RegExp(`(?<![月\\d])${NUMBER}\\s*个?\\s*(工作日|日|天)(?!前)(?:内|以内)?`);
 const PUBLICITY = new RegExp(`公示(?:期)?(?:不少于)?${NUMBER}\\s*个?\\s*(工作日|日|天)`);
 const TRIGGER = /^(.*?)(?:之日起|后|起)/;
 

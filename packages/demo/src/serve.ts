@@ -1,0 +1,96 @@
+/**
+ * `npm start`: serves, on one port, the examples, the demo bundles and the API over them. The
+ * bundles are what a static host or CMS file area would serve; the API is the reference server's.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { createReadApi } from '@gov-disclosure/server';
+import { DEFAULT_BUNDLE_DIR } from './paths.js';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const PORT = Number(process.env.PORT ?? 8080);
+const HOST = process.env.HOST ?? '127.0.0.1';
+
+/** URL prefix → folder. */
+const MOUNTS: [prefix: string, dir: string][] = [
+  ['/bundle/', DEFAULT_BUNDLE_DIR],
+  ['/sdk/', join(ROOT, 'packages/sdk/dist/browser')],
+  ['/examples/', join(ROOT, 'examples')],
+];
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+  '.map': 'application/json',
+};
+
+const read = createReadApi({ bundles: DEFAULT_BUNDLE_DIR });
+
+async function serveFile(req: IncomingMessage, res: ServerResponse, dir: string, rest: string): Promise<boolean> {
+  let file = normalize(join(dir, decodeURIComponent(rest)));
+  if (!file.startsWith(dir)) return false;
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) file = join(file, 'index.html');
+  const content = await readFile(file).catch(() => undefined);
+  if (!content) return false;
+  const etag = `"${createHash('sha1').update(content).digest('hex').slice(0, 16)}"`;
+  // Content-hashed bundle files never change; everything else is revalidated.
+  const immutable = /\.[0-9a-f]{12}\.json$/.test(file);
+  res.setHeader('etag', etag);
+  res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304).end();
+    return true;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(req.method === 'HEAD' ? undefined : content);
+  return true;
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  res.setHeader('x-content-type-options', 'nosniff');
+  if (url.pathname === '/') {
+    res.writeHead(302, { location: '/examples/' }).end();
+    return;
+  }
+  if (url.pathname.startsWith('/api/')) {
+    const answer = await read(req.method ?? 'GET', url.pathname.slice(4), url.searchParams);
+    const { status, body, headers } = answer ?? { status: 404, body: { error: { code: 'not-found', message: `No route ${url.pathname}` } } };
+    const json = JSON.stringify(body);
+    const etag = `"${createHash('sha1').update(json).digest('hex').slice(0, 16)}"`;
+    if (status === 200 && req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { etag }).end();
+      return;
+    }
+    res.writeHead(status, { 'content-type': 'application/json', etag, 'cache-control': 'no-cache', ...headers }).end(json);
+    return;
+  }
+  for (const [prefix, dir] of MOUNTS) {
+    if (url.pathname.startsWith(prefix) && (await serveFile(req, res, dir, url.pathname.slice(prefix.length)))) return;
+  }
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+}
+
+const server = createServer((req, res) => {
+  handle(req, res).catch((error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('Server error');
+  });
+});
+
+server.listen(PORT, HOST, () => {
+  const base = `http://${HOST === '0.0.0.0' ? 'localhost' : HOST}:${PORT}`;
+  console.log(`gov-disclosure demo on ${base}
+  ${base}/examples/                         the demo page (the SDK reading the demo bundle)
+  ${base}/bundle/430121/manifest.json       the static bundle of 长沙县 (the main county)
+  ${base}/api/430121/areas                  the API over the same data (see packages/sdk/openapi.json)
+Press Ctrl+C to stop.`);
+});

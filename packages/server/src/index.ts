@@ -1,0 +1,1 @@
+export { createReadApi, errorAnswer, fileFetch, type Answer, type ReadApiOptions } from './read-api.js';

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { buildBundle, writeBundle } from '@gov-disclosure/sdk/bundle';
+import { DisclosureError, ValidationError } from '@gov-disclosure/sdk';
+
+const jurisdiction = { code: '430199', name: '测试县', level: 'county' } as const;
+const items = [
+  { id: 'health:1', area: '医疗卫生', level: 1 as const, name: '公共卫生服务' },
+  { id: 'health:1.1', area: 'health', level: 2 as const, parent: 'health:1', name: '办事指南', deadline: '信息形成之日起5个工作日内' },
+];
+const entry = (n: number, date: string) => ({ id: `health:1.1~${n}`, item: 'health:1.1', title: `第${n}条`, publishedAt: date });
+
+test('builds shards, chunks newest first, counts, and normalises printed values', () => {
+  const { manifest, files } = buildBundle({ jurisdiction, items, entries: [entry(1, '2026-01-01'), entry(2, '2026-03-01'), entry(3, '2026-02-01')] }, { chunkSize: 2 });
+  const health = manifest.areas.find((a) => a.id === 'health')!;
+  assert.equal(health.itemCount, 2);
+  assert.equal(health.entryCount, 3);
+  assert.equal(manifest.areas.length, 26);
+  const shard = JSON.parse(files.get(health.shard)!);
+  const leaf = shard.items.find((i: { id: string }) => i.id === 'health:1.1');
+  assert.deepEqual(leaf.deadline, { text: '信息形成之日起5个工作日内', days: 5, unit: 'working', trigger: '信息形成' });
+  assert.equal(shard.items[0].area, 'health');
+  assert.equal(leaf.latestEntryAt, '2026-03-01');
+  assert.equal(leaf.entryChunks.length, 2);
+  const first = JSON.parse(files.get(leaf.entryChunks[0])!);
+  assert.deepEqual(first.entries.map((e: { id: string }) => e.id), ['health:1.1~2', 'health:1.1~3']);
+  assert.match(health.shard, /^areas\/health\.[0-9a-f]{12}\.json$/);
+  assert.equal(shard.items.find((i: { id: string }) => i.id === 'health:1').childCount, 1);
+});
+
+test('refuses ids the bundle source could not find, and invalid data, with clear errors', () => {
+  assert.throws(() => buildBundle({ jurisdiction, items: [{ ...items[0]!, id: 'employment:1' }] }), (e: unknown) => e instanceof DisclosureError && /must start with its area/.test((e as Error).message));
+  assert.throws(() => buildBundle({ jurisdiction, items, entries: [{ ...entry(1, '2026-01-01'), id: 'x~1' }] }), /must be "health:1.1~n"/);
+  assert.throws(() => buildBundle({ jurisdiction, items, entries: [{ ...entry(1, '2026-01-01'), item: 'health:9' , id: 'health:9~1' }] }), /unknown item/);
+  assert.throws(() => buildBundle({ jurisdiction, items: [{ ...items[0]!, level: 5 as 1 }] }), (e: unknown) => e instanceof ValidationError && e.issues[0]!.path === 'items[0].level');
+});
+
+test('writes incrementally: unchanged files are kept, stale ones removed', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'bundle-'));
+  try {
+    const a = buildBundle({ jurisdiction, items, entries: [entry(1, '2026-01-01')] });
+    const first = await writeBundle(a, dir);
+    assert.equal(first.unchanged, 0);
+    const again = await writeBundle(a, dir);
+    assert.equal(again.written, 1); // the manifest
+    assert.equal(again.unchanged, first.written - 1);
+    const b = buildBundle({ jurisdiction, items, entries: [entry(1, '2026-01-01'), entry(2, '2026-02-01')] });
+    const changed = await writeBundle(b, dir);
+    assert.equal(changed.written, 3); // manifest, the health shard, the new chunk
+    assert.equal(changed.removed, 2); // the old shard and chunk
+    const files = await readdir(dir, { recursive: true });
+    assert.equal(files.filter((f) => String(f).endsWith('.json')).length, b.files.size);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

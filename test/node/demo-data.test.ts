@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { AreaShard, BundleManifest, EntryChunk, validate, type DisclosureEntry } from '@gov-disclosure/sdk';
+import { DEMO_TODAY, MAIN_COUNTY, generateCatalogue } from '../../packages/demo/src/generate.js';
+import { DEFAULT_BUNDLE_DIR } from '../../packages/demo/src/paths.js';
+
+const read = async (path: string) => JSON.parse(await readFile(join(DEFAULT_BUNDLE_DIR, path), 'utf8'));
+
+test('the demo is the 1+9 matrix: one city and nine counties, each with a bundle', async () => {
+  const codes = (await readdir(DEFAULT_BUNDLE_DIR, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  assert.equal(codes.length, 10);
+  const city = validate(BundleManifest, await read('430100/manifest.json'));
+  assert.equal(city.jurisdiction.level, 'city');
+  assert.equal(city.jurisdictions!.filter((j) => j.level === 'county').length, 9);
+  for (const code of codes) assert.equal(validate(BundleManifest, await read(`${code}/manifest.json`)).jurisdiction.code, code);
+});
+
+test(`the main county has 湘潭's scale: 26 areas, ≥182 一级 and ≥2,125 二级 items, ≥20,000 entries`, async () => {
+  const manifest = validate(BundleManifest, await read(`${MAIN_COUNTY}/manifest.json`));
+  assert.equal(manifest.areas.length, 26);
+  const shards = await Promise.all(manifest.areas.map(async (area) => validate(AreaShard, await read(`${MAIN_COUNTY}/${area.shard}`))));
+  const items = shards.flatMap((shard) => shard.items);
+  assert.ok(items.filter((i) => i.level === 1).length >= 182);
+  assert.ok(items.filter((i) => i.level === 2).length >= 2125);
+  assert.ok(manifest.counts!.entries >= 20_000);
+  assert.equal(items.reduce((sum, item) => sum + (item.entryCount ?? 0), 0), manifest.counts!.entries);
+  // Every area has plausible, distinct 一级 names.
+  for (const shard of shards) assert.equal(new Set(shard.items.filter((i) => i.level === 1).map((i) => i.name)).size, 7);
+});
+
+test('the demo carries the real rows of examples.csv', async () => {
+  const manifest = validate(BundleManifest, await read(`${MAIN_COUNTY}/manifest.json`));
+  const shard = async (id: string) => validate(AreaShard, await read(`${MAIN_COUNTY}/${manifest.areas.find((a) => a.id === id)!.shard}`));
+  const dibao = (await shard('social-assistance')).items.find((i) => i.id === 'social-assistance:1.1')!;
+  assert.equal(dibao.name, '办事指南');
+  assert.equal(dibao.basis, '《国务院关于进一步加强和改进最低生活保障工作的意见》、各地相关政策法规文件');
+  assert.deepEqual(dibao.channels, ['website']);
+  const enrolment = (await shard('compulsory-education')).items.find((i) => i.id === 'compulsory-education:1.1')!;
+  assert.equal(enrolment.name, '招生政策');
+  assert.deepEqual(enrolment.elements, [{ name: '随迁子女入学办法', required: true }]);
+  assert.equal(enrolment.responsible, '区教育局');
+});
+
+test('entries mix stages and dates, and include repealed, overdue, thin and stale items', async () => {
+  const manifest = validate(BundleManifest, await read(`${MAIN_COUNTY}/manifest.json`));
+  const items = (await Promise.all(manifest.areas.map(async (a) => validate(AreaShard, await read(`${MAIN_COUNTY}/${a.shard}`))))).flatMap((s) => s.items);
+  const entries: DisclosureEntry[] = [];
+  for (const item of items) for (const chunk of item.entryChunks ?? []) entries.push(...validate(EntryChunk, await read(`${MAIN_COUNTY}/${chunk}`)).entries);
+  assert.ok(entries.length >= 20_000);
+  assert.equal(new Set(entries.map((e) => e.stage)).size, 5);
+  assert.ok(new Set(entries.map((e) => e.publishedAt.slice(0, 4))).size >= 4);
+  assert.ok(entries.filter((e) => e.validity === 'repealed').length > 100);
+  const day = 86_400_000;
+  const overdue = entries.filter((e) => e.writtenAt && Date.parse(e.publishedAt) - Date.parse(e.writtenAt) > 40 * day);
+  assert.ok(overdue.length > 100, `overdue: ${overdue.length}`);
+  const leaves = items.filter((i) => i.level === 2);
+  assert.ok(leaves.some((i) => (i.entryCount ?? 0) < 4), 'some items have fewer than 4 entries');
+  assert.ok(leaves.some((i) => i.latestEntryAt && Date.parse(DEMO_TODAY) - Date.parse(i.latestEntryAt) > 90 * day), 'some items are stale');
+  assert.ok(entries.every((e) => e.publishedAt <= DEMO_TODAY));
+});
+
+test('the generator is deterministic and has a 200,000-entry scale mode', () => {
+  const a = generateCatalogue({ code: '430102' });
+  const b = generateCatalogue({ code: '430102' });
+  assert.deepEqual(a, b);
+  const scale = generateCatalogue({ entries: 200_000 });
+  assert.ok(scale.entries!.length >= 200_000);
+  assert.equal(scale.items.filter((i) => i.level === 2).length, 2125);
+});

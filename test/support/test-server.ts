@@ -1,0 +1,159 @@
+/**
+ * The real local HTTP server the browser tests talk to, on its own port (so cross-origin, with
+ * CORS, as a portal's API is). It serves bundles and the read API from disk, takes writes, and
+ * injects faults on demand, so that tests observe real requests instead of mocking the transport.
+ *
+ *   /t/<key>/<fault>/bundle/<path>     a file of the demo bundles (packages/demo/bundle)
+ *   /t/<key>/<fault>/fixtures/<path>   a file of test/fixtures
+ *   /t/<key>/<fault>/api/<code>/…      the API (reads from the demo bundles; writes kept in memory)
+ *   /t/<key>/stats                     what this key's requests were
+ *
+ * <fault> is `ok`, `503x<N>` (first N requests of each path answer 503), `429` (the first answers
+ * 429 with Retry-After: 1), `slow` (answers after 3 s), `500` (always), or `drop` (closes the
+ * connection). Each <key> counts its own requests, so tests do not see each other's.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join, normalize, resolve } from 'node:path';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createReadApi, errorAnswer, type Answer } from '@gov-disclosure/server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const ROOTS = { bundle: join(ROOT, 'packages/demo/bundle'), fixtures: join(ROOT, 'test/fixtures') } as const;
+
+interface Stats {
+  hits: Record<string, number>;
+  times: Record<string, number[]>;
+  headers: Record<string, Record<string, string | undefined>[]>;
+  stored: Record<string, unknown>;
+}
+
+const stats = new Map<string, Stats>();
+const statsOf = (key: string) => {
+  let s = stats.get(key);
+  if (!s) stats.set(key, (s = { hits: {}, times: {}, headers: {}, stored: {} }));
+  return s;
+};
+
+const read = createReadApi({ bundles: ROOTS.bundle });
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function staticFile(root: string, path: string, ifNoneMatch: string): Promise<Answer & { raw?: Buffer }> {
+  const file = normalize(join(root, path));
+  if (!file.startsWith(root)) return errorAnswer(403, 'forbidden', 'Outside the root');
+  const content = await readFile(file).catch(() => undefined);
+  if (!content) return errorAnswer(404, 'not-found', `No file ${path}`);
+  const etag = `"${createHash('sha1').update(content).digest('hex').slice(0, 16)}"`;
+  if (ifNoneMatch === etag) return { status: 304, body: undefined, headers: { etag } };
+  return { status: 200, body: undefined, raw: content, headers: { etag, 'content-type': file.endsWith('.json') ? 'application/json' : 'application/octet-stream' } };
+}
+
+async function write(req: IncomingMessage, s: Stats, rest: string): Promise<Answer> {
+  const key = header(req, 'idempotency-key');
+  if (!key) return errorAnswer(400, 'idempotency-key-required', 'Writes need an Idempotency-Key header');
+  if (s.stored[key]) return { status: 200, body: s.stored[key] };
+  const text = await readBody(req);
+  try {
+    JSON.parse(text);
+  } catch {
+    return errorAnswer(400, 'invalid-json', 'The body is not JSON');
+  }
+  const now = new Date().toISOString();
+  const body = rest.endsWith('/requests')
+    ? { code: `Q${randomUUID().slice(0, 8).toUpperCase()}`, receivedAt: now.slice(0, 10), dueAt: now.slice(0, 10), latestDueAt: now.slice(0, 10) }
+    : { id: randomUUID(), receivedAt: now };
+  s.stored[key] = body;
+  return { status: 201, body };
+}
+
+function header(req: IncomingMessage, name: string): string {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(', ') : (value ?? '');
+}
+
+const CORS = {
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers': 'accept, content-type, idempotency-key, if-none-match',
+  'access-control-expose-headers': 'etag, retry-after, x-request-id',
+  'access-control-max-age': '600',
+};
+
+async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  res.setHeader('access-control-allow-origin', header(req, 'origin') || '*');
+  for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204).end();
+    return;
+  }
+  const match = /^\/t\/([\w-]+)\/(.+)$/.exec(url.pathname);
+  if (!match) {
+    res.writeHead(404).end();
+    return;
+  }
+  const [, key, rest] = match as unknown as [string, string, string];
+  const s = statsOf(key);
+  if (rest === 'stats') {
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(s));
+    return;
+  }
+  const [fault, kind, ...pathParts] = rest.split('/');
+  const path = pathParts.join('/');
+  const id = `${req.method} ${kind}/${path}`;
+  const hit = (s.hits[id] = (s.hits[id] ?? 0) + 1);
+  (s.times[id] ??= []).push(Date.now());
+  (s.headers[id] ??= []).push({ 'if-none-match': header(req, 'if-none-match') || undefined, 'idempotency-key': header(req, 'idempotency-key') || undefined });
+
+  const failures = /^503x(\d+)$/.exec(fault ?? '');
+  let answer: (Answer & { raw?: Buffer }) | undefined;
+  if (failures && hit <= Number(failures[1])) answer = errorAnswer(503, 'unavailable', 'Try again');
+  else if (fault === '429' && hit === 1) answer = { ...errorAnswer(429, 'rate-limited', 'Slow down'), headers: { 'retry-after': '1' } };
+  else if (fault === '500') answer = errorAnswer(500, 'internal', 'Broken');
+  else if (fault === 'drop') {
+    req.socket.destroy();
+    return;
+  } else {
+    if (fault === 'slow') await wait(3_000);
+    if (kind === 'bundle' || kind === 'fixtures') answer = await staticFile(ROOTS[kind], path, header(req, 'if-none-match'));
+    else if (kind === 'api' && req.method === 'POST') answer = await write(req, s, path);
+    else if (kind === 'api') {
+      const [code, resource, requestCode] = path.split('/');
+      answer = resource === 'requests' && requestCode ? statusOf(s, requestCode) : await read(req.method ?? 'GET', `/${path}`, url.searchParams);
+      answer ??= errorAnswer(404, 'not-found', `No route ${path} for ${code}`);
+    }
+  }
+  answer ??= errorAnswer(404, 'not-found', `No ${kind}`);
+  const headers: Record<string, string> = { 'x-request-id': `test-${key}-${hit}`, 'cache-control': 'no-store', ...answer.headers };
+  if (answer.raw) res.writeHead(answer.status, headers).end(answer.raw);
+  else if (answer.body !== undefined) res.writeHead(answer.status, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
+  else res.writeHead(answer.status, headers).end();
+}
+
+/** Starts the test server on a free loopback port; resolves to its origin. */
+export async function startTestServer(): Promise<string> {
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('[test-server]', error);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.unref();
+  const { port } = server.address() as { port: number };
+  return `http://127.0.0.1:${port}`;
+}
+
+function statusOf(s: Stats, code: string): Answer {
+  const receipt = Object.values(s.stored).find((r) => (r as { code?: string }).code === code) as { code: string; receivedAt: string; dueAt: string } | undefined;
+  if (!receipt) return errorAnswer(404, 'not-found', `No request ${code}`);
+  return {
+    status: 200,
+    body: { ...receipt, state: 'registered', timeline: [{ state: 'registered', at: `${receipt.receivedAt}T00:00:00Z` }] },
+  };
+}

@@ -1,0 +1,25 @@
+// Browser tests: @web/test-runner in Debian's headless Chromium, on the TypeScript sources,
+// against a real local HTTP server on its own port (test/support/test-server.ts), whose origin
+// each test page gets as `window.TEST_SERVER`. Run with `npm run test:browser`.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './test/support/chromium.ts';
+import { startTestServer } from './test/support/test-server.ts';
+
+const testServer = await startTestServer();
+
+export default {
+  rootDir: '.',
+  files: ['test/browser/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><script>window.TEST_SERVER = ${JSON.stringify(testServer)};</script><script type="module" src="${testFramework}"></script></body></html>`,
+  browsers: [chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS } })],
+  reporters: [defaultReporter(), summaryReporter()],
+  concurrency: 2,
+  testFramework: { config: { timeout: 20_000 } },
+  testsFinishTimeout: 10 * 60_000,
+};
