@@ -190,6 +190,19 @@ describe('transport faults', () => {
     expect((error as DisclosureError).code).to.equal('config');
   });
 
+  it('sends every request through an injected fetch', async () => {
+    const seen: string[] = [];
+    const spy: typeof fetch = (input, init) => {
+      seen.push(input instanceof Request ? input.url : String(input));
+      return fetch(input, init);
+    };
+    const client = createClient({ src: at(key('fetch'), 'ok', manifest), fetch: spy });
+    await client.items('health');
+    expect(seen).to.have.length(2);
+    expect(seen[0]).to.match(/manifest\.json$/);
+    expect(seen[1]).to.match(/areas\/health\.[0-9a-f]{12}\.json$/);
+  });
+
   it('needs a source', () => {
     expect(() => createClient({})).to.throw(DisclosureError, /src|api/);
   });
