@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: end;
+    padding: 0.5em 0;
+  }
+  .filters label {
+    display: flex;
+    flex-direction: column;
+    font-size: var(--_font-size-small);
+  }
+  .filters .text {
+    flex: 1 1 12em;
+  }
+  .filters input,
+  .filters select {
+    border: 1px solid var(--gov-color-border, #8c8c8c);
+    border-radius: var(--gov-radius, 4px);
+    padding: 0 0.5em;
+    background: var(--gov-color-surface, #fff);
+  }
+  .buttons {
+    display: flex;
+    gap: 0.5em;
+  }
+  .summary {
+    margin: 0.25em 0;
+    font-size: var(--_font-size-small);
+  }
+  .tree {
+    position: relative;
+    height: var(--gov-tree-height, 32rem);
+    overflow: auto;
+    border: 1px solid var(--gov-color-border-subtle, #d0d0d0);
+    border-radius: var(--gov-radius, 4px);
+    overscroll-behavior: contain;
+  }
+  .spacer {
+    position: relative;
+  }
+  .window {
+    position: absolute;
+    inset: 0 0 auto 0;
+    will-change: transform;
+  }
+  .row {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    height: var(--_row-height, calc(var(--_target) * var(--_font-scale)));
+    padding-inline-end: 0.5em;
+    white-space: nowrap;
+    overflow: hidden;
+    cursor: pointer;
+    user-select: none;
+    border-inline-start: 4px solid transparent;
+  }
+  .row:hover {
+    background: var(--gov-color-hover, #f2f2f2);
+  }
+  .row.level-0 {
+    font-weight: 600;
+  }
+  .row.selected {
+    background: var(--gov-color-selected, #fbe9e7);
+    border-inline-start-color: var(--gov-color-primary, #b3261e);
+  }
+  .tree:focus-visible {
+    outline: none;
+  }
+  .tree:focus-visible .row.active {
+    outline: 3px solid var(--gov-color-focus, #1a5fb4);
+    outline-offset: -3px;
+  }
+  .toggle {
+    display: inline-flex;
+    justify-content: center;
+    width: 1.25em;
+    flex: none;
+  }
+  .label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .count {
+    font-size: var(--_font-size-small);
+    font-weight: normal;
+    flex: none;
+  }
+  @media (forced-colors: active) {
+    .row.selected {
+      border-inline-start-color: Highlight;
+    }
+  }
+`;

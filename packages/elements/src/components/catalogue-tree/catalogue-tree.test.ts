@@ -1,0 +1,164 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { GovSelectEvent } from '../../events/index.js';
+import { $, $$, demoClient, demoSrc, until } from '../../../../../test/support/elements.js';
+import './gov-catalogue-tree.js';
+import type { GovCatalogueTree } from './catalogue-tree.js';
+
+async function tree(template = html`<gov-catalogue-tree></gov-catalogue-tree>`): Promise<GovCatalogueTree> {
+  const el = await fixture<GovCatalogueTree>(template);
+  if (!el.client) el.client = demoClient();
+  await until(() => $$(el, '[role="treeitem"]').length > 0, 5000, 'rows');
+  return el;
+}
+
+const rows = (el: GovCatalogueTree) => $$(el, '[role="treeitem"]');
+const active = (el: GovCatalogueTree) => $(el, `#${CSS.escape($(el, '[role="tree"]')!.getAttribute('aria-activedescendant')!)}`);
+const press = async (el: GovCatalogueTree, ...keys: string[]) => {
+  for (const key of keys) {
+    await sendKeys({ press: key });
+    await el.updateComplete;
+  }
+};
+
+describe('<gov-catalogue-tree>', () => {
+  it('lists the 26 areas as the first level of an ARIA tree', async () => {
+    const el = await tree();
+    const items = rows(el);
+    expect(items[0]!.textContent).to.contain('重大建设项目');
+    expect(items[0]!.getAttribute('aria-level')).to.equal('1');
+    expect(items[0]!.getAttribute('aria-setsize')).to.equal('26');
+    expect(items[0]!.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '[role="status"]')!.textContent).to.contain('26个领域');
+  });
+
+  it('works alone with its own src', async () => {
+    const el = await tree(html`<gov-catalogue-tree src=${demoSrc()}></gov-catalogue-tree>`);
+    expect(rows(el)).to.have.length.greaterThan(5);
+  });
+
+  it('is operated with real keys: arrows, Right to open and enter, Left to go up, Home/End', async () => {
+    const el = await tree();
+    $(el, '[role="tree"]')!.focus();
+    expect(active(el)!.textContent).to.contain('重大建设项目');
+    await press(el, 'ArrowDown', 'ArrowDown');
+    expect(active(el)!.textContent).to.contain('财政预决算');
+    await press(el, 'ArrowRight');
+    await until(() => active(el)!.getAttribute('aria-expanded') === 'true', 5000, 'expanded');
+    await until(() => rows(el).some((r) => r.getAttribute('aria-level') === '2'), 5000, 'children');
+    await press(el, 'ArrowRight');
+    expect(active(el)!.getAttribute('aria-level')).to.equal('2');
+    expect(active(el)!.textContent).to.contain('政府预算');
+    await press(el, 'ArrowLeft');
+    expect(active(el)!.textContent).to.contain('财政预决算');
+    await press(el, 'ArrowLeft');
+    expect(active(el)!.getAttribute('aria-expanded')).to.equal('false');
+    await press(el, 'End');
+    expect(active(el)!.textContent).to.contain('保障性住房');
+    await press(el, 'Home');
+    expect(active(el)!.textContent).to.contain('重大建设项目');
+    await press(el, 'ArrowUp');
+    expect(active(el)!.textContent).to.contain('重大建设项目');
+  });
+
+  it('chooses a 二级 item with Enter and says so with gov-select', async () => {
+    const el = await tree();
+    $(el, '[role="tree"]')!.focus();
+    // 社会救助 is the 14th area.
+    for (let i = 0; i < 13; i++) await press(el, 'ArrowDown');
+    expect(active(el)!.textContent).to.contain('社会救助');
+    await press(el, 'Enter');
+    await until(() => rows(el).some((r) => r.textContent!.includes('最低生活保障')), 5000, '一级');
+    await press(el, 'ArrowDown', 'ArrowRight');
+    await until(() => rows(el).some((r) => r.getAttribute('aria-level') === '3'), 5000, '二级');
+    await press(el, 'ArrowDown');
+    const selected = new Promise<GovSelectEvent>((resolve) => el.addEventListener('gov-select', resolve, { once: true }));
+    await press(el, 'Enter');
+    const event = await selected;
+    expect(event.detail.item.id).to.equal('social-assistance:1.1');
+    expect(el.selected).to.equal('social-assistance:1.1');
+    expect(active(el)!.getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('expands every sibling with *', async () => {
+    const el = await tree();
+    $(el, '[role="tree"]')!.focus();
+    await press(el, '*');
+    await until(() => rows(el).filter((r) => r.getAttribute('aria-level') === '2').length > 10, 8000, 'all areas open');
+    expect(rows(el).filter((r) => r.getAttribute('aria-level') === '1').every((r) => r.getAttribute('aria-expanded') === 'true' || !r.isConnected)).to.equal(true);
+  });
+
+  it('moves by type-ahead', async () => {
+    const el = await tree();
+    el.client = {
+      ...demoClient(),
+      areas: async () => ['Budget', 'Health', 'Housing', 'Safety'].map((name) => ({ id: name.toLowerCase(), name, itemCount: 0 })),
+    };
+    await until(() => rows(el)[0]?.textContent?.includes('Budget'), 5000, 'latin areas');
+    $(el, '[role="tree"]')!.focus();
+    await press(el, 'h');
+    expect(active(el)!.textContent).to.contain('Health');
+    await press(el, 'h');
+    expect(active(el)!.textContent).to.contain('Housing');
+    // After a pause, a new search; quick keys make one word.
+    await new Promise((r) => setTimeout(r, 700));
+    await press(el, 's');
+    expect(active(el)!.textContent).to.contain('Safety');
+    await new Promise((r) => setTimeout(r, 700));
+    await press(el, 'h', 'e');
+    expect(active(el)!.textContent).to.contain('Health');
+  });
+
+  it('renders only a window of rows with everything expanded, and still reaches the last row', async () => {
+    const el = await tree();
+    await el.expandAll();
+    const tree$ = $(el, '[role="tree"]')!;
+    expect(rows(el).length).to.be.lessThan(60);
+    expect($(el, '[role="status"]')!.textContent).to.contain('2307');
+    tree$.focus();
+    await press(el, 'End');
+    expect(active(el)).to.exist;
+    expect(active(el)!.getAttribute('aria-level')).to.equal('3');
+    expect(active(el)!.textContent).to.not.equal('');
+  });
+
+  it('filters by 公开方式 and text, keeping the path to each match, and highlights the text', async () => {
+    const el = await tree();
+    el.filter = { mode: 'on-request' };
+    await until(() => $(el, '[role="status"]')!.textContent!.includes('找到'), 8000, 'filter');
+    const matched = Number(/找到 (\d+)/.exec($(el, '[role="status"]')!.textContent!)![1]);
+    expect(matched).to.be.greaterThan(10).and.lessThan(400);
+    el.filter = { text: '办事指南' };
+    await el.updateComplete;
+    await until(() => $$(el, 'mark').length > 0, 5000, 'marks');
+    expect($$(el, 'mark')[0]!.textContent).to.equal('办事指南');
+    expect(rows(el)[0]!.getAttribute('aria-level')).to.equal('1');
+  });
+
+  it('shows a localised error with a retry when the source fails, and throws nothing', async () => {
+    const el = await fixture<GovCatalogueTree>(html`<gov-catalogue-tree src=${demoSrc('430121', '500')}></gov-catalogue-tree>`);
+    await until(() => $(el, '[role="alert"]'), 15000, 'alert');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('服务器出错（500）');
+    expect($(el, '[role="alert"] button')!.textContent).to.contain('重试');
+  });
+
+  it('is accessible (axe), in standard and elderly mode', async () => {
+    const el = await tree();
+    await expect(el).to.be.accessible();
+    el.mode = 'elderly';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    const row = rows(el)[0]!;
+    expect(row.getBoundingClientRect().height).to.be.at.least(60);
+  });
+
+  it('speaks English and converts data to traditional characters in zh-TW', async () => {
+    const el = await tree();
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect($(el, '[role="status"]')!.textContent).to.contain('26 areas');
+    el.setAttribute('lang', 'zh-TW');
+    await until(() => rows(el)[0]!.textContent!.includes('重大建設項目'), 5000, 'traditional');
+    expect($(el, '[role="status"]')!.textContent).to.contain('26個領域');
+  });
+});

@@ -1,0 +1,497 @@
+import type { Area, CatalogueItem, DisclosureClient } from '@gov-disclosure/sdk';
+import { AUDIENCE_IDS, DISCLOSURE_MODE_IDS, LEVEL_IDS, STAGE_IDS } from '@gov-disclosure/sdk';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { GovElement } from '../../base/gov-element.js';
+import { highlight, renderResource } from '../../base/states.js';
+import { ClientController } from '../../controllers/client.js';
+import { Resource } from '../../controllers/resource.js';
+import { VirtualList } from '../../controllers/virtual-list.js';
+import { stateStyles, tokens } from '../../styles/tokens.js';
+import { styles } from './catalogue-tree.styles.js';
+
+/** One row of the tree: an area (level 0) or a 一级/二级/三级 item. */
+interface TreeNode {
+  id: string;
+  level: 0 | 1 | 2 | 3;
+  name: string;
+  area: string;
+  parent: TreeNode | undefined;
+  item: CatalogueItem | undefined;
+  /** How many children the source says there are (before they are loaded). */
+  childCount: number;
+  children: TreeNode[] | undefined;
+  /** Position among siblings, 1-based, and their number (aria-posinset / aria-setsize). */
+  position: number;
+  siblings: number;
+}
+
+/** The filters of the tree: 五公开 stage, 公开对象, 公开方式, 公开层级, and text. */
+export interface TreeFilter {
+  stage?: (typeof STAGE_IDS)[number] | '';
+  audience?: (typeof AUDIENCE_IDS)[number] | '';
+  mode?: (typeof DISCLOSURE_MODE_IDS)[number] | '';
+  level?: (typeof LEVEL_IDS)[number] | '';
+  text?: string;
+}
+
+const TYPE_AHEAD_MS = 600;
+
+/**
+ * @summary The standard catalogue as a tree: 26 areas → 一级 → 二级 (→ 三级) 事项.
+ *
+ * @description Implements the WAI-ARIA tree pattern (arrow keys, Home/End, Enter, type-ahead and
+ * `*`) with `aria-activedescendant`, so that it can render only the rows on screen: it stays
+ * smooth with every one of a county's 2,000+ items expanded. Children load from the source when a
+ * node is first expanded. Filters by 五公开 stage, 公开对象, 公开方式 and 公开层级, and by text,
+ * highlighting matches.
+ *
+ * @event gov-select - An item was chosen (Enter, click). `detail.item` is the item.
+ *
+ * @csspart base - The wrapper.
+ * @csspart filters - The filter bar.
+ * @csspart tree - The scrolling tree (role="tree").
+ * @csspart row - Each row (role="treeitem").
+ * @csspart row-selected - The chosen row.
+ *
+ * @cssproperty --gov-color-primary - Accent of the chosen row.
+ * @cssproperty --gov-tree-height - Height of the scrolling tree. Default 32rem.
+ * @cssproperty --gov-tree-indent - Indent per level. Default 1.25em.
+ */
+export class GovCatalogueTree extends GovElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  /** URL of a bundle manifest, when the tree is used without a `<gov-disclosure-column>`. */
+  @property() src?: string;
+  /** API base URL, when the tree is used without a `<gov-disclosure-column>`. */
+  @property() api?: string;
+  /** The chosen item's id. */
+  @property({ reflect: true }) selected?: string;
+  /** Hide the filter bar. */
+  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
+  /** Expand every node once the catalogue is loaded. */
+  @property({ type: Boolean, attribute: 'expand-all' }) expandAllOnLoad = false;
+  /** The active filters. */
+  @property({ attribute: false }) filter: TreeFilter = {};
+
+  /** A client set by script wins over `src`, `api` and the column's. */
+  @property({ attribute: false })
+  set client(client: DisclosureClient | undefined) {
+    this.#client.explicit = client;
+    this.requestUpdate();
+  }
+  get client(): DisclosureClient | undefined {
+    return this.#client.client;
+  }
+
+  @state() private active: string | undefined;
+  /** True while every level is loading for a filter or expand-all. */
+  @state() private loadingAll = false;
+  @state() private version = 0;
+  @query('[role="tree"]') private treeElement?: HTMLElement;
+
+  readonly #client = new ClientController(this);
+  readonly #nodes = new Map<string, TreeNode>();
+  #roots: TreeNode[] = [];
+  readonly #expanded = new Set<string>();
+  readonly #loading = new Map<string, Promise<void>>();
+  #rows: TreeNode[] = [];
+  #rowsVersion = -1;
+  #typed = '';
+  #typedAt = 0;
+  #allLoaded: Promise<void> | undefined;
+
+  readonly #areas = new Resource(
+    this,
+    async ([client], signal) => {
+      const areas = await client.areas({ signal });
+      this.#setAreas(areas);
+      if (this.expandAllOnLoad) await this.expandAll();
+      return areas;
+    },
+    () => (this.client ? ([this.client] as const) : undefined),
+  );
+
+  readonly #virtual = new VirtualList(this, { count: () => this.#visibleRows().length });
+
+  /** Expands every node, loading what is not loaded yet. */
+  async expandAll(): Promise<void> {
+    await this.#loadAll();
+    for (const node of this.#nodes.values()) if (this.#hasChildren(node)) this.#expanded.add(node.id);
+    this.#changed();
+    await this.updateComplete;
+  }
+
+  /** Collapses every node. */
+  collapseAll(): void {
+    this.#expanded.clear();
+    this.#changed();
+  }
+
+  /** Expands the path to an item (loading it) and makes it the chosen, active row. */
+  async reveal(itemId: string): Promise<void> {
+    // Before the areas are in, `#setAreas` comes back here.
+    if (!this.#roots.length) return;
+    const area = itemId.includes(':') ? itemId.slice(0, itemId.indexOf(':')) : undefined;
+    if (area) await this.#ensureChildren(this.#nodes.get(`area:${area}`));
+    let node = this.#nodes.get(itemId);
+    if (!node) {
+      // The item may sit deeper: load the area's levels until it appears.
+      await this.#loadAll(area);
+      node = this.#nodes.get(itemId);
+    }
+    if (!node) return;
+    for (let up = node.parent; up; up = up.parent) this.#expanded.add(up.id);
+    this.selected = itemId;
+    this.active = itemId;
+    this.#changed();
+    await this.updateComplete;
+    this.#virtual.scrollToIndex(this.#visibleRows().indexOf(node));
+  }
+
+  override render() {
+    return html`<div class="base" part="base">
+      ${this.noFilters ? nothing : this.#renderFilters()}
+      ${renderResource(this.locale, this.#areas, () => this.#renderTree(), { skeletonRows: 8 })}
+    </div>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('filter')) {
+      this.#changed();
+      if (this.#filterActive()) void this.#loadAll().then(() => this.#changed());
+    }
+    if (changed.has('selected') && this.selected && !this.#nodes.has(this.selected)) void this.reveal(this.selected);
+  }
+
+  protected override updated(): void {
+    if (this.treeElement) this.#virtual.attach(this.treeElement);
+  }
+
+  #renderFilters() {
+    const f = this.filter;
+    const select = (key: keyof Omit<TreeFilter, 'text'>, label: string, values: readonly string[], prefix: string) => html`
+      <label>
+        <span>${label}</span>
+        <select .value=${f[key] ?? ''} @change=${(e: Event) => this.#setFilter(key, (e.target as HTMLSelectElement).value)}>
+          <option value="">${this.t('filterAll')}</option>
+          ${values.map((v) => html`<option value=${v} ?selected=${f[key] === v}>${this.t(`${prefix}_${v}` as never)}</option>`)}
+        </select>
+      </label>`;
+    return html`<div class="filters" part="filters" role="group" aria-label=${this.t('treeFilter')}>
+      <label class="text">
+        <span>${this.t('treeFilter')}</span>
+        <input type="search" .value=${f.text ?? ''} placeholder=${this.t('treeFilterPlaceholder')} @input=${(e: Event) => this.#setFilter('text', (e.target as HTMLInputElement).value)} />
+      </label>
+      ${select('stage', this.t('filterStage'), STAGE_IDS, 'stage')} ${select('audience', this.t('filterAudience'), AUDIENCE_IDS, 'audience')}
+      ${select('mode', this.t('filterMode'), DISCLOSURE_MODE_IDS, 'mode')} ${select('level', this.t('filterLevel'), LEVEL_IDS, 'tier')}
+      <span class="buttons">
+        <button @click=${() => this.expandAll()}>${this.t('expandAll')}</button>
+        <button @click=${() => this.collapseAll()}>${this.t('collapseAll')}</button>
+      </span>
+    </div>`;
+  }
+
+  #renderTree() {
+    const rows = this.#visibleRows();
+    const v = this.#virtual;
+    const active = this.active && this.#nodes.has(this.active) ? this.active : rows[0]?.id;
+    const needle = this.filter.text?.trim();
+    const filtered = this.#filterActive();
+    return html`
+      <p class="summary muted" role="status">
+        ${this.loadingAll
+          ? this.t('loading')
+          : filtered
+          ? this.t('treeMatches', { count: rows.filter((r) => r.item && this.#matches(r)).length })
+          : this.t('treeCount', { areas: this.#roots.length, items: this.#itemCount() })}
+      </p>
+      <div
+        class="tree"
+        part="tree"
+        role="tree"
+        tabindex="0"
+        aria-label=${this.t('catalogue')}
+        aria-activedescendant=${active ? rowId(active) : nothing}
+        @keydown=${this.#onKeyDown}
+        @focus=${() => this.#scrollToActive()}
+      >
+        <div class="spacer" role="none" style="height:${v.physicalHeight}px">
+          <div class="window" role="none" style="transform:translateY(${v.offset}px)">
+            ${rows.slice(v.start, v.end).map((node) => this.#renderRow(node, node.id === active, needle))}
+          </div>
+        </div>
+      </div>
+    `;
+  }
+
+  #renderRow(node: TreeNode, isActive: boolean, needle: string | undefined) {
+    const parent = this.#hasChildren(node);
+    const expanded = parent ? this.#expanded.has(node.id) : undefined;
+    const selected = node.id === this.selected;
+    const name = this.data(node.name);
+    const count = node.level === 0 ? node.childCount : node.children?.length ?? node.childCount;
+    return html`<div
+      id=${rowId(node.id)}
+      role="treeitem"
+      part=${selected ? 'row row-selected' : 'row'}
+      class="row level-${node.level}${isActive ? ' active' : ''}${selected ? ' selected' : ''}"
+      style="padding-inline-start:calc(${node.level} * var(--gov-tree-indent, 1.25em) + 0.5em)"
+      aria-level=${node.level + 1}
+      aria-setsize=${node.siblings}
+      aria-posinset=${node.position}
+      aria-expanded=${expanded === undefined ? nothing : String(expanded)}
+      aria-selected=${node.level > 0 ? String(selected) : nothing}
+      aria-busy=${this.#loading.has(node.id) ? 'true' : nothing}
+      @click=${(event: MouseEvent) => this.#onRowClick(event, node)}
+    >
+      <span class="toggle" aria-hidden="true">${parent ? (expanded ? '▾' : '▸') : ''}</span>
+      <span class="label">${highlight(name, needle)}</span>
+      ${parent && count ? html`<span class="count muted">${this.t('itemsCount', { count })}</span>` : nothing}
+      ${this.#loading.has(node.id) ? html`<span class="muted">${this.t('loading')}</span>` : nothing}
+    </div>`;
+  }
+
+  // ——— Data ———
+
+  #setAreas(areas: Area[]): void {
+    this.#nodes.clear();
+    this.#expanded.clear();
+    this.#allLoaded = undefined;
+    this.#roots = areas
+      .filter((area) => area.applicable !== false)
+      .map((area, index, all): TreeNode => {
+        const node: TreeNode = { id: `area:${area.id}`, level: 0, name: area.name, area: area.id, parent: undefined, item: undefined, childCount: area.itemCount ?? 0, children: undefined, position: index + 1, siblings: all.length };
+        this.#nodes.set(node.id, node);
+        return node;
+      });
+    this.#changed();
+    if (this.selected) void this.reveal(this.selected);
+  }
+
+  #hasChildren(node: TreeNode): boolean {
+    return node.children ? node.children.length > 0 : node.level === 0 ? node.childCount > 0 : (node.item?.childCount ?? 0) > 0;
+  }
+
+  /** Loads a node's children once; concurrent calls share the load. */
+  #ensureChildren(node: TreeNode | undefined): Promise<void> {
+    if (!node || node.children || !this.#hasChildren(node)) return Promise.resolve();
+    const pending = this.#loading.get(node.id);
+    if (pending) return pending;
+    const client = this.client;
+    if (!client) return Promise.resolve();
+    const load = client
+      .items(node.area, node.level === 0 ? undefined : node.id)
+      .then((items) => {
+        node.children = items.map((item, index): TreeNode => {
+          const child: TreeNode = { id: item.id, level: item.level, name: item.name, area: node.area, parent: node, item, childCount: item.childCount ?? 0, children: undefined, position: index + 1, siblings: items.length };
+          this.#nodes.set(child.id, child);
+          return child;
+        });
+      })
+      .catch((error: unknown) => {
+        // Shown once, on the tree: the node stays closed and can be tried again.
+        this.#expanded.delete(node.id);
+        this.#areas.error = error;
+        console.warn('gov-catalogue-tree: could not load', node.id, error);
+      })
+      .finally(() => {
+        this.#loading.delete(node.id);
+        this.#changed();
+      });
+    this.#loading.set(node.id, load);
+    this.#changed();
+    return load;
+  }
+
+  /** Loads every level of every area (or of one), for expand-all and filtering. */
+  #loadAll(area?: string): Promise<void> {
+    const walk = async (nodes: TreeNode[]): Promise<void> => {
+      await Promise.all(nodes.map((n) => this.#ensureChildren(n)));
+      const next = nodes.flatMap((n) => n.children ?? []).filter((n) => this.#hasChildren(n));
+      if (next.length) await walk(next);
+    };
+    if (area) return walk(this.#roots.filter((r) => r.area === area));
+    if (!this.#allLoaded) {
+      this.loadingAll = true;
+      this.#allLoaded = walk(this.#roots).finally(() => (this.loadingAll = false));
+    }
+    return this.#allLoaded;
+  }
+
+  #itemCount(): number {
+    return this.#roots.reduce((sum, root) => sum + root.childCount, 0);
+  }
+
+  // ——— Visible rows ———
+
+  #changed(): void {
+    this.version++;
+  }
+
+  #filterActive(): boolean {
+    const f = this.filter;
+    return Boolean(f.stage || f.audience || f.mode || f.level || f.text?.trim());
+  }
+
+  #matches(node: TreeNode): boolean {
+    const f = this.filter;
+    const item = node.item;
+    if (!item) return false;
+    const text = f.text?.trim().toLowerCase();
+    if (text && !node.name.toLowerCase().includes(text) && !this.data(node.name).toLowerCase().includes(text)) return false;
+    if (f.stage && !item.stages?.includes(f.stage)) return false;
+    if (f.audience && !item.audience?.includes(f.audience)) return false;
+    if (f.mode && !item.mode?.includes(f.mode)) return false;
+    if (f.level && !item.levels?.includes(f.level)) return false;
+    return true;
+  }
+
+  /** The rows on show, in order: expanded branches, or under a filter every match and its path. */
+  #visibleRows(): TreeNode[] {
+    if (this.#rowsVersion === this.version) return this.#rows;
+    const rows: TreeNode[] = [];
+    if (this.#filterActive()) {
+      const keep = (node: TreeNode): boolean => {
+        const childKept = (node.children ?? []).map(keep).some(Boolean);
+        const kept = this.#matches(node) || childKept;
+        if (kept) shown.add(node.id);
+        return kept;
+      };
+      const shown = new Set<string>();
+      this.#roots.forEach(keep);
+      const visit = (node: TreeNode) => {
+        if (!shown.has(node.id)) return;
+        rows.push(node);
+        // Under a filter the path to every match is open, whatever was expanded before.
+        node.children?.forEach(visit);
+      };
+      this.#roots.forEach(visit);
+    } else {
+      const visit = (node: TreeNode) => {
+        rows.push(node);
+        if (node.children && this.#expanded.has(node.id)) node.children.forEach(visit);
+      };
+      this.#roots.forEach(visit);
+    }
+    this.#rows = rows;
+    this.#rowsVersion = this.version;
+    return rows;
+  }
+
+  // ——— Interaction ———
+
+  #setFilter(key: keyof TreeFilter, value: string): void {
+    this.filter = { ...this.filter, [key]: value };
+  }
+
+  async #toggle(node: TreeNode, open = !this.#expanded.has(node.id)): Promise<void> {
+    if (!this.#hasChildren(node)) return;
+    if (open) {
+      this.#expanded.add(node.id);
+      this.#changed();
+      await this.#ensureChildren(node);
+    } else {
+      this.#expanded.delete(node.id);
+      this.#changed();
+    }
+  }
+
+  #activate(node: TreeNode): void {
+    if (node.item) {
+      this.selected = node.id;
+      this.emit('gov-select', { item: node.item });
+    }
+    if (this.#hasChildren(node) && (!node.item || node.level < 2 || !this.#expanded.has(node.id))) void this.#toggle(node);
+  }
+
+  #onRowClick(event: MouseEvent, node: TreeNode): void {
+    this.active = node.id;
+    this.treeElement?.focus({ preventScroll: true });
+    if ((event.target as HTMLElement).classList.contains('toggle')) void this.#toggle(node);
+    else this.#activate(node);
+  }
+
+  #moveTo(node: TreeNode | undefined): void {
+    if (!node) return;
+    this.active = node.id;
+    this.#virtual.scrollToIndex(this.#visibleRows().indexOf(node));
+  }
+
+  #scrollToActive(): void {
+    const rows = this.#visibleRows();
+    const index = rows.findIndex((r) => r.id === this.active);
+    if (index >= 0) this.#virtual.scrollToIndex(index);
+    else if (rows[0]) this.active = rows[0].id;
+  }
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    const rows = this.#visibleRows();
+    if (!rows.length) return;
+    const index = Math.max(0, rows.findIndex((r) => r.id === this.active));
+    const node = rows[index]!;
+    const open = this.#expanded.has(node.id) || (this.#filterActive() && !!node.children?.length);
+    let handled = true;
+    switch (event.key) {
+      case 'ArrowDown':
+        this.#moveTo(rows[Math.min(rows.length - 1, index + 1)]);
+        break;
+      case 'ArrowUp':
+        this.#moveTo(rows[Math.max(0, index - 1)]);
+        break;
+      case 'Home':
+        this.#moveTo(rows[0]);
+        break;
+      case 'End':
+        this.#moveTo(rows[rows.length - 1]);
+        break;
+      case 'ArrowRight':
+        if (this.#hasChildren(node) && !open) void this.#toggle(node, true);
+        else if (open && node.children?.[0]) this.#moveTo(node.children[0]);
+        break;
+      case 'ArrowLeft':
+        if (open && !this.#filterActive()) void this.#toggle(node, false);
+        else this.#moveTo(node.parent);
+        break;
+      case 'Enter':
+      case ' ':
+        this.#activate(node);
+        break;
+      case '*': {
+        const siblings = node.parent?.children ?? this.#roots;
+        void Promise.all(siblings.map((s) => this.#toggle(s, true)));
+        break;
+      }
+      default:
+        handled = this.#typeAhead(event, rows, index);
+    }
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+
+  /** Moves to the next row whose name starts with what was typed in the last moment. */
+  #typeAhead(event: KeyboardEvent, rows: TreeNode[], index: number): boolean {
+    if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey || /\s/.test(event.key)) return false;
+    const now = event.timeStamp;
+    this.#typed = now - this.#typedAt > TYPE_AHEAD_MS ? event.key : this.#typed + event.key;
+    this.#typedAt = now;
+    // The same key again cycles through the rows that start with it.
+    if (this.#typed.length > 1 && [...this.#typed].every((c) => c === event.key)) this.#typed = event.key;
+    const wanted = this.#typed.toLowerCase();
+    const start = this.#typed.length === 1 ? index + 1 : index;
+    for (let step = 0; step < rows.length; step++) {
+      const row = rows[(start + step) % rows.length]!;
+      if (row.name.toLowerCase().startsWith(wanted) || this.data(row.name).toLowerCase().startsWith(wanted)) {
+        this.#moveTo(row);
+        return true;
+      }
+    }
+    return true;
+  }
+}
+
+function rowId(id: string): string {
+  return `row-${id}`;
+}

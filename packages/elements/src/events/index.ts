@@ -1,0 +1,17 @@
+export type { GovSelectEvent, GovSelectDetail } from './gov-select.js';
+export type { GovEntrySelectEvent, GovEntrySelectDetail } from './gov-entry-select.js';
+export type { GovActionEvent, GovActionDetail, GovActionName } from './gov-action.js';
+export type { GovJurisdictionChangeEvent, GovJurisdictionChangeDetail } from './gov-jurisdiction-change.js';
+
+import type { GovActionDetail } from './gov-action.js';
+import type { GovEntrySelectDetail } from './gov-entry-select.js';
+import type { GovJurisdictionChangeDetail } from './gov-jurisdiction-change.js';
+import type { GovSelectDetail } from './gov-select.js';
+
+/** Every event the elements emit, by name, with its detail: what `emit()` accepts. */
+export interface GovEventDetails {
+  'gov-select': GovSelectDetail;
+  'gov-entry-select': GovEntrySelectDetail;
+  'gov-action': GovActionDetail;
+  'gov-jurisdiction-change': GovJurisdictionChangeDetail;
+}

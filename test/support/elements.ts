@@ -1,0 +1,41 @@
+/** Helpers for element tests: a client on the test server, and waiting for elements to settle. */
+import { createClient, type DisclosureClient } from '@gov-disclosure/sdk';
+
+declare global {
+  interface Window {
+    TEST_SERVER: string;
+  }
+}
+
+let n = 0;
+
+/** A fresh client (its own cache and request counts) on a demo bundle served by the test server. */
+export function demoClient(code = '430121', fault = 'ok'): DisclosureClient {
+  return createClient({ src: demoSrc(code, fault) });
+}
+
+export function demoSrc(code = '430121', fault = 'ok'): string {
+  return `${window.TEST_SERVER}/t/el-${++n}-${Date.now()}/${fault}/bundle/${code}/manifest.json`;
+}
+
+export function fixtureSrc(path: string, fault = 'ok'): string {
+  return `${window.TEST_SERVER}/t/el-${++n}-${Date.now()}/${fault}/fixtures/${path}`;
+}
+
+/** Resolves when `check` passes, polling every frame, or rejects after `timeout` ms. */
+export async function until(check: () => unknown, timeout = 5000, what = 'condition'): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+/** Every element matching `selector` inside `root`'s shadow root. */
+export function $$(root: Element, selector: string): HTMLElement[] {
+  return [...(root.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])];
+}
+
+export function $(root: Element, selector: string): HTMLElement | null {
+  return root.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+}
