@@ -1,0 +1,105 @@
+import { isSafeUrl, type CatalogueItem } from '@gov-disclosure/sdk';
+import { css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { GovElement } from '../../base/gov-element.js';
+import type { GovActionName } from '../../events/index.js';
+import { tokens } from '../../styles/tokens.js';
+
+/** What `<gov-actions>` needs of a `<gov-feedback>` to open it for an item (built by the feedback issue). */
+interface FeedbackLike extends HTMLElement {
+  target?: { item?: string };
+  open?: () => void;
+}
+
+/**
+ * @summary The four actions on a catalogue item: 我要看 / 我要办 / 我要查 / 我要评.
+ *
+ * @description 我要办 opens the item's service on the government-service platform in one click
+ * (a new window); where the item has no online service it says so instead of showing a dead
+ * button. 我要评 opens the `<gov-feedback>` on the page for the item; every action is also
+ * announced with a cancelable `gov-action` event.
+ *
+ * @event gov-action - An action was used; `detail.action` is `view`, `do`, `search` or `rate`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart action - Each action button or link.
+ * @csspart no-service - The note shown instead of 我要办 when there is no online service.
+ */
+export class GovActions extends GovElement {
+  static override styles = [
+    tokens,
+    css`
+      .base {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+        align-items: center;
+        background: transparent;
+      }
+      .action {
+        display: inline-flex;
+        align-items: center;
+        justify-content: center;
+        min-height: var(--_target);
+        min-width: calc(var(--_target) * 1.6);
+        padding: 0 1em;
+        border-radius: var(--gov-radius, 4px);
+        border: 1px solid var(--gov-color-primary, #b3261e);
+        background: var(--gov-color-surface, #fff);
+        color: var(--gov-color-primary, #b3261e);
+        font-weight: 600;
+        text-decoration: none;
+      }
+      .action.do {
+        background: var(--gov-color-primary, #b3261e);
+        color: var(--gov-color-on-primary, #fff);
+      }
+      .no-service {
+        font-size: var(--_font-size-small);
+        color: var(--gov-color-muted, #595959);
+        max-width: 24em;
+      }
+      @media print {
+        .base {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  /** The item the actions are for. */
+  @property({ attribute: false }) item?: CatalogueItem;
+
+  override render() {
+    const item = this.item;
+    if (!item) return nothing;
+    const service = item.service && isSafeUrl(item.service.url) && /^https?:/i.test(item.service.url) ? item.service : undefined;
+    const name = this.data(item.service?.name ?? item.name);
+    return html`<div class="base" part="base" role="group" aria-label=${this.t('actions')}>
+      <button class="action" part="action" @click=${() => this.#act('view')}>${this.t('actionView')}</button>
+      ${service
+        ? html`<a class="action do" part="action" href=${service.url} target="_blank" rel="noopener noreferrer" title=${this.t('actionDoHint', { name })} aria-label=${`${this.t('actionDo')}：${this.t('actionDoHint', { name })}`} @click=${() => this.#act('do')}>${this.t('actionDo')}</a>`
+        : html`<span class="no-service" part="no-service" role="note"><strong>${this.t('actionDo')}</strong>：${this.t('actionNoService')}</span>`}
+      <button class="action" part="action" @click=${() => this.#act('search')}>${this.t('actionSearch')}</button>
+      <button class="action" part="action" @click=${() => this.#act('rate')}>${this.t('actionRate')}</button>
+    </div>`;
+  }
+
+  #act(action: GovActionName): void {
+    const item = this.item!;
+    const proceed = this.emit('gov-action', { action, item }, { cancelable: true });
+    if (proceed && action === 'rate') this.#openFeedback(item);
+  }
+
+  /** Finds a `<gov-feedback>` on the page (or in the column around us) and opens it for the item. */
+  #openFeedback(item: CatalogueItem): void {
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (let node: Node = this; node.getRootNode() !== document; node = (node.getRootNode() as ShadowRoot).host) roots.unshift(node.getRootNode() as ShadowRoot);
+    const feedback = roots.map((root) => root.querySelector<FeedbackLike>('gov-feedback')).find(Boolean);
+    if (!feedback) return;
+    feedback.target = { ...feedback.target, item: item.id };
+    feedback.open?.();
+    feedback.scrollIntoView({ block: 'nearest' });
+    feedback.focus();
+  }
+}

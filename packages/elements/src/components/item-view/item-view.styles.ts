@@ -1,0 +1,217 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    justify-content: space-between;
+  }
+  .title {
+    margin: 0.25em 0;
+    font-size: var(--_font-size-large);
+    color: var(--gov-color-heading, #1f1f1f);
+  }
+  h3,
+  h4,
+  h5 {
+    margin: 1em 0 0.5em;
+  }
+  .elements {
+    width: 100%;
+    border-collapse: collapse;
+    margin: 0.5em 0;
+    font-size: inherit;
+  }
+  .elements th,
+  .elements td {
+    border: 1px solid var(--gov-color-border-subtle, #d0d0d0);
+    padding: 0.4em 0.6em;
+    vertical-align: top;
+    text-align: start;
+  }
+  .elements th {
+    width: 9em;
+    background: var(--gov-color-surface-alt, #f5f5f5);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .marks {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: end;
+    margin-bottom: 0.5em;
+  }
+  .toolbar label {
+    display: flex;
+    flex-direction: column;
+    font-size: var(--_font-size-small);
+  }
+  .toolbar .grow {
+    flex: 1 1 12em;
+  }
+  .toolbar input,
+  .toolbar select {
+    border: 1px solid var(--gov-color-border, #8c8c8c);
+    border-radius: var(--gov-radius, 4px);
+    padding: 0 0.5em;
+  }
+  .entries {
+    position: relative;
+    height: var(--gov-entries-height, 28rem);
+    overflow: auto;
+    border: 1px solid var(--gov-color-border-subtle, #d0d0d0);
+    border-radius: var(--gov-radius, 4px);
+    overscroll-behavior: contain;
+  }
+  .entries:focus-visible {
+    outline: none;
+  }
+  .entries:focus-visible .entry-row.active {
+    outline: 3px solid var(--gov-color-focus, #1a5fb4);
+    outline-offset: -3px;
+  }
+  .spacer {
+    position: relative;
+  }
+  .window {
+    position: absolute;
+    inset: 0 0 auto 0;
+  }
+  .entry-row {
+    display: flex;
+    gap: 1em;
+    align-items: center;
+    height: calc(var(--_target) * var(--_font-scale));
+    padding: 0 0.75em;
+    border-bottom: 1px solid var(--gov-color-border-subtle, #e6e6e6);
+    white-space: nowrap;
+    overflow: hidden;
+    cursor: pointer;
+  }
+  .entry-row:hover {
+    background: var(--gov-color-hover, #f2f2f2);
+  }
+  .entry-row time {
+    flex: none;
+    color: var(--gov-color-muted, #595959);
+    font-variant-numeric: tabular-nums;
+  }
+  .entry-title {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .entry-row.repealed .entry-title {
+    text-decoration: line-through;
+  }
+  .entry-row .skeleton {
+    flex: 1;
+    margin: 0;
+  }
+  .badge {
+    flex: none;
+    font-size: var(--_font-size-small);
+    padding: 0 0.4em;
+    border: 1px solid var(--gov-color-error, #a1160a);
+    color: var(--gov-color-error, #a1160a);
+    border-radius: 3px;
+  }
+  .entry-tools {
+    display: flex;
+    gap: 0.5em;
+  }
+  .entry-heading {
+    font-size: var(--_font-size-large);
+  }
+  .repealed-notice {
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--gov-color-error, #a1160a);
+    background: var(--gov-color-error-surface, #fdecea);
+    color: var(--gov-color-error, #a1160a);
+  }
+  .meta {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
+    gap: 0.25em 1em;
+    margin: 0.5em 0 1em;
+    padding: 0.75em;
+    background: var(--gov-color-surface-alt, #f5f5f5);
+  }
+  .meta div {
+    display: flex;
+    gap: 0.5em;
+  }
+  .meta dt {
+    font-weight: 600;
+    flex: none;
+  }
+  .meta dd {
+    margin: 0;
+  }
+  .body {
+    overflow-wrap: anywhere;
+  }
+  .body table {
+    border-collapse: collapse;
+    max-width: 100%;
+  }
+  .body td,
+  .body th {
+    border: 1px solid var(--gov-color-border-subtle, #d0d0d0);
+    padding: 0.25em 0.5em;
+  }
+  .body img {
+    max-width: 100%;
+    height: auto;
+  }
+  .attachments {
+    padding-inline-start: 1.25em;
+  }
+  .qr {
+    display: flex;
+    align-items: center;
+    gap: 1em;
+    margin: 1em 0 0;
+  }
+  .qr svg {
+    width: 7.5em;
+    height: 7.5em;
+    flex: none;
+  }
+  .qr figcaption {
+    font-size: var(--_font-size-small);
+    color: var(--gov-color-muted, #595959);
+  }
+
+  @media print {
+    .toolbar,
+    .entry-tools,
+    .entries {
+      display: none;
+    }
+    .base {
+      color: #000;
+      font-size: 12pt;
+    }
+    .elements th {
+      background: none;
+    }
+    .body a[href]::after {
+      content: ' (' attr(href) ')';
+      font-size: 9pt;
+    }
+    .qr {
+      break-inside: avoid;
+    }
+  }
+`;

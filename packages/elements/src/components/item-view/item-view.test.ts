@@ -1,0 +1,218 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { DisclosureClient, DisclosureEntry, EntryPage } from '@gov-disclosure/sdk';
+import { setSafeHTML } from '../../base/sanitize.js';
+import type { GovActionEvent, GovEntrySelectEvent } from '../../events/index.js';
+import { $, $$, demoClient, fixtureSrc, until } from '../../../../../test/support/elements.js';
+import './gov-item-view.js';
+import type { GovItemView } from './item-view.js';
+
+declare global {
+  interface Window {
+    __pwned?: string;
+  }
+}
+
+async function view(item: string, client: DisclosureClient = demoClient()): Promise<GovItemView> {
+  const el = await fixture<GovItemView>(html`<gov-item-view .client=${client} item=${item}></gov-item-view>`);
+  await until(() => $(el, '.title'), 5000, 'item');
+  return el;
+}
+
+const press = async (el: GovItemView, key: string) => {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+};
+
+/** A source with one item of `total` entries, made up on request: the 200,000-entry case. */
+function bigClient(total: number): DisclosureClient {
+  const base = demoClient();
+  const entry = (i: number): DisclosureEntry => ({ id: `health:1.1~${total - i}`, item: 'health:1.1', title: `第${total - i}号公告`, publishedAt: '2026-01-01', validity: 'valid' });
+  return {
+    ...base,
+    item: async () => ({ id: 'health:1.1', area: 'health', level: 2, name: '大量信息的事项', entryCount: total }),
+    entries: async (item, query = {}): Promise<EntryPage> => {
+      const offset = query.offset ?? 0;
+      const limit = query.limit ?? 20;
+      return { item, total, offset, limit, entries: Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, k) => entry(offset + k)) };
+    },
+    entry: async (id) => entry(total - Number(id.split('~')[1])),
+  };
+}
+
+describe('<gov-item-view>', () => {
+  afterEach(() => {
+    delete window.__pwned;
+  });
+
+  it('shows the elements of the standard table for the real 最低生活保障 row', async () => {
+    const el = await view('social-assistance:1.1');
+    const table = $(el, '.elements')!;
+    expect(table.textContent).to.contain('●办理事项');
+    expect(table.textContent).to.contain('《国务院关于进一步加强和改进最低生活保障工作的意见》');
+    expect(table.textContent).to.contain('制定或获取信息之日起10个工作日内（10个工作日）');
+    expect(table.textContent).to.contain('县级政府民政部门、乡镇政府(街道办事处)');
+    expect(table.textContent).to.contain('政府网站');
+    expect(table.textContent).to.contain('全社会');
+    expect(table.textContent).to.contain('县级、乡级');
+  });
+
+  it('lists entries newest first, and opens one with the keyboard', async () => {
+    const el = await view('social-assistance:1.1');
+    await until(() => $$(el, '[role="option"] time').length > 1, 5000, 'entries');
+    const dates = $$(el, '[role="option"] time').map((t) => t.textContent!);
+    expect([...dates].sort().reverse()).to.deep.equal(dates);
+    const opened = new Promise<GovEntrySelectEvent>((resolve) => el.addEventListener('gov-entry-select', resolve, { once: true }));
+    $(el, '[role="listbox"]')!.focus();
+    await press(el, 'ArrowDown');
+    await press(el, 'Enter');
+    const event = await opened;
+    expect(event.detail.entry).to.match(/^social-assistance:1\.1~\d+$/);
+    await until(() => $(el, '.entry .meta'), 5000, 'entry');
+    expect($(el, '.meta')!.textContent).to.contain('索引号');
+    expect($(el, '.meta')!.textContent).to.contain('430121-');
+    await until(() => $(el, '.body p'), 5000, 'body');
+    await expect(el).to.be.accessible();
+    ($$(el, '.entry-tools button')[0] as HTMLButtonElement).click();
+    await until(() => $(el, '[role="listbox"]'), 5000, 'back to the list');
+  });
+
+  it('filters entries by stage and text, with highlights', async () => {
+    const el = await view('social-assistance:1.1');
+    await until(() => $$(el, '[role="option"] time').length > 0, 5000, 'entries');
+    const input = $(el, '.toolbar input')! as HTMLInputElement;
+    input.value = '低保';
+    input.dispatchEvent(new Event('input'));
+    await until(() => $$(el, '[role="option"] mark').length > 0, 5000, 'marks');
+    expect($$(el, '[role="option"] mark')[0]!.textContent).to.equal('低保');
+  });
+
+  it('never runs script from data: titles, names, bodies and links are made harmless', async () => {
+    const src = fixtureSrc('hostile-bundle/manifest.json');
+    const el = await fixture<GovItemView>(html`<gov-item-view src=${src} item="health:1.1" entry="health:1.1~3"></gov-item-view>`);
+    await until(() => $(el, '.body p'), 5000, 'body');
+    expect($(el, '.title')!.textContent).to.contain('<img src=x onerror=');
+    expect($(el, '.entry-heading')!.textContent).to.contain('<img src=x');
+    const body = $(el, '.body')!;
+    expect(body.querySelector('script, iframe, form, input, [onerror]')).to.equal(null);
+    expect(body.querySelector('#evil')?.getAttribute('href') ?? '').to.not.match(/javascript/i);
+    expect(body.querySelector('#good')!.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(body.querySelector('#good')!.hasAttribute('target')).to.equal(false);
+    expect(body.textContent).to.contain('保留的表格');
+    (body.querySelector('#evil') as HTMLElement | null)?.click();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(window.__pwned).to.equal(undefined);
+    // Attachments resolve against the bundle.
+    const links = $$(el, '.attachments a');
+    expect(links).to.have.length(1);
+    expect(links[0]!.getAttribute('href')).to.match(/hostile-bundle\/files\/a\.pdf$/);
+  });
+
+  it('shows a clear error, and throws nothing, for data with a javascript: service URL', async () => {
+    const el = await fixture<GovItemView>(html`<gov-item-view src=${fixtureSrc('bad-bundle/manifest.json')} item="elderly-services:1"></gov-item-view>`);
+    await until(() => $(el, '[role="alert"]'), 5000, 'alert');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('数据格式有误');
+    expect($(el, 'gov-actions')).to.equal(null);
+  });
+
+  it('shows a clear error for a malformed shard', async () => {
+    const el = await fixture<GovItemView>(html`<gov-item-view src=${fixtureSrc('bad-bundle/manifest.json')} item="employment:1"></gov-item-view>`);
+    await until(() => $(el, '[role="alert"]'), 5000, 'alert');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('数据格式有误');
+    expect($(el, '[role="alert"] button')).to.exist;
+  });
+
+  it('sanitises with DOMPurify where the Sanitizer API is missing', async () => {
+    const div = document.createElement('div');
+    await setSafeHTML(div, '<p>ok<img src=x onerror="window.__pwned=1"></p><script>window.__pwned=2</script><a href="javascript:window.__pwned=3">x</a><iframe></iframe>', { native: false });
+    expect(div.querySelector('script, iframe, [onerror]')).to.equal(null);
+    expect(div.querySelector('a')!.getAttribute('href')).to.equal(null);
+    expect(div.textContent).to.contain('ok');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(window.__pwned).to.equal(undefined);
+  });
+
+  it('marks repealed entries in the list and in the detail', async () => {
+    const el = await fixture<GovItemView>(html`<gov-item-view src=${fixtureSrc('hostile-bundle/manifest.json')} item="health:1.1"></gov-item-view>`);
+    await until(() => $$(el, '[role="option"] time').length === 3, 5000, 'entries');
+    expect($$(el, '[role="option"]')[1]!.querySelector('.badge')!.textContent).to.equal('已废止');
+    el.entry = 'health:1.1~2';
+    await until(() => $(el, '.repealed-notice'), 5000, 'notice');
+    expect($(el, '.repealed-notice')!.textContent).to.contain('本文件已废止');
+  });
+
+  it('offers 我要办 in one click where there is a service, and says so where there is none', async () => {
+    const el = await view('social-assistance:1.1');
+    const actions = $(el, 'gov-actions')!;
+    await until(() => actions.shadowRoot?.querySelector('a.do'), 3000, 'service link');
+    const link = actions.shadowRoot!.querySelector<HTMLAnchorElement>('a.do')!;
+    expect(link.href).to.match(/^https:\/\/zwfw\.hunan\.gov\.cn\/.+code=430121-MZ-001/);
+    expect(link.target).to.equal('_blank');
+    expect(link.rel).to.contain('noopener');
+    el.item = 'compulsory-education:1.1';
+    await until(() => $(el, '.title')?.textContent === '招生政策', 5000, 'other item');
+    const other = $(el, 'gov-actions')!;
+    await until(() => other.shadowRoot?.querySelector('[part="no-service"]'), 3000, 'no-service note');
+    expect(other.shadowRoot!.querySelector('a.do')).to.equal(null);
+    expect(other.shadowRoot!.querySelector('[part="no-service"]')!.textContent).to.contain('暂无在线办理服务');
+  });
+
+  it('我要评 opens the <gov-feedback> on the page for the item, after a cancelable gov-action', async () => {
+    const feedback = Object.assign(document.createElement('gov-feedback'), { opened: false, open() { (this as unknown as { opened: boolean }).opened = true; } }) as HTMLElement & { target?: { item?: string }; opened: boolean };
+    document.body.append(feedback);
+    try {
+      const el = await view('social-assistance:1.1');
+      const actions = $(el, 'gov-actions')!;
+      await until(() => actions.shadowRoot?.querySelectorAll('button').length === 3, 3000, 'buttons');
+      const seen = new Promise<GovActionEvent>((resolve) => el.addEventListener('gov-action', resolve, { once: true }));
+      actions.shadowRoot!.querySelectorAll('button')[2]!.click();
+      expect((await seen).detail.action).to.equal('rate');
+      expect(feedback.target?.item).to.equal('social-assistance:1.1');
+      expect(feedback.opened).to.equal(true);
+    } finally {
+      feedback.remove();
+    }
+  });
+
+  it('keeps under 1,000 nodes with 200,000 entries, and reaches the last by keyboard and by scrolling', async () => {
+    const el = await view('health:1.1', bigClient(200_000));
+    await until(() => $(el, '[role="status"]')?.textContent?.includes('200000'), 5000, 'total');
+    const count = () => el.shadowRoot!.querySelectorAll('*').length;
+    expect(count()).to.be.lessThan(1000);
+    const list = $(el, '[role="listbox"]')!;
+    list.focus();
+    await press(el, 'End');
+    await until(() => $(el, '#entry-199999 .entry-title'), 5000, 'last entry');
+    expect($(el, '#entry-199999')!.getAttribute('aria-selected')).to.equal('true');
+    expect($(el, '#entry-199999 .entry-title')!.textContent).to.equal('第1号公告');
+    expect(list.getAttribute('aria-activedescendant')).to.equal('entry-199999');
+    expect(count()).to.be.lessThan(1000);
+    // The last row is inside the viewport.
+    const row = $(el, '#entry-199999')!.getBoundingClientRect();
+    const box = list.getBoundingClientRect();
+    expect(row.bottom).to.be.at.most(box.bottom + 1);
+    expect(row.top).to.be.at.least(box.top - 1);
+    // Scrolling: back to the top, then to the very bottom by the scrollbar.
+    await press(el, 'Home');
+    list.scrollTop = list.scrollHeight;
+    await until(() => $(el, '#entry-199999 .entry-title'), 5000, 'last entry by scrolling');
+  });
+
+  it('shows a localised error for a missing item, and is accessible in elderly mode', async () => {
+    const el = await fixture<GovItemView>(html`<gov-item-view .client=${demoClient()} item="health:99.99"></gov-item-view>`);
+    await until(() => $(el, '[role="alert"]'), 5000, 'alert');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('没有找到该内容');
+    const ok = await view('social-assistance:1.1');
+    ok.mode = 'elderly';
+    await until(() => $$(ok, '[role="option"] time').length > 0, 5000, 'entries');
+    await expect(ok).to.be.accessible();
+    expect($$(ok, '[role="option"]')[0]!.getBoundingClientRect().height).to.be.at.least(60);
+  });
+
+  it('draws a QR code of the share URL', async () => {
+    const el = await fixture<GovItemView>(html`<gov-item-view .client=${demoClient()} item="social-assistance:1.1" share-url="https://www.example.gov.cn/gkzl/#item=social-assistance:1.1"></gov-item-view>`);
+    await until(() => $(el, '.qr svg path'), 5000, 'qr');
+    expect($(el, '.qr svg path')!.getAttribute('d')!.length).to.be.greaterThan(100);
+    expect($(el, '.qr svg')!.getAttribute('aria-label')).to.contain('扫一扫');
+  });
+});

@@ -1,0 +1,310 @@
+import { isSafeUrl, type CatalogueItem, type DisclosureClient, type DisclosureEntry, type Stage } from '@gov-disclosure/sdk';
+import { STAGE_IDS } from '@gov-disclosure/sdk';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { GovElement } from '../../base/gov-element.js';
+import { qrPath, qrSvg } from '../../base/qr.js';
+import { setSafeHTML } from '../../base/sanitize.js';
+import { errorMessage, highlight, renderResource } from '../../base/states.js';
+import { ClientController } from '../../controllers/client.js';
+import { Resource } from '../../controllers/resource.js';
+import { VirtualList } from '../../controllers/virtual-list.js';
+import type { MessageKey } from '../../i18n/index.js';
+import { stateStyles, tokens } from '../../styles/tokens.js';
+import '../actions/gov-actions.js';
+import { EntryPages } from './entry-pages.js';
+import { styles } from './item-view.styles.js';
+
+/**
+ * @summary 我要看: one catalogue item, its elements and its entries.
+ *
+ * @description Shows the item's elements (要素) as a table: ●/〇 marks, 公开依据, 公开时限, 公开主体,
+ * channels, audience, mode and level. Below, its entries newest first, in a virtual list that holds
+ * a screenful of rows whether there are 20 or 200,000 (keyboard: arrows, Page Up/Down, Home/End,
+ * Enter). An entry opens in place with its metadata, repealed documents marked, the body as
+ * sanitised HTML (no script, event handler or `javascript:` URL from data ever runs), attachments,
+ * a QR code of the item's address for printed notices, and a print stylesheet.
+ *
+ * @dependency gov-actions
+ *
+ * @event gov-entry-select - An entry was opened, or closed (`detail.entry` undefined).
+ * @event gov-action - Re-emitted from the actions bar.
+ *
+ * @csspart base - The wrapper.
+ * @csspart elements - The table of elements.
+ * @csspart entries - The scrolling entry list (role="listbox").
+ * @csspart entry - The open entry.
+ * @csspart body - The entry's sanitised body.
+ * @csspart qr - The QR code.
+ *
+ * @cssproperty --gov-entries-height - Height of the entry list. Default 28rem.
+ */
+export class GovItemView extends GovElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  @property() src?: string;
+  @property() api?: string;
+  /** The item's id. */
+  @property({ reflect: true }) item?: string;
+  /** The open entry's id, if one is open. */
+  @property({ reflect: true }) entry?: string;
+  /** The address the QR code points to; defaults to the page's. */
+  @property({ attribute: 'share-url' }) shareUrl?: string;
+
+  @property({ attribute: false })
+  set client(client: DisclosureClient | undefined) {
+    this.#client.explicit = client;
+    this.requestUpdate();
+  }
+  get client(): DisclosureClient | undefined {
+    return this.#client.client;
+  }
+
+  @state() private stage: Stage | '' = '';
+  @state() private q = '';
+  @state() private activeIndex = 0;
+  @state() private pagesVersion = 0;
+  @state() private qr: { size: number; path: string } | undefined;
+  @query('[role="listbox"]') private listElement?: HTMLElement;
+  @query('.body') private bodyElement?: HTMLElement;
+
+  readonly #client = new ClientController(this);
+  #pages: EntryPages | undefined;
+  #qFrame = 0;
+
+  readonly #item = new Resource(this, ([client, id], signal) => client.item(id, { signal }), () => (this.client && this.item ? ([this.client, this.item] as const) : undefined));
+
+  readonly #entry = new Resource(
+    this,
+    ([client, id], signal) => client.entry(id, { signal }),
+    () => (this.client && this.entry ? ([this.client, this.entry] as const) : undefined),
+  );
+
+  readonly #virtual = new VirtualList(this, { count: () => this.#pages?.total ?? 0 });
+
+  override render() {
+    return html`<div class="base" part="base">
+      ${this.item ? renderResource(this.locale, this.#item, (item) => this.#renderItem(item), { skeletonRows: 6 }) : html`<p class="state">${this.t('chooseItem')}</p>`}
+    </div>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The client may arrive from the column's context at any time: compare what the list is of.
+    const client = this.client;
+    const p = this.#pages;
+    if (client && this.item && (!p || p.client !== client || p.item !== this.item || p.query.stage !== (this.stage || undefined) || p.query.q !== (this.q || undefined))) this.#openPages();
+    if (changed.has('item')) this.qr = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.listElement) this.#virtual.attach(this.listElement);
+    const entry = this.#entry.value;
+    if (this.bodyElement && entry && this.bodyElement.dataset.entry !== entry.id) {
+      this.bodyElement.dataset.entry = entry.id;
+      void setSafeHTML(this.bodyElement, entry.body ?? '');
+    }
+    if ((changed.has('item') || changed.has('shareUrl')) && this.item && !this.qr) {
+      const url = this.shareUrl ?? location.href;
+      void qrPath(url).then((qr) => (this.qr = qr)).catch(() => undefined);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#pages?.close();
+  }
+
+  #openPages(): void {
+    this.#pages?.close();
+    this.activeIndex = 0;
+    const pages = new EntryPages(this.client!, this.item!, { stage: this.stage || undefined, q: this.q || undefined }, () => this.pagesVersion++);
+    this.#pages = pages;
+    void pages.start();
+  }
+
+  #renderItem(item: CatalogueItem) {
+    return html`
+      <header class="head">
+        <h2 class="title">${this.data(item.name)}</h2>
+        <gov-actions .item=${item} mode=${this.mode}></gov-actions>
+      </header>
+      ${this.#renderElements(item)}
+      <section class="entries-section" aria-labelledby="entries-heading">
+        <h3 id="entries-heading">${this.t('entries')}</h3>
+        ${this.entry ? renderResource(this.locale, this.#entry, (entry) => this.#renderEntry(entry)) : this.#renderList()}
+      </section>
+      <figure class="qr" part="qr" ?hidden=${!this.qr}>
+        ${this.qr ? qrSvg(this.qr, this.t('qrCaption')) : nothing}
+        <figcaption>${this.t('qrCaption')}</figcaption>
+      </figure>
+    `;
+  }
+
+  #renderElements(item: CatalogueItem) {
+    const list = <T extends string>(values: readonly T[] | undefined, prefix: string) => (values?.length ? values.map((v) => this.t(`${prefix}_${v}` as MessageKey)).join('、') : undefined);
+    const deadline = item.deadline
+      ? `${this.data(item.deadline.text)}${item.deadline.days ? this.t('deadlineParsed', { days: item.deadline.days, unit: this.t(item.deadline.unit === 'calendar' ? 'calendarDays' : 'workingDays') }) : ''}`
+      : undefined;
+    const channels = [list(item.channels?.filter((c) => c !== 'other'), 'channel'), item.otherChannels ? `${this.t('channel_other')}：${this.data(item.otherChannels)}` : undefined].filter(Boolean).join('、') || undefined;
+    const rows: [MessageKey, unknown][] = [
+      ['elementContent', item.elements?.length ? html`<ul class="marks">${item.elements.map((e) => html`<li><span aria-hidden="true">${e.required ? '●' : '〇'}</span>${this.data(e.name)}<span class="visually-hidden">（${this.t(e.required ? 'required' : 'optional')}）</span></li>`)}</ul>` : undefined],
+      ['elementBasis', this.data(item.basis) || undefined],
+      ['elementDeadline', deadline],
+      ['elementResponsible', this.data(item.responsible) || undefined],
+      ['elementChannels', channels],
+      ['elementAudience', list(item.audience, 'audience')],
+      ['elementMode', list(item.mode, 'mode')],
+      ['elementLevel', list(item.levels, 'tier')],
+      ['elementStage', list(item.stages, 'stage')],
+      ['elementType', this.data(item.itemType) || undefined],
+      ['elementContentTitle', this.data(item.contentTitle) || undefined],
+      ['elementDuration', this.data(item.duration) || undefined],
+    ];
+    const shown = rows.filter(([, value]) => value !== undefined);
+    if (!shown.length) return nothing;
+    return html`<table class="elements" part="elements">
+      <caption class="visually-hidden">${this.t('element')}</caption>
+      <tbody>
+        ${shown.map(([key, value]) => html`<tr><th scope="row">${this.t(key)}</th><td>${value}</td></tr>`)}
+      </tbody>
+    </table>`;
+  }
+
+  #renderList() {
+    const pages = this.#pages;
+    const total = pages?.total;
+    const v = this.#virtual;
+    const toolbar = html`<div class="toolbar">
+      <label>
+        <span>${this.t('filterStage')}</span>
+        <select @change=${(e: Event) => (this.stage = (e.target as HTMLSelectElement).value as Stage | '')}>
+          <option value="">${this.t('filterAll')}</option>
+          ${STAGE_IDS.map((s) => html`<option value=${s} ?selected=${this.stage === s}>${this.t(`stage_${s}`)}</option>`)}
+        </select>
+      </label>
+      <label class="grow">
+        <span>${this.t('entriesFilter')}</span>
+        <input type="search" .value=${this.q} @input=${this.#onQuery} />
+      </label>
+      <span class="muted" role="status">${total === undefined ? this.t('loading') : this.t('entriesTotal', { count: total })}</span>
+    </div>`;
+    if (pages?.error && total === undefined) {
+      return html`${toolbar}<div class="state" role="alert">${errorMessage(this.locale, pages.error)}<button @click=${() => this.#openPages()}>${this.t('retry')}</button></div>`;
+    }
+    if (total === 0) return html`${toolbar}<p class="state">${this.t('entriesNone')}</p>`;
+    const active = Math.min(this.activeIndex, Math.max(0, (total ?? 1) - 1));
+    const needle = this.q.trim();
+    const rows = [];
+    for (let i = v.start; i < v.end; i++) {
+      const entry = pages?.at(i);
+      rows.push(html`<div
+        role="option"
+        id="entry-${i}"
+        class="entry-row${i === active ? ' active' : ''}${entry?.validity === 'repealed' ? ' repealed' : ''}"
+        aria-posinset=${i + 1}
+        aria-setsize=${total ?? -1}
+        aria-selected=${String(i === active)}
+        @click=${() => entry && this.#open(entry, i)}
+      >
+        ${entry
+          ? html`<time datetime=${entry.publishedAt}>${entry.publishedAt}</time>
+              <span class="entry-title">${highlight(this.data(entry.title), needle)}</span>
+              ${entry.validity === 'repealed' ? html`<span class="badge">${this.t('validity_repealed')}</span>` : nothing}`
+          : html`<span class="skeleton" aria-hidden="true"></span><span class="visually-hidden">${this.t('loading')}</span>`}
+      </div>`);
+    }
+    return html`${toolbar}
+      <div
+        class="entries"
+        part="entries"
+        role="listbox"
+        tabindex="0"
+        aria-label=${this.t('entries')}
+        aria-activedescendant=${total ? `entry-${active}` : nothing}
+        @keydown=${this.#onListKey}
+      >
+        <div class="spacer" role="none" style="height:${v.physicalHeight}px">
+          <div class="window" role="none" style="transform:translateY(${v.offset}px)">${rows}</div>
+        </div>
+      </div>`;
+  }
+
+  #renderEntry(entry: DisclosureEntry) {
+    const meta: [MessageKey, string | undefined][] = [
+      ['entryIndexNo', entry.indexNo],
+      ['entryDocNo', entry.docNo],
+      ['entryPublisher', this.data(entry.publisher)],
+      ['entryWrittenAt', entry.writtenAt],
+      ['entryPublishedAt', entry.publishedAt],
+      ['entryTopic', this.data(entry.topic)],
+      ['entryValidity', entry.validity ? this.t(`validity_${entry.validity}`) : this.t('validity_valid')],
+      ['entryStage', entry.stage ? this.t(`stage_${entry.stage}`) : undefined],
+    ];
+    const attachments = (entry.attachments ?? []).filter((a) => isSafeUrl(a.url));
+    return html`<article class="entry" part="entry" aria-labelledby="entry-title">
+      <div class="entry-tools">
+        <button @click=${() => this.#close()}>← ${this.t('entryBack')}</button>
+        <button @click=${() => window.print()}>${this.t('print')}</button>
+      </div>
+      <h4 id="entry-title" class="entry-heading">${this.data(entry.title)}</h4>
+      ${entry.validity === 'repealed' ? html`<p class="repealed-notice" role="note"><strong>${this.t('validity_repealed')}</strong> ${this.t('entryRepealedNotice')}</p>` : nothing}
+      <dl class="meta">
+        ${meta.filter(([, v]) => v).map(([k, v]) => html`<div><dt>${this.t(k)}</dt><dd>${v}</dd></div>`)}
+      </dl>
+      <div class="body" part="body"></div>
+      ${entry.url && isSafeUrl(entry.url) ? html`<p><a href=${entry.url} target="_blank" rel="noopener noreferrer">${this.t('entryOriginal')}</a></p>` : nothing}
+      ${attachments.length
+        ? html`<h5>${this.t('entryAttachments')}</h5>
+            <ul class="attachments">
+              ${attachments.map((a) => html`<li><a href=${new URL(a.url, this.#base()).href} download=${a.name} rel="noopener">${this.data(a.name)}</a>${a.size ? html` <span class="muted">(${formatSize(a.size)})</span>` : nothing}</li>`)}
+            </ul>`
+        : nothing}
+    </article>`;
+  }
+
+  /** Attachment paths are relative to where the data came from. */
+  #base(): string {
+    return this.src ?? location.href;
+  }
+
+  #onQuery = (event: Event): void => {
+    const value = (event.target as HTMLInputElement).value;
+    cancelAnimationFrame(this.#qFrame);
+    // Typing a word is one query, not one per keystroke.
+    this.#qFrame = requestAnimationFrame(() => setTimeout(() => (this.q = value.trim()), 150));
+  };
+
+  #onListKey = (event: KeyboardEvent): void => {
+    const total = this.#pages?.total ?? 0;
+    if (!total) return;
+    const page = Math.max(1, Math.floor((this.listElement?.clientHeight ?? 400) / this.#virtual.rowHeight) - 1);
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
+    if (event.key in moves) {
+      event.preventDefault();
+      this.activeIndex = Math.max(0, Math.min(total - 1, this.activeIndex + moves[event.key]!));
+      this.#virtual.scrollToIndex(this.activeIndex);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const entry = this.#pages?.at(this.activeIndex);
+      if (entry) this.#open(entry, this.activeIndex);
+    }
+  };
+
+  #open(entry: DisclosureEntry, index: number): void {
+    this.activeIndex = index;
+    this.entry = entry.id;
+    this.emit('gov-entry-select', { item: this.item!, entry: entry.id });
+  }
+
+  async #close(): Promise<void> {
+    this.entry = undefined;
+    this.emit('gov-entry-select', { item: this.item!, entry: undefined });
+    await this.updateComplete;
+    this.#virtual.scrollToIndex(this.activeIndex);
+    this.listElement?.focus();
+  }
+}
+
+function formatSize(bytes: number): string {
+  return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
