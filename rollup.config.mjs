@@ -34,7 +34,7 @@ function browserBuild(name, entry, file) {
 }
 
 export default [
-  packageBuild('sdk', ['index.ts', 'forms.ts', 'bundle/index.ts', 'openapi.ts']),
+  packageBuild('sdk', ['index.ts', 'forms.ts', 'search/index.ts', 'bundle/index.ts', 'openapi.ts']),
   browserBuild('sdk', 'index.ts', 'gov-disclosure-sdk.js'),
   packageBuild('server', ['index.ts']),
 ];

@@ -5,6 +5,8 @@ import { ApiSource } from './sources/api.js';
 import { BundleSource } from './sources/bundle.js';
 import type { Source } from './sources/source.js';
 import { Transport, type RequestOptions, type TransportOptions, type WriteOptions } from './transport.js';
+import type * as z from 'zod/mini';
+import type { ZodMiniType } from 'zod/mini';
 
 export interface ClientOptions extends TransportOptions {
   /** URL of a static bundle's `manifest.json`. Reads come from it when given. */
@@ -30,6 +32,10 @@ export interface DisclosureClient extends Source {
   requestStatus(code: string, options?: RequestOptions): Promise<RequestStatus>;
   /** Forgets cached reads. */
   refresh(): void;
+  /** The API base URL, resolved, when there is one. */
+  readonly api: string | undefined;
+  /** A validated, cached GET through the client's transport, for add-ons such as search. */
+  get<S extends ZodMiniType>(url: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
 }
 
 /**
@@ -74,5 +80,7 @@ export function createClient(options: ClientOptions): DisclosureClient {
       return http.get(api.url(`requests/${encodeURIComponent(code.trim().toUpperCase())}`), RequestStatus, o);
     },
     refresh: () => http.clear(),
+    api: writer?.url(''),
+    get: (url, schema, o) => http.get(url, schema, o),
   };
 }

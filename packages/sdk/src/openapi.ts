@@ -7,6 +7,7 @@ import { AreaList, ColumnInfo, ItemList, PolicyList } from './schemas/bundle.js'
 import { CatalogueItem } from './schemas/catalogue.js';
 import { ApiError } from './schemas/api-error.js';
 import { isCount, isPositiveInt } from './schemas/common.js';
+import { SearchResults } from './search/schema.js';
 import { DisclosureEntry, EntryPage } from './schemas/entry.js';
 import { DisclosureRequest, Feedback } from './forms.js';
 import { FeedbackReceipt, RequestReceipt, RequestStatus } from './schemas/receipts.js';
@@ -25,6 +26,7 @@ const COMPONENTS = {
   DisclosureRequest: [DisclosureRequest, 'An application for disclosure on request (依申请公开, Art. 29).'],
   RequestReceipt: [RequestReceipt, 'The 查询码 and legal deadlines of a new request.'],
   RequestStatus: [RequestStatus, 'The status and timeline of a request.'],
+  SearchResults: [SearchResults, '我要查: the best hits of a full-text search, and their total.'],
   ApiError: [ApiError, 'Every error answer.'],
 } as const;
 
@@ -114,6 +116,10 @@ export function openApiDocument(): Record<string, unknown> {
       '/policies': read('listPolicies', 'Policy documents', 'PolicyList', [
         queryParam('level', { type: 'string', enum: POLICY_LEVEL_IDS }, 'National, province, city or county'),
         queryParam('area', { type: 'string' }, 'Area id'),
+      ]),
+      '/search': read('search', 'Full-text search of item names, element text and entry titles', 'SearchResults', [
+        { name: 'q', in: 'query', required: true, description: 'What to search for; two Chinese characters such as 低保 are enough', schema: { type: 'string', minLength: 1, maxLength: 100 } },
+        queryParam('limit', { type: 'integer', minimum: 1, maximum: 200, default: 50 }, 'Hits to return'),
       ]),
       '/feedback': write('submitFeedback', 'Send feedback (我要评)', 'Feedback', 'FeedbackReceipt'),
       '/requests': write('submitRequest', 'Apply for disclosure (依申请公开)', 'DisclosureRequest', 'RequestReceipt'),

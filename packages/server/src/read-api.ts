@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
+import { SearchIndex, searchIndex } from '@gov-disclosure/sdk/search';
 import { createClient, DisclosureError, NotFoundError, POLICY_LEVEL_IDS, STAGE_IDS, ValidationError, type DisclosureClient, type ValidationIssue } from '@gov-disclosure/sdk';
 
 /** An answer to send: status, JSON body and extra headers. */
@@ -77,6 +78,15 @@ export function createReadApi(options: ReadApiOptions) {
           return undefined;
         case 'entries':
           return id && parts.length === 3 ? ok(await client.entry(id)) : undefined;
+        case 'search': {
+          if (parts.length !== 2) return undefined;
+          const q = query.get('q')?.trim() ?? '';
+          if (!q || q.length > 100) throw new BadQuery([{ path: 'q', expected: 'string of 1 to 100 characters', message: 'Say what to search for' }]);
+          const limit = whole(query, 'limit', 1, 200) ?? 50;
+          const { search } = await client.column();
+          if (!search) return ok({ query: q, total: 0, hits: [] });
+          return ok(searchIndex(await client.get(search, SearchIndex), q, limit));
+        }
         case 'policies': {
           const level = oneOf(query, 'level', POLICY_LEVEL_IDS);
           return ok({ policies: await client.policies({ level, area: query.get('area') ?? undefined }) });

@@ -8,14 +8,15 @@ import { DisclosureError } from '../errors.js';
 import { STANDARD_AREAS } from '../standard/areas.js';
 import { areaOfItem, itemOfEntry } from '../sources/bundle.js';
 import { validate } from '../validate.js';
+import { buildSearchIndex } from '../search/build.js';
 
 export interface BuildOptions {
   /** Entries per chunk file. Default 500. */
   chunkSize?: number;
   /** The manifest's `generatedAt`; fixed for reproducible builds. Default now. */
   generatedAt?: string;
-  /** Extra files to list in the manifest (e.g. the search index), already named by hash. */
-  extra?: (files: Map<string, string>, catalogue: Catalogue) => Partial<BundleManifest>;
+  /** Write the full-text search index (default true). */
+  search?: boolean;
 }
 
 /** A built bundle: file contents by path relative to the manifest. */
@@ -109,7 +110,7 @@ export function buildBundle(input: RawCatalogue, options: BuildOptions = {}): Bu
     ...(catalogue.policies?.length ? { policies: put('policies', { policies: catalogue.policies }) } : {}),
     counts: { items: catalogue.items.length, entries: catalogue.entries?.length ?? 0 },
   };
-  Object.assign(manifest, options.extra?.(files, catalogue));
+  if (options.search ?? true) manifest.search = put('search', buildSearchIndex(catalogue.items, catalogue.entries));
   files.set('manifest.json', JSON.stringify(manifest));
   return { manifest, files };
 }

@@ -73,6 +73,8 @@ export const PolicyList = z.object({
 /** What a column shows before any area is opened: whose column it is, its matrix and links. */
 export const ColumnInfo = z.object({
   jurisdiction: Jurisdiction,
+  /** The prebuilt search index (bundle sources); API sources search on the server. */
+  search: z.optional(safeUrl()),
   jurisdictions: z.optional(z.array(Jurisdiction)),
   links: z.optional(ColumnLinks),
   counts: z.optional(z.object({ items: int(), entries: int() })),

@@ -36,8 +36,14 @@ export class BundleSource implements Source {
   }
 
   async column(options?: RequestOptions) {
-    const { jurisdiction, jurisdictions, links, counts } = await this.manifest(options);
-    return { jurisdiction, jurisdictions: jurisdictions?.map((j) => withAbsoluteData(j, this.#manifestUrl)), links, counts };
+    const { jurisdiction, jurisdictions, links, counts, search } = await this.manifest(options);
+    return {
+      jurisdiction,
+      jurisdictions: jurisdictions?.map((j) => withAbsoluteData(j, this.#manifestUrl)),
+      links,
+      counts,
+      ...(search ? { search: this.#resolve(search) } : {}),
+    };
   }
 
   async areas(options?: RequestOptions): Promise<Area[]> {
