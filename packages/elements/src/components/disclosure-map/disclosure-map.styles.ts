@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .views {
+    display: flex;
+    gap: 0.25em;
+    margin-bottom: 0.75em;
+  }
+  .views button[aria-pressed='true'] {
+    background: var(--gov-color-primary, #b3261e);
+    border-color: var(--gov-color-primary, #b3261e);
+    color: var(--gov-color-on-primary, #fff);
+  }
+  .city {
+    display: flex;
+    justify-content: center;
+    margin-bottom: 0.75em;
+  }
+  .grid {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(9em, 1fr));
+    gap: 0.5em;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    min-height: calc(var(--_target) * 1.5);
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--gov-color-border, #8c8c8c);
+    border-radius: var(--gov-radius, 4px);
+    color: var(--gov-color-text, #1f1f1f);
+    text-decoration: none;
+    background: var(--gov-color-surface, #fff);
+  }
+  .card.city {
+    min-width: 12em;
+    text-align: center;
+    font-weight: 600;
+    border-width: 2px;
+  }
+  .card:hover {
+    background: var(--gov-color-hover, #f2f2f2);
+  }
+  .card.current {
+    border-color: var(--gov-color-primary, #b3261e);
+    box-shadow: inset 0 0 0 2px var(--gov-color-primary, #b3261e);
+  }
+  .card .level {
+    font-size: var(--_font-size-small);
+    color: var(--gov-color-muted, #595959);
+  }
+  .sub {
+    font-size: inherit;
+    margin: 1em 0 0.5em;
+  }
+  .list a[aria-current='true'] {
+    font-weight: 600;
+  }
+  .geo svg {
+    width: 100%;
+    max-width: 600px;
+    height: auto;
+  }
+  .region path {
+    fill: var(--gov-color-map-fill, #f3ddd9);
+    stroke: #fff;
+    stroke-width: 1.5;
+  }
+  .region.current path {
+    fill: var(--gov-color-primary, #b3261e);
+  }
+  .region:hover path,
+  .region:focus path {
+    fill: var(--gov-color-map-hover, #e8a79e);
+  }
+  .region:focus {
+    outline: none;
+  }
+  .region:focus path {
+    stroke: var(--gov-color-focus, #1a5fb4);
+    stroke-width: 3;
+  }
+  .region text {
+    font-size: 12px;
+    pointer-events: none;
+    fill: #1f1f1f;
+  }
+  .region.current text {
+    fill: #fff;
+  }
+  figcaption {
+    font-size: var(--_font-size-small);
+    color: var(--gov-color-muted, #595959);
+  }
+`;

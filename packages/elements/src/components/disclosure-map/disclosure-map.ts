@@ -1,0 +1,194 @@
+import { isSafeUrl, type DisclosureClient, type Jurisdiction } from '@gov-disclosure/sdk';
+import { html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { GovElement } from '../../base/gov-element.js';
+import { errorMessage, renderResource } from '../../base/states.js';
+import { ClientController } from '../../controllers/client.js';
+import { Resource } from '../../controllers/resource.js';
+import { RovingFocus } from '../../controllers/roving-focus.js';
+import { stateStyles, tokens } from '../../styles/tokens.js';
+import { styles } from './disclosure-map.styles.js';
+
+interface GeoFeature {
+  type: 'Feature';
+  properties: { code?: string; name?: string; adcode?: string | number } | null;
+  geometry: unknown;
+}
+
+interface GeoShape {
+  code: string;
+  name: string;
+  path: string;
+  centre: [number, number];
+}
+
+/**
+ * @summary 公开地图: the "1+N" matrix of a city's and its counties' disclosure columns.
+ *
+ * @description By default a schematic map, city → counties → townships as a grid of cards, which
+ * needs no map review number (审图号). A geographic view draws the boundaries of GeoJSON the site
+ * supplies (`geojson`, features with a `code` or `adcode` property) with d3-geo, loaded only then,
+ * and shows the site's 审图号 (`review-number`). Every view is keyboard-operable (arrows move
+ * between jurisdictions), and a plain list is always one click away.
+ *
+ * Choosing a jurisdiction follows its column URL (`navigate="link"`, the default), or asks the
+ * column around the map to switch to that jurisdiction's data in place (`navigate="switch"`, 互通联动).
+ *
+ * @event gov-jurisdiction-change - A jurisdiction was chosen. Cancelable: cancel to stop the navigation.
+ *
+ * @csspart base - The wrapper.
+ * @csspart views - The view switch.
+ * @csspart card - Each jurisdiction's card.
+ * @csspart map - The geographic SVG.
+ */
+export class GovDisclosureMap extends GovElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  @property() src?: string;
+  @property() api?: string;
+  /** The 行政区划代码 of the column being shown (marked current). */
+  @property() jurisdiction?: string;
+  /** `link`: follow the column URL; `switch`: switch the column in place. */
+  @property() navigate: 'link' | 'switch' = 'link';
+  /** `schematic`, `list` or `geographic` (with `geojson`). */
+  @property({ reflect: true }) view: 'schematic' | 'list' | 'geographic' = 'schematic';
+  /** URL of a GeoJSON FeatureCollection of the counties, supplied and reviewed by the site. */
+  @property() geojson?: string;
+  /** The site's map review number (审图号), shown with the geographic view. */
+  @property({ attribute: 'review-number' }) reviewNumber?: string;
+
+  @property({ attribute: false })
+  set client(client: DisclosureClient | undefined) {
+    this.#client.explicit = client;
+    this.requestUpdate();
+  }
+  get client(): DisclosureClient | undefined {
+    return this.#client.client;
+  }
+
+  /** The county whose townships are shown. */
+  @state() private open: string | undefined;
+
+  readonly #client = new ClientController(this);
+  readonly #roving = new RovingFocus(this, () => [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[data-roving]') ?? [])]);
+
+  readonly #column = new Resource(this, ([client], signal) => client.column({ signal }), () => (this.client ? ([this.client] as const) : undefined));
+
+  readonly #shapes = new Resource(
+    this,
+    async ([url], signal) => {
+      const [response, geo] = await Promise.all([fetch(url, { signal }), import('d3-geo')]);
+      if (!response.ok) throw new Error(`GeoJSON ${response.status}`);
+      const collection = (await response.json()) as { features?: GeoFeature[] };
+      const features = (collection.features ?? []).filter((f) => f && f.geometry);
+      const fc = { type: 'FeatureCollection', features } as unknown as GeoJSON.FeatureCollection;
+      const projection = geo.geoMercator().fitSize([600, 420], fc);
+      const path = geo.geoPath(projection);
+      return features.map((f): GeoShape => {
+        const code = String(f.properties?.code ?? f.properties?.adcode ?? '');
+        const [x, y] = path.centroid(f as never);
+        return { code, name: String(f.properties?.name ?? code), path: path(f as never) ?? '', centre: [x, y] };
+      });
+    },
+    () => (this.view === 'geographic' && this.geojson ? ([this.geojson] as const) : undefined),
+  );
+
+  override render() {
+    const views = (this.geojson ? (['schematic', 'list', 'geographic'] as const) : (['schematic', 'list'] as const)).map(
+      (view) => html`<button type="button" aria-pressed=${String(this.view === view)} @click=${() => (this.view = view)}>
+        ${this.t(view === 'schematic' ? 'mapSchematic' : view === 'list' ? 'mapList' : 'mapGeographic')}
+      </button>`,
+    );
+    return html`<div class="base" part="base">
+      <div class="views" part="views" role="group" aria-label=${this.t('map')}>${views}</div>
+      ${renderResource(this.locale, this.#column, (column) => this.#renderView(column.jurisdiction, column.jurisdictions ?? [column.jurisdiction]))}
+    </div>`;
+  }
+
+  #renderView(self: Jurisdiction, all: Jurisdiction[]) {
+    const current = this.jurisdiction ?? self.code;
+    const byParent = new Map<string, Jurisdiction[]>();
+    for (const j of all) if (j.parent) byParent.set(j.parent, [...(byParent.get(j.parent) ?? []), j]);
+    const top = all.filter((j) => !j.parent || !all.some((p) => p.code === j.parent));
+    if (this.view === 'list') return this.#renderList(top, byParent, current);
+    if (this.view === 'geographic') return this.#renderGeographic(all, current);
+    const city = top[0];
+    const counties = city ? byParent.get(city.code) ?? [] : top;
+    const open = this.open ?? (byParent.get(current)?.length ? current : all.find((j) => j.code === current)?.parent);
+    const townships = open ? byParent.get(open) ?? [] : [];
+    const openName = all.find((j) => j.code === open)?.name;
+    return html`<div class="schematic" @keydown=${this.#roving.handleKey}>
+      ${city && counties.length ? html`<div class="city">${this.#card(city, current, 'city')}</div>` : nothing}
+      <ul class="grid" role="list" aria-label=${this.data(city?.name ?? '')}>
+        ${counties.map((j) => html`<li>${this.#card(j, current, 'county')}</li>`)}
+      </ul>
+      ${townships.length
+        ? html`<h3 class="sub">${this.t('mapTownships', { name: this.data(openName) })}</h3>
+            <ul class="grid townships" role="list">${townships.map((j) => html`<li>${this.#card(j, current, 'township')}</li>`)}</ul>`
+        : nothing}
+    </div>`;
+  }
+
+  #card(j: Jurisdiction, current: string, kind: string) {
+    const href = j.columnUrl && isSafeUrl(j.columnUrl) ? j.columnUrl : undefined;
+    const isCurrent = j.code === current;
+    return html`<a
+      class="card ${kind}${isCurrent ? ' current' : ''}"
+      part="card"
+      data-roving
+      href=${href ?? '#'}
+      aria-current=${isCurrent ? 'true' : nothing}
+      @click=${(e: MouseEvent) => this.#choose(e, j)}
+      @focus=${(e: FocusEvent) => this.#roving.setCurrent(e.target as HTMLElement)}
+    >
+      <span class="name">${this.data(j.name)}</span>
+      <span class="level">${this.t(`jurisdiction_${j.level}`)}${isCurrent ? html`<span class="visually-hidden">（${this.t('mapCurrent')}）</span>` : nothing}</span>
+    </a>`;
+  }
+
+  #renderList(top: Jurisdiction[], byParent: Map<string, Jurisdiction[]>, current: string) {
+    const item = (j: Jurisdiction): unknown => {
+      const children = byParent.get(j.code) ?? [];
+      const href = j.columnUrl && isSafeUrl(j.columnUrl) ? j.columnUrl : '#';
+      return html`<li>
+        <a href=${href} aria-current=${j.code === current ? 'true' : nothing} @click=${(e: MouseEvent) => this.#choose(e, j)}>${this.data(j.name)}</a>
+        ${children.length ? html`<ul>${children.map(item)}</ul>` : nothing}
+      </li>`;
+    };
+    return html`<ul class="list">${top.map(item)}</ul>`;
+  }
+
+  #renderGeographic(all: Jurisdiction[], current: string) {
+    const byCode = new Map(all.map((j) => [j.code, j]));
+    return html`${renderResource(this.locale, this.#shapes, (shapes) => {
+      return html`<figure class="geo">
+        <svg part="map" viewBox="0 0 600 420" role="group" aria-label=${this.t('map')} @keydown=${this.#roving.handleKey}>
+          ${shapes.map((shape) => {
+            const j = byCode.get(shape.code);
+            const label = this.data(j?.name ?? shape.name);
+            return svg`<a
+              href=${j?.columnUrl && isSafeUrl(j.columnUrl) ? j.columnUrl : '#'}
+              data-roving
+              role="link"
+              aria-label=${label}
+              aria-current=${shape.code === current ? 'true' : nothing}
+              class=${shape.code === current ? 'region current' : 'region'}
+              @click=${(e: MouseEvent) => j && this.#choose(e, j)}
+              @focus=${(e: FocusEvent) => this.#roving.setCurrent(e.target as HTMLElement)}
+            ><path d=${shape.path}></path><text x=${shape.centre[0]} y=${shape.centre[1]} text-anchor="middle">${label}</text></a>`;
+          })}
+        </svg>
+        ${this.reviewNumber ? html`<figcaption>${this.t('mapReviewNumber', { number: this.reviewNumber })}</figcaption>` : nothing}
+      </figure>`;
+    })}${this.#shapes.status === 'error' && !this.#shapes.value ? html`<p class="muted">${errorMessage(this.locale, this.#shapes.error)}</p>` : nothing}`;
+  }
+
+  #choose(event: MouseEvent, j: Jurisdiction): void {
+    const proceed = this.emit('gov-jurisdiction-change', { jurisdiction: j }, { cancelable: true });
+    const hasChildren = this.#column.value?.jurisdictions?.some((c) => c.parent === j.code);
+    if (!proceed || this.navigate === 'switch' || !j.columnUrl) {
+      event.preventDefault();
+      if (hasChildren && j.level === 'county') this.open = j.code;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Roving focus over a group of items (the WAI-ARIA composite pattern): one item is in the tab
+ * order, arrows move between them. In a grid, ↑/↓ move by a row, found from the items' layout, so
+ * it follows whatever columns the CSS makes.
+ */
+export class RovingFocus implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #items: () => HTMLElement[];
+  #current = 0;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, items: () => HTMLElement[]) {
+    this.#host = host;
+    this.#items = items;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Keeps exactly one item tabbable, after every render. */
+  hostUpdated(): void {
+    const items = this.#items();
+    if (!items.length) return;
+    this.#current = Math.min(this.#current, items.length - 1);
+    items.forEach((item, i) => (item.tabIndex = i === this.#current ? 0 : -1));
+  }
+
+  /** Makes `item` the tabbable one (on click or focus). */
+  setCurrent(item: HTMLElement): void {
+    const index = this.#items().indexOf(item);
+    if (index >= 0) {
+      this.#current = index;
+      this.hostUpdated();
+    }
+  }
+
+  /** The keydown handler for the group. */
+  handleKey = (event: KeyboardEvent): void => {
+    const items = this.#items();
+    const index = items.indexOf(event.target as HTMLElement);
+    if (index < 0) return;
+    const perRow = Math.max(1, items.filter((item) => item.offsetTop === items[0]!.offsetTop).length);
+    const to = {
+      ArrowRight: index + 1,
+      ArrowLeft: index - 1,
+      ArrowDown: index + perRow,
+      ArrowUp: index - perRow,
+      Home: 0,
+      End: items.length - 1,
+    }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = items[Math.max(0, Math.min(items.length - 1, to))]!;
+    this.setCurrent(next);
+    next.focus();
+  };
+}
