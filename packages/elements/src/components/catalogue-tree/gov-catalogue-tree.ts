@@ -1,6 +1,6 @@
-import { GovCatalogueTree } from './catalogue-tree.js';
+import { GovCatalogueTree, type TreeFilter } from './catalogue-tree.js';
 
-export { GovCatalogueTree };
+export { GovCatalogueTree, type TreeFilter };
 GovCatalogueTree.define('gov-catalogue-tree');
 
 declare global {

@@ -1,0 +1,124 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .base {
+    padding: 0 0 1em;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    justify-content: space-between;
+    padding: 0.75em 0;
+    border-bottom: 3px solid var(--gov-color-primary, #b3261e);
+  }
+  .title {
+    margin: 0;
+    font-size: var(--_font-size-large);
+    color: var(--gov-color-primary, #b3261e);
+  }
+  .settings {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .font {
+    display: flex;
+    gap: 0.25em;
+    align-items: center;
+  }
+  .settings button[aria-pressed='true'],
+  .policy-filters button[aria-pressed='true'] {
+    background: var(--gov-color-primary, #b3261e);
+    border-color: var(--gov-color-primary, #b3261e);
+    color: var(--gov-color-on-primary, #fff);
+  }
+  .lang select {
+    border: 1px solid var(--gov-color-border, #8c8c8c);
+    border-radius: var(--gov-radius, 4px);
+  }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    margin: 0.75em 0;
+    border-bottom: 1px solid var(--gov-color-border-subtle, #d0d0d0);
+  }
+  .tabs [role='tab'] {
+    border: 0;
+    border-bottom: 3px solid transparent;
+    border-radius: 0;
+    background: none;
+    font-weight: 600;
+    padding: 0 1em;
+  }
+  .tabs [role='tab'][aria-selected='true'] {
+    border-bottom-color: var(--gov-color-primary, #b3261e);
+    color: var(--gov-color-primary, #b3261e);
+  }
+  .catalogue {
+    display: grid;
+    grid-template-columns: minmax(16em, 2fr) 3fr;
+    gap: 1em;
+    margin-top: 1em;
+    align-items: start;
+  }
+  @media (max-width: 52em) {
+    .catalogue {
+      grid-template-columns: 1fr;
+    }
+  }
+  .policy-filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+    align-items: end;
+    margin-bottom: 0.75em;
+  }
+  .policy-filters [role='group'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+  }
+  .policy-filters label {
+    display: flex;
+    flex-direction: column;
+    font-size: var(--_font-size-small);
+  }
+  .policies,
+  .nav {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .policies li {
+    display: flex;
+    flex-direction: column;
+    padding: 0.6em 0;
+    border-bottom: 1px solid var(--gov-color-border-subtle, #e6e6e6);
+  }
+  .policy-title {
+    font-weight: 600;
+  }
+  .interpretation {
+    font-size: var(--_font-size-small);
+  }
+  .nav li {
+    padding: 0.6em 0;
+    border-bottom: 1px solid var(--gov-color-border-subtle, #e6e6e6);
+    min-height: var(--_target);
+  }
+  @media print {
+    .header .settings,
+    .tabs,
+    gov-search,
+    gov-catalogue-tree {
+      display: none;
+    }
+    .catalogue {
+      display: block;
+    }
+  }
+`;

@@ -1,0 +1,150 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { $, $$, demoSrc, until } from '../../../../../test/support/elements.js';
+import './gov-disclosure-column.js';
+import type { GovDisclosureColumn } from './disclosure-column.js';
+import type { GovCatalogueTree } from '../catalogue-tree/catalogue-tree.js';
+import type { GovItemView } from '../item-view/item-view.js';
+
+const inner = <T extends Element>(el: Element, selector: string) => $(el, selector) as unknown as T | null;
+const treeRows = (el: GovDisclosureColumn) => $$(inner<GovCatalogueTree>(el, 'gov-catalogue-tree')!, '[role="treeitem"]');
+const historyBack = () => new Promise<void>((resolve) => {
+  window.addEventListener('popstate', () => setTimeout(resolve, 0), { once: true });
+  history.back();
+});
+
+async function column(attrs: { src?: string; urlState?: string } = {}): Promise<GovDisclosureColumn> {
+  const el = await fixture<GovDisclosureColumn>(html`<gov-disclosure-column src=${attrs.src ?? demoSrc()} url-state=${attrs.urlState ?? 'hash'}><a href="/gkzl/">进入政务公开专栏</a></gov-disclosure-column>`);
+  await until(() => $(el, '.title')?.textContent?.includes('长沙县') || $(el, '.title')?.textContent?.includes('区'), 8000, 'title');
+  return el;
+}
+
+describe('<gov-disclosure-column>', () => {
+  beforeEach(() => history.replaceState(null, '', location.pathname + location.search.replace(/[?&]gov-[^&]*/g, '')));
+
+  it('lays out the standard sections and hands its client to the elements inside', async () => {
+    const el = await column();
+    expect($(el, '.title')!.textContent).to.equal('长沙县基层政务公开标准化规范化专栏');
+    expect($$(el, '[role="tab"]').map((t) => t.textContent!.trim())).to.deep.equal(['公开内容', '政策文件', '公开地图', '专栏导航']);
+    await until(() => treeRows(el).length > 0, 8000, 'tree rows through context');
+    expect(inner<GovItemView>(el, 'gov-item-view')!.shadowRoot!.textContent).to.contain('请在左侧目录中选择一个事项');
+    // The fallback link the page pasted is not shown once the column runs.
+    expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts the chosen item and entry in the URL, and Back and Forward walk through them', async () => {
+    const el = await column();
+    const tree = inner<GovCatalogueTree>(el, 'gov-catalogue-tree')!;
+    await until(() => treeRows(el).length > 0, 8000, 'tree');
+    await tree.reveal('social-assistance:1.1');
+    (treeRows(el).find((r) => r.id === 'row-social-assistance:1.1')!).click();
+    await until(() => location.hash.includes('gov-item=social-assistance%3A1.1'), 3000, 'hash');
+    const view = inner<GovItemView>(el, 'gov-item-view')!;
+    await until(() => view.shadowRoot!.querySelector('.title')?.textContent === '办事指南', 8000, 'item');
+    await until(() => view.shadowRoot!.querySelectorAll('[role="option"] time').length > 0, 8000, 'entries');
+    (view.shadowRoot!.querySelector('[role="option"]') as HTMLElement).click();
+    await until(() => location.hash.includes('gov-entry='), 3000, 'entry in hash');
+    await until(() => view.shadowRoot!.querySelector('.entry .meta'), 8000, 'entry open');
+    await historyBack();
+    await until(() => !view.shadowRoot!.querySelector('.entry .meta') && view.shadowRoot!.querySelector('[role="listbox"]'), 5000, 'back to the list');
+    expect(location.hash).to.not.contain('gov-entry');
+    await historyBack();
+    await until(() => view.shadowRoot!.textContent!.includes('请在左侧目录中选择一个事项'), 5000, 'back to no item');
+    history.forward();
+    await until(() => view.shadowRoot!.querySelector('.title')?.textContent === '办事指南', 5000, 'forward');
+  });
+
+  it('opens a deep link to an entry, in query mode too', async () => {
+    history.replaceState(null, '', `${location.pathname}?x=1&gov-item=compulsory-education%3A1.1&gov-entry=compulsory-education%3A1.1~1`);
+    const el = await column({ urlState: 'query' });
+    const view = inner<GovItemView>(el, 'gov-item-view')!;
+    await until(() => view.shadowRoot!.querySelector('.entry .meta'), 8000, 'entry');
+    expect(view.shadowRoot!.querySelector('.title')!.textContent).to.equal('招生政策');
+    expect(location.search).to.contain('x=1');
+    expect(view.shareUrl).to.contain('gov-item=compulsory-education%3A1.1');
+    expect(view.shareUrl).to.not.contain('gov-entry');
+  });
+
+  it('switches in place to a county chosen on the map (互通联动), and Back returns', async () => {
+    const el = await column();
+    ($$(el, '[role="tab"]')[2] as HTMLButtonElement).click();
+    const map = await (async () => {
+      await until(() => $(el, 'gov-disclosure-map')?.shadowRoot?.querySelectorAll('.card.county').length, 8000, 'map');
+      return $(el, 'gov-disclosure-map')!;
+    })();
+    const furong = [...map.shadowRoot!.querySelectorAll<HTMLElement>('.card.county')].find((c) => c.textContent!.includes('芙蓉区'))!;
+    furong.click();
+    await until(() => $(el, '.title')!.textContent!.startsWith('芙蓉区'), 8000, 'switched');
+    expect(el.src).to.match(/430102\/manifest\.json$/);
+    expect(location.hash).to.contain('gov-jurisdiction=430102');
+    await historyBack();
+    await historyBack();
+    await until(() => $(el, '.title')!.textContent!.startsWith('长沙县'), 8000, 'back home');
+  });
+
+  it('switches between 简体, 繁體 and English, data included', async () => {
+    const el = await column();
+    await until(() => treeRows(el).length > 0, 8000, 'tree');
+    el.setAttribute('lang', 'zh-TW');
+    await until(() => $(el, '.title')!.textContent === '長沙縣基層政務公開標準化規範化專欄', 5000, 'traditional title');
+    await until(() => treeRows(el)[0]!.textContent!.includes('重大建設項目'), 5000, 'traditional data');
+    expect($$(el, '[role="tab"]')[0]!.textContent!.trim()).to.equal('公開內容');
+    el.setAttribute('lang', 'en');
+    await until(() => $$(el, '[role="tab"]')[0]!.textContent!.trim() === 'Disclosure catalogue', 5000, 'english');
+    expect($(el, '.title')!.textContent).to.equal('长沙县 government information disclosure');
+  });
+
+  it('has an elderly mode with large text and 60 px targets, and a font-size switch', async () => {
+    const el = await column();
+    await until(() => treeRows(el).length > 0, 8000, 'tree');
+    const elderly = $$(el, '.settings > button')[0] as HTMLButtonElement;
+    elderly.click();
+    await el.updateComplete;
+    expect(el.mode).to.equal('elderly');
+    const tree = inner<GovCatalogueTree>(el, 'gov-catalogue-tree')!;
+    await tree.updateComplete;
+    expect(parseFloat(getComputedStyle(treeRows(el)[0]!).fontSize)).to.be.at.least(18);
+    expect(treeRows(el)[0]!.getBoundingClientRect().height).to.be.at.least(60);
+    for (const button of $$(el, 'button')) expect(button.getBoundingClientRect().height, button.textContent!).to.be.at.least(60);
+    await expect(el).to.be.accessible();
+    const large = $$(el, '.font button')[0] as HTMLButtonElement;
+    large.click();
+    await el.updateComplete;
+    expect(parseFloat(getComputedStyle(treeRows(el)[0]!).fontSize)).to.be.at.least(24);
+  });
+
+  it('lists policies by level, each with its interpretation, and the sub-column links', async () => {
+    const el = await column();
+    ($$(el, '[role="tab"]')[1] as HTMLButtonElement).click();
+    await until(() => $$(el, '.policies li').length > 10, 8000, 'policies');
+    const county = $$(el, '.policy-filters [role="group"] button').find((b) => b.textContent!.trim() === '县级')!;
+    county.click();
+    await el.updateComplete;
+    expect($$(el, '.policies li').every((li) => li.textContent!.includes('长沙县人民政府办公室'))).to.equal(true);
+    expect($$(el, '.interpretation a').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    ($$(el, '[role="tab"]')[3] as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($$(el, '.nav a').map((a) => a.textContent)).to.deep.equal(['政府信息公开指南', '政府信息公开制度', '法定主动公开内容', '政府信息公开工作年度报告']);
+  });
+
+  it('looks the same inside a page whose global CSS is hostile', async () => {
+    const style = document.createElement('style');
+    style.textContent = '* { box-sizing: content-box !important; margin: 3px; } body { font-size: 12px; text-indent: 2em; letter-spacing: 3px; line-height: 1; } li { float: left; } table { width: 100%; border: 5px solid red; } a { color: red !important; } button { width: 20px; }';
+    document.head.append(style);
+    try {
+      const el = await column();
+      await until(() => treeRows(el).length > 0, 8000, 'tree');
+      const title = $(el, '.title')!;
+      expect(getComputedStyle(title).textIndent).to.equal('0px');
+      expect(getComputedStyle(title).letterSpacing).to.equal('normal');
+      expect(parseFloat(getComputedStyle(treeRows(el)[0]!).fontSize)).to.equal(16);
+      const rows = treeRows(el);
+      expect(rows[1]!.getBoundingClientRect().top).to.be.greaterThan(rows[0]!.getBoundingClientRect().top);
+      const tab = $$(el, '[role="tab"]')[0]!;
+      expect(tab.getBoundingClientRect().width).to.be.greaterThan(40);
+    } finally {
+      style.remove();
+    }
+  });
+});

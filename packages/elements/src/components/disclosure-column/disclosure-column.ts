@@ -1,0 +1,339 @@
+import { ContextProvider } from '@lit/context';
+import { isSafeUrl, POLICY_LEVEL_IDS, type ColumnInfo, type DisclosureClient, type PolicyDocument, type PolicyLevel } from '@gov-disclosure/sdk';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { GovElement } from '../../base/gov-element.js';
+import { renderResource } from '../../base/states.js';
+import { clientFor } from '../../controllers/client.js';
+import { Resource } from '../../controllers/resource.js';
+import { RovingFocus } from '../../controllers/roving-focus.js';
+import { clientContext, localeContext } from '../../context.js';
+import type { GovActionEvent, GovEntrySelectEvent, GovJurisdictionChangeEvent, GovSelectEvent } from '../../events/index.js';
+import { toLocale, type Locale, type MessageKey } from '../../i18n/index.js';
+import { stateStyles, tokens } from '../../styles/tokens.js';
+import '../catalogue-tree/gov-catalogue-tree.js';
+import type { GovCatalogueTree } from '../catalogue-tree/catalogue-tree.js';
+import '../disclosure-map/gov-disclosure-map.js';
+import '../item-view/gov-item-view.js';
+import '../search/gov-search.js';
+import type { GovSearch } from '../search/search.js';
+import { readState, writeState, type ColumnState, type Section } from './url-state.js';
+import { styles } from './disclosure-column.styles.js';
+
+const SECTIONS: [Section, MessageKey][] = [
+  ['catalogue', 'sectionCatalogue'],
+  ['policies', 'sectionPolicies'],
+  ['map', 'sectionMap'],
+  ['nav', 'sectionNav'],
+];
+
+const FONT_SCALES = { small: 0.9, medium: 1, large: 1.2 } as const;
+
+/**
+ * @summary The whole disclosure column (基层政务公开专栏): the one tag a webmaster pastes.
+ *
+ * @description Lays the column out as the standard asks (三统一): 公开内容 (search, the catalogue
+ * tree and the item with 我要看/我要办/我要查/我要评), 政策文件 (national to county, with their
+ * interpretations), 公开地图 (the city's and counties' columns), and 专栏导航 (the sub-columns
+ * 政府信息公开指南 / 制度 / 法定主动公开内容 / 年报). It reads one source (`src` for a static bundle or
+ * `api`) and hands the client to everything inside through context. Its state — section, item,
+ * entry, jurisdiction — lives in the URL, so that an item or an entry can be shared and Back and
+ * Forward work. A font-size switch, 关怀模式 (elderly mode) and 简/繁/English are built in.
+ *
+ * Whatever the page puts inside the tag (say, a link to the full column) shows where scripts do
+ * not run, and is replaced by the column where they do.
+ *
+ * @dependency gov-search
+ * @dependency gov-catalogue-tree
+ * @dependency gov-item-view
+ * @dependency gov-disclosure-map
+ *
+ * @event gov-select - Re-emitted from the tree and search.
+ * @event gov-entry-select - Re-emitted from the item view.
+ * @event gov-jurisdiction-change - Re-emitted from the map.
+ *
+ * @csspart base - The wrapper.
+ * @csspart header - Title and settings.
+ * @csspart tabs - The section tabs.
+ * @csspart panel - The open section.
+ *
+ * @cssproperty --gov-color-primary - The column's accent (default 中国红 #b3261e).
+ * @cssproperty --gov-font-size - Body text size (default 16px; 20px in elderly mode).
+ * @cssproperty --gov-font-scale - Multiplies every text size (the font-size switch sets it).
+ */
+export class GovDisclosureColumn extends GovElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  /** URL of the bundle manifest (`…/manifest.json`). */
+  @property({ reflect: true }) src?: string;
+  /** API base URL; reads come from it when there is no `src`, submissions always. */
+  @property() api?: string;
+  /** The 行政区划代码 shown; set by the map when it switches in place. */
+  @property({ reflect: true }) jurisdiction?: string;
+  /** Where the state lives in the URL: `hash` (default), `query`, or `none`. */
+  @property({ attribute: 'url-state' }) urlState: 'hash' | 'query' | 'none' = 'hash';
+  /** What choosing a jurisdiction on the map does: `switch` in place (default) or follow its `link`. */
+  @property({ attribute: 'map-navigate' }) mapNavigate: 'switch' | 'link' = 'switch';
+  /** GeoJSON of the counties for the geographic map, and its 审图号. */
+  @property() geojson?: string;
+  @property({ attribute: 'review-number' }) reviewNumber?: string;
+  /** Links of the standard sub-columns; default to those the bundle names. */
+  @property({ attribute: 'guide-url' }) guideUrl?: string;
+  @property({ attribute: 'rules-url' }) rulesUrl?: string;
+  @property({ attribute: 'statutory-url' }) statutoryUrl?: string;
+  @property({ attribute: 'annual-reports-url' }) annualReportsUrl?: string;
+
+  @state() private section: Section = 'catalogue';
+  @state() private item: string | undefined;
+  @state() private entry: string | undefined;
+  @state() private fontSize: keyof typeof FONT_SCALES = 'medium';
+  @state() private policyLevel: PolicyLevel | '' = '';
+  @state() private policyArea = '';
+
+  @query('gov-catalogue-tree') private tree?: GovCatalogueTree;
+  @query('gov-search') private searchElement?: GovSearch;
+
+  readonly #clientProvider = new ContextProvider(this, { context: clientContext, initialValue: undefined });
+  readonly #localeProvider = new ContextProvider(this, { context: localeContext, initialValue: undefined });
+  readonly #tabs = new RovingFocus(this, () => [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])]);
+  /** The `src` the page gave, before any in-place switch. */
+  #homeSrc: string | undefined;
+
+  readonly #column = new Resource(this, ([client], signal) => client.column({ signal }), () => (this.#client ? ([this.#client] as const) : undefined));
+  readonly #policies = new Resource(this, ([client], signal) => client.policies({}, { signal }), () => (this.#client && this.section === 'policies' ? ([this.#client] as const) : undefined));
+  readonly #areas = new Resource(this, ([client], signal) => client.areas({ signal }), () => (this.#client && this.section === 'policies' ? ([this.#client] as const) : undefined));
+
+  get #client(): DisclosureClient | undefined {
+    return this.src || this.api ? clientFor(this.src, this.api) : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#homeSrc ??= this.src;
+    this.#applyUrl();
+    window.addEventListener('popstate', this.#onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const client = this.#client;
+    if (this.#clientProvider.value !== client) this.#clientProvider.setValue(client);
+    const locale: Locale = toLocale(this.getAttribute('lang') || document.documentElement.lang);
+    if (this.#localeProvider.value !== locale) this.#localeProvider.setValue(locale);
+    if (changed.has('src') && changed.get('src') !== undefined) {
+      this.item = undefined;
+      this.entry = undefined;
+    }
+  }
+
+  override render() {
+    const column = this.#column.value;
+    const name = column ? this.data(column.jurisdiction.name) : '';
+    return html`<div class="base" part="base" style="--gov-font-scale:${FONT_SCALES[this.fontSize]}">
+      <header class="header" part="header">
+        <h1 class="title">${name ? this.t('columnTitle', { name }) : this.t('columnFallback')}</h1>
+        ${this.#renderSettings()}
+      </header>
+      ${this.#column.status === 'error' && !column ? renderResource(this.locale, this.#column, () => nothing) : nothing}
+      <div class="tabs" part="tabs" role="tablist" aria-label=${this.t('sections')} @keydown=${this.#tabs.handleKey}>
+        ${SECTIONS.map(
+          ([id, label]) => html`<button
+            role="tab"
+            id="tab-${id}"
+            aria-controls="panel"
+            aria-selected=${String(this.section === id)}
+            @click=${() => this.#go({ section: id })}
+            @focus=${(e: FocusEvent) => this.#tabs.setCurrent(e.target as HTMLElement)}
+          >${this.t(label)}</button>`,
+        )}
+      </div>
+      <section class="panel" part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.section}">${this.#renderSection(column)}</section>
+    </div>`;
+  }
+
+  #renderSettings() {
+    const lang = this.locale.locale;
+    return html`<div class="settings">
+      <div class="font" role="group" aria-label=${this.t('fontSize')}>
+        <span aria-hidden="true">${this.t('fontSize')}</span>
+        ${(['large', 'medium', 'small'] as const).map(
+          (size) => html`<button aria-pressed=${String(this.fontSize === size)} @click=${() => (this.fontSize = size)}>
+            ${this.t(size === 'large' ? 'fontLarge' : size === 'medium' ? 'fontMedium' : 'fontSmall')}
+          </button>`,
+        )}
+      </div>
+      <button aria-pressed=${String(this.mode === 'elderly')} @click=${() => (this.mode = this.mode === 'elderly' ? 'standard' : 'elderly')}>${this.t('elderlyMode')}</button>
+      <label class="lang">
+        <span class="visually-hidden">${this.t('language')}</span>
+        <select @change=${(e: Event) => this.setAttribute('lang', (e.target as HTMLSelectElement).value)}>
+          <option value="zh-CN" ?selected=${lang === 'zh-CN'} lang="zh-CN">简体</option>
+          <option value="zh-TW" ?selected=${lang === 'zh-TW'} lang="zh-TW">繁體</option>
+          <option value="en" ?selected=${lang === 'en'} lang="en">English</option>
+        </select>
+      </label>
+    </div>`;
+  }
+
+  #renderSection(column: ColumnInfo | undefined) {
+    switch (this.section) {
+      case 'policies':
+        return renderResource(this.locale, this.#policies, (policies) => this.#renderPolicies(policies));
+      case 'map':
+        return html`<gov-disclosure-map
+          mode=${this.mode}
+          navigate=${this.mapNavigate}
+          jurisdiction=${column?.jurisdiction.code ?? nothing}
+          geojson=${this.geojson ?? nothing}
+          review-number=${this.reviewNumber ?? nothing}
+          @gov-jurisdiction-change=${this.#onJurisdiction}
+        ></gov-disclosure-map>`;
+      case 'nav':
+        return this.#renderNav(column);
+      default:
+        return html`<gov-search mode=${this.mode} @gov-select=${this.#onSelect}></gov-search>
+          <div class="catalogue">
+            <gov-catalogue-tree mode=${this.mode} selected=${this.item ?? nothing} @gov-select=${this.#onSelect}></gov-catalogue-tree>
+            <gov-item-view
+              mode=${this.mode}
+              item=${this.item ?? nothing}
+              entry=${this.entry ?? nothing}
+              share-url=${this.item ? this.#url({ section: 'catalogue', item: this.item, entry: undefined }) : nothing}
+              src=${this.src ?? nothing}
+              api=${this.api ?? nothing}
+              @gov-entry-select=${this.#onEntry}
+              @gov-action=${this.#onAction}
+            ></gov-item-view>
+          </div>`;
+    }
+  }
+
+  #renderPolicies(policies: PolicyDocument[]) {
+    const areas = this.#areas.value ?? [];
+    const shown = policies.filter((p) => (!this.policyLevel || p.level === this.policyLevel) && (!this.policyArea || p.area === this.policyArea));
+    const link = (url: string, text: string) => (isSafeUrl(url) ? html`<a href=${new URL(url, this.src ?? location.href).href}>${text}</a>` : text);
+    return html`<div class="policy-filters">
+        <div role="group" aria-label=${this.t('policyLevel')}>
+          ${(['', ...POLICY_LEVEL_IDS] as const).map(
+            (level) => html`<button aria-pressed=${String(this.policyLevel === level)} @click=${() => (this.policyLevel = level)}>
+              ${level ? this.t(`level_${level}`) : this.t('filterAll')}
+            </button>`,
+          )}
+        </div>
+        <label>
+          <span>${this.t('policyArea')}</span>
+          <select @change=${(e: Event) => (this.policyArea = (e.target as HTMLSelectElement).value)}>
+            <option value="">${this.t('filterAll')}</option>
+            ${areas.map((a) => html`<option value=${a.id} ?selected=${this.policyArea === a.id}>${this.data(a.name)}</option>`)}
+          </select>
+        </label>
+      </div>
+      ${shown.length
+        ? html`<ul class="policies">
+            ${shown.map(
+              (p) => html`<li>
+                <span class="policy-title">${link(p.url, this.data(p.title))}</span>
+                <span class="muted">${[this.data(p.issuer), p.docNo, p.publishedAt].filter(Boolean).join(' · ')}</span>
+                ${p.interpretation ? html`<span class="interpretation">${this.t('policyInterpretation')}：${link(p.interpretation.url, this.data(p.interpretation.title))}</span>` : nothing}
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="state">${this.t('policiesNone')}</p>`}`;
+  }
+
+  #renderNav(column: ColumnInfo | undefined) {
+    const links = column?.links ?? {};
+    const base = this.src ?? location.href;
+    const entries: [MessageKey, string | undefined][] = [
+      ['navGuide', this.guideUrl ?? links.guide],
+      ['navRules', this.rulesUrl ?? links.rules],
+      ['navStatutory', this.statutoryUrl ?? links.statutory],
+      ['navAnnualReports', this.annualReportsUrl ?? links.annualReports],
+    ];
+    return html`<ul class="nav">
+      ${entries.map(
+        ([label, url]) => html`<li>
+          ${url && isSafeUrl(url) ? html`<a href=${new URL(url, base).href}>${this.t(label)}</a>` : html`<span>${this.t(label)}</span> <span class="muted">${this.t('navNone')}</span>`}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  // ——— State and the URL ———
+
+  #state(): ColumnState {
+    return { section: this.section, item: this.item, entry: this.entry, jurisdiction: this.src !== this.#homeSrc ? this.jurisdiction : undefined };
+  }
+
+  #url(change: Partial<ColumnState>): string {
+    return writeState(location.href, { ...this.#state(), ...change }, this.urlState);
+  }
+
+  /** Moves to a new state and records it in the history, so that Back returns here. */
+  #go(change: Partial<ColumnState>): void {
+    Object.assign(this, change);
+    if (this.urlState !== 'none') history.pushState(history.state, '', this.#url({}));
+  }
+
+  #applyUrl(): void {
+    if (this.urlState === 'none') return;
+    const s = readState(location.href, this.urlState);
+    this.section = s.section ?? 'catalogue';
+    this.item = s.item;
+    this.entry = s.entry;
+    if (s.jurisdiction && s.jurisdiction !== this.jurisdiction) void this.#switchTo(s.jurisdiction);
+    else if (!s.jurisdiction && this.#homeSrc && this.src !== this.#homeSrc) {
+      this.src = this.#homeSrc;
+      this.jurisdiction = undefined;
+    }
+  }
+
+  #onPopState = (): void => {
+    this.#applyUrl();
+  };
+
+  /** Switches the column in place to a neighbour's data (互通联动). */
+  async #switchTo(code: string): Promise<void> {
+    const home = this.#homeSrc ? clientFor(this.#homeSrc, undefined) : this.#client;
+    const column = await home?.column().catch(() => undefined);
+    const target = column?.jurisdictions?.find((j) => j.code === code);
+    if (target?.data?.src) {
+      this.src = target.data.src;
+      this.jurisdiction = code;
+    }
+  }
+
+  #onSelect = (event: GovSelectEvent): void => {
+    const { item, entry } = event.detail;
+    if (item.level === 0) return;
+    this.#go({ section: 'catalogue', item: item.id, entry });
+    if (event.target === this.searchElement) void this.tree?.reveal(item.id);
+  };
+
+  #onEntry = (event: GovEntrySelectEvent): void => {
+    this.#go({ item: event.detail.item, entry: event.detail.entry });
+  };
+
+  #onAction = (event: GovActionEvent): void => {
+    const { action, item } = event.detail;
+    if (action === 'search' && this.searchElement) {
+      this.searchElement.q = this.data(item.name);
+      this.searchElement.focus();
+    } else if (action === 'view') {
+      (event.target as HTMLElement).scrollIntoView({ block: 'start', behavior: 'smooth' });
+    }
+  };
+
+  #onJurisdiction = (event: GovJurisdictionChangeEvent): void => {
+    const { jurisdiction } = event.detail;
+    if (this.mapNavigate !== 'switch' || !jurisdiction.data?.src) return;
+    event.preventDefault();
+    const home = jurisdiction.data.src === this.#homeSrc;
+    this.src = jurisdiction.data.src;
+    this.jurisdiction = home ? undefined : jurisdiction.code;
+    this.#go({ section: 'catalogue', item: undefined, entry: undefined, jurisdiction: this.jurisdiction });
+  };
+}

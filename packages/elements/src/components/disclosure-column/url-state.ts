@@ -1,0 +1,46 @@
+/**
+ * The column's state in the URL, so that an item or an entry has a shareable address and Back and
+ * Forward work. Parameters carry a `gov-` prefix and the page's own parameters are kept:
+ * `#gov-item=social-assistance:1.1&gov-entry=…` (hash mode) or `?id=12&gov-item=…` (query mode).
+ */
+
+export type Section = 'catalogue' | 'policies' | 'map' | 'nav';
+
+export interface ColumnState {
+  section: Section | undefined;
+  item: string | undefined;
+  entry: string | undefined;
+  /** A neighbour's 行政区划代码, when the column switched to it in place. */
+  jurisdiction: string | undefined;
+}
+
+const KEYS = { section: 'gov-section', item: 'gov-item', entry: 'gov-entry', jurisdiction: 'gov-jurisdiction' } as const;
+const SECTIONS: readonly Section[] = ['catalogue', 'policies', 'map', 'nav'];
+
+function params(url: URL, mode: 'hash' | 'query'): URLSearchParams {
+  return mode === 'hash' ? new URLSearchParams(url.hash.replace(/^#/, '')) : url.searchParams;
+}
+
+export function readState(href: string, mode: 'hash' | 'query'): Partial<ColumnState> {
+  const p = params(new URL(href), mode);
+  const section = p.get(KEYS.section) as Section | null;
+  return {
+    section: section && SECTIONS.includes(section) ? section : undefined,
+    item: p.get(KEYS.item) ?? undefined,
+    entry: p.get(KEYS.entry) ?? undefined,
+    jurisdiction: p.get(KEYS.jurisdiction) ?? undefined,
+  };
+}
+
+export function writeState(href: string, state: ColumnState, mode: 'hash' | 'query' | 'none'): string {
+  if (mode === 'none') return href;
+  const url = new URL(href);
+  const p = params(url, mode);
+  for (const [field, key] of Object.entries(KEYS) as [keyof ColumnState, string][]) {
+    const value = field === 'section' && state.section === 'catalogue' ? undefined : state[field];
+    if (value) p.set(key, value);
+    else p.delete(key);
+  }
+  if (mode === 'hash') url.hash = p.toString();
+  return url.href;
+}

@@ -1,0 +1,15 @@
+/**
+ * @gov-disclosure/elements — registers every element. Import one element's `gov-*.js` file
+ * instead to register only it.
+ */
+export { GovDisclosureColumn } from './components/disclosure-column/gov-disclosure-column.js';
+export { GovCatalogueTree, type TreeFilter } from './components/catalogue-tree/gov-catalogue-tree.js';
+export { GovItemView } from './components/item-view/gov-item-view.js';
+export { GovActions } from './components/actions/gov-actions.js';
+export { GovSearch } from './components/search/gov-search.js';
+export { GovDisclosureMap } from './components/disclosure-map/gov-disclosure-map.js';
+export { GovElement } from './base/gov-element.js';
+export { clientContext, localeContext } from './context.js';
+export { clientFor } from './controllers/client.js';
+export type * from './events/index.js';
+export { MESSAGES, toLocale, type Locale, type Messages, type MessageKey } from './i18n/index.js';
