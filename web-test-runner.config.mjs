@@ -19,7 +19,8 @@ export default {
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><script>window.TEST_SERVER = ${JSON.stringify(testServer)};</script><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS } })],
   reporters: [defaultReporter(), summaryReporter()],
-  concurrency: 2,
+  // One page at a time: a background page gets no frames, so no scroll events or rAF.
+  concurrency: 1,
   testFramework: { config: { timeout: 20_000 } },
   testsFinishTimeout: 10 * 60_000,
 };

@@ -22,12 +22,12 @@ export function fixtureSrc(path: string, fault = 'ok'): string {
   return `${window.TEST_SERVER}/t/el-${++n}-${Date.now()}/${fault}/fixtures/${path}`;
 }
 
-/** Resolves when `check` passes, polling every frame, or rejects after `timeout` ms. */
+/** Resolves when `check` passes, polling every 16 ms (timers, not frames: a page may be in the background), or rejects after `timeout` ms. */
 export async function until(check: () => unknown, timeout = 5000, what = 'condition'): Promise<void> {
   const start = performance.now();
   while (!check()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => setTimeout(r, 16));
   }
 }
 

@@ -62,7 +62,8 @@ export function createReadApi(options: ReadApiOptions) {
       switch (resource) {
         case 'column': {
           if (parts.length !== 2) return undefined;
-          const column = await client.column();
+          // A bundle's index path means nothing to API clients: they search with /search.
+          const { search: _index, ...column } = await client.column();
           // Neighbours are reached through this API too: `<base>/<code>/` is a sibling of ours.
           const jurisdictions = column.jurisdictions?.map(({ data, ...j }) => (data ? { ...j, data: { api: `../${j.code}` } } : j));
           return ok({ ...column, jurisdictions });

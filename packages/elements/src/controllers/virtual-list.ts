@@ -31,7 +31,6 @@ export class VirtualList implements ReactiveController {
   #viewport: HTMLElement | undefined;
   #viewportHeight = 0;
   #resize: ResizeObserver | undefined;
-  #frame = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: VirtualListOptions) {
     this.#host = host;
@@ -58,7 +57,6 @@ export class VirtualList implements ReactiveController {
   hostDisconnected(): void {
     this.#resize?.disconnect();
     this.#viewport = undefined;
-    cancelAnimationFrame(this.#frame);
   }
 
   /** Computes the window; runs before every render of the host. */
@@ -106,10 +104,7 @@ export class VirtualList implements ReactiveController {
   }
 
   #onScroll(): void {
-    if (this.#frame) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
-      this.#host.requestUpdate();
-    });
+    // Browsers fire scroll once per frame already, and Lit batches updates.
+    this.#host.requestUpdate();
   }
 }

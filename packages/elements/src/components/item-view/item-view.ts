@@ -70,7 +70,7 @@ export class GovItemView extends GovElement {
 
   readonly #client = new ClientController(this);
   #pages: EntryPages | undefined;
-  #qFrame = 0;
+  #qTimer = 0;
 
   readonly #item = new Resource(this, ([client, id], signal) => client.item(id, { signal }), () => (this.client && this.item ? ([this.client, this.item] as const) : undefined));
 
@@ -269,9 +269,9 @@ export class GovItemView extends GovElement {
 
   #onQuery = (event: Event): void => {
     const value = (event.target as HTMLInputElement).value;
-    cancelAnimationFrame(this.#qFrame);
+    clearTimeout(this.#qTimer);
     // Typing a word is one query, not one per keystroke.
-    this.#qFrame = requestAnimationFrame(() => setTimeout(() => (this.q = value.trim()), 150));
+    this.#qTimer = window.setTimeout(() => (this.q = value.trim()), 250);
   };
 
   #onListKey = (event: KeyboardEvent): void => {
