@@ -19,12 +19,16 @@ function packageBuild(name, entries) {
   };
 }
 
-/** A single minified ESM file with every dependency inlined, for a `<script type="module">`. */
+/**
+ * Minified ESM with every dependency inlined, for a `<script type="module">` on a page without a
+ * build step. What loads only on demand (the sanitiser fallback, QR, 繁体 table, map projection)
+ * stays in chunks beside it.
+ */
 function browserBuild(name, entry, file) {
   const dir = `packages/${name}`;
   return {
-    input: `${dir}/src/${entry}`,
-    output: { file: `${dir}/dist/browser/${file}`, format: 'es', sourcemap: true },
+    input: { [file.replace(/\.js$/, '')]: `${dir}/src/${entry}` },
+    output: { dir: `${dir}/dist/browser`, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [
       nodeResolve({ browser: true }),
       typescript({ tsconfig: `${dir}/tsconfig.build.json`, declaration: false, declarationMap: false, outDir: `${dir}/dist/browser` }),
@@ -37,4 +41,6 @@ export default [
   packageBuild('sdk', ['index.ts', 'forms.ts', 'search/index.ts', 'bundle/index.ts', 'openapi.ts']),
   browserBuild('sdk', 'index.ts', 'gov-disclosure-sdk.js'),
   packageBuild('server', ['index.ts']),
+  packageBuild('elements', ['index.ts']),
+  browserBuild('elements', 'index.ts', 'gov-disclosure.js'),
 ];

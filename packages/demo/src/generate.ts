@@ -60,7 +60,8 @@ export const MAIN_COUNTY = '430121';
 
 /** The 1+9 matrix plus the main county's townships, with each column's URL and bundle. */
 export function jurisdictions(): Jurisdiction[] {
-  const column = (code: string) => ({ columnUrl: `/examples/column/?jurisdiction=${code}`, data: { src: `../${code}/manifest.json` } });
+  // The demo column page switches to a jurisdiction named in its URL (#gov-jurisdiction=…).
+  const column = (code: string) => ({ columnUrl: `/examples/column/#gov-jurisdiction=${code}`, data: { src: `../${code}/manifest.json` } });
   return [
     { ...CITY, ...column(CITY.code) },
     ...COUNTIES.map(([code, name]): Jurisdiction => ({ code, name, level: 'county', parent: CITY.code, ...column(code) })),
@@ -69,7 +70,8 @@ export function jurisdictions(): Jurisdiction[] {
       name,
       level: 'township',
       parent: MAIN_COUNTY,
-      columnUrl: `/examples/column/?jurisdiction=${MAIN_COUNTY}&township=${encodeURIComponent(name)}`,
+      // Townships publish inside their county's column in the demo.
+      columnUrl: `/examples/column/#gov-jurisdiction=${MAIN_COUNTY}`,
     })),
   ];
 }

@@ -17,6 +17,7 @@ const HOST = process.env.HOST ?? '127.0.0.1';
 const MOUNTS: [prefix: string, dir: string][] = [
   ['/bundle/', DEFAULT_BUNDLE_DIR],
   ['/sdk/', join(ROOT, 'packages/sdk/dist/browser')],
+  ['/elements/', join(ROOT, 'packages/elements/dist/browser')],
   ['/examples/', join(ROOT, 'examples')],
 ];
 
@@ -89,7 +90,9 @@ const server = createServer((req, res) => {
 server.listen(PORT, HOST, () => {
   const base = `http://${HOST === '0.0.0.0' ? 'localhost' : HOST}:${PORT}`;
   console.log(`gov-disclosure demo on ${base}
-  ${base}/examples/                         the demo page (the SDK reading the demo bundle)
+  ${base}/examples/column/                  the disclosure column (web components) on the demo data
+  ${base}/examples/cms-page/                the column pasted into a legacy CMS page
+  ${base}/examples/sdk/                     the SDK alone, reading the demo bundle
   ${base}/bundle/430121/manifest.json       the static bundle of 长沙县 (the main county)
   ${base}/api/430121/areas                  the API over the same data (see packages/sdk/openapi.json)
 Press Ctrl+C to stop.`);

@@ -65,3 +65,8 @@ export function highlight(text: string, needle: string | undefined): unknown {
   parts.push(text.slice(from));
   return parts;
 }
+
+/** A link from data, resolved against where the data came from (`src` may itself be relative). */
+export function resolveUrl(url: string, src: string | undefined): string {
+  return new URL(url, new URL(src ?? '', location.href)).href;
+}

@@ -78,8 +78,11 @@ export class VirtualList implements ReactiveController {
     this.offset = scrollTop - (virtualTop - first * this.rowHeight) - (first - this.start) * this.rowHeight;
   }
 
-  /** Scrolls so that row `index` is fully in view (keyboard navigation, deep links). */
-  scrollToIndex(index: number): void {
+  /**
+   * Scrolls so that row `index` is in view: just enough (`nearest`, for keyboard navigation), or
+   * into the middle (`center`, for a deep link or a search result).
+   */
+  scrollToIndex(index: number, align: 'nearest' | 'center' = 'nearest'): void {
     const viewport = this.#viewport;
     if (!viewport) return;
     const count = this.#options.count();
@@ -89,7 +92,8 @@ export class VirtualList implements ReactiveController {
     const virtualTop = viewport.scrollTop * ratio;
     const top = index * this.rowHeight;
     let target = virtualTop;
-    if (top < virtualTop) target = top;
+    if (align === 'center') target = Math.max(0, top - (viewportHeight - this.rowHeight) / 2);
+    else if (top < virtualTop) target = top;
     else if (top + this.rowHeight > virtualTop + viewportHeight) target = top + this.rowHeight - viewportHeight;
     if (target !== virtualTop) {
       viewport.scrollTop = target / ratio;

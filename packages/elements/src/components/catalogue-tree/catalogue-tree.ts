@@ -146,7 +146,7 @@ export class GovCatalogueTree extends GovElement {
     this.active = itemId;
     this.#changed();
     await this.updateComplete;
-    this.#virtual.scrollToIndex(this.#visibleRows().indexOf(node));
+    this.#virtual.scrollToIndex(this.#visibleRows().indexOf(node), 'center');
   }
 
   override render() {

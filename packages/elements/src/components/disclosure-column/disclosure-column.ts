@@ -3,7 +3,7 @@ import { isSafeUrl, POLICY_LEVEL_IDS, type ColumnInfo, type DisclosureClient, ty
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { GovElement } from '../../base/gov-element.js';
-import { renderResource } from '../../base/states.js';
+import { renderResource, resolveUrl } from '../../base/states.js';
 import { clientFor } from '../../controllers/client.js';
 import { Resource } from '../../controllers/resource.js';
 import { RovingFocus } from '../../controllers/roving-focus.js';
@@ -214,7 +214,7 @@ export class GovDisclosureColumn extends GovElement {
   #renderPolicies(policies: PolicyDocument[]) {
     const areas = this.#areas.value ?? [];
     const shown = policies.filter((p) => (!this.policyLevel || p.level === this.policyLevel) && (!this.policyArea || p.area === this.policyArea));
-    const link = (url: string, text: string) => (isSafeUrl(url) ? html`<a href=${new URL(url, this.src ?? location.href).href}>${text}</a>` : text);
+    const link = (url: string, text: string) => (isSafeUrl(url) ? html`<a href=${resolveUrl(url, this.src)}>${text}</a>` : text);
     return html`<div class="policy-filters">
         <div role="group" aria-label=${this.t('policyLevel')}>
           ${(['', ...POLICY_LEVEL_IDS] as const).map(
@@ -246,7 +246,6 @@ export class GovDisclosureColumn extends GovElement {
 
   #renderNav(column: ColumnInfo | undefined) {
     const links = column?.links ?? {};
-    const base = this.src ?? location.href;
     const entries: [MessageKey, string | undefined][] = [
       ['navGuide', this.guideUrl ?? links.guide],
       ['navRules', this.rulesUrl ?? links.rules],
@@ -256,7 +255,7 @@ export class GovDisclosureColumn extends GovElement {
     return html`<ul class="nav">
       ${entries.map(
         ([label, url]) => html`<li>
-          ${url && isSafeUrl(url) ? html`<a href=${new URL(url, base).href}>${this.t(label)}</a>` : html`<span>${this.t(label)}</span> <span class="muted">${this.t('navNone')}</span>`}
+          ${url && isSafeUrl(url) ? html`<a href=${resolveUrl(url, this.src)}>${this.t(label)}</a>` : html`<span>${this.t(label)}</span> <span class="muted">${this.t('navNone')}</span>`}
         </li>`,
       )}
     </ul>`;

@@ -20,7 +20,7 @@ describe('<gov-disclosure-map>', () => {
     expect(current.textContent).to.contain('长沙县');
     expect($$(el, '.card.township').length).to.equal(17);
     expect($(el, '.sub')!.textContent).to.contain('长沙县下辖乡镇');
-    expect(($(el, '.card.county') as HTMLAnchorElement).getAttribute('href')).to.contain('/examples/column/?jurisdiction=');
+    expect(($(el, '.card.county') as HTMLAnchorElement).getAttribute('href')).to.contain('/examples/column/#gov-jurisdiction=');
   });
 
   it('is one tab stop, walked with the arrow keys', async () => {

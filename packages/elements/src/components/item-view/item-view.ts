@@ -5,7 +5,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { GovElement } from '../../base/gov-element.js';
 import { qrPath, qrSvg } from '../../base/qr.js';
 import { setSafeHTML } from '../../base/sanitize.js';
-import { errorMessage, highlight, renderResource } from '../../base/states.js';
+import { errorMessage, highlight, renderResource, resolveUrl } from '../../base/states.js';
 import { ClientController } from '../../controllers/client.js';
 import { Resource } from '../../controllers/resource.js';
 import { VirtualList } from '../../controllers/virtual-list.js';
@@ -256,15 +256,10 @@ export class GovItemView extends GovElement {
       ${attachments.length
         ? html`<h5>${this.t('entryAttachments')}</h5>
             <ul class="attachments">
-              ${attachments.map((a) => html`<li><a href=${new URL(a.url, this.#base()).href} download=${a.name} rel="noopener">${this.data(a.name)}</a>${a.size ? html` <span class="muted">(${formatSize(a.size)})</span>` : nothing}</li>`)}
+              ${attachments.map((a) => html`<li><a href=${resolveUrl(a.url, this.src)} download=${a.name} rel="noopener">${this.data(a.name)}</a>${a.size ? html` <span class="muted">(${formatSize(a.size)})</span>` : nothing}</li>`)}
             </ul>`
         : nothing}
     </article>`;
-  }
-
-  /** Attachment paths are relative to where the data came from. */
-  #base(): string {
-    return this.src ?? location.href;
   }
 
   #onQuery = (event: Event): void => {
