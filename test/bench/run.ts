@@ -55,8 +55,106 @@ async function validation() {
   }
 }
 
+async function tree() {
+  console.log('\n— <gov-catalogue-tree> against Shoelace <sl-tree>, same catalogue, headless Chromium —');
+  const items = await catalogueItems();
+  const dir = join(DEFAULT_BUNDLE_DIR, MAIN_COUNTY);
+  const manifest = validate(BundleManifest, JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')));
+  const areas = manifest.areas.map(({ shard: _, ...area }) => area);
+  const browser = await launch();
+  try {
+    const page = await pageWith(browser, join(import.meta.dirname, 'tree.page.ts'));
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.evaluate((a, i) => window.bench.load!(a as never, i as never), areas, items);
+    type Render = { firstRender: number; expandAll: number; rows: number; status: string; nodes: number };
+    const runs: Render[] = [];
+    for (let i = 0; i < 7; i++) runs.push((await page.evaluate(() => window.bench.oursRender!(1 as never))) as Render);
+    const ours = { firstRender: summary(runs.map((r) => r.firstRender)).median, expandAll: summary(runs.map((r) => r.expandAll)).median };
+    console.log(`  ours: ${runs[0]!.status}; all expanded, ${runs[0]!.rows} rows in the DOM (${runs[0]!.nodes} nodes)`);
+    const slRuns: { firstRender: number; expandAll: number; nodes: number }[] = [];
+    for (let i = 0; i < 3; i++) slRuns.push((await page.evaluate(() => window.bench.shoelaceRender!())) as never);
+    const sl = { firstRender: summary(slRuns.map((r) => r.firstRender)).median, expandAll: summary(slRuns.map((r) => r.expandAll)).median };
+    console.log(`  Shoelace: ${slRuns[0]!.nodes} <sl-tree-item> nodes, all expanded`);
+    report('Tree first render, all 2,125 二级 items expanded (median of 7)', `${ours.firstRender.toFixed(1)} ms`, '≤ 50 ms', ours.firstRender <= 50);
+    report('Tree expand-all (median of 7)', `${ours.expandAll.toFixed(1)} ms`, '≤ 100 ms', ours.expandAll <= 100);
+    report('  vs sl-tree first render', `${sl.firstRender.toFixed(0)} ms → ${(sl.firstRender / ours.firstRender).toFixed(0)}× faster`, '≥ 10×', sl.firstRender / ours.firstRender >= 10);
+    report('  vs sl-tree collapse-all then expand-all', `${sl.expandAll.toFixed(0)} ms → ${(sl.expandAll / ours.expandAll).toFixed(0)}× faster`, '≥ 10×', sl.expandAll / ours.expandAll >= 10);
+
+    const slKeys = await keyPresses(page, async () => {
+      await page.evaluate(() => window.bench.shoelaceRender!());
+      await page.evaluate(() => window.bench.prepareShoelaceKeys!());
+    });
+    console.log(`  sl-tree real key press: work median ${slKeys.work.median.toFixed(2)} ms (p95 ${slKeys.work.p95.toFixed(2)}); to next frame median ${slKeys.frame.median.toFixed(2)} ms (p95 ${slKeys.frame.p95.toFixed(2)})`);
+    for (const times of [1, 10]) {
+      let rows = 0;
+      const keys = await keyPresses(page, async () => {
+        rows = (await page.evaluate((t) => window.bench.prepareKeys!(t as never), times)) as number;
+      });
+      const label = times === 1 ? `Real key press at 湘潭's scale (${items.length} items)` : `Real key press at 10× (${items.length * 10} items)`;
+      report(
+        `${label}: keydown to work done (render, style, layout)`,
+        `median ${keys.work.median.toFixed(2)} ms, p95 ${keys.work.p95.toFixed(2)} ms; to next frame median ${keys.frame.median.toFixed(2)} ms (${rows} rows in the DOM)`,
+        '≤ 4 ms',
+        keys.work.p95 <= 4,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Real key presses (ArrowDown/ArrowUp through CDP) and their keydown-to-frame latencies. */
+async function keyPresses(page: import('puppeteer-core').Page, prepare: () => Promise<void>) {
+  await prepare();
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press(i % 40 < 30 ? 'ArrowDown' : 'ArrowUp');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const { frame, work } = (await page.evaluate(() => window.bench.latencies!())) as { frame: number[]; work: number[] };
+  return { frame: summary(frame.slice(20)), work: summary(work.slice(20)) };
+}
+
+async function large() {
+  console.log('\n— 200,000 entries —');
+  const browser = await launch();
+  try {
+    const page = await pageWith(browser, join(import.meta.dirname, 'big.page.ts'));
+    await page.setViewport({ width: 1280, height: 900 });
+    const total = 200_000;
+    const top = (await page.evaluate((t) => window.big.entries!(t as never), total)) as { nodesAtTop: number; scrollHeight: number };
+    await page.keyboard.press('End');
+    const end = (await page.evaluate((t) => window.big.afterEnd!(t as never), total)) as { byKeyboard: boolean; byScrolling: boolean; lastTitle: string; nodes: number };
+    report('Item view DOM with 200,000 entries', `${Math.max(top.nodesAtTop, end.nodes)} nodes (scroll height ${top.scrollHeight} px)`, '< 1,000 nodes', Math.max(top.nodesAtTop, end.nodes) < 1000);
+    report('Last entry reachable by keyboard (End) and by scrolling', `${end.byKeyboard && end.byScrolling ? 'yes' : 'no'} (“${end.lastTitle}”)`, 'both', end.byKeyboard && end.byScrolling);
+
+    console.log('  building a 200,000-entry catalogue and its search index…');
+    const { generateCatalogue } = await import('../../packages/demo/src/generate.js');
+    const { buildSearchIndex } = await import('@gov-disclosure/sdk/search');
+    const { normaliseItem, CatalogueItem: ItemSchema, DisclosureEntry: EntrySchema } = await import('@gov-disclosure/sdk');
+    const catalogue = generateCatalogue({ entries: total });
+    const built = buildSearchIndex(catalogue.items.map((i) => validate(ItemSchema, normaliseItem(i))), catalogue.entries!.map((e) => validate(EntrySchema, e)));
+    const json = JSON.stringify(built);
+    const { gzipSync } = await import('node:zlib');
+    const gz = gzipSync(json, { level: 9 }).length;
+    const per10k = (bytes: number) => `${((bytes / (catalogue.entries!.length / 10_000)) / 1024).toFixed(0)} KB`;
+    console.log(`  index: ${(json.length / 1e6).toFixed(1)} MB raw, ${(gz / 1e6).toFixed(1)} MB gzip for ${catalogue.entries!.length} entries and ${catalogue.items.length} items`);
+    report('Search index size per 10,000 entries', `${per10k(Buffer.byteLength(json))} raw, ${per10k(gz)} gzip`, 'printed', true);
+    const loaded = (await page.evaluate((j) => window.big.loadIndex!(j as never), json)) as { docs: number; loadMs: number };
+    console.log(`  loaded and prepared in the page in ${loaded.loadMs.toFixed(0)} ms (${loaded.docs} documents)`);
+    const queries = ['低保', '学区', '公示', '补贴', '养老', '征地', '医保', '就业', '招生', '救助', '资金发放', '办事指南', '城乡低保', '统计数据', '危房改造', '疫苗', '2026年', '保'];
+    const { times, totals } = (await page.evaluate((q) => window.big.search!(q as never, 10 as never), queries)) as { times: number[]; totals: Record<string, number> };
+    const s = summary(times);
+    console.log(`  hits: ${Object.entries(totals).map(([q, n]) => `${q} ${n}`).join(', ')}`);
+    report(`Search over 200,000 entries, ${times.length} queries`, `p95 ${s.p95.toFixed(2)} ms, median ${s.median.toFixed(2)} ms`, 'p95 ≤ 16 ms', s.p95 <= 16);
+  } finally {
+    await browser.close();
+  }
+}
+
 await sizes();
 await validation();
+await tree();
+await large();
 const failed = results.filter((r) => !r.ok);
 console.log(`\n${results.length - failed.length} of ${results.length} targets met.`);
 if (failed.length) process.exitCode = 1;

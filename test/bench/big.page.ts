@@ -1,0 +1,79 @@
+// Runs in the bench page: an item view over 200,000 entries, and search over a 200,000-entry index.
+import type { DisclosureClient, DisclosureEntry, EntryPage } from '@gov-disclosure/sdk';
+import { prepareIndex, searchIndex, SearchIndex } from '@gov-disclosure/sdk/search';
+import { validate } from '@gov-disclosure/sdk';
+import '@gov-disclosure/elements';
+
+declare global {
+  interface Window {
+    benchReady: boolean;
+    big: Record<string, (...args: never[]) => unknown>;
+  }
+}
+
+const wait = (check: () => unknown) =>
+  new Promise<void>((resolve) => {
+    const poll = () => (check() ? resolve() : setTimeout(poll, 5));
+    poll();
+  });
+
+let index: SearchIndex | undefined;
+
+window.big = {
+  async entries(total: number) {
+    const entry = (i: number): DisclosureEntry => ({ id: `health:1.1~${total - i}`, item: 'health:1.1', title: `第${total - i}号公告`, publishedAt: '2026-01-01', validity: 'valid' });
+    const client = {
+      kind: 'bundle',
+      item: async () => ({ id: 'health:1.1', area: 'health', level: 2, name: '大量信息的事项', entryCount: total }),
+      entries: async (item: string, query: { offset?: number; limit?: number } = {}): Promise<EntryPage> => {
+        const offset = query.offset ?? 0;
+        const limit = query.limit ?? 20;
+        return { item, total, offset, limit, entries: Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, k) => entry(offset + k)) };
+      },
+    } as unknown as DisclosureClient;
+    const el = document.createElement('gov-item-view');
+    el.client = client;
+    el.item = 'health:1.1';
+    document.body.replaceChildren(el);
+    await wait(() => el.shadowRoot?.querySelector('[role="option"] .entry-title'));
+    const list = el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+    list.focus();
+    return { nodesAtTop: el.shadowRoot!.querySelectorAll('*').length, scrollHeight: list.scrollHeight };
+  },
+
+  async afterEnd(total: number) {
+    const el = document.querySelector('gov-item-view')!;
+    await wait(() => el.shadowRoot!.querySelector(`#entry-${total - 1} .entry-title`));
+    const list = el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+    const last = el.shadowRoot!.querySelector(`#entry-${total - 1}`)!;
+    const byKeyboard = last.getAttribute('aria-selected') === 'true' && list.getAttribute('aria-activedescendant') === `entry-${total - 1}`;
+    // And by scrolling: back to the top, then the scrollbar to the bottom.
+    list.scrollTop = 0;
+    await new Promise((r) => requestAnimationFrame(r));
+    list.scrollTop = list.scrollHeight;
+    await wait(() => el.shadowRoot!.querySelector(`#entry-${total - 1} .entry-title`) && list.scrollTop > 0);
+    return { byKeyboard, byScrolling: true, lastTitle: last.querySelector('.entry-title')!.textContent, nodes: el.shadowRoot!.querySelectorAll('*').length };
+  },
+
+  loadIndex(json: string) {
+    const start = performance.now();
+    index = validate(SearchIndex, JSON.parse(json));
+    prepareIndex(index);
+    return { docs: index.kind.length, loadMs: performance.now() - start };
+  },
+
+  search(queries: string[], rounds: number) {
+    const times: number[] = [];
+    const totals: Record<string, number> = {};
+    for (let round = 0; round < rounds; round++) {
+      for (const q of queries) {
+        const start = performance.now();
+        const result = searchIndex(index!, q, 50);
+        times.push(performance.now() - start);
+        totals[q] = result.total;
+      }
+    }
+    return { times, totals };
+  },
+};
+window.benchReady = true;
