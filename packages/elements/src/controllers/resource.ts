@@ -53,7 +53,19 @@ export class Resource<T, D extends readonly unknown[]> implements ReactiveContro
     void this.#start(deps, false);
   }
 
+  hostConnected(): void {
+    window.addEventListener('online', this.#onOnline);
+    // Reconnected: load again (what was shown stays, marked stale if the load fails).
+    this.#host.requestUpdate();
+  }
+
+  /** Back online: what failed is loaded again, by itself. */
+  #onOnline = (): void => {
+    if (this.status === 'error') void this.run();
+  };
+
   hostDisconnected(): void {
+    window.removeEventListener('online', this.#onOnline);
     this.#controller?.abort();
     // Run again when reconnected.
     this.#last = undefined;

@@ -45,6 +45,7 @@ export const en: Messages = {
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
   treeCount: '{areas} areas, {items} items',
+  filterMatch: 'matches the filter',
   treeMatches: '{count} matching items',
   itemsCount: '{count} items',
 

@@ -43,6 +43,7 @@ export const zhCN = {
   expandAll: '全部展开',
   collapseAll: '全部收起',
   treeCount: '{areas}个领域，{items}个事项',
+  filterMatch: '符合筛选条件',
   treeMatches: '找到 {count} 个匹配的事项',
   itemsCount: '{count}项',
 

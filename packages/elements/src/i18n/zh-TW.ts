@@ -45,6 +45,7 @@ export const zhTW: Messages = {
   expandAll: '全部展開',
   collapseAll: '全部收合',
   treeCount: '{areas}個領域，{items}個事項',
+  filterMatch: '符合篩選條件',
   treeMatches: '找到 {count} 個符合的事項',
   itemsCount: '{count}項',
 

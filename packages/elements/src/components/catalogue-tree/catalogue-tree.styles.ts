@@ -65,6 +65,14 @@ export const styles = css`
   .row.level-0 {
     font-weight: 600;
   }
+  /* Under a filter, the rows that match (not just the path to them) stand out. */
+  .row.match .label {
+    font-weight: 600;
+    text-decoration: underline;
+    text-decoration-color: var(--gov-color-highlight-strong, #d4a106);
+    text-decoration-thickness: 3px;
+    text-underline-offset: 4px;
+  }
   .row.selected {
     background: var(--gov-color-selected, #fbe9e7);
     border-inline-start-color: var(--gov-color-primary, #b3261e);
@@ -92,7 +100,15 @@ export const styles = css`
     flex: none;
   }
   @media (forced-colors: active) {
-    .row.selected {
+    /* Under a filter, the rows that match (not just the path to them) stand out. */
+  .row.match .label {
+    font-weight: 600;
+    text-decoration: underline;
+    text-decoration-color: var(--gov-color-highlight-strong, #d4a106);
+    text-decoration-thickness: 3px;
+    text-underline-offset: 4px;
+  }
+  .row.selected {
       border-inline-start-color: Highlight;
     }
   }

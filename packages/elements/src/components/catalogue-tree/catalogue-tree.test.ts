@@ -128,6 +128,9 @@ describe('<gov-catalogue-tree>', () => {
     await until(() => $(el, '[role="status"]')!.textContent!.includes('找到'), 8000, 'filter');
     const matched = Number(/找到 (\d+)/.exec($(el, '[role="status"]')!.textContent!)![1]);
     expect(matched).to.be.greaterThan(10).and.lessThan(400);
+    const matching = rows(el).filter((r) => r.classList.contains('match'));
+    expect(matching.length).to.be.greaterThan(0);
+    expect(matching.every((r) => r.getAttribute('aria-level') !== '1')).to.equal(true);
     el.filter = { text: '办事指南' };
     await el.updateComplete;
     await until(() => $$(el, 'mark').length > 0, 5000, 'marks');

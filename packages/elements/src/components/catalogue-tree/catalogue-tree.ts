@@ -229,13 +229,14 @@ export class GovCatalogueTree extends GovElement {
     const parent = this.#hasChildren(node);
     const expanded = parent ? this.#expanded.has(node.id) : undefined;
     const selected = node.id === this.selected;
+    const match = this.#filterActive() && this.#matches(node);
     const name = this.data(node.name);
     const count = node.level === 0 ? node.childCount : node.children?.length ?? node.childCount;
     return html`<div
       id=${rowId(node.id)}
       role="treeitem"
       part=${selected ? 'row row-selected' : 'row'}
-      class="row level-${node.level}${isActive ? ' active' : ''}${selected ? ' selected' : ''}"
+      class="row level-${node.level}${isActive ? ' active' : ''}${selected ? ' selected' : ''}${match ? ' match' : ''}"
       style="padding-inline-start:calc(${node.level} * var(--gov-tree-indent, 1.25em) + 0.5em)"
       aria-level=${node.level + 1}
       aria-setsize=${node.siblings}
@@ -247,6 +248,7 @@ export class GovCatalogueTree extends GovElement {
     >
       <span class="toggle" aria-hidden="true">${parent ? (expanded ? '▾' : '▸') : ''}</span>
       <span class="label">${highlight(name, needle)}</span>
+      ${match && !needle ? html`<span class="visually-hidden">（${this.t('filterMatch')}）</span>` : nothing}
       ${parent && count ? html`<span class="count muted">${this.t('itemsCount', { count })}</span>` : nothing}
       ${this.#loading.has(node.id) ? html`<span class="muted">${this.t('loading')}</span>` : nothing}
     </div>`;

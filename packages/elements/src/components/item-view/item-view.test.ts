@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { DisclosureClient, DisclosureEntry, EntryPage } from '@gov-disclosure/sdk';
+import { NetworkError, type DisclosureClient, type DisclosureEntry, type EntryPage } from '@gov-disclosure/sdk';
 import { setSafeHTML } from '../../base/sanitize.js';
 import type { GovActionEvent, GovEntrySelectEvent } from '../../events/index.js';
 import { $, $$, demoClient, fixtureSrc, until } from '../../../../../test/support/elements.js';
@@ -207,6 +207,28 @@ describe('<gov-item-view>', () => {
     await until(() => $$(ok, '[role="option"] time').length > 0, 5000, 'entries');
     await expect(ok).to.be.accessible();
     expect($$(ok, '[role="option"]')[0]!.getBoundingClientRect().height).to.be.at.least(60);
+  });
+
+  it('keeps showing the last good data, marked stale, when a refresh fails, and recovers when back online', async () => {
+    const base = demoClient();
+    let offline = false;
+    const client: DisclosureClient = {
+      ...base,
+      item: (id, o) => (offline ? Promise.reject(new NetworkError('http://example.invalid/x')) : base.item(id, o)),
+    };
+    const el = await view('social-assistance:1.1', client);
+    offline = true;
+    // Moving the element (a page re-layout, a tab switch in a CMS) loads again.
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await until(() => $(el, '.stale'), 5000, 'stale banner');
+    expect($(el, '.stale')!.textContent).to.contain('网络不可用，显示的是上次成功加载的内容');
+    expect($(el, '.title')!.textContent).to.equal('办事指南');
+    offline = false;
+    window.dispatchEvent(new Event('online'));
+    await until(() => !$(el, '.stale'), 5000, 'recovered');
+    expect($(el, '.title')!.textContent).to.equal('办事指南');
   });
 
   it('draws a QR code of the share URL', async () => {
