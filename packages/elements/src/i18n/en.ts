@@ -46,6 +46,7 @@ export const en: Messages = {
   collapseAll: 'Collapse all',
   treeCount: '{areas} areas, {items} items',
   filterMatch: 'matches the filter',
+  listJoin: ', ',
   treeMatches: '{count} matching items',
   itemsCount: '{count} items',
 

@@ -44,6 +44,7 @@ export const zhCN = {
   collapseAll: '全部收起',
   treeCount: '{areas}个领域，{items}个事项',
   filterMatch: '符合筛选条件',
+  listJoin: '、',
   treeMatches: '找到 {count} 个匹配的事项',
   itemsCount: '{count}项',
 

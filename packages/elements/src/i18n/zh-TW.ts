@@ -46,6 +46,7 @@ export const zhTW: Messages = {
   collapseAll: '全部收合',
   treeCount: '{areas}個領域，{items}個事項',
   filterMatch: '符合篩選條件',
+  listJoin: '、',
   treeMatches: '找到 {count} 個符合的事項',
   itemsCount: '{count}項',
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GovSelectEvent } from '../../events/index.js';
-import { $, $$, demoClient, demoSrc, until } from '../../../../../test/support/elements.js';
+import { $, $$, demoClient, demoSrc, fixtureSrc, until } from '../../../../../test/support/elements.js';
 import './gov-catalogue-tree.js';
 import type { GovCatalogueTree } from './catalogue-tree.js';
 
@@ -143,6 +143,16 @@ describe('<gov-catalogue-tree>', () => {
     await until(() => $(el, '[role="alert"]'), 15000, 'alert');
     expect($(el, '[role="alert"]')!.textContent).to.contain('服务器出错（500）');
     expect($(el, '[role="alert"] button')!.textContent).to.contain('重试');
+  });
+
+  it('says so, with a retry, when a branch cannot be loaded (a malformed shard)', async () => {
+    const el = await tree(html`<gov-catalogue-tree src=${fixtureSrc('bad-bundle/manifest.json')}></gov-catalogue-tree>`);
+    rows(el)[0]!.click();
+    await until(() => $(el, '[role="alert"]'), 5000, 'alert');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('卫生健康');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('数据格式有误');
+    expect(rows(el)[0]!.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '[role="alert"] button')!.textContent).to.equal('重试');
   });
 
   it('is accessible (axe), in standard and elderly mode', async () => {

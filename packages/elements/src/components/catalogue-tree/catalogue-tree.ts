@@ -3,7 +3,7 @@ import { AUDIENCE_IDS, DISCLOSURE_MODE_IDS, LEVEL_IDS, STAGE_IDS } from '@gov-di
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { GovElement } from '../../base/gov-element.js';
-import { highlight, renderResource } from '../../base/states.js';
+import { errorMessage, highlight, renderResource } from '../../base/states.js';
 import { ClientController } from '../../controllers/client.js';
 import { Resource } from '../../controllers/resource.js';
 import { VirtualList } from '../../controllers/virtual-list.js';
@@ -87,6 +87,8 @@ export class GovCatalogueTree extends GovElement {
   @state() private active: string | undefined;
   /** True while every level is loading for a filter or expand-all. */
   @state() private loadingAll = false;
+  /** A branch that could not be loaded, shown with a retry. */
+  @state() private loadError: { node: TreeNode; error: unknown } | undefined;
   @state() private version = 0;
   @query('[role="tree"]') private treeElement?: HTMLElement;
 
@@ -198,7 +200,14 @@ export class GovCatalogueTree extends GovElement {
     const active = this.active && this.#nodes.has(this.active) ? this.active : rows[0]?.id;
     const needle = this.filter.text?.trim();
     const filtered = this.#filterActive();
+    const failed = this.loadError;
     return html`
+      ${failed
+        ? html`<div class="state" role="alert">
+            ${this.data(failed.node.name)}：${errorMessage(this.locale, failed.error)}
+            <button @click=${() => this.#retry(failed.node)}>${this.t('retry')}</button>
+          </div>`
+        : nothing}
       <p class="summary muted" role="status">
         ${this.loadingAll
           ? this.t('loading')
@@ -292,10 +301,9 @@ export class GovCatalogueTree extends GovElement {
         });
       })
       .catch((error: unknown) => {
-        // Shown once, on the tree: the node stays closed and can be tried again.
+        // The node stays closed; the tree says why and offers to try again.
         this.#expanded.delete(node.id);
-        this.#areas.error = error;
-        console.warn('gov-catalogue-tree: could not load', node.id, error);
+        this.loadError = { node, error };
       })
       .finally(() => {
         this.#loading.delete(node.id);
@@ -385,6 +393,12 @@ export class GovCatalogueTree extends GovElement {
 
   #setFilter(key: keyof TreeFilter, value: string): void {
     this.filter = { ...this.filter, [key]: value };
+  }
+
+  #retry(node: TreeNode): void {
+    this.loadError = undefined;
+    this.#allLoaded = undefined;
+    void this.#toggle(node, true);
   }
 
   async #toggle(node: TreeNode, open = !this.#expanded.has(node.id)): Promise<void> {

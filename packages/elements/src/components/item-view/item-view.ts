@@ -141,11 +141,12 @@ export class GovItemView extends GovElement {
   }
 
   #renderElements(item: CatalogueItem) {
-    const list = <T extends string>(values: readonly T[] | undefined, prefix: string) => (values?.length ? values.map((v) => this.t(`${prefix}_${v}` as MessageKey)).join('、') : undefined);
+    const join = this.t('listJoin');
+    const list = <T extends string>(values: readonly T[] | undefined, prefix: string) => (values?.length ? values.map((v) => this.t(`${prefix}_${v}` as MessageKey)).join(join) : undefined);
     const deadline = item.deadline
       ? `${this.data(item.deadline.text)}${item.deadline.days ? this.t('deadlineParsed', { days: item.deadline.days, unit: this.t(item.deadline.unit === 'calendar' ? 'calendarDays' : 'workingDays') }) : ''}`
       : undefined;
-    const channels = [list(item.channels?.filter((c) => c !== 'other'), 'channel'), item.otherChannels ? `${this.t('channel_other')}：${this.data(item.otherChannels)}` : undefined].filter(Boolean).join('、') || undefined;
+    const channels = [list(item.channels?.filter((c) => c !== 'other'), 'channel'), item.otherChannels ? `${this.t('channel_other')}：${this.data(item.otherChannels)}` : undefined].filter(Boolean).join(join) || undefined;
     const rows: [MessageKey, unknown][] = [
       ['elementContent', item.elements?.length ? html`<ul class="marks">${item.elements.map((e) => html`<li><span aria-hidden="true">${e.required ? '●' : '〇'}</span>${this.data(e.name)}<span class="visually-hidden">（${this.t(e.required ? 'required' : 'optional')}）</span></li>`)}</ul>` : undefined],
       ['elementBasis', this.data(item.basis) || undefined],

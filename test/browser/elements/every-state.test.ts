@@ -1,0 +1,80 @@
+/**
+ * The behaviour every element shares, run against each of them: loading, error and loaded states,
+ * standard and elderly mode, zh-CN, zh-TW and English. Each state must be axe-clean, localised,
+ * and throw nothing uncaught. Adding an element to ELEMENTS adds it to every check.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import '@gov-disclosure/elements';
+import { $, demoSrc, until } from '../../support/elements.js';
+
+interface Case {
+  tag: string;
+  /** Extra attributes for the loaded state. */
+  attrs?: Record<string, string>;
+  /** What is on screen once loaded. */
+  loaded: string;
+}
+
+const ELEMENTS: Case[] = [
+  { tag: 'gov-disclosure-column', loaded: '[role="tab"]' },
+  { tag: 'gov-catalogue-tree', loaded: '[role="treeitem"]' },
+  { tag: 'gov-item-view', attrs: { item: 'social-assistance:1.1' }, loaded: '.elements' },
+  { tag: 'gov-search', attrs: { q: '低保' }, loaded: '.hit' },
+  { tag: 'gov-disclosure-map', loaded: '.card' },
+];
+
+const errors: unknown[] = [];
+const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
+
+async function mount(c: Case, src: string, extra: Record<string, string> = {}): Promise<HTMLElement> {
+  const attrs = { src, ...c.attrs, ...extra };
+  const tag = unsafeStatic(c.tag);
+  const el = await fixture<HTMLElement>(html`<${tag}></${tag}>`);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  return el;
+}
+
+describe('every element, every state', () => {
+  beforeEach(() => {
+    errors.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+    expect(errors, 'uncaught errors').to.deep.equal([]);
+  });
+
+  for (const c of ELEMENTS) {
+    describe(`<${c.tag}>`, () => {
+      it('shows a skeleton while loading, announced as busy', async () => {
+        const el = await mount(c, demoSrc('430121', 'slow'));
+        await until(() => $(el, '[aria-busy="true"]') || el.shadowRoot?.querySelector('gov-catalogue-tree'), 3000, 'loading state');
+        await expect(el).to.be.accessible();
+      });
+
+      it('shows a localised error with a retry when the source fails', async () => {
+        const el = await mount(c, demoSrc('430121', '500'));
+        await until(() => $(el, '[role="alert"]'), 15000, 'error state');
+        expect($(el, '[role="alert"]')!.textContent).to.contain('服务器出错（500）');
+        expect($(el, '[role="alert"] button')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+
+      for (const [lang, mode] of [['zh-CN', 'standard'], ['zh-CN', 'elderly'], ['zh-TW', 'standard'], ['en', 'elderly']] as const) {
+        it(`is axe-clean loaded, in ${lang}, ${mode} mode`, async () => {
+          const el = await mount(c, demoSrc(), { lang, mode });
+          await until(() => el.shadowRoot?.querySelector(c.loaded) ?? $(el, 'gov-catalogue-tree')?.shadowRoot?.querySelector(c.loaded), 10000, 'loaded');
+          if (mode === 'elderly') {
+            const base = $(el, '.base')!;
+            expect(parseFloat(getComputedStyle(base).fontSize), 'body text').to.be.at.least(18);
+          }
+          if (lang === 'en') expect(el.shadowRoot!.textContent).to.not.match(/正在加载|重试|全部|公开内容|公开信息|搜索|示意图|要素/);
+          await expect(el).to.be.accessible();
+        });
+      }
+    });
+  }
+});
