@@ -42,5 +42,6 @@ export default [
   browserBuild('sdk', 'index.ts', 'gov-disclosure-sdk.js'),
   packageBuild('server', ['index.ts']),
   packageBuild('elements', ['index.ts']),
+  packageBuild('cli', ['index.ts', 'bin.ts']),
   browserBuild('elements', 'index.ts', 'gov-disclosure.js'),
 ];
