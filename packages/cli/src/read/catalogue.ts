@@ -125,8 +125,8 @@ export function dateOf(cell: string): string | undefined {
 function findHeader(rows: string[][]): { columns: Column[]; dataStart: number } | undefined {
   for (let r = 0; r < Math.min(rows.length, 15); r++) {
     const row = rows[r]!;
-    const fields = row.map(fieldOf);
-    if (fields.filter(Boolean).length < 2) continue;
+    // Two different columns at least: a merged title row repeats one text in every cell.
+    if (new Set(row.map(fieldOf).filter(Boolean)).size < 2) continue;
     const next = rows[r + 1] ?? [];
     const columns: Column[] = [];
     let group: Field | undefined;
@@ -335,7 +335,9 @@ function fill(item: RawCatalogueItem, cells: Map<Field, string>, ticks: Map<Fiel
   const terms = <V extends Readonly<Record<string, readonly string[]>>>(field: Field, vocabulary: V) => {
     const ticked = ticks.get(field);
     const fromText = text(field) ? matchTerms(vocabulary, field === 'channels' ? tickedTerms(text(field)!) : text(field)!) : [];
-    return [...new Set([...(ticked ?? []), ...fromText])] as (keyof V & string)[];
+    // In the standard's own order, whatever order the table printed them in.
+    const order = Object.keys(vocabulary);
+    return [...new Set([...(ticked ?? []), ...fromText])].sort((a, b) => order.indexOf(a) - order.indexOf(b)) as (keyof V & string)[];
   };
   const channels = terms('channels', CHANNELS);
   if (channels.length) item.channels = channels;

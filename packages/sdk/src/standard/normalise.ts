@@ -12,9 +12,11 @@ export type RawCatalogueItem = Omit<CatalogueItemInput, 'deadline'> & { deadline
  * text plus its parsed period.
  */
 export function normaliseItem(item: RawCatalogueItem): CatalogueItemInput {
-  const area = resolveArea(item.area) ?? item.area;
+  // Anything but a string is left for the schema to reject with its path.
+  const area = typeof item.area === 'string' ? resolveArea(item.area) ?? item.area : item.area;
   const { deadline } = item;
   if (deadline === undefined) return { ...item, area, deadline: undefined };
+  if (typeof deadline !== 'string' && (typeof deadline !== 'object' || deadline === null || typeof deadline.text !== 'string')) return { ...item, area };
   const text = typeof deadline === 'string' ? deadline : deadline.text;
   const parsed = typeof deadline === 'string' || deadline.days === undefined ? parseDeadline(text) : undefined;
   return { ...item, area, deadline: { ...(typeof deadline === 'string' ? { text } : deadline), ...parsed } };
@@ -22,5 +24,5 @@ export function normaliseItem(item: RawCatalogueItem): CatalogueItemInput {
 
 /** The policy's area, mapped to its standard id. */
 export function normalisePolicy<P extends Pick<PolicyDocument, 'area'>>(policy: P): P {
-  return policy.area ? { ...policy, area: resolveArea(policy.area) ?? policy.area } : policy;
+  return typeof policy.area === 'string' ? { ...policy, area: resolveArea(policy.area) ?? policy.area } : policy;
 }
