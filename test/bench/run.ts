@@ -10,6 +10,7 @@ import { DEFAULT_BUNDLE_DIR } from '../../packages/demo/src/paths.js';
 import { MAIN_COUNTY } from '../../packages/demo/src/generate.js';
 import { launch, pageWith, summary } from './browser.js';
 import { bundleSize, kb } from './size.js';
+import { cliBench } from './cli.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const results: { name: string; value: string; target: string; ok: boolean }[] = [];
@@ -155,6 +156,7 @@ await sizes();
 await validation();
 await tree();
 await large();
+await cliBench(report);
 const failed = results.filter((r) => !r.ok);
 console.log(`\n${results.length - failed.length} of ${results.length} targets met.`);
 if (failed.length) process.exitCode = 1;

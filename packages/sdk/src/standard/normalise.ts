@@ -16,7 +16,7 @@ export function normaliseItem(item: RawCatalogueItem): CatalogueItemInput {
   const area = typeof item.area === 'string' ? resolveArea(item.area) ?? item.area : item.area;
   const { deadline } = item;
   if (deadline === undefined) return { ...item, area, deadline: undefined };
-  if (typeof deadline !== 'string' && (typeof deadline !== 'object' || deadline === null || typeof deadline.text !== 'string')) return { ...item, area };
+  if (typeof deadline !== 'string' && (typeof deadline !== 'object' || deadline === null || typeof deadline.text !== 'string')) return { ...item, area } as CatalogueItemInput;
   const text = typeof deadline === 'string' ? deadline : deadline.text;
   const parsed = typeof deadline === 'string' || deadline.days === undefined ? parseDeadline(text) : undefined;
   return { ...item, area, deadline: { ...(typeof deadline === 'string' ? { text } : deadline), ...parsed } };

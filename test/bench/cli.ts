@@ -1,0 +1,80 @@
+/**
+ * The CLI at 长沙's scale: import, then build, a catalogue of 200,000 entries from CSV tables, as
+ * a webmaster would run them (two processes). Prints the time, the peak memory of each, and the
+ * bundle size.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { STANDARD_AREAS, type RawCatalogueItem } from '@gov-disclosure/sdk';
+import { generateCatalogue } from '../../packages/demo/src/generate.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const csv = (cells: (string | number | undefined)[]) => cells.map((c) => `"${String(c ?? '').replace(/"/g, '""')}"`).join(',');
+
+/** Runs the CLI in a child process; resolves to its time and peak RSS. */
+function runCli(args: string[]): Promise<{ seconds: number; peakMb: number; stderr: string }> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `
+      const { main } = await import(${JSON.stringify(join(ROOT, 'packages/cli/src/cli.ts'))});
+      const code = await main(${JSON.stringify(args)}, { stdout: (t) => process.stdout.write(t + '\\n'), stderr: (t) => process.stderr.write(t + '\\n'), stdin: async () => '' });
+      process.stderr.write('PEAK_RSS_KB ' + process.resourceUsage().maxRSS + '\\n');
+      process.exitCode = code;
+    `], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const peak = Number(/PEAK_RSS_KB (\d+)/.exec(stderr)?.[1] ?? 0);
+      if (code !== 0) return fail(new Error(`gov-disclosure ${args[0]} exited ${code}: ${stderr.slice(-2000)}`));
+      done({ seconds: (performance.now() - started) / 1000, peakMb: peak / 1024, stderr });
+    });
+  });
+}
+
+export async function cliBench(report: (name: string, value: string, target: string, ok: boolean) => void): Promise<void> {
+  console.log('\n— gov-disclosure import, then build, 200,000 entries —');
+  const dir = await mkdtemp(join(tmpdir(), 'gov-bench-'));
+  try {
+    const catalogue = generateCatalogue({ entries: 200_000 });
+    const names = new Map(STANDARD_AREAS.map((a) => [a.id as string, a.name]));
+    const byId = new Map(catalogue.items.map((i) => [i.id, i]));
+    const header = '领域,序号,公开事项,,公开内容（要素）,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,,公开方式,,公开层级,\n,,一级事项,二级事项,,,,,,全社会,特定群体,主动,依申请,县级,乡级';
+    const tick = (on: boolean | undefined) => (on ? '√' : '');
+    const rows = catalogue.items
+      .filter((i): i is RawCatalogueItem & { parent: string } => i.level === 2 && !!i.parent)
+      .map((i) => {
+        const d = typeof i.deadline === 'string' ? i.deadline : i.deadline?.text;
+        return csv([names.get(i.area), i.seq, byId.get(i.parent)!.name, i.name, i.elements?.map((e) => `${e.required ? '●' : '〇'}${e.name}`).join('、'), i.basis, d, i.responsible, (i.channels ?? []).join('、').replace('website', '政府网站'), tick(i.audience?.includes('public')), tick(i.audience?.includes('specific')), tick(i.mode?.includes('proactive')), tick(i.mode?.includes('on-request')), tick(i.levels?.includes('county')), tick(i.levels?.includes('township'))]);
+      });
+    const itemsFile = join(dir, '目录.csv');
+    await writeFile(itemsFile, `${header}\n${rows.join('\n')}\n`);
+    const entriesFile = join(dir, '信息.csv');
+    const entryRows = catalogue.entries!.map((e) => {
+      const item = byId.get(e.item)!;
+      return csv([names.get(item.area), byId.get(item.parent!)!.name, item.name, e.title, e.publishedAt, e.writtenAt, e.indexNo, e.docNo, e.publisher]);
+    });
+    await writeFile(entriesFile, `领域,一级事项,二级事项,标题,发布日期,成文日期,索引号,文号,发布机构\n${entryRows.join('\n')}\n`);
+    const inputMb = ((await stat(itemsFile)).size + (await stat(entriesFile)).size) / 1e6;
+    console.log(`  input: ${rows.length} catalogue rows and ${entryRows.length} entry rows as CSV (${inputMb.toFixed(1)} MB)`);
+
+    const catalogueFile = join(dir, 'catalogue.json');
+    const imported = await runCli(['import', itemsFile, entriesFile, '--jurisdiction', '430121', '--name', '长沙县', '--out', catalogueFile]);
+    console.log(`  import: ${imported.seconds.toFixed(1)} s, peak ${imported.peakMb.toFixed(0)} MB — ${/Read .*/.exec(imported.stderr)?.[0]}`);
+    const out = join(dir, 'bundle');
+    const built = await runCli(['build', catalogueFile, '--out', out]);
+    console.log(`  build: ${built.seconds.toFixed(1)} s, peak ${built.peakMb.toFixed(0)} MB`);
+    const files = await readdir(out, { recursive: true, withFileTypes: true });
+    let bytes = 0;
+    for (const f of files) if (f.isFile()) bytes += (await stat(join(f.parentPath, f.name))).size;
+    const total = imported.seconds + built.seconds;
+    const peak = Math.max(imported.peakMb, built.peakMb);
+    report('Import then build 200,000 entries: time', `${total.toFixed(1)} s`, '≤ 60 s', total <= 60);
+    report('Import then build 200,000 entries: peak memory', `${peak.toFixed(0)} MB`, '≤ 1 GB', peak <= 1024);
+    report('Bundle size', `${(bytes / 1e6).toFixed(1)} MB in ${files.filter((f) => f.isFile()).length} files`, 'printed', true);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
