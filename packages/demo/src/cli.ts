@@ -2,6 +2,7 @@
  * Writes the demo bundles: `npm run demo` (20,000 entries for the main county) or
  * `npm run demo -- --entries 200000 --out packages/demo/bundle-scale` (the scale mode).
  */
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +33,15 @@ for (const code of values.only ? [values.only] : demoCodes()) {
     const main = code === MAIN_COUNTY ? ' (main county)' : '';
     console.log(`${code} ${catalogue.jurisdiction.name}${main}: ${catalogue.items.length} items, ${catalogue.entries?.length ?? 0} entries, ${(result.bytes / 1e6).toFixed(1)} MB, ${result.written} written, ${result.unchanged} unchanged, ${result.removed} removed`);
   }
+}
+// The real rows of the national guides, through the CLI as a webmaster would run it, so that a
+// test can open a bundle built by `gov-disclosure import | build` in the column.
+const examples = resolve(import.meta.dirname, '../../../../shared/standard/examples.csv');
+if (!values.only && existsSync(examples)) {
+  const { readTables, readCatalogue } = await import('@gov-disclosure/cli');
+  const { items } = readCatalogue(await readTables(examples));
+  const bundle = buildBundle({ jurisdiction: { code: '430199', name: '示例县', level: 'county' }, items }, { generatedAt: `${DEMO_TODAY}T00:00:00+08:00` });
+  await writeBundle(bundle, join(out, 'examples'));
 }
 await mkdir(out, { recursive: true });
 await writeFile(join(out, 'index.json'), JSON.stringify({ main: `${MAIN_COUNTY}/manifest.json`, jurisdictions: demoCodes() }));

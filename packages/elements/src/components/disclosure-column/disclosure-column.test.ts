@@ -128,6 +128,15 @@ describe('<gov-disclosure-column>', () => {
     expect($$(el, '.nav a').map((a) => a.textContent)).to.deep.equal(['政府信息公开指南', '政府信息公开制度', '法定主动公开内容', '政府信息公开工作年度报告']);
   });
 
+  it('opens a bundle built by gov-disclosure import | build from examples.csv', async () => {
+    const el = await fixture<GovDisclosureColumn>(html`<gov-disclosure-column src=${`${window.TEST_SERVER}/t/cli-${Date.now()}/ok/bundle/examples/manifest.json`}></gov-disclosure-column>`);
+    await until(() => $(el, '.title')?.textContent?.startsWith('示例县'), 8000, 'title');
+    const tree = inner<GovCatalogueTree>(el, 'gov-catalogue-tree')!;
+    await until(() => treeRows(el).length > 0, 8000, 'tree');
+    await tree.reveal('social-assistance:1.1');
+    expect(treeRows(el).map((r) => r.textContent!.trim().split(/\s+/)[1] ?? r.textContent!.trim())).to.include.members(['最低生活保障', '办事指南']);
+  });
+
   it('looks the same inside a page whose global CSS is hostile', async () => {
     const style = document.createElement('style');
     style.textContent = '* { box-sizing: content-box !important; margin: 3px; } body { font-size: 12px; text-indent: 2em; letter-spacing: 3px; line-height: 1; } li { float: left; } table { width: 100%; border: 5px solid red; } a { color: red !important; } button { width: 20px; }';
