@@ -94,6 +94,19 @@ describe('gov-disclosure import', { skip: !existsSync(examples) && 'shared/ is n
     assert.equal(catalogue.items[4]!.parent, catalogue.items[3]!.id);
   });
 
+  test('reports values outside the vocabularies instead of dropping them silently', async () => {
+    const file = join(dir, 'odd.csv');
+    await writeFile(file, '一级事项,二级事项,公开对象,公开方式,办事链接\n最低生活保障,办事指南,特殊人群,主动,javascript:alert(1)\n');
+    const { code, out, err } = await run(['import', file]);
+    assert.equal(code, 0, 'the row was read');
+    assert.match(err, /odd\.csv:2: warning: 公开对象 "特殊人群" is not a known term \(全社会 \/ 特定群体\); left empty/);
+    assert.match(err, /odd\.csv:2: warning: 办事链接 "javascript:alert\(1\)" is not an http\(s\) address/);
+    const item = (JSON.parse(out) as Catalogue).items[1]!;
+    assert.equal(item.audience, undefined);
+    assert.deepEqual(item.mode, ['proactive']);
+    assert.equal(item.service, undefined);
+  });
+
   test('detects and decodes a GBK CSV', async () => {
     const text = (await readFile(examples, 'utf8')).replace('最低生活保障', '最低生活保障（GBK）');
     const gbk = join(dir, 'gbk.csv');

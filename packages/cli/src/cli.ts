@@ -140,8 +140,10 @@ async function runImport(args: string[], io: Io): Promise<number> {
   const json = `${JSON.stringify(catalogue, null, 2)}\n`;
   if (values.out) await writeFile(values.out, json);
   else io.stdout(json.trimEnd());
-  io.stderr(`Read ${result.counts.items} catalogue rows (${result.items.length} items) and ${result.counts.entries} entries from ${tables.length} table(s); ${result.issues.length} row(s) could not be read.`);
-  return result.issues.length ? 1 : 0;
+  const unreadable = result.issues.filter((i) => !i.warning).length;
+  const warnings = result.issues.length - unreadable;
+  io.stderr(`Read ${result.counts.items} catalogue rows (${result.items.length} items) and ${result.counts.entries} entries from ${tables.length} table(s); ${unreadable} row(s) could not be read${warnings ? `, ${warnings} value(s) were not understood` : ''}.`);
+  return unreadable ? 1 : 0;
 }
 
 async function runLint(args: string[], io: Io): Promise<number> {

@@ -13,8 +13,10 @@ export interface RowIssue {
   row: number;
   sheet?: string;
   reason: string;
+  /** The row was read, but a value in it was not (reported, not counted as an unreadable row). */
+  warning?: boolean;
 }
 
 export function formatIssue(issue: RowIssue): string {
-  return `${issue.file}${issue.sheet ? `[${issue.sheet}]` : ''}:${issue.row}: ${issue.reason}`;
+  return `${issue.file}${issue.sheet ? `[${issue.sheet}]` : ''}:${issue.row}: ${issue.warning ? 'warning: ' : ''}${issue.reason}`;
 }

@@ -128,13 +128,27 @@ function findHeader(rows: string[][]): { columns: Column[]; dataStart: number } 
     // Two different columns at least: a merged title row repeats one text in every cell.
     if (new Set(row.map(fieldOf).filter(Boolean)).size < 2) continue;
     const next = rows[r + 1] ?? [];
-    const columns: Column[] = [];
-    let group: Field | undefined;
-    const twoRows = next.some((cell, c) => cell && !row[c] ? true : false) || next.some((cell) => ['一级事项', '二级事项', '全社会', '主动'].includes(clean(cell)));
+    // The group each column is under: a label, carried over the empty cells of a merged group.
+    const groups: (Field | undefined)[] = [];
+    let carried: Field | undefined;
     for (let c = 0; c < Math.max(row.length, next.length); c++) {
       const top = fieldOf(row[c] ?? '');
-      if (top) group = top;
-      else if (row[c]) group = undefined;
+      carried = top ?? (row[c] ? undefined : carried);
+      groups.push(carried);
+    }
+    // The next row is a second header row only when every cell in it is a label, or a term of
+    // the group above it (全社会 under 公开对象): a data row holding 主动 is not.
+    const isSubLabel = (cell: string, c: number) => {
+      const text = clean(cell);
+      if (!text || fieldOf(text)) return true;
+      const g = groups[c];
+      return !!(g && SPLIT[g] && (matchTerms(SPLIT[g]!, text).length || g === 'channels'));
+    };
+    const twoRows = next.some((cell) => clean(cell)) && next.every(isSubLabel);
+    const columns: Column[] = [];
+    for (let c = 0; c < Math.max(row.length, next.length); c++) {
+      const top = fieldOf(row[c] ?? '');
+      const group = groups[c];
       const sub = twoRows ? clean(next[c] ?? '') : '';
       const own = sub ? fieldOf(sub) : undefined;
       // Under 公开事项 the sub-labels name the level; under 公开对象 they are terms to tick.
@@ -283,7 +297,7 @@ export function readCatalogue(tables: Table[], options: { area?: string } = {}):
       }
       const item = ensure(area, names as string[], depth as 1 | 2 | 3);
       result.counts.items++;
-      fill(item, cells, ticks);
+      for (const reason of fill(item, cells, ticks)) result.issues.push({ ...at, reason, warning: true });
     }
   }
 
@@ -325,7 +339,9 @@ export function readCatalogue(tables: Table[], options: { area?: string } = {}):
   return result;
 }
 
-function fill(item: RawCatalogueItem, cells: Map<Field, string>, ticks: Map<Field, Set<string>>): void {
+/** Fills an item from its row; returns what it could not place (values outside the vocabularies). */
+function fill(item: RawCatalogueItem, cells: Map<Field, string>, ticks: Map<Field, Set<string>>): string[] {
+  const unknown: string[] = [];
   const text = (field: Field) => cells.get(field)?.trim() || undefined;
   const elements = text('elements');
   if (elements) item.elements = elementsOf(elements);
@@ -349,13 +365,17 @@ function fill(item: RawCatalogueItem, cells: Map<Field, string>, ticks: Map<Fiel
     rest = rest.replace(/[、，,；;\s]+/g, ' ').trim();
     if (rest) item.otherChannels = rest;
   }
+  const labels = { audience: '公开对象', mode: '公开方式', levels: '公开层级', stages: '五公开' } as const;
   for (const [field, vocabulary, key] of [['audience', AUDIENCES, 'audience'], ['mode', DISCLOSURE_MODES, 'mode'], ['levels', LEVELS, 'levels'], ['stages', STAGES, 'stages']] as const) {
     const values = terms(field, vocabulary);
     if (values.length) (item as Record<string, unknown>)[key] = values;
+    else if (text(field)) unknown.push(`${labels[field]} "${text(field)}" is not a known term (${Object.values(vocabulary).map((names) => names[0]).join(' / ')}); left empty`);
   }
   if (text('itemType')) item.itemType = text('itemType');
   if (text('contentTitle')) item.contentTitle = text('contentTitle');
   if (text('duration')) item.duration = text('duration');
   const url = text('serviceUrl');
   if (url && /^https?:\/\//i.test(url)) item.service = { url, ...(text('serviceCode') ? { code: text('serviceCode')! } : {}) };
+  else if (url) unknown.push(`办事链接 "${url}" is not an http(s) address; left out`);
+  return unknown;
 }
