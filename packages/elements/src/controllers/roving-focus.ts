@@ -6,12 +6,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * it follows whatever columns the CSS makes.
  */
 export class RovingFocus implements ReactiveController {
-  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #items: () => HTMLElement[];
   #current = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement, items: () => HTMLElement[]) {
-    this.#host = host;
     this.#items = items;
     host.addController(this);
   }

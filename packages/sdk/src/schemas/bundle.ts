@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Area, CatalogueItem } from './catalogue.js';
-import { Id, int, isoDateTime, positiveInt, safeUrl, text } from './common.js';
+import { Id, int, isoDateTime, positiveInt, safeUrl } from './common.js';
 import { DisclosureEntry } from './entry.js';
 import { Jurisdiction, PolicyDocument } from './jurisdiction.js';
 

@@ -32,20 +32,7 @@ export const styles = css`
     font-size: var(--_font-size-small);
   }
   .tree {
-    position: relative;
     height: var(--gov-tree-height, 32rem);
-    overflow: auto;
-    border: 1px solid var(--gov-color-border-subtle, #d0d0d0);
-    border-radius: var(--gov-radius, 4px);
-    overscroll-behavior: contain;
-  }
-  .spacer {
-    position: relative;
-  }
-  .window {
-    position: absolute;
-    inset: 0 0 auto 0;
-    will-change: transform;
   }
   .row {
     display: flex;
@@ -76,13 +63,6 @@ export const styles = css`
   .row.selected {
     background: var(--gov-color-selected, #fbe9e7);
     border-inline-start-color: var(--gov-color-primary, #b3261e);
-  }
-  .tree:focus-visible {
-    outline: none;
-  }
-  .tree:focus-visible .row.active {
-    outline: 3px solid var(--gov-color-focus, #1a5fb4);
-    outline-offset: -3px;
   }
   .toggle {
     display: inline-flex;

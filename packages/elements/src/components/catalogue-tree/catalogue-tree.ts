@@ -1,13 +1,13 @@
-import type { Area, CatalogueItem, DisclosureClient } from '@gov-disclosure/sdk';
+import type { Area, CatalogueItem } from '@gov-disclosure/sdk';
 import { AUDIENCE_IDS, DISCLOSURE_MODE_IDS, LEVEL_IDS, STAGE_IDS } from '@gov-disclosure/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { GovElement } from '../../base/gov-element.js';
+import { GovDataElement } from '../../base/gov-data-element.js';
 import { errorMessage, highlight, renderResource } from '../../base/states.js';
-import { ClientController } from '../../controllers/client.js';
 import { Resource } from '../../controllers/resource.js';
 import { VirtualList } from '../../controllers/virtual-list.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
+import { virtualStyles } from '../../styles/virtual.js';
 import { styles } from './catalogue-tree.styles.js';
 
 /** One row of the tree: an area (level 0) or a 一级/二级/三级 item. */
@@ -58,13 +58,9 @@ const TYPE_AHEAD_MS = 600;
  * @cssproperty --gov-tree-height - Height of the scrolling tree. Default 32rem.
  * @cssproperty --gov-tree-indent - Indent per level. Default 1.25em.
  */
-export class GovCatalogueTree extends GovElement {
-  static override styles = [tokens, stateStyles, styles];
+export class GovCatalogueTree extends GovDataElement {
+  static override styles = [tokens, stateStyles, virtualStyles, styles];
 
-  /** URL of a bundle manifest, when the tree is used without a `<gov-disclosure-column>`. */
-  @property() src?: string;
-  /** API base URL, when the tree is used without a `<gov-disclosure-column>`. */
-  @property() api?: string;
   /** The chosen item's id. */
   @property({ reflect: true }) selected?: string;
   /** Hide the filter bar. */
@@ -74,16 +70,6 @@ export class GovCatalogueTree extends GovElement {
   /** The active filters. */
   @property({ attribute: false }) filter: TreeFilter = {};
 
-  /** A client set by script wins over `src`, `api` and the column's. */
-  @property({ attribute: false })
-  set client(client: DisclosureClient | undefined) {
-    this.#client.explicit = client;
-    this.requestUpdate();
-  }
-  get client(): DisclosureClient | undefined {
-    return this.#client.client;
-  }
-
   @state() private active: string | undefined;
   /** True while every level is loading for a filter or expand-all. */
   @state() private loadingAll = false;
@@ -92,7 +78,6 @@ export class GovCatalogueTree extends GovElement {
   @state() private version = 0;
   @query('[role="tree"]') private treeElement?: HTMLElement;
 
-  readonly #client = new ClientController(this);
   readonly #nodes = new Map<string, TreeNode>();
   #roots: TreeNode[] = [];
   readonly #expanded = new Set<string>();
@@ -216,7 +201,7 @@ export class GovCatalogueTree extends GovElement {
           : this.t('treeCount', { areas: this.#roots.length, items: this.#itemCount() })}
       </p>
       <div
-        class="tree"
+        class="tree viewport"
         part="tree"
         role="tree"
         tabindex="0"

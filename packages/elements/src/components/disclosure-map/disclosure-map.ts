@@ -1,9 +1,8 @@
-import { isSafeUrl, type DisclosureClient, type Jurisdiction } from '@gov-disclosure/sdk';
+import { isSafeUrl, type Jurisdiction } from '@gov-disclosure/sdk';
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { GovElement } from '../../base/gov-element.js';
+import { GovDataElement } from '../../base/gov-data-element.js';
 import { errorMessage, renderResource } from '../../base/states.js';
-import { ClientController } from '../../controllers/client.js';
 import { Resource } from '../../controllers/resource.js';
 import { RovingFocus } from '../../controllers/roving-focus.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
@@ -41,11 +40,9 @@ interface GeoShape {
  * @csspart card - Each jurisdiction's card.
  * @csspart map - The geographic SVG.
  */
-export class GovDisclosureMap extends GovElement {
+export class GovDisclosureMap extends GovDataElement {
   static override styles = [tokens, stateStyles, styles];
 
-  @property() src?: string;
-  @property() api?: string;
   /** The 行政区划代码 of the column being shown (marked current). */
   @property() jurisdiction?: string;
   /** `link`: follow the column URL; `switch`: switch the column in place. */
@@ -57,19 +54,9 @@ export class GovDisclosureMap extends GovElement {
   /** The site's map review number (审图号), shown with the geographic view. */
   @property({ attribute: 'review-number' }) reviewNumber?: string;
 
-  @property({ attribute: false })
-  set client(client: DisclosureClient | undefined) {
-    this.#client.explicit = client;
-    this.requestUpdate();
-  }
-  get client(): DisclosureClient | undefined {
-    return this.#client.client;
-  }
-
   /** The county whose townships are shown. */
   @state() private open: string | undefined;
 
-  readonly #client = new ClientController(this);
   readonly #roving = new RovingFocus(this, () => [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[data-roving]') ?? [])]);
 
   readonly #column = new Resource(this, ([client], signal) => client.column({ signal }), () => (this.client ? ([this.client] as const) : undefined));

@@ -67,26 +67,7 @@ export const styles = css`
     padding: 0 0.5em;
   }
   .entries {
-    position: relative;
     height: var(--gov-entries-height, 28rem);
-    overflow: auto;
-    border: 1px solid var(--gov-color-border-subtle, #d0d0d0);
-    border-radius: var(--gov-radius, 4px);
-    overscroll-behavior: contain;
-  }
-  .entries:focus-visible {
-    outline: none;
-  }
-  .entries:focus-visible .entry-row.active {
-    outline: 3px solid var(--gov-color-focus, #1a5fb4);
-    outline-offset: -3px;
-  }
-  .spacer {
-    position: relative;
-  }
-  .window {
-    position: absolute;
-    inset: 0 0 auto 0;
   }
   .entry-row {
     display: flex;

@@ -1,16 +1,16 @@
-import { isSafeUrl, type CatalogueItem, type DisclosureClient, type DisclosureEntry, type Stage } from '@gov-disclosure/sdk';
+import { isSafeUrl, type CatalogueItem, type DisclosureEntry, type Stage } from '@gov-disclosure/sdk';
 import { STAGE_IDS } from '@gov-disclosure/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { GovElement } from '../../base/gov-element.js';
+import { GovDataElement } from '../../base/gov-data-element.js';
 import { qrPath, qrSvg } from '../../base/qr.js';
 import { setSafeHTML } from '../../base/sanitize.js';
 import { errorMessage, highlight, renderResource, resolveUrl } from '../../base/states.js';
-import { ClientController } from '../../controllers/client.js';
 import { Resource } from '../../controllers/resource.js';
 import { VirtualList } from '../../controllers/virtual-list.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
+import { virtualStyles } from '../../styles/virtual.js';
 import '../actions/gov-actions.js';
 import { EntryPages } from './entry-pages.js';
 import { styles } from './item-view.styles.js';
@@ -39,26 +39,15 @@ import { styles } from './item-view.styles.js';
  *
  * @cssproperty --gov-entries-height - Height of the entry list. Default 28rem.
  */
-export class GovItemView extends GovElement {
-  static override styles = [tokens, stateStyles, styles];
+export class GovItemView extends GovDataElement {
+  static override styles = [tokens, stateStyles, virtualStyles, styles];
 
-  @property() src?: string;
-  @property() api?: string;
   /** The item's id. */
   @property({ reflect: true }) item?: string;
   /** The open entry's id, if one is open. */
   @property({ reflect: true }) entry?: string;
   /** The address the QR code points to; defaults to the page's. */
   @property({ attribute: 'share-url' }) shareUrl?: string;
-
-  @property({ attribute: false })
-  set client(client: DisclosureClient | undefined) {
-    this.#client.explicit = client;
-    this.requestUpdate();
-  }
-  get client(): DisclosureClient | undefined {
-    return this.#client.client;
-  }
 
   @state() private stage: Stage | '' = '';
   @state() private q = '';
@@ -68,7 +57,6 @@ export class GovItemView extends GovElement {
   @query('[role="listbox"]') private listElement?: HTMLElement;
   @query('.body') private bodyElement?: HTMLElement;
 
-  readonly #client = new ClientController(this);
   #pages: EntryPages | undefined;
   #qTimer = 0;
 
@@ -216,7 +204,7 @@ export class GovItemView extends GovElement {
     }
     return html`${toolbar}
       <div
-        class="entries"
+        class="entries viewport"
         part="entries"
         role="listbox"
         tabindex="0"

@@ -1,10 +1,8 @@
-import type { DisclosureClient } from '@gov-disclosure/sdk';
 import { search, type SearchHit, type SearchResults } from '@gov-disclosure/sdk/search';
 import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { GovElement } from '../../base/gov-element.js';
+import { GovDataElement } from '../../base/gov-data-element.js';
 import { highlight, renderResource } from '../../base/states.js';
-import { ClientController } from '../../controllers/client.js';
 import { Resource } from '../../controllers/resource.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
@@ -26,7 +24,7 @@ const KIND_LABEL: Record<SearchHit['kind'], MessageKey> = { item: 'searchKindIte
  * @csspart form - The search form.
  * @csspart results - The results.
  */
-export class GovSearch extends GovElement {
+export class GovSearch extends GovDataElement {
   static override styles = [
     tokens,
     stateStyles,
@@ -97,26 +95,14 @@ export class GovSearch extends GovElement {
     `,
   ];
 
-  @property() src?: string;
-  @property() api?: string;
   /** The query; setting it searches. */
   @property({ reflect: true }) q = '';
   /** How many hits to show at most. */
   @property({ type: Number }) limit = 50;
 
-  @property({ attribute: false })
-  set client(client: DisclosureClient | undefined) {
-    this.#client.explicit = client;
-    this.requestUpdate();
-  }
-  get client(): DisclosureClient | undefined {
-    return this.#client.client;
-  }
-
   @state() private draft = '';
   @query('input') private input?: HTMLInputElement;
 
-  readonly #client = new ClientController(this);
   #typing = 0;
 
   readonly #results = new Resource(
