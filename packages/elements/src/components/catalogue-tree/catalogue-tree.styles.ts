@@ -35,6 +35,7 @@ export const styles = css`
     height: var(--gov-tree-height, 32rem);
   }
   .row {
+    padding-inline-start: calc(var(--level, 0) * var(--gov-tree-indent, 1.25em) + 0.5em);
     display: flex;
     align-items: center;
     gap: 0.4em;

@@ -2,6 +2,7 @@ import type { Area, CatalogueItem } from '@gov-disclosure/sdk';
 import { AUDIENCE_IDS, DISCLOSURE_MODE_IDS, LEVEL_IDS, STAGE_IDS } from '@gov-disclosure/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { errorMessage, highlight, renderResource } from '../../base/states.js';
 import { Resource } from '../../controllers/resource.js';
@@ -210,8 +211,8 @@ export class GovCatalogueTree extends GovDataElement {
         @keydown=${this.#onKeyDown}
         @focus=${() => this.#scrollToActive()}
       >
-        <div class="spacer" role="none" style="height:${v.physicalHeight}px">
-          <div class="window" role="none" style="transform:translateY(${v.offset}px)">
+        <div class="spacer" role="none" style=${styleMap({ height: `${v.physicalHeight}px` })}>
+          <div class="window" role="none" style=${styleMap({ transform: `translateY(${v.offset}px)` })}>
             ${rows.slice(v.start, v.end).map((node) => this.#renderRow(node, node.id === active, needle))}
           </div>
         </div>
@@ -231,7 +232,7 @@ export class GovCatalogueTree extends GovDataElement {
       role="treeitem"
       part=${selected ? 'row row-selected' : 'row'}
       class="row level-${node.level}${isActive ? ' active' : ''}${selected ? ' selected' : ''}${match ? ' match' : ''}"
-      style="padding-inline-start:calc(${node.level} * var(--gov-tree-indent, 1.25em) + 0.5em)"
+      style=${styleMap({ '--level': String(node.level) })}
       aria-level=${node.level + 1}
       aria-setsize=${node.siblings}
       aria-posinset=${node.position}

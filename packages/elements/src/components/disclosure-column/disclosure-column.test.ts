@@ -107,10 +107,12 @@ describe('<gov-disclosure-column>', () => {
     expect(treeRows(el)[0]!.getBoundingClientRect().height).to.be.at.least(60);
     for (const button of $$(el, 'button')) expect(button.getBoundingClientRect().height, button.textContent!).to.be.at.least(60);
     await expect(el).to.be.accessible();
+    const tabSize = parseFloat(getComputedStyle($$(el, '[role="tab"]')[0]!).fontSize);
     const large = $$(el, '.font button')[0] as HTMLButtonElement;
     large.click();
     await el.updateComplete;
     expect(parseFloat(getComputedStyle(treeRows(el)[0]!).fontSize)).to.be.at.least(24);
+    expect(parseFloat(getComputedStyle($$(el, '[role="tab"]')[0]!).fontSize)).to.be.closeTo(tabSize * 1.2, 0.5);
   });
 
   it('lists policies by level, each with its interpretation, and the sub-column links', async () => {

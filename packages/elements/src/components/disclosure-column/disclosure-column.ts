@@ -124,6 +124,8 @@ export class GovDisclosureColumn extends GovElement {
     if (this.#clientProvider.value !== client) this.#clientProvider.setValue(client);
     const locale: Locale = toLocale(this.getAttribute('lang') || document.documentElement.lang);
     if (this.#localeProvider.value !== locale) this.#localeProvider.setValue(locale);
+    // On the host, where the tokens are computed, so that the column's own text scales too.
+    if (changed.has('fontSize' as keyof GovDisclosureColumn)) this.style.setProperty('--gov-font-scale', String(FONT_SCALES[this.fontSize]));
     if (changed.has('src') && changed.get('src') !== undefined) {
       this.item = undefined;
       this.entry = undefined;
@@ -133,7 +135,7 @@ export class GovDisclosureColumn extends GovElement {
   override render() {
     const column = this.#column.value;
     const name = column ? this.data(column.jurisdiction.name) : '';
-    return html`<div class="base" part="base" style="--gov-font-scale:${FONT_SCALES[this.fontSize]}">
+    return html`<div class="base" part="base" >
       <header class="header" part="header">
         <h1 class="title">${name ? this.t('columnTitle', { name }) : this.t('columnFallback')}</h1>
         ${this.#renderSettings()}

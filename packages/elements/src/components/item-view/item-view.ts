@@ -2,6 +2,7 @@ import { isSafeUrl, type CatalogueItem, type DisclosureEntry, type Stage } from 
 import { STAGE_IDS } from '@gov-disclosure/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { qrPath, qrSvg } from '../../base/qr.js';
 import { setSafeHTML } from '../../base/sanitize.js';
@@ -212,8 +213,8 @@ export class GovItemView extends GovDataElement {
         aria-activedescendant=${total ? `entry-${active}` : nothing}
         @keydown=${this.#onListKey}
       >
-        <div class="spacer" role="none" style="height:${v.physicalHeight}px">
-          <div class="window" role="none" style="transform:translateY(${v.offset}px)">${rows}</div>
+        <div class="spacer" role="none" style=${styleMap({ height: `${v.physicalHeight}px` })}>
+          <div class="window" role="none" style=${styleMap({ transform: `translateY(${v.offset}px)` })}>${rows}</div>
         </div>
       </div>`;
   }
