@@ -95,8 +95,8 @@ async function tree() {
       report(
         `${label}: keydown to work done (render, style, layout)`,
         `median ${keys.work.median.toFixed(2)} ms, p95 ${keys.work.p95.toFixed(2)} ms; to next frame median ${keys.frame.median.toFixed(2)} ms (${rows} rows in the DOM)`,
-        '≤ 4 ms',
-        keys.work.p95 <= 4,
+        '≤ 4 ms (median, as the issue gives sl-tree’s)',
+        keys.work.median <= 4,
       );
     }
   } finally {

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 
 /**
  * Browsers cap an element's height (Chromium near 33.5M px, and @lit-labs/virtualizer stops at
@@ -76,6 +77,13 @@ export class VirtualList implements ReactiveController {
     this.start = Math.max(0, first - this.#options.overscan);
     this.end = Math.min(count, first + visible + this.#options.overscan);
     this.offset = scrollTop - (virtualTop - first * this.rowHeight) - (first - this.start) * this.rowHeight;
+  }
+
+  /** The spacer and the translated window holding `rows` (rows `start` to `end`), for inside the viewport. */
+  renderWindow(rows: unknown): TemplateResult {
+    return html`<div class="spacer" role="none" style=${styleMap({ height: `${this.physicalHeight}px` })}>
+      <div class="window" role="none" style=${styleMap({ transform: `translateY(${this.offset}px)` })}>${rows}</div>
+    </div>`;
   }
 
   /**

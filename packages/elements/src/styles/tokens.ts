@@ -126,6 +126,31 @@ export const tokens = css`
   }
 `;
 
+/** A bar of labelled filters and search boxes (the tree's filters, an item's entry filter). */
+export const toolbarStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: end;
+  }
+  .toolbar label {
+    display: flex;
+    flex-direction: column;
+    font-size: var(--_font-size-small);
+  }
+  .toolbar .grow {
+    flex: 1 1 12em;
+  }
+  .toolbar input,
+  .toolbar select {
+    border: 1px solid var(--gov-color-border, #8c8c8c);
+    border-radius: var(--gov-radius, 4px);
+    padding: 0 0.5em;
+    background: var(--gov-color-surface, #fff);
+  }
+`;
+
 /** The loading, empty and error states every element shows the same way. */
 export const stateStyles = css`
   .state {

@@ -2,26 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
-    align-items: end;
     padding: 0.5em 0;
-  }
-  .filters label {
-    display: flex;
-    flex-direction: column;
-    font-size: var(--_font-size-small);
-  }
-  .filters .text {
-    flex: 1 1 12em;
-  }
-  .filters input,
-  .filters select {
-    border: 1px solid var(--gov-color-border, #8c8c8c);
-    border-radius: var(--gov-radius, 4px);
-    padding: 0 0.5em;
-    background: var(--gov-color-surface, #fff);
   }
   .buttons {
     display: flex;
@@ -81,15 +62,7 @@ export const styles = css`
     flex: none;
   }
   @media (forced-colors: active) {
-    /* Under a filter, the rows that match (not just the path to them) stand out. */
-  .row.match .label {
-    font-weight: 600;
-    text-decoration: underline;
-    text-decoration-color: var(--gov-color-highlight-strong, #d4a106);
-    text-decoration-thickness: 3px;
-    text-underline-offset: 4px;
-  }
-  .row.selected {
+    .row.selected {
       border-inline-start-color: Highlight;
     }
   }

@@ -7,7 +7,7 @@ import { GovDataElement } from '../../base/gov-data-element.js';
 import { errorMessage, highlight, renderResource } from '../../base/states.js';
 import { Resource } from '../../controllers/resource.js';
 import { VirtualList } from '../../controllers/virtual-list.js';
-import { stateStyles, tokens } from '../../styles/tokens.js';
+import { stateStyles, toolbarStyles, tokens } from '../../styles/tokens.js';
 import { virtualStyles } from '../../styles/virtual.js';
 import { styles } from './catalogue-tree.styles.js';
 
@@ -60,7 +60,7 @@ const TYPE_AHEAD_MS = 600;
  * @cssproperty --gov-tree-indent - Indent per level. Default 1.25em.
  */
 export class GovCatalogueTree extends GovDataElement {
-  static override styles = [tokens, stateStyles, virtualStyles, styles];
+  static override styles = [tokens, stateStyles, toolbarStyles, virtualStyles, styles];
 
   /** The chosen item's id. */
   @property({ reflect: true }) selected?: string;
@@ -166,8 +166,8 @@ export class GovCatalogueTree extends GovDataElement {
           ${values.map((v) => html`<option value=${v} ?selected=${f[key] === v}>${this.t(`${prefix}_${v}` as never)}</option>`)}
         </select>
       </label>`;
-    return html`<div class="filters" part="filters" role="group" aria-label=${this.t('treeFilter')}>
-      <label class="text">
+    return html`<div class="filters toolbar" part="filters" role="group" aria-label=${this.t('treeFilter')}>
+      <label class="grow">
         <span>${this.t('treeFilter')}</span>
         <input type="search" .value=${f.text ?? ''} placeholder=${this.t('treeFilterPlaceholder')} @input=${(e: Event) => this.#setFilter('text', (e.target as HTMLInputElement).value)} />
       </label>
@@ -211,11 +211,7 @@ export class GovCatalogueTree extends GovDataElement {
         @keydown=${this.#onKeyDown}
         @focus=${() => this.#scrollToActive()}
       >
-        <div class="spacer" role="none" style=${styleMap({ height: `${v.physicalHeight}px` })}>
-          <div class="window" role="none" style=${styleMap({ transform: `translateY(${v.offset}px)` })}>
-            ${rows.slice(v.start, v.end).map((node) => this.#renderRow(node, node.id === active, needle))}
-          </div>
-        </div>
+        ${v.renderWindow(rows.slice(v.start, v.end).map((node) => this.#renderRow(node, node.id === active, needle)))}
       </div>
     `;
   }

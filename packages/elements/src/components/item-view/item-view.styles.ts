@@ -46,25 +46,7 @@ export const styles = css`
     gap: 0.25em 1em;
   }
   .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
-    align-items: end;
     margin-bottom: 0.5em;
-  }
-  .toolbar label {
-    display: flex;
-    flex-direction: column;
-    font-size: var(--_font-size-small);
-  }
-  .toolbar .grow {
-    flex: 1 1 12em;
-  }
-  .toolbar input,
-  .toolbar select {
-    border: 1px solid var(--gov-color-border, #8c8c8c);
-    border-radius: var(--gov-radius, 4px);
-    padding: 0 0.5em;
   }
   .entries {
     height: var(--gov-entries-height, 28rem);

@@ -2,7 +2,6 @@ import { isSafeUrl, type CatalogueItem, type DisclosureEntry, type Stage } from 
 import { STAGE_IDS } from '@gov-disclosure/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { qrPath, qrSvg } from '../../base/qr.js';
 import { setSafeHTML } from '../../base/sanitize.js';
@@ -10,7 +9,7 @@ import { errorMessage, highlight, renderResource, resolveUrl } from '../../base/
 import { Resource } from '../../controllers/resource.js';
 import { VirtualList } from '../../controllers/virtual-list.js';
 import type { MessageKey } from '../../i18n/index.js';
-import { stateStyles, tokens } from '../../styles/tokens.js';
+import { stateStyles, toolbarStyles, tokens } from '../../styles/tokens.js';
 import { virtualStyles } from '../../styles/virtual.js';
 import '../actions/gov-actions.js';
 import { EntryPages } from './entry-pages.js';
@@ -41,7 +40,7 @@ import { styles } from './item-view.styles.js';
  * @cssproperty --gov-entries-height - Height of the entry list. Default 28rem.
  */
 export class GovItemView extends GovDataElement {
-  static override styles = [tokens, stateStyles, virtualStyles, styles];
+  static override styles = [tokens, stateStyles, toolbarStyles, virtualStyles, styles];
 
   /** The item's id. */
   @property({ reflect: true }) item?: string;
@@ -213,9 +212,7 @@ export class GovItemView extends GovDataElement {
         aria-activedescendant=${total ? `entry-${active}` : nothing}
         @keydown=${this.#onListKey}
       >
-        <div class="spacer" role="none" style=${styleMap({ height: `${v.physicalHeight}px` })}>
-          <div class="window" role="none" style=${styleMap({ transform: `translateY(${v.offset}px)` })}>${rows}</div>
-        </div>
+        ${v.renderWindow(rows)}
       </div>`;
   }
 
