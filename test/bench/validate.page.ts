@@ -15,6 +15,7 @@ window.validateRuns = (items, runs) => {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const copy = structuredClone(items);
+    (globalThis as { gc?: () => void }).gc?.();
     const start = performance.now();
     const result = Items.safeParse(copy);
     times.push(performance.now() - start);
