@@ -26,8 +26,10 @@ test(`the main county has 湘潭's scale: 26 areas, ≥182 一级 and ≥2,125 �
   assert.ok(items.filter((i) => i.level === 2).length >= 2125);
   assert.ok(manifest.counts!.entries >= 20_000);
   assert.equal(items.reduce((sum, item) => sum + (item.entryCount ?? 0), 0), manifest.counts!.entries);
-  // Every area has plausible, distinct 一级 names.
+  // Every area has plausible, distinct 一级 names, and no item lists a 二级 name twice.
   for (const shard of shards) assert.equal(new Set(shard.items.filter((i) => i.level === 1).map((i) => i.name)).size, 7);
+  const siblings = items.filter((i) => i.parent).map((i) => `${i.parent}|${i.name}`);
+  assert.equal(new Set(siblings).size, siblings.length, 'duplicate 二级 names under one 一级');
 });
 
 test('the demo carries the real rows of examples.csv', async () => {

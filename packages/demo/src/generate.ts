@@ -147,8 +147,12 @@ function catalogueItems(r: Rng, scale: { firstPerArea: number; secondTotal: numb
       const firstId = `${area.id}:${i + 1}`;
       items.push({ id: firstId, area: area.id, level: 1, seq: i + 1, name: firstName });
       const count = base + (extra-- > 0 ? 1 : 0);
-      // Each 一级 item takes its 二级 kinds in its own order.
-      const kinds = [...SECOND_KINDS].sort(() => r.next() - 0.5).slice(0, count);
+      // Each 一级 item takes its 二级 kinds in its own order; a real row takes the first place,
+      // and its name is not drawn again (one 一级 cannot list 办事指南 twice).
+      const realName = real.get(`${firstId}.1`)?.name;
+      const kinds = [...SECOND_KINDS].sort(() => r.next() - 0.5).filter((k) => k.name !== realName);
+      if (realName) kinds.unshift(SECOND_KINDS.find((k) => k.name === realName) ?? kinds[0]!);
+      kinds.length = count;
       kinds.forEach((kind, j) => {
         const id = `${firstId}.${j + 1}`;
         const item = real.get(id) ?? secondItem(r, area.id as StandardAreaId, firstId, id, j + 1, kind, countyName);
@@ -202,7 +206,9 @@ const SPAN = Math.round((Date.parse(DEMO_TODAY) - Date.parse(START)) / 86_400_00
 
 /** How many entries each 二级 item gets: some thin (<4), some stale, the rest lively. */
 function entryCounts(r: Rng, plans: Plan[], total: number): number[] {
-  const counts = plans.map(() => (r.chance(0.08) ? r.int(0, 3) : r.int(4, 16)));
+  // The real rows of the national guides are always lively: the demo opens them first.
+  const realIds = new Set(realRows().map((row) => row.id));
+  const counts = plans.map((plan) => (r.chance(0.08) && !realIds.has(plan.item.id) ? r.int(0, 3) : r.int(4, 16)));
   let sum = counts.reduce((a, b) => a + b, 0);
   // Top up the lively items, round-robin, until the total is met.
   for (let i = 0; sum < total; i = (i + 1) % counts.length) {
