@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildBundle, writeBundle } from '@gov-disclosure/sdk/bundle';
-import { Catalogue, normaliseItem, normalisePolicy, validate, ValidationError, type RawCatalogue } from '@gov-disclosure/sdk';
+import { Catalogue, normaliseItem, normalisePolicy, validate, ValidationError, type RawCatalogue, type WorkCalendar } from '@gov-disclosure/sdk';
 import { CliError, formatIssue } from './errors.js';
 import { formatReport, lint } from './lint/lint.js';
 import { progress } from './progress.js';
@@ -62,6 +62,8 @@ Options:
   --format <text|json>       text for people (default), JSON for machines
   --today <YYYY-MM-DD>       the day freshness is measured from (default today)
   --strict                   warnings fail too
+  --holidays <file.json>     public holidays and 调休 working days for working-day deadlines:
+                             {"holidays": ["2026-10-01", …], "workdays": ["2026-09-27", …]}
   -h, --help`,
   build: `gov-disclosure build <catalogue.json> --out <dir> [options]
 
@@ -150,13 +152,21 @@ async function runLint(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, today: { type: 'string' }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: { format: { type: 'string', default: 'text' }, today: { type: 'string' }, strict: { type: 'boolean', default: false }, holidays: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) return io.stdout(HELP.lint), 0;
+  let calendar: WorkCalendar | undefined;
+  if (values.holidays) {
+    try {
+      calendar = JSON.parse(await readFile(values.holidays, 'utf8')) as WorkCalendar;
+    } catch (error) {
+      throw new CliError(`lint: --holidays ${values.holidays}: expected JSON like {"holidays": ["2026-10-01"], "workdays": ["2026-09-27"]} (${(error as Error).message})`);
+    }
+  }
   if (!['text', 'json'].includes(values.format!)) throw new CliError(`lint: --format must be text or json`);
   if (values.today && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new CliError(`lint: --today must be YYYY-MM-DD`);
   const catalogue = await readCatalogueJson(positionals[0], io);
-  const report = lint(catalogue, values.today ? { today: values.today } : {});
+  const report = lint(catalogue, { ...(values.today ? { today: values.today } : {}), ...(calendar ? { calendar } : {}) });
   io.stdout(values.format === 'json' ? JSON.stringify(report, null, 2) : formatReport(report));
   return report.errors || (values.strict && report.warnings) ? 1 : 0;
 }

@@ -7,3 +7,4 @@ export * from './schemas/feedback.js';
 export * from './schemas/request.js';
 export { FeedbackReceipt, RequestReceipt, RequestStatus } from './schemas/receipts.js';
 export { isCreditCode, isLuhn, isResidentId } from './standard/identity.js';
+export { findPersonalData, maskPersonalData, type PersonalDataKind, type PersonalDataMatch } from './forms/pii.js';

@@ -7,7 +7,7 @@
  * - items have at least 4 entries, a latest entry no older than 90 days, and no gap of 90 days
  *   or more between entries ("僵尸栏目").
  */
-import { STANDARD_AREAS, type Catalogue, type CatalogueItem, type DisclosureEntry } from '@gov-disclosure/sdk';
+import { addWorkingDays, STANDARD_AREAS, type Catalogue, type CatalogueItem, type DisclosureEntry, type WorkCalendar } from '@gov-disclosure/sdk';
 
 export type Severity = 'error' | 'warning';
 
@@ -37,6 +37,8 @@ export interface LintOptions {
   staleDays?: number;
   /** Entries an item should have at least. Default 4. */
   minEntries?: number;
+  /** Public holidays and 调休 working days, for 公开时限 in working days. Without it, only weekends are off. */
+  calendar?: WorkCalendar;
 }
 
 export interface LintReport {
@@ -48,18 +50,6 @@ export interface LintReport {
 
 const DAY = 86_400_000;
 const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
-
-/** `date` plus `n` working days (Monday to Friday; holidays are not known here, so this is lenient by them). */
-export function addWorkingDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  let left = n;
-  while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    const weekday = d.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left--;
-  }
-  return d.toISOString().slice(0, 10);
-}
 
 const MINIMUM: [string, (item: CatalogueItem) => boolean][] = [
   ['名称', (i) => !!i.name],
@@ -123,7 +113,7 @@ export function lint(catalogue: Catalogue, options: LintOptions = {}): LintRepor
     if (deadline?.days) {
       for (const entry of entries) {
         if (!entry.writtenAt) continue;
-        const due = deadline.unit === 'calendar' ? new Date(Date.parse(entry.writtenAt) + deadline.days * DAY).toISOString().slice(0, 10) : addWorkingDays(entry.writtenAt, deadline.days);
+        const due = deadline.unit === 'calendar' ? new Date(Date.parse(entry.writtenAt) + deadline.days * DAY).toISOString().slice(0, 10) : addWorkingDays(entry.writtenAt, deadline.days, options.calendar);
         if (entry.publishedAt > due) {
           findings.push({ rule: 'published-late', severity: 'warning', ...at, entry: entry.id, message: `${entry.title}: written ${entry.writtenAt}, published ${entry.publishedAt}, due by ${due} (${deadline.text})` });
         }

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { addWorkingDays, isWorkingDay, workingDaysBetween } from '@gov-disclosure/sdk';
+import { findPersonalData, maskPersonalData } from '@gov-disclosure/sdk/forms';
+
+// 2026's National Day: 10-01 to 10-07 off (10-01..10-08 in some years); 2026-09-27 (Sunday) worked.
+const calendar = { holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], workdays: ['2026-09-27', '2026-10-10'] };
+
+test('working days skip weekends', () => {
+  assert.equal(addWorkingDays('2026-11-06', 1), '2026-11-09'); // Friday → Monday
+  assert.equal(addWorkingDays('2026-11-02', 20), '2026-11-30'); // Art. 33: 20 working days from a Monday
+  assert.equal(addWorkingDays('2026-11-30', 20), '2026-12-28'); // the one extension of 20 more
+  assert.equal(isWorkingDay('2026-11-07'), false);
+});
+
+test('working days follow a holiday calendar with 调休', () => {
+  assert.equal(isWorkingDay('2026-10-01', calendar), false);
+  assert.equal(isWorkingDay('2026-09-27', calendar), true); // a Sunday worked
+  assert.equal(addWorkingDays('2026-09-25', 1, calendar), '2026-09-27');
+  assert.equal(addWorkingDays('2026-09-30', 1, calendar), '2026-10-08'); // over the holiday
+  assert.equal(addWorkingDays('2026-09-30', 3, calendar), '2026-10-10'); // a Saturday worked
+  assert.equal(workingDaysBetween('2026-09-25', '2026-10-10', calendar), 7); // 09-27, 28, 29, 30, 10-08, 09, 10
+  assert.throws(() => addWorkingDays('soon', 1), RangeError);
+});
+
+test('finds personal data, checks checksums, and masks it', () => {
+  const text = '我的身份证11010519491231002X，手机 138 0013 8000，邮箱 zhang.san@example.com，卡号6222 0000 0000 0000 004。订单号110105194912310021不是身份证。';
+  const found = findPersonalData(text);
+  assert.deepEqual(found.map((f) => f.kind), ['resident-id', 'mobile', 'email', 'bank-card']);
+  assert.equal(found[0]!.text, '11010519491231002X');
+  const masked = maskPersonalData(text);
+  assert.match(masked, /110105\*{8}002X/);
+  assert.match(masked, /138 \*{4} 8000/);
+  assert.match(masked, /z\*\*\*@example\.com/);
+  assert.match(masked, /6222 \*{4} \*{4} \*{3}0 004/); // the last four digits stay
+  assert.match(masked, /订单号110105194912310021不是身份证/, 'an invalid ID number is left alone');
+  assert.deepEqual(findPersonalData('卡号 4111 1111 1111 1112 校验不对'), [], 'a number failing Luhn is no card');
+  assert.deepEqual(findPersonalData('电话 0731-88888888'), [], 'a landline is not a mobile');
+});
