@@ -70,8 +70,16 @@ export function lint(catalogue: Catalogue, options: LintOptions = {}): LintRepor
   const declared = new Map((catalogue.areas ?? []).map((a) => [a.id, a]));
   const items = catalogue.items;
   const hasChildren = new Set(items.map((i) => i.parent).filter(Boolean));
+  const areaOf = new Map(items.map((i) => [i.id, i.area]));
   const entriesOf = new Map<string, DisclosureEntry[]>();
-  for (const entry of catalogue.entries ?? []) entriesOf.set(entry.item, [...(entriesOf.get(entry.item) ?? []), entry]);
+  const entriesPerArea = new Map<string, number>();
+  for (const entry of catalogue.entries ?? []) {
+    const list = entriesOf.get(entry.item);
+    if (list) list.push(entry);
+    else entriesOf.set(entry.item, [entry]);
+    const area = areaOf.get(entry.item) ?? '';
+    entriesPerArea.set(area, (entriesPerArea.get(area) ?? 0) + 1);
+  }
   const withEntries = (catalogue.entries?.length ?? 0) > 0;
 
   for (const area of STANDARD_AREAS) {
@@ -128,7 +136,7 @@ export function lint(catalogue: Catalogue, options: LintOptions = {}): LintRepor
       area,
       name: names.get(area) ?? area,
       items: items.filter((i) => i.area === area).length,
-      entries: (catalogue.entries ?? []).filter((e) => items.find((i) => i.id === e.item)?.area === area).length,
+      entries: entriesPerArea.get(area) ?? 0,
       errors: mine.filter((f) => f.severity === 'error').length,
       warnings: mine.filter((f) => f.severity === 'warning').length,
     };

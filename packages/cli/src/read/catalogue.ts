@@ -302,12 +302,13 @@ export function readCatalogue(tables: Table[], options: { area?: string } = {}):
   }
 
   // Entries go to the item they name: by id (事项编号), or by 领域/一级/二级 names.
+  const byId = new Map(result.items.map((i) => [i.id, i]));
   for (const { cells, ...at } of pendingEntries) {
     const ref = cells.get('itemRef');
     const names = [cells.get('l1'), cells.get('l2'), cells.get('l3')].filter(Boolean) as string[];
     const areaCell = cells.get('area');
     const area = areaCell ? resolveArea(areaCell) ?? areaCell : undefined;
-    const item = ref ? result.items.find((i) => i.id === ref) : area && names.length ? byKey.get(`${area}|${names.join('|')}`) : undefined;
+    const item = ref ? byId.get(ref) : area && names.length ? byKey.get(`${area}|${names.join('|')}`) : undefined;
     const title = cells.get('title');
     const publishedAt = dateOf(cells.get('publishedAt') ?? '');
     if (!item) {
