@@ -21,6 +21,13 @@ export function errorMessage(locale: LocaleController, error: unknown): string {
   return locale.t('errorUnknown');
 }
 
+/** A localised error with a retry button; `subject` names what failed (a branch of the tree). */
+export function renderError(locale: LocaleController, error: unknown, retry: () => unknown, subject?: string): TemplateResult {
+  return html`<div class="state" role="alert" part="error">
+    ${subject ? `${subject}：` : ''}${errorMessage(locale, error)}<button @click=${retry}>${locale.t('retry')}</button>
+  </div>`;
+}
+
 /**
  * The states an element shows around its data: a skeleton while loading, a localised error with
  * a retry button, or the data (marked stale when a refresh failed and the last good data is shown).
@@ -37,11 +44,7 @@ export function renderResource<T>(
         ? html`<div class="stale" role="status" part="stale">${locale.t('stale')} <button @click=${() => resource.run()}>${locale.t('retry')}</button></div>`
         : nothing}${render(resource.value)}`;
   }
-  if (resource.status === 'error') {
-    return html`<div class="state" role="alert" part="error">
-      ${errorMessage(locale, resource.error)}<button @click=${() => resource.run()}>${locale.t('retry')}</button>
-    </div>`;
-  }
+  if (resource.status === 'error') return renderError(locale, resource.error, () => resource.run());
   if (resource.status === 'loading') {
     return html`<div class="state" role="status" aria-busy="true" part="loading">
       <span class="visually-hidden">${locale.t('loading')}</span>

@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
-import { errorMessage, highlight, renderResource } from '../../base/states.js';
+import { highlight, renderError, renderResource } from '../../base/states.js';
 import { Resource } from '../../controllers/resource.js';
 import { VirtualList } from '../../controllers/virtual-list.js';
 import { stateStyles, toolbarStyles, tokens } from '../../styles/tokens.js';
@@ -188,12 +188,7 @@ export class GovCatalogueTree extends GovDataElement {
     const filtered = this.#filterActive();
     const failed = this.loadError;
     return html`
-      ${failed
-        ? html`<div class="state" role="alert">
-            ${this.data(failed.node.name)}：${errorMessage(this.locale, failed.error)}
-            <button @click=${() => this.#retry(failed.node)}>${this.t('retry')}</button>
-          </div>`
-        : nothing}
+      ${failed ? renderError(this.locale, failed.error, () => this.#retry(failed.node), this.data(failed.node.name)) : nothing}
       <p class="summary muted" role="status">
         ${this.loadingAll
           ? this.t('loading')

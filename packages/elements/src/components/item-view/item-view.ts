@@ -5,7 +5,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { qrPath, qrSvg } from '../../base/qr.js';
 import { setSafeHTML } from '../../base/sanitize.js';
-import { errorMessage, highlight, renderResource, resolveUrl } from '../../base/states.js';
+import { highlight, renderError, renderResource, resolveUrl } from '../../base/states.js';
 import { Resource } from '../../controllers/resource.js';
 import { VirtualList } from '../../controllers/virtual-list.js';
 import type { MessageKey } from '../../i18n/index.js';
@@ -178,7 +178,7 @@ export class GovItemView extends GovDataElement {
       <span class="muted" role="status">${total === undefined ? this.t('loading') : this.t('entriesTotal', { count: total })}</span>
     </div>`;
     if (pages?.error && total === undefined) {
-      return html`${toolbar}<div class="state" role="alert">${errorMessage(this.locale, pages.error)}<button @click=${() => this.#openPages()}>${this.t('retry')}</button></div>`;
+      return html`${toolbar}${renderError(this.locale, pages.error, () => this.#openPages())}`;
     }
     if (total === 0) return html`${toolbar}<p class="state">${this.t('entriesNone')}</p>`;
     const active = Math.min(this.activeIndex, Math.max(0, (total ?? 1) - 1));
