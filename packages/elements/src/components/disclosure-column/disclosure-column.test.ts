@@ -113,6 +113,11 @@ describe('<gov-disclosure-column>', () => {
     await el.updateComplete;
     expect(parseFloat(getComputedStyle(treeRows(el)[0]!).fontSize)).to.be.at.least(24);
     expect(parseFloat(getComputedStyle($$(el, '[role="tab"]')[0]!).fontSize)).to.be.closeTo(tabSize * 1.2, 0.5);
+    // The virtual list re-measures: rows sit one row height apart, not on top of each other.
+    await until(() => {
+      const [a, b] = treeRows(el).map((r) => r.getBoundingClientRect());
+      return a && b && Math.abs(b.top - a.top - a.height) < 1;
+    }, 2000, 'rows spaced by their new height');
   });
 
   it('lists policies by level, each with its interpretation, and the sub-column links', async () => {
