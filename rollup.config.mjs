@@ -38,9 +38,9 @@ function browserBuild(name, entry, file) {
 }
 
 export default [
-  packageBuild('sdk', ['index.ts', 'forms.ts', 'search/index.ts', 'bundle/index.ts', 'openapi.ts']),
+  packageBuild('sdk', ['index.ts', 'forms.ts', 'outbox/index.ts', 'search/index.ts', 'bundle/index.ts', 'openapi.ts']),
   browserBuild('sdk', 'index.ts', 'gov-disclosure-sdk.js'),
-  packageBuild('server', ['index.ts']),
+  packageBuild('server', ['index.ts', 'bin.ts']),
   packageBuild('elements', ['index.ts']),
   packageBuild('cli', ['index.ts', 'bin.ts']),
   browserBuild('elements', 'index.ts', 'gov-disclosure.js'),

@@ -4,6 +4,11 @@ import { email, positiveInt, text } from './common.js';
 
 const phone = () => z.string().check(z.regex(/^[\d\s+()-]{5,30}$/));
 
+/** The file types an ID proof may have. */
+export const PROOF_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
+/** The largest ID proof accepted, in bytes (5 MB). */
+export const PROOF_MAX_BYTES = 5 * 1024 * 1024;
+
 /** Identity documents an applicant may show (身份证明). */
 export const IdType = z.enum(['resident-id', 'passport', 'hk-macao-permit', 'taiwan-permit', 'foreign-permanent-residence']);
 
@@ -69,8 +74,19 @@ export const DisclosureRequest = z.object({
     form: z.enum(['paper', 'electronic']),
     channel: z.enum(['post', 'email', 'pick-up', 'online', 'fax']),
   }),
-  /** A reference to the uploaded ID proof, where one was uploaded. */
-  proof: z.optional(z.object({ id: text(100), name: text(200), type: text(100), size: positiveInt() })),
+  /**
+   * A scan or photo of the ID proof (身份证明), where the citizen attaches one: JPEG, PNG or PDF of
+   * at most 5 MB, base64-encoded, so that the whole application is one idempotent request that
+   * an outbox can keep offline and send later.
+   */
+  proof: z.optional(
+    z.object({
+      name: text(200),
+      type: z.enum(PROOF_TYPES),
+      size: positiveInt().check(z.maximum(PROOF_MAX_BYTES)),
+      data: z.string().check(z.maxLength(Math.ceil(PROOF_MAX_BYTES / 3) * 4), z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Expected base64')),
+    }),
+  ),
 });
 
 export type Applicant = z.infer<typeof Applicant>;

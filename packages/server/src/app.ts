@@ -1,0 +1,241 @@
+/**
+ * The reference server's HTTP layer: one handler that answers the whole API contract (reads from
+ * a static bundle, writes into a {@link Storage}), with the limits a public endpoint needs: body
+ * size, content type, a per-IP rate limit, a CORS allow-list, security headers and JSON errors.
+ * Mount it under any prefix (`createApiHandler`), or run it alone (`createApiServer`).
+ */
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { WorkCalendar } from '@gov-disclosure/sdk';
+import { createReadApi, errorAnswer, type Answer } from './read-api.js';
+import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
+import type { Storage } from './storage/storage.js';
+import { createWriteApi, fingerprint, Problem, type Write } from './write-api.js';
+
+export interface ServerOptions {
+  /** Where submissions are kept. */
+  storage: Storage;
+  /** A folder of static bundles (`<dir>/<行政区划代码>/manifest.json`) that the read routes serve. */
+  bundles?: string;
+  /** Origins allowed to call the API from a browser (the portal's), or `['*']` for any. Same-origin calls always work. */
+  origins?: readonly string[];
+  /** The per-IP limit on submissions; `false` for none. Default 20 a minute, bursts of 10. */
+  rateLimit?: RateLimitOptions | false;
+  /** The largest JSON body, in bytes. Default 64 KiB; a request with an ID proof may be up to 8 MiB. */
+  maxBodyBytes?: number;
+  /** The token staff send (`Authorization: Bearer …`) to export and update; without one the staff routes are off. */
+  staffToken?: string;
+  /** Holidays and 调休 working days for the legal deadlines. */
+  calendar?: WorkCalendar;
+  /** The site's captcha check (see {@link WriteApiOptions}). */
+  verifyCaptcha?: (token: string | undefined, key: string) => boolean | Promise<boolean>;
+  /** Take the client's IP from `X-Forwarded-For` (behind the site's own reverse proxy). */
+  trustProxy?: boolean;
+  /** The clock (tests). */
+  now?: () => Date;
+}
+
+const MAX_REQUEST_BYTES = 8 * 1024 * 1024;
+const KEY_PATTERN = /^[\x21-\x7e]{8,255}$/;
+
+/** Headers on every answer: no sniffing, no framing, no referrer, nothing to run. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'referrer-policy': 'no-referrer',
+  'cross-origin-resource-policy': 'cross-origin',
+};
+
+/**
+ * Makes the API handler. `path` is the route below the mount point (`/430121/feedback`); it
+ * defaults to the request's own path.
+ */
+export function createApiHandler(options: ServerOptions): (req: IncomingMessage, res: ServerResponse, path?: string) => Promise<void> {
+  const read = options.bundles ? createReadApi({ bundles: options.bundles }) : undefined;
+  const write = createWriteApi(options);
+  const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? { perMinute: 20, burst: 10 });
+  const maxBody = options.maxBodyBytes ?? 64 * 1024;
+  const origins = new Set(options.origins ?? []);
+  const staffToken = options.staffToken ? createHash('sha256').update(options.staffToken).digest() : undefined;
+
+  function clientIp(req: IncomingMessage): string {
+    const forwarded = options.trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',').pop()?.trim() : undefined;
+    return forwarded || req.socket.remoteAddress || 'unknown';
+  }
+
+  function isStaff(req: IncomingMessage): boolean {
+    const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    return !!staffToken && !!given && timingSafeEqual(createHash('sha256').update(given).digest(), staffToken);
+  }
+
+  /** Reads a JSON body within the limits: 415 for another type, 413 when too big, 400 when not JSON. */
+  async function readWrite(req: IncomingMessage, limit: number): Promise<Write> {
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/json') throw new Problem(415, 'unsupported-media-type', 'Send JSON with Content-Type: application/json');
+    const key = req.headers['idempotency-key'];
+    if (key !== undefined && (typeof key !== 'string' || !KEY_PATTERN.test(key))) {
+      throw new Problem(400, 'invalid-idempotency-key', 'Idempotency-Key must be 8 to 255 visible ASCII characters');
+    }
+    const bytes = await readBody(req, limit);
+    let body: unknown;
+    try {
+      body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch {
+      throw new Problem(400, 'invalid-json', 'The body is not valid UTF-8 JSON');
+    }
+    const captcha = req.headers['x-captcha-token'];
+    return { body, fingerprint: fingerprint(bytes), key: key ?? randomUUID(), captcha: typeof captcha === 'string' ? captcha : undefined };
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<Answer | 'sent'> {
+    const method = req.method ?? 'GET';
+    const parts = path.split('/').filter(Boolean);
+    if (parts[0] === 'health' && parts.length === 1) return { status: 200, body: { ok: true, storage: options.storage.kind } };
+
+    if (parts[0] === 'staff') {
+      if (!staffToken) return errorAnswer(404, 'not-found', 'Staff routes are off: the server has no staff token');
+      if (!isStaff(req)) return { ...errorAnswer(401, 'unauthorised', 'Send the staff token as Authorization: Bearer …'), headers: { 'www-authenticate': 'Bearer' } };
+      const filter = { jurisdiction: query.get('jurisdiction') ?? undefined, since: query.get('since') ?? undefined };
+      const [, resource, code, sub] = parts;
+      if (method === 'GET' && parts.length === 2 && (resource === 'feedback.csv' || resource === 'requests.csv')) {
+        const csv = resource === 'feedback.csv' ? await write.exportFeedback(filter) : await write.exportRequests(filter);
+        res.writeHead(200, {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="${resource}"`,
+          'cache-control': 'no-store',
+        });
+        res.end(csv);
+        return 'sent';
+      }
+      if (resource === 'requests' && code) {
+        if (method === 'GET' && parts.length === 3) {
+          const found = await write.staffRequest(code);
+          return found ? { status: 200, body: found } : errorAnswer(404, 'not-found', 'No such request');
+        }
+        if (method === 'GET' && sub === 'proof' && parts.length === 4) {
+          const proof = await write.proof(code);
+          if (!proof) return errorAnswer(404, 'not-found', 'This request has no ID proof');
+          res.writeHead(200, { 'content-type': proof.type, 'content-disposition': `attachment; filename="proof"`, 'cache-control': 'no-store' });
+          res.end(proof.data);
+          return 'sent';
+        }
+        if (method === 'POST' && sub === 'status' && parts.length === 4) return write.update(code, (await readWrite(req, maxBody)).body);
+      }
+      return errorAnswer(404, 'not-found', `No route ${method} ${path}`);
+    }
+
+    const [jurisdiction, resource, code] = parts;
+    const isJurisdiction = !!jurisdiction && /^\d{6,12}$/.test(jurisdiction);
+    if (isJurisdiction && (resource === 'feedback' || resource === 'requests') && parts.length === 2) {
+      if (method !== 'POST') return { ...errorAnswer(405, 'method-not-allowed', 'Use POST'), headers: { allow: 'POST, OPTIONS' } };
+      const wait = limiter?.take(clientIp(req)) ?? 0;
+      if (wait > 0) throw new Problem(429, 'rate-limited', `Too many submissions; try again in ${wait} s`, undefined, { 'retry-after': String(wait) });
+      const body = await readWrite(req, resource === 'requests' ? Math.max(maxBody, MAX_REQUEST_BYTES) : maxBody);
+      return resource === 'feedback' ? write.feedback(jurisdiction, body) : write.request(jurisdiction, body);
+    }
+    if (isJurisdiction && resource === 'requests' && code && parts.length === 3 && (method === 'GET' || method === 'HEAD')) {
+      if (code.length > 60) return errorAnswer(404, 'not-found', 'No request with this tracking code (查询码)');
+      return write.status(decodeURIComponent(code));
+    }
+    const answer = read ? await read(method, path, query) : undefined;
+    if (answer) return answer;
+    if (method !== 'GET' && method !== 'HEAD' && method !== 'POST') return { ...errorAnswer(405, 'method-not-allowed', `${method} is not allowed`), headers: { allow: 'GET, HEAD, POST, OPTIONS' } };
+    return errorAnswer(404, 'not-found', `No route ${path}`);
+  }
+
+  return async function handle(req, res, path) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const requestId = randomUUID();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    res.setHeader('x-request-id', requestId);
+
+    const origin = req.headers.origin;
+    if (origin) {
+      res.setHeader('vary', 'Origin');
+      if (origins.has('*') || origins.has(origin) || origin === sameOrigin(req)) {
+        res.setHeader('access-control-allow-origin', origin);
+        res.setHeader('access-control-expose-headers', 'Retry-After, X-Request-Id, ETag, Idempotent-Replayed');
+      } else if (req.method === 'OPTIONS' || req.method === 'POST') {
+        send(res, req, errorAnswer(403, 'origin-not-allowed', `Origin ${origin.slice(0, 100)} may not call this API`));
+        req.resume();
+        return;
+      }
+    }
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'access-control-allow-methods': 'GET, HEAD, POST, OPTIONS',
+        'access-control-allow-headers': 'Content-Type, Idempotency-Key, X-Captcha-Token, Authorization',
+        'access-control-max-age': '600',
+      });
+      res.end();
+      return;
+    }
+
+    let answer: Answer | 'sent';
+    try {
+      answer = await route(req, res, path ?? url.pathname, url.searchParams);
+    } catch (error) {
+      if (error instanceof Problem) answer = error.answer();
+      else {
+        console.error(`[${requestId}]`, error);
+        answer = errorAnswer(500, 'server-error', `Server error; quote request id ${requestId}`);
+      }
+    }
+    if (answer !== 'sent') send(res, req, answer);
+  };
+}
+
+/** Runs the API alone on its own port: `createApiServer(options).listen(8787)`. */
+export function createApiServer(options: ServerOptions): Server {
+  const handle = createApiHandler(options);
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  // Slow clients may not hold connections open: headers within 10 s, the whole body within 30 s.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.keepAliveTimeout = 5_000;
+  return server;
+}
+
+function sameOrigin(req: IncomingMessage): string | undefined {
+  const host = req.headers.host;
+  if (!host) return undefined;
+  const secure = 'encrypted' in req.socket && req.socket.encrypted;
+  return `${secure ? 'https' : 'http'}://${host}`;
+}
+
+/** Sends JSON; a 200 GET gets an ETag and answers `If-None-Match` with 304. */
+function send(res: ServerResponse, req: IncomingMessage, answer: Answer): void {
+  const json = JSON.stringify(answer.body);
+  const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache', ...answer.headers };
+  if (answer.status === 200 && (req.method === 'GET' || req.method === 'HEAD')) {
+    const etag = `"${createHash('sha1').update(json).digest('base64url').slice(0, 22)}"`;
+    headers.etag = etag;
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+  }
+  if (answer.status === 413) headers.connection = 'close';
+  if (req.method === 'POST') headers['cache-control'] = 'no-store';
+  res.writeHead(answer.status, headers).end(req.method === 'HEAD' ? undefined : json);
+}
+
+/** Reads at most `limit` bytes of body, or throws a 413 without reading the rest. */
+async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
+  const tooBig = () => new Problem(413, 'body-too-large', `The body is larger than ${limit} bytes`);
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw tooBig();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw tooBig();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}

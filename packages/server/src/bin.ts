@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+/**
+ * `gov-disclosure-server`: the reference server in one command.
+ *
+ *   gov-disclosure-server --bundles ./bundle --db ./data/disclosure.db --origin https://www.example.gov.cn
+ *
+ * PostgreSQL instead of SQLite: `--pg postgres://user:pass@host/db` (or DATABASE_URL). The staff
+ * token comes from GOV_DISCLOSURE_STAFF_TOKEN, never from the command line (it would show in `ps`).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createApiServer } from './app.js';
+import { postgresStorage } from './storage/postgres.js';
+import { sqliteStorage } from './storage/sqlite.js';
+import type { Storage } from './storage/storage.js';
+
+const HELP = `gov-disclosure-server — the gov-disclosure API: catalogue reads, feedback, disclosure requests
+
+Options:
+  --bundles <dir>       folder of static bundles, <dir>/<行政区划代码>/manifest.json
+  --db <file>           SQLite database file (default ./gov-disclosure.db)
+  --pg <url>            use PostgreSQL instead (or set DATABASE_URL)
+  --port <n>            port (default 8787, or PORT)
+  --host <addr>         address to listen on (default 127.0.0.1)
+  --origin <url>        a portal origin allowed to call the API from browsers (repeatable; * for any)
+  --rate <n>            submissions per minute per IP (default 20; 0 for no limit)
+  --calendar <file>     JSON {"holidays": [...], "workdays": [...]} for the legal deadlines
+  --trust-proxy         take the client IP from X-Forwarded-For
+  --help                this text
+
+Environment: GOV_DISCLOSURE_STAFF_TOKEN enables the staff routes (CSV export, status updates).`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      bundles: { type: 'string' },
+      db: { type: 'string' },
+      pg: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      origin: { type: 'string', multiple: true },
+      rate: { type: 'string' },
+      calendar: { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  const pgUrl = values.pg ?? process.env.DATABASE_URL;
+  let storage: Storage;
+  if (pgUrl) storage = await postgresStorage({ connectionString: pgUrl });
+  else {
+    const file = resolve(values.db ?? 'gov-disclosure.db');
+    mkdirSync(dirname(file), { recursive: true });
+    storage = sqliteStorage({ file });
+  }
+  const calendar = values.calendar ? JSON.parse(readFileSync(values.calendar, 'utf8')) : undefined;
+  if (!calendar) console.warn('No --calendar: deadlines count Monday to Friday only; pass the State Council holiday list.');
+  const rate = values.rate === undefined ? 20 : Number(values.rate);
+  const server = createApiServer({
+    storage,
+    ...(values.bundles ? { bundles: resolve(values.bundles) } : {}),
+    origins: values.origin ?? [],
+    rateLimit: rate > 0 ? { perMinute: rate, burst: Math.max(1, Math.ceil(rate / 2)) } : false,
+    ...(process.env.GOV_DISCLOSURE_STAFF_TOKEN ? { staffToken: process.env.GOV_DISCLOSURE_STAFF_TOKEN } : {}),
+    ...(calendar ? { calendar } : {}),
+    trustProxy: !!values['trust-proxy'],
+  });
+  const port = Number(values.port ?? process.env.PORT ?? 8787);
+  const host = values.host ?? '127.0.0.1';
+  server.listen(port, host, () => {
+    const address = server.address();
+    const actual = typeof address === 'object' && address ? address.port : port;
+    console.log(`gov-disclosure-server on http://${host}:${actual} (${storage.kind})`);
+  });
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    void storage.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+});

@@ -1,0 +1,187 @@
+/**
+ * The PostgreSQL storage, for portals that outgrow one machine: several server processes share
+ * one database. A keyed write is one `INSERT … ON CONFLICT DO NOTHING`: of two processes given
+ * the same idempotency key at once, one inserts and the other waits for it and reads its row.
+ */
+import pg from 'pg';
+import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms';
+import type { ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS feedback (
+  id TEXT PRIMARY KEY,
+  idempotency_key TEXT NOT NULL UNIQUE,
+  fingerprint TEXT NOT NULL,
+  jurisdiction TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  payload JSONB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS feedback_received ON feedback (received_at);
+CREATE TABLE IF NOT EXISTS requests (
+  code TEXT PRIMARY KEY,
+  idempotency_key TEXT NOT NULL UNIQUE,
+  fingerprint TEXT NOT NULL,
+  jurisdiction TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  due_at TEXT NOT NULL,
+  latest_due_at TEXT NOT NULL,
+  state TEXT NOT NULL,
+  reply_type TEXT,
+  payload JSONB NOT NULL,
+  proof_name TEXT,
+  proof_type TEXT,
+  proof BYTEA
+);
+CREATE TABLE IF NOT EXISTS request_events (
+  id BIGSERIAL PRIMARY KEY,
+  code TEXT NOT NULL REFERENCES requests (code),
+  state TEXT NOT NULL,
+  at TEXT NOT NULL,
+  note TEXT
+);
+CREATE INDEX IF NOT EXISTS request_events_code ON request_events (code);
+`;
+
+const REQUEST_COLUMNS = 'code, fingerprint, jurisdiction, received_at, due_at, latest_due_at, state, reply_type, payload, proof_name, proof_type, octet_length(proof) AS proof_size';
+
+interface RequestRow {
+  code: string;
+  fingerprint: string;
+  jurisdiction: string;
+  received_at: string;
+  due_at: string;
+  latest_due_at: string;
+  state: string;
+  reply_type: string | null;
+  payload: StoredRequest['request'];
+  proof_name: string | null;
+  proof_type: string | null;
+  proof_size: number | null;
+}
+
+export interface PostgresOptions {
+  /** A connection string, `postgres://user:password@host/db`. */
+  connectionString: string;
+  /** Connections in the pool. Default 10. */
+  max?: number;
+}
+
+/** Connects to PostgreSQL and creates the tables when missing. */
+export async function postgresStorage(options: PostgresOptions): Promise<Storage> {
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+  // Two processes starting at once may both create the tables: serialise that with a lock.
+  const setup = await pool.connect();
+  try {
+    await setup.query('SELECT pg_advisory_lock(727001)');
+    await setup.query(SCHEMA);
+  } finally {
+    await setup.query('SELECT pg_advisory_unlock(727001)').catch(() => undefined);
+    setup.release();
+  }
+
+  async function transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async function load(client: pg.Pool | pg.PoolClient, code: string): Promise<StoredRequest | undefined> {
+    const { rows } = await client.query<RequestRow>(`SELECT ${REQUEST_COLUMNS} FROM requests WHERE code = $1`, [code]);
+    return rows[0] ? withEvents(client, rows[0]) : undefined;
+  }
+
+  async function withEvents(client: pg.Pool | pg.PoolClient, row: RequestRow): Promise<StoredRequest> {
+    const events = await client.query<{ state: string; at: string; note: string | null }>('SELECT state, at, note FROM request_events WHERE code = $1 ORDER BY id', [row.code]);
+    return {
+      code: row.code,
+      jurisdiction: row.jurisdiction,
+      receivedAt: row.received_at,
+      dueAt: row.due_at,
+      latestDueAt: row.latest_due_at,
+      state: row.state as StoredRequest['state'],
+      replyType: (row.reply_type ?? undefined) as StoredRequest['replyType'],
+      request: row.payload,
+      proof: row.proof_name && row.proof_type ? { name: row.proof_name, type: row.proof_type, size: Number(row.proof_size ?? 0) } : undefined,
+      timeline: events.rows.map((e) => ({ state: e.state as StoredRequest['state'], at: e.at, ...(e.note ? { note: e.note } : {}) })),
+    };
+  }
+
+  return {
+    kind: 'postgres',
+    async addFeedback(row: NewFeedback): Promise<Once<FeedbackReceipt>> {
+      const inserted = await pool.query(
+        'INSERT INTO feedback (id, idempotency_key, fingerprint, jurisdiction, received_at, kind, payload) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (idempotency_key) DO NOTHING',
+        [row.id, row.key, row.fingerprint, row.jurisdiction, row.receivedAt, row.feedback.kind, JSON.stringify(row.feedback)],
+      );
+      if (inserted.rowCount === 1) return { status: 'created', value: { id: row.id, receivedAt: row.receivedAt } };
+      const { rows } = await pool.query<{ id: string; fingerprint: string; received_at: string }>('SELECT id, fingerprint, received_at FROM feedback WHERE idempotency_key = $1', [row.key]);
+      const existing = rows[0]!;
+      return existing.fingerprint === row.fingerprint ? { status: 'replayed', value: { id: existing.id, receivedAt: existing.received_at } } : { status: 'conflict' };
+    },
+    addRequest: (row: NewRequest) =>
+      transaction(async (client): Promise<Once<RequestReceipt>> => {
+        const { code, receivedAt, dueAt, latestDueAt } = row.receipt;
+        const inserted = await client.query(
+          `INSERT INTO requests (code, idempotency_key, fingerprint, jurisdiction, received_at, due_at, latest_due_at, state, payload, proof_name, proof_type, proof)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'registered', $8, $9, $10, $11) ON CONFLICT (idempotency_key) DO NOTHING`,
+          [code, row.key, row.fingerprint, row.jurisdiction, receivedAt, dueAt, latestDueAt, JSON.stringify(row.request), row.proof?.name ?? null, row.proof?.type ?? null, row.proof ? Buffer.from(row.proof.data) : null],
+        );
+        if (inserted.rowCount === 1) {
+          await client.query('INSERT INTO request_events (code, state, at) VALUES ($1, $2, $3)', [code, 'registered', row.at]);
+          return { status: 'created', value: row.receipt };
+        }
+        const { rows } = await client.query<RequestRow>(`SELECT ${REQUEST_COLUMNS} FROM requests WHERE idempotency_key = $1`, [row.key]);
+        const existing = rows[0]!;
+        return existing.fingerprint === row.fingerprint
+          ? { status: 'replayed', value: { code: existing.code, receivedAt: existing.received_at, dueAt: existing.due_at, latestDueAt: existing.latest_due_at } }
+          : { status: 'conflict' };
+      }),
+    request: async (code) => load(pool, code),
+    updateRequest: (code: string, update: RequestUpdate) =>
+      transaction(async (client) => {
+        const changed = await client.query('UPDATE requests SET state = $1, reply_type = coalesce($2, reply_type), due_at = coalesce($3, due_at) WHERE code = $4', [update.state, update.replyType ?? null, update.dueAt ?? null, code]);
+        if (changed.rowCount !== 1) return undefined;
+        await client.query('INSERT INTO request_events (code, state, at, note) VALUES ($1, $2, $3, $4)', [code, update.state, update.at, update.note ?? null]);
+        return load(client, code);
+      }),
+    async proof(code): Promise<StoredProof | undefined> {
+      const { rows } = await pool.query<{ proof_name: string | null; proof_type: string | null; proof: Buffer | null }>('SELECT proof_name, proof_type, proof FROM requests WHERE code = $1', [code]);
+      const row = rows[0];
+      return row?.proof ? { name: row.proof_name ?? 'proof', type: row.proof_type ?? 'application/octet-stream', data: row.proof } : undefined;
+    },
+    async *feedback(filter: ExportFilter = {}): AsyncIterable<StoredFeedback> {
+      const { sql, params } = where(filter);
+      const { rows } = await pool.query<{ id: string; jurisdiction: string; received_at: string; payload: StoredFeedback['feedback'] }>(
+        `SELECT id, jurisdiction, received_at, payload FROM feedback ${sql} ORDER BY received_at, id`,
+        params,
+      );
+      for (const row of rows) yield { id: row.id, jurisdiction: row.jurisdiction, receivedAt: row.received_at, feedback: row.payload };
+    },
+    async *requests(filter: ExportFilter = {}): AsyncIterable<StoredRequest> {
+      const { sql, params } = where(filter);
+      const { rows } = await pool.query<RequestRow>(`SELECT ${REQUEST_COLUMNS} FROM requests ${sql} ORDER BY received_at, code`, params);
+      for (const row of rows) yield await withEvents(pool, row);
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+function where(filter: ExportFilter): { sql: string; params: string[] } {
+  const clauses: string[] = [];
+  const params: string[] = [];
+  if (filter.jurisdiction) clauses.push(`jurisdiction = $${params.push(filter.jurisdiction)}`);
+  if (filter.since) clauses.push(`received_at >= $${params.push(filter.since)}`);
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}

@@ -1,0 +1,192 @@
+/**
+ * The embedded storage: one SQLite file through better-sqlite3, in WAL mode so that readers
+ * (exports, status lookups) never wait for the writer. `synchronous = NORMAL` in WAL mode keeps
+ * every committed row through a crash or kill of the process; only a power cut can lose the last
+ * transactions, and `durable: true` (FULL) closes that too, at some cost in speed.
+ */
+import Database from 'better-sqlite3';
+import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms';
+import type { ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS feedback (
+  id TEXT PRIMARY KEY,
+  idempotency_key TEXT NOT NULL UNIQUE,
+  fingerprint TEXT NOT NULL,
+  jurisdiction TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  payload TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS feedback_received ON feedback (received_at);
+CREATE TABLE IF NOT EXISTS requests (
+  code TEXT PRIMARY KEY,
+  idempotency_key TEXT NOT NULL UNIQUE,
+  fingerprint TEXT NOT NULL,
+  jurisdiction TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  due_at TEXT NOT NULL,
+  latest_due_at TEXT NOT NULL,
+  state TEXT NOT NULL,
+  reply_type TEXT,
+  payload TEXT NOT NULL,
+  proof_name TEXT,
+  proof_type TEXT,
+  proof BLOB
+);
+CREATE TABLE IF NOT EXISTS request_events (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL REFERENCES requests (code),
+  state TEXT NOT NULL,
+  at TEXT NOT NULL,
+  note TEXT
+);
+CREATE INDEX IF NOT EXISTS request_events_code ON request_events (code);
+`;
+
+interface FeedbackRow {
+  id: string;
+  fingerprint: string;
+  jurisdiction: string;
+  received_at: string;
+  payload: string;
+}
+
+interface RequestRow {
+  code: string;
+  fingerprint: string;
+  jurisdiction: string;
+  received_at: string;
+  due_at: string;
+  latest_due_at: string;
+  state: string;
+  reply_type: string | null;
+  payload: string;
+  proof_name: string | null;
+  proof_type: string | null;
+  proof_size: number | null;
+}
+
+interface EventRow {
+  state: string;
+  at: string;
+  note: string | null;
+}
+
+export interface SqliteOptions {
+  /** The database file; `:memory:` for a throwaway one. */
+  file: string;
+  /** fsync every commit (`synchronous = FULL`): survives power loss, not only a crash. */
+  durable?: boolean;
+}
+
+/** Opens (and creates or migrates) the SQLite database. */
+export function sqliteStorage(options: SqliteOptions): Storage {
+  const db = new Database(options.file);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${options.durable ? 'FULL' : 'NORMAL'}`);
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  db.exec(SCHEMA);
+
+  const feedbackByKey = db.prepare<[string], FeedbackRow>('SELECT id, fingerprint, jurisdiction, received_at, payload FROM feedback WHERE idempotency_key = ?');
+  const insertFeedback = db.prepare('INSERT INTO feedback (id, idempotency_key, fingerprint, jurisdiction, received_at, kind, payload) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const requestColumns = 'code, fingerprint, jurisdiction, received_at, due_at, latest_due_at, state, reply_type, payload, proof_name, proof_type, length(proof) AS proof_size';
+  const requestByKey = db.prepare<[string], RequestRow>(`SELECT ${requestColumns} FROM requests WHERE idempotency_key = ?`);
+  const requestByCode = db.prepare<[string], RequestRow>(`SELECT ${requestColumns} FROM requests WHERE code = ?`);
+  const insertRequest = db.prepare(
+    'INSERT INTO requests (code, idempotency_key, fingerprint, jurisdiction, received_at, due_at, latest_due_at, state, payload, proof_name, proof_type, proof) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertEvent = db.prepare('INSERT INTO request_events (code, state, at, note) VALUES (?, ?, ?, ?)');
+  const eventsOf = db.prepare<[string], EventRow>('SELECT state, at, note FROM request_events WHERE code = ? ORDER BY id');
+  const updateState = db.prepare('UPDATE requests SET state = ?, reply_type = coalesce(?, reply_type), due_at = coalesce(?, due_at) WHERE code = ?');
+  const proofOf = db.prepare<[string], { proof_name: string | null; proof_type: string | null; proof: Buffer | null }>('SELECT proof_name, proof_type, proof FROM requests WHERE code = ?');
+
+  const addFeedback = db.transaction((row: NewFeedback): Once<FeedbackReceipt> => {
+    const existing = feedbackByKey.get(row.key);
+    if (existing) {
+      return existing.fingerprint === row.fingerprint ? { status: 'replayed', value: { id: existing.id, receivedAt: existing.received_at } } : { status: 'conflict' };
+    }
+    insertFeedback.run(row.id, row.key, row.fingerprint, row.jurisdiction, row.receivedAt, row.feedback.kind, JSON.stringify(row.feedback));
+    return { status: 'created', value: { id: row.id, receivedAt: row.receivedAt } };
+  });
+
+  const addRequest = db.transaction((row: NewRequest): Once<RequestReceipt> => {
+    const existing = requestByKey.get(row.key);
+    if (existing) return existing.fingerprint === row.fingerprint ? { status: 'replayed', value: receiptOf(existing) } : { status: 'conflict' };
+    const { code, receivedAt, dueAt, latestDueAt } = row.receipt;
+    insertRequest.run(code, row.key, row.fingerprint, row.jurisdiction, receivedAt, dueAt, latestDueAt, 'registered', JSON.stringify(row.request), row.proof?.name ?? null, row.proof?.type ?? null, row.proof ? Buffer.from(row.proof.data) : null);
+    insertEvent.run(code, 'registered', row.at, null);
+    return { status: 'created', value: row.receipt };
+  });
+
+  const updateRequest = db.transaction((code: string, update: RequestUpdate): StoredRequest | undefined => {
+    if (!requestByCode.get(code)) return undefined;
+    updateState.run(update.state, update.replyType ?? null, update.dueAt ?? null, code);
+    insertEvent.run(code, update.state, update.at, update.note ?? null);
+    return load(requestByCode.get(code));
+  });
+
+  function load(row: RequestRow | undefined): StoredRequest | undefined {
+    if (!row) return undefined;
+    return toStoredRequest(row, eventsOf.all(row.code));
+  }
+
+  return {
+    kind: 'sqlite',
+    addFeedback: async (row) => addFeedback.immediate(row),
+    addRequest: async (row) => addRequest.immediate(row),
+    request: async (code) => load(requestByCode.get(code)),
+    updateRequest: async (code, update) => updateRequest.immediate(code, update),
+    async proof(code): Promise<StoredProof | undefined> {
+      const row = proofOf.get(code);
+      return row?.proof ? { name: row.proof_name ?? 'proof', type: row.proof_type ?? 'application/octet-stream', data: row.proof } : undefined;
+    },
+    async *feedback(filter: ExportFilter = {}): AsyncIterable<StoredFeedback> {
+      const { sql, params } = where(filter);
+      const rows = db.prepare<unknown[], FeedbackRow>(`SELECT id, fingerprint, jurisdiction, received_at, payload FROM feedback ${sql} ORDER BY received_at, id`).iterate(...params);
+      for (const row of rows) yield { id: row.id, jurisdiction: row.jurisdiction, receivedAt: row.received_at, feedback: JSON.parse(row.payload) };
+    },
+    async *requests(filter: ExportFilter = {}): AsyncIterable<StoredRequest> {
+      const { sql, params } = where(filter);
+      const rows = db.prepare<unknown[], RequestRow>(`SELECT ${requestColumns} FROM requests ${sql} ORDER BY received_at, code`).all(...params);
+      for (const row of rows) yield toStoredRequest(row, eventsOf.all(row.code));
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
+function where(filter: ExportFilter): { sql: string; params: string[] } {
+  const clauses: string[] = [];
+  const params: string[] = [];
+  if (filter.jurisdiction) {
+    clauses.push('jurisdiction = ?');
+    params.push(filter.jurisdiction);
+  }
+  if (filter.since) {
+    clauses.push('received_at >= ?');
+    params.push(filter.since);
+  }
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+function receiptOf(row: RequestRow): RequestReceipt {
+  return { code: row.code, receivedAt: row.received_at, dueAt: row.due_at, latestDueAt: row.latest_due_at };
+}
+
+function toStoredRequest(row: RequestRow, events: EventRow[]): StoredRequest {
+  return {
+    code: row.code,
+    jurisdiction: row.jurisdiction,
+    receivedAt: row.received_at,
+    dueAt: row.due_at,
+    latestDueAt: row.latest_due_at,
+    state: row.state as StoredRequest['state'],
+    replyType: (row.reply_type ?? undefined) as StoredRequest['replyType'],
+    request: JSON.parse(row.payload),
+    proof: row.proof_name && row.proof_type ? { name: row.proof_name, type: row.proof_type, size: row.proof_size ?? 0 } : undefined,
+    timeline: events.map((e) => ({ state: e.state as StoredRequest['state'], at: e.at, ...(e.note ? { note: e.note } : {}) })),
+  };
+}
