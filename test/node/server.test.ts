@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { AddressInfo } from 'node:net';
 import { createApiServer, postgresStorage, sqliteStorage, type ServerOptions, type Storage } from '@gov-disclosure/server';
-import { citizenRequest, organisationRequest, pageFeedback, PNG_BYTES, rating, VALID_ID } from '../support/submissions.ts';
-import { DEFAULT_BUNDLE_DIR } from '../../packages/demo/src/paths.ts';
+import { citizenRequest, organisationRequest, pageFeedback, PNG_BYTES, rating, VALID_ID } from '../support/submissions.js';
+import { DEFAULT_BUNDLE_DIR } from '../../packages/demo/src/paths.js';
 
 const TOKEN = 'staff-secret-token';
 const PORTAL = 'https://www.csx.gov.cn';
