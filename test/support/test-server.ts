@@ -17,6 +17,7 @@ import { readFile } from 'node:fs/promises';
 import { join, normalize, resolve } from 'node:path';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createReadApi, errorAnswer, type Answer } from '@gov-disclosure/server';
+import { chaos } from './chaos.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ROOTS = { bundle: join(ROOT, 'packages/demo/bundle'), fixtures: join(ROOT, 'test/fixtures') } as const;
@@ -86,6 +87,7 @@ const CORS = {
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (await chaos(req, res, url.pathname, url.search)) return;
   res.setHeader('access-control-allow-origin', header(req, 'origin') || '*');
   for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
   if (req.method === 'OPTIONS') {
