@@ -16,24 +16,22 @@ const outbox = new Outbox({
   ...(dropOn500 ? { isRetryable: () => false } : {}),
 });
 
-declare global {
-  interface Window {
-    outboxReady: boolean;
-    queue(from: number, to: number): Promise<void>;
-    summary(): Promise<{ pending: number; sent: number; rejected: number; receipts: number }>;
-  }
-}
+const page = window as unknown as {
+  outboxReady: boolean;
+  queue(from: number, to: number): Promise<void>;
+  summary(): Promise<{ pending: number; sent: number; rejected: number; receipts: number }>;
+};
 
-window.queue = async (from, to) => {
+page.queue = async (from, to) => {
   for (let n = from; n < to; n++) {
     await outbox.add('feedback', `${api}/430121/feedback`, { kind: 'page', target: { jurisdiction: '430121', pageUrl: `/chaos/${n}` }, useful: n % 2 === 0 });
   }
 };
 
-window.summary = async () => {
+page.summary = async () => {
   const records = await outbox.records();
   const count = (state: string) => records.filter((r) => r.state === state).length;
   const receipts = new Set(records.filter((r) => r.state === 'sent').map((r) => (r.receipt as { id: string }).id)).size;
   return { pending: count('pending'), sent: count('sent'), rejected: count('rejected'), receipts };
 };
-window.outboxReady = true;
+page.outboxReady = true;
