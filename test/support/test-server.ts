@@ -5,18 +5,18 @@
  *
  *   /t/<key>/<fault>/bundle/<path>     a file of the demo bundles (packages/demo/bundle)
  *   /t/<key>/<fault>/fixtures/<path>   a file of test/fixtures
- *   /t/<key>/<fault>/api/<code>/…      the API (reads from the demo bundles; writes kept in memory)
+ *   /t/<key>/<fault>/api/<code>/…      the reference server's API (reads from the demo bundles; writes into SQLite in memory)
  *   /t/<key>/stats                     what this key's requests were
  *
  * <fault> is `ok`, `503x<N>` (first N requests of each path answer 503), `429` (the first answers
  * 429 with Retry-After: 1), `slow` (answers after 3 s), `500` (always), or `drop` (closes the
  * connection). Each <key> counts its own requests, so tests do not see each other's.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, normalize, resolve } from 'node:path';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createReadApi, errorAnswer, type Answer } from '@gov-disclosure/server';
+import { createApiHandler, errorAnswer, sqliteStorage, type Answer } from '@gov-disclosure/server';
 import { chaos } from './chaos.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -36,14 +36,10 @@ const statsOf = (key: string) => {
   return s;
 };
 
-const read = createReadApi({ bundles: ROOTS.bundle });
+/** The real reference server, on a throwaway SQLite database. */
+const api = createApiHandler({ bundles: ROOTS.bundle, storage: sqliteStorage({ file: ':memory:' }), origins: ['*'], rateLimit: false, staffToken: 'test-staff-token' });
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 async function staticFile(root: string, path: string, ifNoneMatch: string): Promise<Answer & { raw?: Buffer }> {
   const file = normalize(join(root, path));
@@ -53,24 +49,6 @@ async function staticFile(root: string, path: string, ifNoneMatch: string): Prom
   const etag = `"${createHash('sha1').update(content).digest('hex').slice(0, 16)}"`;
   if (ifNoneMatch === etag) return { status: 304, body: undefined, headers: { etag } };
   return { status: 200, body: undefined, raw: content, headers: { etag, 'content-type': file.endsWith('.json') ? 'application/json' : 'application/octet-stream' } };
-}
-
-async function write(req: IncomingMessage, s: Stats, rest: string): Promise<Answer> {
-  const key = header(req, 'idempotency-key');
-  if (!key) return errorAnswer(400, 'idempotency-key-required', 'Writes need an Idempotency-Key header');
-  if (s.stored[key]) return { status: 200, body: s.stored[key] };
-  const text = await readBody(req);
-  try {
-    JSON.parse(text);
-  } catch {
-    return errorAnswer(400, 'invalid-json', 'The body is not JSON');
-  }
-  const now = new Date().toISOString();
-  const body = rest.endsWith('/requests')
-    ? { code: `Q${randomUUID().slice(0, 8).toUpperCase()}`, receivedAt: now.slice(0, 10), dueAt: now.slice(0, 10), latestDueAt: now.slice(0, 10) }
-    : { id: randomUUID(), receivedAt: now };
-  s.stored[key] = body;
-  return { status: 201, body };
 }
 
 function header(req: IncomingMessage, name: string): string {
@@ -123,11 +101,12 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   } else {
     if (fault === 'slow') await wait(3_000);
     if (kind === 'bundle' || kind === 'fixtures') answer = await staticFile(ROOTS[kind], path, header(req, 'if-none-match'));
-    else if (kind === 'api' && req.method === 'POST') answer = await write(req, s, path);
     else if (kind === 'api') {
-      const [code, resource, requestCode] = path.split('/');
-      answer = resource === 'requests' && requestCode ? statusOf(s, requestCode) : await read(req.method ?? 'GET', `/${path}`, url.searchParams);
-      answer ??= errorAnswer(404, 'not-found', `No route ${path} for ${code}`);
+      res.setHeader('x-request-id', `test-${key}-${hit}`);
+      await api(req, res, `/${path}`);
+      const idempotencyKey = header(req, 'idempotency-key');
+      if (res.statusCode === 201 && idempotencyKey) s.stored[idempotencyKey] = true;
+      return;
     }
   }
   answer ??= errorAnswer(404, 'not-found', `No ${kind}`);
@@ -149,13 +128,4 @@ export async function startTestServer(): Promise<string> {
   server.unref();
   const { port } = server.address() as { port: number };
   return `http://127.0.0.1:${port}`;
-}
-
-function statusOf(s: Stats, code: string): Answer {
-  const receipt = Object.values(s.stored).find((r) => (r as { code?: string }).code === code) as { code: string; receivedAt: string; dueAt: string } | undefined;
-  if (!receipt) return errorAnswer(404, 'not-found', `No request ${code}`);
-  return {
-    status: 200,
-    body: { ...receipt, state: 'registered', timeline: [{ state: 'registered', at: `${receipt.receivedAt}T00:00:00Z` }] },
-  };
 }
