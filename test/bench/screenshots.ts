@@ -17,6 +17,7 @@ const shots: { name: string; path: string; width?: number; height?: number; wait
   { name: 'column-map', path: '/examples/column/#gov-section=map' },
   { name: 'column-policies', path: '/examples/column/#gov-section=policies' },
   { name: 'sdk', path: '/examples/sdk/' },
+  { name: 'forms', path: '/examples/forms/', width: 900 },
 ];
 
 const browser = await launch();

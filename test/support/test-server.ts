@@ -58,7 +58,7 @@ function header(req: IncomingMessage, name: string): string {
 
 const CORS = {
   'access-control-allow-methods': 'GET, POST, OPTIONS',
-  'access-control-allow-headers': 'accept, content-type, idempotency-key, if-none-match',
+  'access-control-allow-headers': 'accept, content-type, idempotency-key, if-none-match, authorization, x-captcha-token',
   'access-control-expose-headers': 'etag, retry-after, x-request-id',
   'access-control-max-age': '600',
 };

@@ -1,13 +1,16 @@
 /**
- * `npm start`: serves, on one port, the examples, the demo bundles and the API over them. The
- * bundles are what a static host or CMS file area would serve; the API is the reference server's.
+ * `npm start`: serves, on one port, the examples, the demo bundles and the reference server's API
+ * over them: reads from the bundles, feedback and disclosure requests into a SQLite database
+ * (`packages/demo/.data/gov-disclosure.db`). The bundles are what a static host or CMS file area
+ * would serve.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import { createReadApi } from '@gov-disclosure/server';
-import { DEFAULT_BUNDLE_DIR } from './paths.js';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { createApiHandler, sqliteStorage } from '@gov-disclosure/server';
+import { DEFAULT_BUNDLE_DIR, DEMO_DATABASE } from './paths.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const PORT = Number(process.env.PORT ?? 8080);
@@ -33,7 +36,11 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-const read = createReadApi({ bundles: DEFAULT_BUNDLE_DIR });
+mkdirSync(dirname(DEMO_DATABASE), { recursive: true });
+const storage = sqliteStorage({ file: DEMO_DATABASE });
+/** The staff token for the CSV exports; set GOV_DISCLOSURE_STAFF_TOKEN for anything but a local demo. */
+const STAFF_TOKEN = process.env.GOV_DISCLOSURE_STAFF_TOKEN ?? 'demo-staff-token';
+const api = createApiHandler({ bundles: DEFAULT_BUNDLE_DIR, storage, staffToken: STAFF_TOKEN });
 
 async function serveFile(req: IncomingMessage, res: ServerResponse, dir: string, rest: string): Promise<boolean> {
   let file = normalize(join(dir, decodeURIComponent(rest)));
@@ -63,15 +70,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     return;
   }
   if (url.pathname.startsWith('/api/')) {
-    const answer = await read(req.method ?? 'GET', url.pathname.slice(4), url.searchParams);
-    const { status, body, headers } = answer ?? { status: 404, body: { error: { code: 'not-found', message: `No route ${url.pathname}` } } };
-    const json = JSON.stringify(body);
-    const etag = `"${createHash('sha1').update(json).digest('hex').slice(0, 16)}"`;
-    if (status === 200 && req.headers['if-none-match'] === etag) {
-      res.writeHead(304, { etag }).end();
-      return;
-    }
-    res.writeHead(status, { 'content-type': 'application/json', etag, 'cache-control': 'no-cache', ...headers }).end(json);
+    await api(req, res, url.pathname.slice(4));
     return;
   }
   for (const [prefix, dir] of MOUNTS) {
@@ -95,5 +94,8 @@ server.listen(PORT, HOST, () => {
   ${base}/examples/sdk/                     the SDK alone, reading the demo bundle
   ${base}/bundle/430121/manifest.json       the static bundle of 长沙县 (the main county)
   ${base}/api/430121/areas                  the API over the same data (see packages/sdk/openapi.json)
+  ${base}/examples/forms/                   我要评 feedback, 依申请公开 request and status lookup
+  ${base}/api/staff/feedback.csv            staff export (Authorization: Bearer ${STAFF_TOKEN === 'demo-staff-token' ? STAFF_TOKEN : '…'})
+  database: ${DEMO_DATABASE}
 Press Ctrl+C to stop.`);
 });

@@ -77,7 +77,8 @@ export function createClient(options: ClientOptions): DisclosureClient {
     },
     async requestStatus(code, o) {
       const api = needApi();
-      return http.get(api.url(`requests/${encodeURIComponent(code.trim().toUpperCase())}`), RequestStatus, o);
+      // Never from the cache: staff may have moved it on a moment ago.
+      return http.get(api.url(`requests/${encodeURIComponent(code.trim().toUpperCase())}`), RequestStatus, { ...o, fresh: true });
     },
     refresh: () => http.clear(),
     api: writer?.url(''),

@@ -58,7 +58,7 @@ const write = (operationId: string, summary: string, body: ComponentName, answer
     summary,
     parameters: [idempotencyKey],
     requestBody: { required: true, content: { 'application/json': { schema: ref(body) } } },
-    responses: { '201': json(answer, 'Stored'), '200': json(answer, 'Already stored under this Idempotency-Key'), '413': json('ApiError', 'Body too large'), '415': json('ApiError', 'Not JSON'), ...errors },
+    responses: { '201': json(answer, 'Stored'), '200': json(answer, 'Already stored under this Idempotency-Key'), '413': json('ApiError', 'Body too large'), '415': json('ApiError', 'Not JSON'), '422': json('ApiError', 'The Idempotency-Key was used for a different body'), ...errors },
   },
 });
 

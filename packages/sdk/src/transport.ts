@@ -21,6 +21,8 @@ export interface TransportOptions {
 export interface RequestOptions {
   /** Cancels the request; the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
+  /** Skips the cache both ways: for answers that change at any moment (a request's status). */
+  fresh?: boolean;
 }
 
 export interface WriteOptions extends RequestOptions {
@@ -77,8 +79,9 @@ export class Transport {
   /** GETs JSON and validates it; concurrent calls for one URL share one request. */
   get<S extends z.ZodMiniType>(url: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
     options.signal?.throwIfAborted();
-    const cached = this.#cache.get(url);
+    const cached = options.fresh ? undefined : this.#cache.get(url);
     if (cached && cached.freshUntil > Date.now()) return Promise.resolve(cached.data as z.infer<S>);
+    if (options.fresh) return this.#load(url, schema, options.signal, undefined, false) as Promise<z.infer<S>>;
     let shared = this.#inflight.get(url);
     if (!shared) {
       const controller = new AbortController();
@@ -113,9 +116,9 @@ export class Transport {
     this.#cache.clear();
   }
 
-  async #load(url: string, schema: z.ZodMiniType, signal: AbortSignal, cached: Cached | undefined): Promise<unknown> {
+  async #load(url: string, schema: z.ZodMiniType, signal: AbortSignal | undefined, cached: Cached | undefined, remember = true): Promise<unknown> {
     try {
-      const options: KyOptions = { signal };
+      const options: KyOptions = signal ? { signal } : {};
       if (cached?.etag) options.headers = { 'if-none-match': cached.etag };
       const response = await this.#ky.get(url, options);
       if (response.status === 304 && cached) {
@@ -123,7 +126,7 @@ export class Transport {
         return cached.data;
       }
       const data = validate(schema, await readJson(response, url), url);
-      this.#remember(url, data, response.headers.get('etag'));
+      if (remember) this.#remember(url, data, response.headers.get('etag'));
       return data;
     } catch (error) {
       throw await this.#toError(error, url);

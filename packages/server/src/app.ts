@@ -36,7 +36,7 @@ export interface ServerOptions {
 }
 
 const MAX_REQUEST_BYTES = 8 * 1024 * 1024;
-const KEY_PATTERN = /^[\x21-\x7e]{8,255}$/;
+const KEY_PATTERN = /^[\x21-\x7e]{8,100}$/;
 
 /** Headers on every answer: no sniffing, no framing, no referrer, nothing to run. */
 const SECURITY_HEADERS: Record<string, string> = {
@@ -75,7 +75,7 @@ export function createApiHandler(options: ServerOptions): (req: IncomingMessage,
     if (type !== 'application/json') throw new Problem(415, 'unsupported-media-type', 'Send JSON with Content-Type: application/json');
     const key = req.headers['idempotency-key'];
     if (key !== undefined && (typeof key !== 'string' || !KEY_PATTERN.test(key))) {
-      throw new Problem(400, 'invalid-idempotency-key', 'Idempotency-Key must be 8 to 255 visible ASCII characters');
+      throw new Problem(400, 'invalid-idempotency-key', 'Idempotency-Key must be 8 to 100 visible ASCII characters');
     }
     const bytes = await readBody(req, limit);
     let body: unknown;

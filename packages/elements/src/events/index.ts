@@ -1,12 +1,14 @@
 export type { GovSelectEvent, GovSelectDetail } from './gov-select.js';
 export type { GovEntrySelectEvent, GovEntrySelectDetail } from './gov-entry-select.js';
 export type { GovActionEvent, GovActionDetail, GovActionName } from './gov-action.js';
+export type { GovFeedbackSentEvent, GovFeedbackSentDetail, GovRequestSentEvent, GovRequestSentDetail } from './gov-sent.js';
 export type { GovJurisdictionChangeEvent, GovJurisdictionChangeDetail } from './gov-jurisdiction-change.js';
 
 import type { GovActionDetail } from './gov-action.js';
 import type { GovEntrySelectDetail } from './gov-entry-select.js';
 import type { GovJurisdictionChangeDetail } from './gov-jurisdiction-change.js';
 import type { GovSelectDetail } from './gov-select.js';
+import type { GovFeedbackSentDetail, GovRequestSentDetail } from './gov-sent.js';
 
 /** Every event the elements emit, by name, with its detail: what `emit()` accepts. */
 export interface GovEventDetails {
@@ -14,4 +16,6 @@ export interface GovEventDetails {
   'gov-entry-select': GovEntrySelectDetail;
   'gov-action': GovActionDetail;
   'gov-jurisdiction-change': GovJurisdictionChangeDetail;
+  'gov-feedback-sent': GovFeedbackSentDetail;
+  'gov-request-sent': GovRequestSentDetail;
 }

@@ -1,3 +1,4 @@
+import { formsEn } from './forms.en.js';
 import type { Messages } from './zh-CN.js';
 
 /** English. Data (item names, titles) stays in Chinese: it is published in Chinese. */
@@ -164,4 +165,5 @@ export const en: Messages = {
   jurisdiction_city: 'City',
   jurisdiction_county: 'County',
   jurisdiction_township: 'Township',
+  ...formsEn,
 };

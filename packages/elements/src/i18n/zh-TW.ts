@@ -1,3 +1,4 @@
+import { formsZhTW } from './forms.zh-TW.js';
 import type { Messages } from './zh-CN.js';
 
 /** Traditional Chinese (Taiwan usage for interface words; data is converted by the s2t table). */
@@ -164,4 +165,5 @@ export const zhTW: Messages = {
   jurisdiction_city: '市',
   jurisdiction_county: '縣（市、區）',
   jurisdiction_township: '鄉鎮（街道）',
+  ...formsZhTW,
 };

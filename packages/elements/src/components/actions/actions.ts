@@ -4,12 +4,8 @@ import { property } from 'lit/decorators.js';
 import { GovElement } from '../../base/gov-element.js';
 import type { GovActionName } from '../../events/index.js';
 import { tokens } from '../../styles/tokens.js';
+import type { GovFeedback } from '../feedback/feedback.js';
 
-/** What `<gov-actions>` needs of a `<gov-feedback>` to open it for an item (built by the feedback issue). */
-interface FeedbackLike extends HTMLElement {
-  target?: { item?: string };
-  open?: () => void;
-}
 
 /**
  * @summary The four actions on a catalogue item: 我要看 / 我要办 / 我要查 / 我要评.
@@ -88,17 +84,23 @@ export class GovActions extends GovElement {
   #act(action: GovActionName): void {
     const item = this.item!;
     const proceed = this.emit('gov-action', { action, item }, { cancelable: true });
-    if (proceed && action === 'rate') this.#openFeedback(item);
+    if (proceed && action === 'rate') void this.#openFeedback(item);
   }
 
-  /** Finds a `<gov-feedback>` on the page (or in the column around us) and opens it for the item. */
-  #openFeedback(item: CatalogueItem): void {
-    const roots: (Document | ShadowRoot)[] = [document];
-    for (let node: Node = this; node.getRootNode() !== document; node = (node.getRootNode() as ShadowRoot).host) roots.unshift(node.getRootNode() as ShadowRoot);
-    const feedback = roots.map((root) => root.querySelector<FeedbackLike>('gov-feedback')).find(Boolean);
+  /**
+   * Finds a `<gov-feedback>` on the page (or in the column around us) and opens it for the item.
+   * The element's code is loaded then, so that pages that never rate do not download it.
+   */
+  async #openFeedback(item: CatalogueItem): Promise<void> {
+    await import('../feedback/gov-feedback.js');
+    // The nearest first: the item view's own rating form before the column's, before the page's.
+    const roots: (Document | ShadowRoot)[] = [];
+    for (let node: Node = this; node.getRootNode() !== document; node = (node.getRootNode() as ShadowRoot).host) roots.push(node.getRootNode() as ShadowRoot);
+    roots.push(document);
+    const feedback = roots.map((root) => root.querySelector<GovFeedback>('gov-feedback[kind="rating"]')).find(Boolean) ?? roots.map((root) => root.querySelector('gov-feedback')).find(Boolean);
     if (!feedback) return;
     feedback.target = { ...feedback.target, item: item.id };
-    feedback.open?.();
+    feedback.open();
     feedback.scrollIntoView({ block: 'nearest' });
     feedback.focus();
   }

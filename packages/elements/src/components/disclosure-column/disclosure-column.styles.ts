@@ -121,4 +121,14 @@ export const styles = css`
       display: block;
     }
   }
+  .page-feedback {
+    margin-top: 1.5em;
+    padding-top: 1em;
+    border-top: 1px solid var(--gov-color-border, #d9d9d9);
+  }
+@media print {
+    .page-feedback {
+      display: none;
+    }
+  }
 `;

@@ -47,6 +47,7 @@ const FONT_SCALES = { small: 0.9, medium: 1, large: 1.2 } as const;
  * @dependency gov-catalogue-tree
  * @dependency gov-item-view
  * @dependency gov-disclosure-map
+ * @dependency gov-feedback - page feedback (有用 / 没用) when the column has an `api`; loaded on the side
  *
  * @event gov-select - Re-emitted from the tree and search.
  * @event gov-entry-select - Re-emitted from the item view.
@@ -56,6 +57,7 @@ const FONT_SCALES = { small: 0.9, medium: 1, large: 1.2 } as const;
  * @csspart header - Title and settings.
  * @csspart tabs - The section tabs.
  * @csspart panel - The open section.
+ * @csspart page-feedback - The 有用 / 没用 question under the column (with an `api`).
  *
  * @cssproperty --gov-color-primary - The column's accent (default 中国红 #b3261e).
  * @cssproperty --gov-font-size - Body text size (default 16px; 20px in elderly mode).
@@ -109,6 +111,8 @@ export class GovDisclosureColumn extends GovElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // With an API, the column asks "本页内容对您有帮助吗？": the form's code loads on the side.
+    if (this.api) void import('../feedback/gov-feedback.js');
     this.#homeSrc ??= this.src;
     this.#applyUrl();
     window.addEventListener('popstate', this.#onPopState);
@@ -154,6 +158,7 @@ export class GovDisclosureColumn extends GovElement {
         )}
       </div>
       <section class="panel" part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.section}">${this.#renderSection(column)}</section>
+      ${this.api ? html`<gov-feedback class="page-feedback" part="page-feedback" kind="page" mode=${this.mode} jurisdiction=${column?.jurisdiction.code ?? nothing}></gov-feedback>` : nothing}
     </div>`;
   }
 

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { NetworkError, type DisclosureClient, type DisclosureEntry, type EntryPage } from '@gov-disclosure/sdk';
 import { setSafeHTML } from '../../base/sanitize.js';
+import type { GovFeedback } from '../feedback/feedback.js';
 import type { GovActionEvent, GovEntrySelectEvent } from '../../events/index.js';
 import { $, $$, demoClient, fixtureSrc, until } from '../../../../../test/support/elements.js';
 import './gov-item-view.js';
@@ -158,7 +159,10 @@ describe('<gov-item-view>', () => {
   });
 
   it('我要评 opens the <gov-feedback> on the page for the item, after a cancelable gov-action', async () => {
-    const feedback = Object.assign(document.createElement('gov-feedback'), { opened: false, open() { (this as unknown as { opened: boolean }).opened = true; } }) as HTMLElement & { target?: { item?: string }; opened: boolean };
+    const feedback = document.createElement('gov-feedback');
+    feedback.setAttribute('kind', 'rating');
+    feedback.setAttribute('api', `${window.TEST_SERVER}/t/rate-${Date.now()}/ok/api/430121`);
+    feedback.hidden = true;
     document.body.append(feedback);
     try {
       const el = await view('social-assistance:1.1');
@@ -167,8 +171,9 @@ describe('<gov-item-view>', () => {
       const seen = new Promise<GovActionEvent>((resolve) => el.addEventListener('gov-action', resolve, { once: true }));
       actions.shadowRoot!.querySelectorAll('button')[2]!.click();
       expect((await seen).detail.action).to.equal('rate');
-      expect(feedback.target?.item).to.equal('social-assistance:1.1');
-      expect(feedback.opened).to.equal(true);
+      // The form's code loads on first use; then it shows, for this item, with focus in it.
+      await until(() => !feedback.hidden && document.activeElement === feedback, 5000, 'the open form');
+      expect((feedback as GovFeedback).target.item).to.equal('social-assistance:1.1');
     } finally {
       feedback.remove();
     }

@@ -26,6 +26,7 @@ import { styles } from './item-view.styles.js';
  * a QR code of the item's address for printed notices, and a print stylesheet.
  *
  * @dependency gov-actions
+ * @dependency gov-feedback - loaded when 我要评 is first used
  *
  * @event gov-entry-select - An entry was opened, or closed (`detail.entry` undefined).
  * @event gov-action - Re-emitted from the actions bar.
@@ -116,6 +117,9 @@ export class GovItemView extends GovDataElement {
         <h2 class="title">${this.data(item.name)}</h2>
         <gov-actions .item=${item} mode=${this.mode}></gov-actions>
       </header>
+      ${this.client?.api
+        ? html`<gov-feedback kind="rating" hidden mode=${this.mode} api=${this.client.api} item=${item.id} heading=${`${this.t('actionRate')}：${this.data(item.name)}`}></gov-feedback>`
+        : nothing}
       ${this.#renderElements(item)}
       <section class="entries-section" aria-labelledby="entries-heading">
         <h3 id="entries-heading">${this.t('entries')}</h3>

@@ -1,0 +1,177 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { addWorkingDays } from '@gov-disclosure/sdk';
+import { MemoryStore, Outbox } from '@gov-disclosure/sdk/outbox';
+import { $, $$, until } from '../../../../../test/support/elements.js';
+import { PNG_BYTES, VALID_CREDIT_CODE, VALID_ID } from '../../../../../test/support/submissions.js';
+import type { GovRequestSentEvent } from '../../events/index.js';
+import '../request-status/gov-request-status.js';
+import type { GovRequestStatus } from '../request-status/request-status.js';
+import './gov-disclosure-request.js';
+import type { GovDisclosureRequest } from './disclosure-request.js';
+
+let n = 0;
+const apiBase = () => `${window.TEST_SERVER}/t/req-${++n}-${Date.now()}/ok/api/430121`;
+const outbox = () => new Outbox({ store: new MemoryStore(), lock: false, channel: false, backoff: { initial: 50, max: 200 } });
+
+async function form(lang = 'zh-CN', mode = 'standard', api = apiBase()): Promise<GovDisclosureRequest> {
+  return fixture<GovDisclosureRequest>(html`<gov-disclosure-request api=${api} lang=${lang} mode=${mode} .outbox=${outbox()}></gov-disclosure-request>`);
+}
+
+async function fill(el: GovDisclosureRequest, id: string, value: string): Promise<void> {
+  const input = $(el, `#${id}`) as HTMLInputElement;
+  input.focus();
+  input.select?.();
+  await sendKeys({ type: value });
+  await el.updateComplete;
+}
+
+const summary = (el: GovDisclosureRequest) => $(el, '.error-summary')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+function choose(el: GovDisclosureRequest, selector: string, bytes: number[] | Uint8Array, name: string, type: string): Promise<void> {
+  const input = $(el, selector) as HTMLInputElement;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+  return until(() => true).then(() => new Promise((r) => setTimeout(r, 50))).then(() => el.updateComplete.then(() => undefined));
+}
+
+describe('<gov-disclosure-request>', () => {
+  it('a citizen applies by keyboard: the ID number is checked, and the receipt has the 查询码 and the deadlines', async () => {
+    const el = await form();
+    await expect(el).to.be.accessible();
+    $(el, 'button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect(summary(el)).to.contain('请填写姓名').and.contain('请填写证件号码').and.contain('请填写所需信息的名称、文号或描述中的至少一项').and.contain('请选择信息的载体形式');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.error-summary'));
+    await expect(el).to.be.accessible();
+
+    await fill(el, 'name', '张三');
+    await fill(el, 'idNumber', '110105194912310021');
+    await fill(el, 'phone', '13800138000');
+    await fill(el, 'title', '2025年星沙街道低保资金发放明细');
+    $(el, '#form-first')!.click();
+    $(el, '#channel-first')!.click();
+    await el.updateComplete;
+    $(el, 'button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect(summary(el)).to.contain('身份证号码有误');
+    // Following the summary's link puts the cursor in the field.
+    ($(el, '.error-summary a') as HTMLAnchorElement).click();
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#idNumber'));
+    await fill(el, 'idNumber', VALID_ID);
+    const sent = new Promise<GovRequestSentEvent>((resolve) => el.addEventListener('gov-request-sent', resolve, { once: true }));
+    $(el, 'button[type="submit"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await sent;
+    expect(detail.request.applicant).to.deep.include({ type: 'citizen', idNumber: VALID_ID });
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    expect(detail.receipt.receivedAt).to.equal(today);
+    expect(detail.receipt.dueAt).to.equal(addWorkingDays(today, 20));
+    expect(detail.receipt.latestDueAt).to.equal(addWorkingDays(detail.receipt.dueAt, 20));
+    await el.updateComplete;
+    const receipt = $(el, '[part="receipt"]')!.textContent!;
+    expect(receipt).to.contain(detail.receipt.code).and.contain(detail.receipt.dueAt).and.contain('20 个工作日');
+    await expect(el).to.be.accessible();
+  });
+
+  it('an organisation needs a valid 统一社会信用代码, its 法定代表人 and 联系人', async () => {
+    const el = await form();
+    $$(el, '#type input')[1]!.click();
+    await el.updateComplete;
+    await fill(el, 'name', '长沙某某科技有限公司');
+    await fill(el, 'creditCode', '91350100M000100Y44');
+    await fill(el, 'phone', '0731-84000000');
+    await fill(el, 'description', '2025年度县级政府采购项目清单');
+    $(el, '#form-first')!.click();
+    $(el, '#channel-first')!.click();
+    $(el, 'button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect(summary(el)).to.contain('统一社会信用代码有误').and.contain('请填写法定代表人').and.contain('请填写联系人');
+    await fill(el, 'creditCode', VALID_CREDIT_CODE);
+    await fill(el, 'legalRepresentative', '李四');
+    await fill(el, 'contactName', '王五');
+    const sent = new Promise<GovRequestSentEvent>((resolve) => el.addEventListener('gov-request-sent', resolve, { once: true }));
+    $(el, 'button[type="submit"]')!.click();
+    const { detail } = await sent;
+    expect(detail.request.applicant).to.deep.include({ type: 'organisation', creditCode: VALID_CREDIT_CODE, legalRepresentative: '李四' });
+  });
+
+  it('takes an ID proof of the right type and size only, and sends it with the application', async () => {
+    const el = await form();
+    await choose(el, '#proof', [1, 2, 3], 'notes.txt', 'text/plain');
+    expect($(el, '#proof-error')!.textContent).to.contain('JPG、PNG 或 PDF');
+    await choose(el, '#proof', new Uint8Array(5 * 1024 * 1024 + 1), 'big.png', 'image/png');
+    expect($(el, '#proof-error')!.textContent).to.contain('不能超过 5.0 MB');
+    await choose(el, '#proof', PNG_BYTES, '身份证.png', 'image/png');
+    await until(() => el.shadowRoot!.textContent!.includes('已选择：身份证.png'), 3000, 'the chosen file');
+    expect($(el, '#proof-error')).to.equal(null);
+    await fill(el, 'name', '张三');
+    await fill(el, 'idNumber', VALID_ID);
+    await fill(el, 'phone', '13800138000');
+    await fill(el, 'docNo', '长县民发〔2025〕3号');
+    $(el, '#form-first')!.click();
+    $(el, '#channel-first')!.click();
+    const sent = new Promise<GovRequestSentEvent>((resolve) => el.addEventListener('gov-request-sent', resolve, { once: true }));
+    $(el, 'button[type="submit"]')!.click();
+    const { detail } = await sent;
+    expect(detail.request.proof).to.deep.include({ name: '身份证.png', type: 'image/png', size: PNG_BYTES.length });
+  });
+
+  for (const lang of ['zh-TW', 'en']) {
+    it(`is accessible in ${lang}, elderly mode, with errors showing`, async () => {
+      const el = await form(lang, 'elderly');
+      $(el, 'button[type="submit"]')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      const text = el.shadowRoot!.textContent!;
+      expect(text).to.not.match(/\{\w+\}/);
+      if (lang === 'en') expect(text).to.contain('Enter Name');
+    });
+  }
+});
+
+describe('<gov-request-status>', () => {
+  it('looks a request up by its 查询码 and shows the timeline staff recorded', async () => {
+    const api = apiBase();
+    const request = await form('zh-CN', 'standard', api);
+    await fill(request, 'name', '张三');
+    await fill(request, 'idNumber', VALID_ID);
+    await fill(request, 'phone', '13800138000');
+    await fill(request, 'title', '某某文件');
+    $(request, '#form-first')!.click();
+    $(request, '#channel-first')!.click();
+    const sent = new Promise<GovRequestSentEvent>((resolve) => request.addEventListener('gov-request-sent', resolve, { once: true }));
+    $(request, 'button[type="submit"]')!.click();
+    const { code } = (await sent).detail.receipt;
+
+    const el = await fixture<GovRequestStatus>(html`<gov-request-status api=${api}></gov-request-status>`);
+    await expect(el).to.be.accessible();
+    $(el, '#code')!.focus();
+    await sendKeys({ type: code.toLowerCase() });
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(el, '.current'), 5000, 'the status');
+    expect($(el, '.current')!.textContent).to.equal('已登记');
+    expect($$(el, '.timeline li')).to.have.length(1);
+    await expect(el).to.be.accessible();
+
+    // Staff answer it through the reference server's staff route.
+    const staff = api.replace(/\/430121$/, '/staff');
+    const update = (body: unknown) => fetch(`${staff}/requests/${code}/status`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer test-staff-token' }, body: JSON.stringify(body) });
+    expect((await update({ state: 'processing' })).status).to.equal(200);
+    expect((await update({ state: 'answered', replyType: 'partly-disclosable', note: '部分内容涉及个人隐私，不予公开' })).status).to.equal(200);
+    el.code = '';
+    await el.updateComplete;
+    el.code = code;
+    await until(() => $(el, '.current')?.textContent === '已答复', 5000, 'the new status');
+    expect(el.shadowRoot!.textContent).to.contain('部分公开').and.contain('部分内容涉及个人隐私');
+    expect($$(el, '.timeline .state-name').map((s) => s.textContent)).to.deep.equal(['已登记', '办理中', '已答复']);
+  });
+
+  it('says plainly when a code is not known', async () => {
+    const el = await fixture<GovRequestStatus>(html`<gov-request-status api=${apiBase()} code="430121-20260101-ZZZZZZZZZZ"></gov-request-status>`);
+    await until(() => el.shadowRoot!.textContent!.includes('没有找到该查询码'), 5000, 'not found');
+    await expect(el).to.be.accessible();
+  });
+});

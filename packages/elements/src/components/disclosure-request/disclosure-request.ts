@@ -1,0 +1,377 @@
+import { ContextConsumer } from '@lit/context';
+import { ValidationError, validate, type DisclosureRequest, type RequestReceipt } from '@gov-disclosure/sdk';
+import { DisclosureRequest as RequestSchema, IdType, PROOF_MAX_BYTES, PROOF_TYPES } from '@gov-disclosure/sdk/forms';
+import type { Outbox } from '@gov-disclosure/sdk/outbox';
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { choiceGroup, errorSummary, honeypot, selectField, textField } from '../../base/fields.js';
+import { GovElement } from '../../base/gov-element.js';
+import { clientContext } from '../../context.js';
+import { SubmissionController } from '../../controllers/submission.js';
+import type { MessageKey } from '../../i18n/index.js';
+import { formStyles } from '../../styles/forms.js';
+import { stateStyles, tokens } from '../../styles/tokens.js';
+
+type ApplicantType = 'citizen' | 'organisation';
+type DeliveryForm = DisclosureRequest['delivery']['form'];
+type DeliveryChannel = DisclosureRequest['delivery']['channel'];
+
+interface Draft {
+  type: ApplicantType;
+  name: string;
+  idType: DisclosureRequest['applicant'] extends infer A ? (A extends { idType: infer I } ? I : never) : never;
+  idNumber: string;
+  creditCode: string;
+  legalRepresentative: string;
+  contactName: string;
+  phone: string;
+  email: string;
+  address: string;
+  postcode: string;
+  title: string;
+  docNo: string;
+  description: string;
+  purpose: string;
+  form?: DeliveryForm;
+  channel?: DeliveryChannel;
+  proof?: NonNullable<DisclosureRequest['proof']>;
+}
+
+const emptyDraft = (): Draft => ({
+  type: 'citizen',
+  name: '',
+  idType: 'resident-id',
+  idNumber: '',
+  creditCode: '',
+  legalRepresentative: '',
+  contactName: '',
+  phone: '',
+  email: '',
+  address: '',
+  postcode: '',
+  title: '',
+  docNo: '',
+  description: '',
+  purpose: '',
+});
+
+const CHANNELS: readonly DeliveryChannel[] = ['email', 'post', 'pick-up', 'online', 'fax'];
+
+/** The label key of each field, for messages that name it. */
+const LABELS: Record<string, MessageKey> = {
+  name: 'applicantName',
+  idType: 'idType',
+  idNumber: 'idNumber',
+  creditCode: 'creditCode',
+  legalRepresentative: 'legalRepresentative',
+  contactName: 'contactPerson',
+  phone: 'phone',
+  email: 'email',
+  address: 'address',
+  postcode: 'postcode',
+  title: 'soughtTitle',
+  docNo: 'soughtDocNo',
+  description: 'soughtDescription',
+  purpose: 'soughtPurpose',
+  form: 'deliveryForm',
+  channel: 'deliveryChannel',
+  proof: 'proof',
+};
+
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+
+/**
+ * @summary 依申请公开: the application form of Art. 29 of the 政府信息公开条例, with a receipt.
+ *
+ * @description A 公民 gives a name, an identity document (a resident ID number is checked by its
+ * check digit) and contact details; a 法人或其他组织 gives its name, 统一社会信用代码 (checked by its
+ * check character), 法定代表人 and 联系人. Then what is sought (its name, 文号 or a description), the
+ * form and the delivery channel, and optionally a scan of the ID proof (JPG, PNG or PDF up to 5 MB).
+ * The application is checked with the SDK's own `DisclosureRequest` schema, which the server uses
+ * too, and is sent through the page's outbox: stored first, retried until the server answers. The
+ * receipt shows the 查询码 and the legal deadline the server computed in working days: 20 from
+ * receipt, at most 20 more on extension.
+ *
+ * @event gov-request-sent - The request was registered; `detail.receipt` has the 查询码 and deadlines.
+ *
+ * @csspart base - The wrapper.
+ * @csspart field - Each field.
+ * @csspart error-summary - The list of fields to correct.
+ * @csspart status - Where the application is.
+ * @csspart receipt - The receipt with the 查询码.
+ */
+export class GovDisclosureRequest extends GovElement {
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [tokens, stateStyles, formStyles];
+
+  /** API base URL (`/api/430121`); inside a `<gov-disclosure-column>` its API is used. */
+  @property() api?: string;
+  /** The agency applied to, where the portal lets the citizen choose. */
+  @property() agency?: string;
+  /** 行政区划代码 of the receiving government. */
+  @property() jurisdiction?: string;
+  /** The site's personal-data notice. */
+  @property({ attribute: 'privacy-href' }) privacyHref?: string;
+  /** An outbox of one's own (tests, apps); by default the page's shared one. */
+  @property({ attribute: false }) outbox?: Outbox;
+
+  @state() private draft: Draft = emptyDraft();
+  @state() private errors: Record<string, string> = {};
+
+  readonly #submission = new SubmissionController<DisclosureRequest>(
+    this,
+    () => `gov-disclosure-request:${this.jurisdiction ?? this.#apiBase() ?? ''}`,
+    (record) => record.state === 'sent' && this.emit('gov-request-sent', { receipt: record.receipt as RequestReceipt, request: record.body }),
+  );
+  readonly #column = new ContextConsumer(this, { context: clientContext, subscribe: true });
+  #restoredId: string | undefined;
+  #trap = '';
+
+  #apiBase(): string | undefined {
+    return this.api ?? this.#column.value?.api;
+  }
+
+  #body(): unknown {
+    const d = this.draft;
+    const opt = (value: string) => value.trim() || undefined;
+    const contact = { phone: d.phone.trim(), email: opt(d.email), address: opt(d.address), postcode: opt(d.postcode) };
+    const applicant =
+      d.type === 'citizen'
+        ? { type: 'citizen', name: d.name.trim(), idType: d.idType, idNumber: d.idNumber.trim().toUpperCase(), ...contact }
+        : { type: 'organisation', name: d.name.trim(), creditCode: d.creditCode.trim().toUpperCase(), legalRepresentative: d.legalRepresentative.trim(), contactName: d.contactName.trim(), ...contact };
+    const jurisdiction = this.jurisdiction ?? this.#apiBase()?.match(/(\d{6,12})\/?$/)?.[1];
+    return JSON.parse(
+      JSON.stringify({
+        ...(jurisdiction ? { jurisdiction } : {}),
+        ...(this.agency ? { agency: this.agency } : {}),
+        applicant,
+        sought: { title: opt(d.title), docNo: opt(d.docNo), description: opt(d.description), purpose: opt(d.purpose) },
+        delivery: { form: d.form, channel: d.channel },
+        ...(d.proof ? { proof: d.proof } : {}),
+      }),
+    );
+  }
+
+  /** Checks the application with the schema the server uses, and says what is wrong in the citizen's words. */
+  #validate(): { errors: Record<string, string>; request?: DisclosureRequest } {
+    try {
+      return { errors: {}, request: validate(RequestSchema, this.#body()) };
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const errors: Record<string, string> = {};
+      for (const issue of error.issues) {
+        const field = issue.path === 'sought' ? 'title' : (issue.path.split('.').pop() ?? '');
+        if (errors[field]) continue;
+        errors[field] = this.#message(field, issue.expected);
+      }
+      return { errors };
+    }
+  }
+
+  #message(field: string, expected: string): string {
+    const value = (this.draft as unknown as Record<string, unknown>)[field];
+    const empty = value === undefined || value === '';
+    const label = this.t(LABELS[field] ?? 'formRequired');
+    if (field === 'title') return this.t('errSought');
+    if (field === 'form' || field === 'channel' || field === 'idType') return this.t('errChoose', { label });
+    if (empty) return this.t('errRequired', { label });
+    const tooLong = /at most (\d+)/.exec(expected);
+    if (tooLong) return this.t('errTooLong', { label, max: tooLong[1]! });
+    const specific: Record<string, MessageKey> = { idNumber: 'errResidentId', creditCode: 'errCreditCode', phone: 'errPhone', email: 'errEmail', postcode: 'errPostcode' };
+    return specific[field] ? this.t(specific[field]) : this.t('errField', { label, message: expected });
+  }
+
+  #set(patch: Partial<Draft>): void {
+    this.draft = { ...this.draft, ...patch };
+    if (Object.keys(this.errors).length) {
+      const now = this.#validate().errors;
+      this.errors = Object.fromEntries(Object.keys(this.errors).filter((k) => now[k]).map((k) => [k, now[k]!]));
+    }
+  }
+
+  async #submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.#trap) return;
+    const { errors, request } = this.#validate();
+    this.errors = errors;
+    if (!request) {
+      await this.updateComplete;
+      this.shadowRoot!.querySelector<HTMLElement>('.error-summary')?.focus();
+      return;
+    }
+    const api = this.#apiBase();
+    if (!api) return;
+    if (this.#submission.record?.state === 'rejected') await this.#submission.reset();
+    await this.#submission.send('request', `${api.replace(/\/$/, '')}/requests`, request);
+  }
+
+  async #chooseFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    const { proof: _, ...errors } = this.errors;
+    this.errors = errors;
+    if (!file) return;
+    const fail = (message: string) => {
+      input.value = '';
+      this.errors = { ...this.errors, proof: message };
+    };
+    if (!(PROOF_TYPES as readonly string[]).includes(file.type)) return fail(this.t('errFileType'));
+    if (file.size > PROOF_MAX_BYTES) return fail(this.t('errFileSize', { max: size(PROOF_MAX_BYTES) }));
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      this.#set({ proof: { name: file.name.slice(-200) || 'proof', type: file.type as (typeof PROOF_TYPES)[number], size: file.size, data: btoa(binary) } });
+    } catch {
+      fail(this.t('errFileRead'));
+    }
+  }
+
+  protected override willUpdate(): void {
+    const record = this.#submission.record;
+    if (record?.state === 'rejected' && this.#restoredId !== record.id) {
+      this.#restoredId = record.id;
+      this.#restore(record.body);
+    }
+  }
+
+  #restore(body: DisclosureRequest): void {
+    const a = body.applicant;
+    this.draft = {
+      ...emptyDraft(),
+      type: a.type,
+      name: a.name,
+      phone: a.phone,
+      email: a.email ?? '',
+      address: a.address ?? '',
+      postcode: a.postcode ?? '',
+      ...(a.type === 'citizen' ? { idType: a.idType, idNumber: a.idNumber } : { creditCode: a.creditCode, legalRepresentative: a.legalRepresentative, contactName: a.contactName }),
+      title: body.sought.title ?? '',
+      docNo: body.sought.docNo ?? '',
+      description: body.sought.description ?? '',
+      purpose: body.sought.purpose ?? '',
+      form: body.delivery.form,
+      channel: body.delivery.channel,
+      ...(body.proof ? { proof: body.proof } : {}),
+    };
+  }
+
+  override render() {
+    if (!this.#apiBase()) {
+      return html`<div class="base" part="base"><div class="state" role="alert">${this.t('errorConfig', { message: '<gov-disclosure-request> needs an api attribute or a <gov-disclosure-column api="…"> around it' })}</div></div>`;
+    }
+    const status = this.#submission.status;
+    const record = this.#submission.record;
+    return html`<div class="base" part="base">
+      <h2>${this.t('requestTitle')}</h2>
+      ${status === 'sent'
+        ? this.#renderReceipt(record!.receipt as RequestReceipt)
+        : status === 'sending' || status === 'saved'
+          ? html`<div class="notice" role="status" part="status">
+              <p><strong>${this.t(status === 'saved' ? 'submitSaved' : 'submitSending')}</strong></p>
+              ${status === 'saved' ? html`<p class="muted">${this.t('submitSavedHint')}</p>` : nothing}
+            </div>`
+          : html`${status === 'rejected' ? this.#renderRejected() : nothing}${this.#renderForm()}`}
+    </div>`;
+  }
+
+  #renderRejected() {
+    const rejection = this.#submission.record?.rejection;
+    const reason = rejection?.code === 'invalid-body' ? `${this.t('rejectInvalid')}（${rejection.issues?.map((i) => i.path).join('、') ?? ''}）` : this.t('rejectGeneric', { status: rejection?.status ?? '' });
+    return html`<div class="notice error" role="alert" part="status">
+      <p><strong>${this.t('submitRejected', { reason })}</strong></p>
+      <p>${this.t('submitKept')}</p>
+    </div>`;
+  }
+
+  #renderReceipt(receipt: RequestReceipt) {
+    return html`<div class="notice ok" role="status" part="receipt">
+      <h3>${this.t('receiptTitle')}</h3>
+      <dl>
+        <dt>${this.t('receiptCode')}</dt>
+        <dd><span class="code">${receipt.code}</span></dd>
+        <dt>${this.t('receiptReceived')}</dt>
+        <dd>${receipt.receivedAt}</dd>
+        <dt>${this.t('receiptDue')}</dt>
+        <dd>${receipt.dueAt}<div class="muted">${this.t('receiptDueRule')}</div></dd>
+        <dt>${this.t('receiptLatest')}</dt>
+        <dd>${receipt.latestDueAt}<div class="muted">${this.t('receiptLatestRule')}</div></dd>
+      </dl>
+      <p>${this.t('receiptCodeHint')}</p>
+      <button @click=${this.#again}>${this.t('submitAnother')}</button>
+    </div>`;
+  }
+
+  async #again(): Promise<void> {
+    await this.#submission.reset();
+    this.draft = emptyDraft();
+  }
+
+  #renderForm() {
+    const t = this.t.bind(this);
+    const d = this.draft;
+    const e = this.errors;
+    const text = (id: keyof Draft & string, options: { required?: boolean; max?: number; multiline?: boolean; type?: 'tel' | 'email'; autocomplete?: string; label?: MessageKey; hint?: string } = {}) =>
+      textField({
+        id,
+        label: t(options.label ?? LABELS[id]!),
+        value: d[id] as string,
+        error: e[id],
+        onInput: (value) => this.#set({ [id]: value }),
+        t,
+        ...(options.required ? { required: true } : {}),
+        ...(options.max ? { max: options.max } : {}),
+        ...(options.multiline ? { multiline: true } : {}),
+        ...(options.type ? { type: options.type } : {}),
+        ...(options.autocomplete ? { autocomplete: options.autocomplete } : {}),
+        ...(options.hint ? { hint: options.hint } : {}),
+      });
+    const citizen = d.type === 'citizen';
+    return html`<form novalidate @submit=${this.#submit} aria-label=${t('requestTitle')}>
+      ${errorSummary(e, t, (id) => this.#focusField(id))}
+      <fieldset class="group">
+        <legend>${t('requestApplicant')}</legend>
+        ${choiceGroup({ id: 'type', legend: t('applicantType'), type: 'radio', inline: true, options: (['citizen', 'organisation'] as const).map((v) => ({ value: v, label: t(`applicant_${v}`) })), value: d.type, onChange: (type) => this.#set({ type }), t })}
+        ${text('name', { required: true, label: citizen ? 'applicantName' : 'orgName', autocomplete: citizen ? 'name' : 'organization' })}
+        ${citizen
+          ? html`${selectField({ id: 'idType', label: t('idType'), required: true, options: IdType.options.map((v) => ({ value: v, label: t(`idType_${v}`) })), value: d.idType, error: e.idType, onChange: (idType) => this.#set({ idType: (idType || 'resident-id') as Draft['idType'] }), t })}
+            ${text('idNumber', { required: true })}`
+          : html`${text('creditCode', { required: true })} ${text('legalRepresentative', { required: true })} ${text('contactName', { required: true, autocomplete: 'name' })}`}
+        ${text('phone', { required: true, type: 'tel', autocomplete: 'tel' })} ${text('email', { type: 'email', autocomplete: 'email' })}
+        ${text('address', { autocomplete: 'street-address', max: 300 })} ${text('postcode', { autocomplete: 'postal-code' })}
+      </fieldset>
+      <fieldset class="group">
+        <legend>${t('requestSought')}</legend>
+        <p class="hint muted" id="sought-hint">${t('soughtHint')}</p>
+        ${text('title', { max: 300 })} ${text('docNo')} ${text('description', { multiline: true, max: 2000 })} ${text('purpose', { max: 500 })}
+      </fieldset>
+      <fieldset class="group">
+        <legend>${t('requestDelivery')}</legend>
+        ${choiceGroup({ id: 'form', legend: t('deliveryForm'), type: 'radio', required: true, inline: true, options: (['electronic', 'paper'] as const).map((v) => ({ value: v, label: t(`form_${v}`) })), value: d.form, error: e.form, onChange: (form) => this.#set({ form }), t })}
+        ${choiceGroup({ id: 'channel', legend: t('deliveryChannel'), type: 'radio', required: true, inline: true, options: CHANNELS.map((v) => ({ value: v, label: t(`delivery_${v}`) })), value: d.channel, error: e.channel, onChange: (channel) => this.#set({ channel }), t })}
+      </fieldset>
+      <div class="field ${e.proof ? 'invalid' : ''}" part="field">
+        <label for="proof">${t('proof')}<span class="muted">（${t('formOptional')}）</span></label>
+        <div class="hint muted" id="proof-hint">${t('proofHint')}</div>
+        ${e.proof ? html`<div class="error" id="proof-error">${e.proof}</div>` : nothing}
+        <input id="proof" type="file" accept=${PROOF_TYPES.join(',')} aria-describedby=${e.proof ? 'proof-hint proof-error' : 'proof-hint'} aria-invalid=${e.proof ? 'true' : 'false'} @change=${this.#chooseFile} />
+        ${d.proof
+          ? html`<div class="actions"><span>${t('proofChosen', { name: d.proof.name, size: size(d.proof.size) })}</span>
+              <button type="button" @click=${() => this.#set({ proof: undefined })}>${t('proofRemove')}</button></div>`
+          : nothing}
+      </div>
+      ${honeypot(t('honeypot'), (value) => (this.#trap = value))}
+      <div class="actions">
+        <button class="primary" type="submit">${t('requestSubmit')}</button>
+        ${this.privacyHref ? html`<span class="muted">${t('privacyNotice')}<a href=${this.privacyHref} target="_blank" rel="noopener">${t('privacyLink')}</a></span>` : nothing}
+      </div>
+    </form>`;
+  }
+
+  #focusField(id: string): void {
+    const root = this.shadowRoot!;
+    const target = root.getElementById(id);
+    const control = target?.matches('input, textarea, select') ? target : target?.querySelector<HTMLElement>('input, textarea, select');
+    control?.focus();
+  }
+}
