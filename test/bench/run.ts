@@ -11,6 +11,7 @@ import { MAIN_COUNTY } from '../../packages/demo/src/generate.js';
 import { launch, pageWith, summary } from './browser.js';
 import { bundleSize, kb } from './size.js';
 import { cliBench } from './cli.js';
+import { serverBench } from './server.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const results: { name: string; value: string; target: string; ok: boolean }[] = [];
@@ -171,6 +172,7 @@ await validation();
 await tree();
 await large();
 await cliBench(report);
+await serverBench(report);
 const failed = results.filter((r) => !r.ok);
 console.log(`\n${results.length - failed.length} of ${results.length} targets met.`);
 if (failed.length) process.exitCode = 1;
