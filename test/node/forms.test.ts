@@ -37,3 +37,24 @@ test('finds personal data, checks checksums, and masks it', () => {
   assert.deepEqual(findPersonalData('卡号 4111 1111 1111 1112 校验不对'), [], 'a number failing Luhn is no card');
   assert.deepEqual(findPersonalData('电话 0731-88888888'), [], 'a landline is not a mobile');
 });
+
+test('personal data: valid and invalid numbers of every kind', () => {
+  const kinds = (text: string) => findPersonalData(text).map((f) => `${f.kind}:${f.text}`);
+  // Resident IDs: the check digit decides; a lower-case x counts; digits glued to letters do not.
+  assert.deepEqual(kinds('身份证 11010519491231002x'), ['resident-id:11010519491231002x']);
+  assert.ok(!kinds('身份证 110105194912310028').some((k) => k.startsWith('resident-id')), 'wrong check digit');
+  assert.deepEqual(kinds('编号A11010519491231002X'), [], 'part of a longer code');
+  // Mobiles: 1[3-9] and nine digits, with +86 and groups; not 12x, not 11 digits inside a longer number.
+  assert.deepEqual(kinds('+86 139-1234-5678'), ['mobile:+86 139-1234-5678']);
+  assert.deepEqual(kinds('12012345678'), []);
+  assert.deepEqual(kinds('流水号 9139123456789'), []);
+  // Bank cards: 16 to 19 digits passing Luhn.
+  assert.deepEqual(kinds('4111111111111111'), ['bank-card:4111111111111111']);
+  assert.deepEqual(kinds('6222 0000 0000 0000 004'), ['bank-card:6222 0000 0000 0000 004']);
+  assert.deepEqual(kinds('4111111111111112'), []);
+  // E-mail addresses.
+  assert.deepEqual(kinds('写信到 li.si+gov@mail.example.cn 。'), ['email:li.si+gov@mail.example.cn']);
+  assert.deepEqual(kinds('不是邮箱 @example.com'), []);
+  // Masking keeps text without personal data as it is.
+  assert.equal(maskPersonalData('窗口服务很好'), '窗口服务很好');
+});

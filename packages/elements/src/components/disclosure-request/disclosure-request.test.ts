@@ -174,4 +174,14 @@ describe('<gov-request-status>', () => {
     await until(() => el.shadowRoot!.textContent!.includes('没有找到该查询码'), 5000, 'not found');
     await expect(el).to.be.accessible();
   });
+
+  it('offers a retry when the server fails, and is accessible while loading and failing', async () => {
+    const el = await fixture<GovRequestStatus>(html`<gov-request-status api=${apiBase().replace('/ok/', '/500/')} lang="en" mode="elderly"></gov-request-status>`);
+    $(el, '#code')!.focus();
+    await sendKeys({ type: '430121-20260101-ABCDEFGHJK' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(el, '[role="alert"] button'), 15000, 'the error');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('500');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -1,0 +1,79 @@
+/** The outbox's rules, one at a time, against the test server's real API with injected faults. */
+import { expect } from '@open-wc/testing';
+import { IndexedDbStore, MemoryStore, Outbox } from '@gov-disclosure/sdk/outbox';
+
+const server = window.TEST_SERVER;
+let n = 0;
+const key = () => `ob-${++n}-${Date.now()}`;
+const feedback = (i = 0) => ({ kind: 'page', target: { pageUrl: `/outbox/${i}` }, useful: true });
+const stats = async (k: string) => (await fetch(`${server}/t/${k}/stats`)).json();
+
+describe('outbox', () => {
+  it('writes the submission to the store before the first attempt', async () => {
+    const store = new MemoryStore();
+    const outbox = new Outbox({ store, lock: false, channel: false, fetch: () => new Promise(() => undefined) });
+    const record = await outbox.add('feedback', `${server}/t/${key()}/ok/api/430121/feedback`, feedback());
+    expect(await store.get(record.id)).to.deep.include({ state: 'pending', body: feedback() });
+    outbox.close();
+  });
+
+  it('honours Retry-After on 429, and sends the same Idempotency-Key again', async () => {
+    const k = key();
+    const outbox = new Outbox({ store: new MemoryStore(), lock: false, channel: false, backoff: { initial: 10, max: 10 } });
+    const record = await outbox.add('feedback', `${server}/t/${k}/429/api/430121/feedback`, feedback());
+    const done = await outbox.wait(record.id);
+    expect(done.state).to.equal('sent');
+    expect(done.attempts).to.equal(2);
+    const s = await stats(k);
+    const [first, second] = s.times['POST api/430121/feedback'];
+    expect(second - first, 'waited as Retry-After said').to.be.at.least(950);
+    expect(s.headers['POST api/430121/feedback'].map((h: Record<string, string>) => h['idempotency-key'])).to.deep.equal([record.id, record.id]);
+    outbox.close();
+  });
+
+  it('treats a 4xx as final, keeping the body and the server’s reason', async () => {
+    const outbox = new Outbox({ store: new MemoryStore(), lock: false, channel: false });
+    const record = await outbox.add('feedback', `${server}/t/${key()}/ok/api/430121/feedback`, { kind: 'rating', target: {}, grade: 1 });
+    const done = await outbox.wait(record.id);
+    expect(done.state).to.equal('rejected');
+    expect(done.attempts).to.equal(1);
+    expect(done.rejection).to.deep.include({ status: 400, code: 'invalid-body' });
+    expect(done.rejection!.issues![0]!.path).to.equal('reason');
+    expect(done.body).to.deep.equal({ kind: 'rating', target: {}, grade: 1 });
+    outbox.close();
+  });
+
+  it('retries a dropped connection and sends it when the network is back', async () => {
+    const k = key();
+    let offline = true;
+    const outbox = new Outbox({
+      store: new MemoryStore(),
+      lock: false,
+      channel: false,
+      backoff: { initial: 60_000, max: 60_000 },
+      fetch: (input, init) => (offline ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init)),
+    });
+    const record = await outbox.add('feedback', `${server}/t/${k}/ok/api/430121/feedback`, feedback());
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await outbox.get(record.id))!.lastError).to.equal('network');
+    offline = false;
+    window.dispatchEvent(new Event('online'));
+    expect((await outbox.wait(record.id)).state).to.equal('sent');
+    outbox.close();
+  });
+
+  it('lets one tab send: two outboxes on one database send each submission once', async () => {
+    const k = key();
+    const name = `two-tabs-${Date.now()}`;
+    const a = new Outbox({ store: new IndexedDbStore(name), lock: name, channel: name, backoff: { initial: 50, max: 100 } });
+    const b = new Outbox({ store: new IndexedDbStore(name), lock: name, channel: name, backoff: { initial: 50, max: 100 } });
+    const records = [];
+    for (let i = 0; i < 10; i++) records.push(await (i % 2 ? a : b).add('feedback', `${server}/t/${k}/ok/api/430121/feedback`, feedback(i)));
+    await Promise.all(records.map((r) => a.wait(r.id)));
+    const s = await stats(k);
+    expect(s.hits['POST api/430121/feedback']).to.equal(10);
+    expect(Object.keys(s.stored)).to.have.length(10);
+    a.close();
+    b.close();
+  });
+});
