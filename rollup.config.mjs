@@ -4,7 +4,8 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { readFileSync } from 'node:fs';
+import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
+import { existsSync, readFileSync } from 'node:fs';
 
 /** One ESM build of a workspace package, its entries named by the package's `exports`. */
 function packageBuild(name, entries) {
@@ -37,11 +38,53 @@ function browserBuild(name, entry, file) {
   };
 }
 
+const CDN = 'packages/elements/dist/cdn';
+const TAGS = [...readFileSync('packages/elements/src/cdn/tags.ts', 'utf8').matchAll(/'(gov-[a-z-]+)'/g)].map((m) => m[1]);
+const browserPlugins = (outDir) => [
+  nodeResolve({ browser: true }),
+  typescript({ tsconfig: 'packages/elements/tsconfig.build.json', declaration: false, declarationMap: false, outDir }),
+  // Lit's html`` and css`` templates lose their indentation and comments.
+  minifyTemplateLiterals(),
+  terser({ module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+/**
+ * The CDN build (`packages/elements/dist/cdn/`), for pages without a build step:
+ * - `elements/gov-*.js`, one entry per element, sharing chunks (Lit, the SDK) between them;
+ * - `gov-disclosure-autoloader.js`, which imports an element when its tag first appears;
+ * - `gov-disclosure.min.js`, every element in one file (plus the lazy chunks);
+ * - `gov-disclosure.loader.js`, a classic script that adds one of the two for templates that
+ *   cannot write `type="module"`.
+ */
+function cdnBuilds() {
+  const elements = TAGS.filter((tag) => existsSync(`packages/elements/src/components/${tag.slice(4)}/${tag}.ts`));
+  return [
+    {
+      input: {
+        'gov-disclosure-autoloader': 'packages/elements/src/cdn/autoloader.ts',
+        ...Object.fromEntries(elements.map((tag) => [`elements/${tag}`, `packages/elements/src/components/${tag.slice(4)}/${tag}.ts`])),
+      },
+      output: { dir: CDN, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      plugins: browserPlugins(CDN),
+    },
+    {
+      input: { 'gov-disclosure.min': 'packages/elements/src/index.ts' },
+      output: { dir: CDN, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/all-[name]-[hash].js' },
+      plugins: browserPlugins(CDN),
+    },
+    {
+      input: 'packages/elements/src/cdn/loader.ts',
+      output: { file: `${CDN}/gov-disclosure.loader.js`, format: 'iife' },
+      plugins: [typescript({ tsconfig: 'packages/elements/tsconfig.build.json', declaration: false, declarationMap: false, outDir: CDN }), terser()],
+    },
+  ];
+}
+
 export default [
   packageBuild('sdk', ['index.ts', 'forms.ts', 'outbox/index.ts', 'search/index.ts', 'bundle/index.ts', 'openapi.ts']),
   browserBuild('sdk', 'index.ts', 'gov-disclosure-sdk.js'),
   packageBuild('server', ['index.ts', 'bin.ts']),
   packageBuild('elements', ['index.ts']),
   packageBuild('cli', ['index.ts', 'bin.ts']),
-  browserBuild('elements', 'index.ts', 'gov-disclosure.js'),
+  ...cdnBuilds(),
 ];

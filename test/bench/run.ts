@@ -3,6 +3,7 @@
  * their targets. Sizes are deterministic; times are taken in headless Chromium, median of many
  * runs after warm-up. Exits non-zero when a target is missed.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { AreaShard, BundleManifest, validate, type CatalogueItem } from '@gov-disclosure/sdk';
@@ -12,6 +13,7 @@ import { launch, pageWith, summary } from './browser.js';
 import { bundleSize, kb } from './size.js';
 import { cliBench } from './cli.js';
 import { serverBench } from './server.js';
+import { BUDGETS, CDN, columnCost, cost } from '../support/cdn-size.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const results: { name: string; value: string; target: string; ok: boolean }[] = [];
@@ -32,6 +34,18 @@ async function sizes() {
   console.log(`  @gov-disclosure/sdk/forms alone (what a submission form adds): ${kb(forms.gzip)}`);
   const all = await bundleSize('everything', "export * from '@gov-disclosure/sdk'; export * from '@gov-disclosure/sdk/forms';", ROOT);
   console.log(`  every export of both entries: ${kb(all.gzip)}`);
+
+  console.log('\n— CDN build (packages/elements/dist/cdn: rollup + terser, what a page loads, as one gzip -9) —');
+  const column = columnCost();
+  report('Whole column with an item open (Lit, zod, ky, sanitiser)', `${kb(column.total)} in ${column.files.length} files`, '≤ 45 KB', column.total <= BUDGETS.column);
+  console.log(`  loaded on demand: ${Object.entries(column.lazy).map(([f, b]) => `${f.replace(/^chunks\/|-[\w-]{8}\.js$|\.js$/g, '')} ${kb(b)}`).join(', ')}`);
+  const feedback = cost('elements/gov-feedback.js');
+  report('<gov-feedback> alone', kb(feedback.gzip), '≤ 20 KB', feedback.gzip <= BUDGETS.feedback);
+  if (existsSync(join(CDN, 'elements/gov-led-board.js'))) {
+    const board = cost('elements/gov-led-board.js');
+    report('<gov-led-board> alone', kb(board.gzip), '≤ 15 KB', board.gzip <= BUDGETS.ledBoard);
+  }
+  console.log(`  gov-disclosure.min.js (every element): ${kb(cost('gov-disclosure.min.js').gzip)}; each element alone: ${['gov-catalogue-tree', 'gov-item-view', 'gov-search', 'gov-disclosure-map', 'gov-disclosure-request', 'gov-request-status'].map((tag) => `${tag} ${kb(cost(`elements/${tag}.js`).gzip)}`).join(', ')}`);
 }
 
 async function catalogueItems(): Promise<CatalogueItem[]> {

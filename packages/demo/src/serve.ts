@@ -20,7 +20,7 @@ const HOST = process.env.HOST ?? '127.0.0.1';
 const MOUNTS: [prefix: string, dir: string][] = [
   ['/bundle/', DEFAULT_BUNDLE_DIR],
   ['/sdk/', join(ROOT, 'packages/sdk/dist/browser')],
-  ['/elements/', join(ROOT, 'packages/elements/dist/browser')],
+  ['/cdn/', join(ROOT, 'packages/elements/dist/cdn')],
   ['/examples/', join(ROOT, 'examples')],
 ];
 

@@ -5,7 +5,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 
 type T = (key: never, params?: Record<string, string | number>) => string;
 
@@ -35,8 +34,8 @@ export function textField(o: TextFieldOptions): TemplateResult {
   const over = o.max !== undefined && count > o.max;
   const describedBy = [o.hint && `${o.id}-hint`, o.error && `${o.id}-error`, o.max && `${o.id}-count`].filter(Boolean).join(' ');
   const control = o.multiline
-    ? html`<textarea id=${o.id} name=${o.id} rows="4" .value=${live(o.value)} aria-invalid=${o.error || over ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy || undefined)} aria-required=${o.required ? 'true' : 'false'} @input=${(e: Event) => o.onInput((e.target as HTMLTextAreaElement).value)}></textarea>`
-    : html`<input id=${o.id} name=${o.id} type=${o.type ?? 'text'} .value=${live(o.value)} autocomplete=${ifDefined(o.autocomplete)} inputmode=${ifDefined(o.inputmode)} aria-invalid=${o.error || over ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy || undefined)} aria-required=${o.required ? 'true' : 'false'} @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)} />`;
+    ? html`<textarea id=${o.id} name=${o.id} rows="4" .value=${o.value} aria-invalid=${o.error || over ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy || undefined)} aria-required=${o.required ? 'true' : 'false'} @input=${(e: Event) => o.onInput((e.target as HTMLTextAreaElement).value)}></textarea>`
+    : html`<input id=${o.id} name=${o.id} type=${o.type ?? 'text'} .value=${o.value} autocomplete=${ifDefined(o.autocomplete)} inputmode=${ifDefined(o.inputmode)} aria-invalid=${o.error || over ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy || undefined)} aria-required=${o.required ? 'true' : 'false'} @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)} />`;
   return html`<div class="field ${o.error || over ? 'invalid' : ''}" part="field">
     <label for=${o.id}>${o.label}<span class="muted">（${t(o.required ? 'formRequired' : 'formOptional')}）</span></label>
     ${o.hint ? html`<div class="hint muted" id=${`${o.id}-hint`}>${o.hint}</div>` : nothing}
@@ -73,7 +72,7 @@ export function choiceGroup<V extends string | number>(o: ChoiceOptions<V>): Tem
     <div class="options">
       ${o.options.map(
         (option, i) => html`<label class="option">
-          <input type=${o.type} name=${o.id} id=${i === 0 ? `${o.id}-first` : nothing} value=${String(option.value)} .checked=${live(chosen(option.value))} @change=${(e: Event) => o.onChange(option.value, (e.target as HTMLInputElement).checked)} />
+          <input type=${o.type} name=${o.id} id=${i === 0 ? `${o.id}-first` : nothing} value=${String(option.value)} .checked=${chosen(option.value)} @change=${(e: Event) => o.onChange(option.value, (e.target as HTMLInputElement).checked)} />
           <span>${option.label}</span>
         </label>`,
       )}

@@ -25,6 +25,13 @@ export class GovElement extends LitElement {
   /** The element's locale: its own `lang`, else its column's, else the page's. */
   readonly locale = new LocaleController(this);
 
+  /** Renders once the locale's strings are loaded (zh-TW and English load on first use). */
+  protected override async scheduleUpdate(): Promise<void> {
+    const loading = this.locale.load();
+    if (loading) await loading;
+    super.scheduleUpdate();
+  }
+
   /** An interface string in the element's locale. */
   protected t(key: MessageKey, params?: Record<string, string | number>): string {
     return this.locale.t(key, params);

@@ -1,32 +1,80 @@
 /**
- * Putting untrusted HTML from data (an entry's body) into the page: through the browser's own
- * Sanitizer API (`Element.setHTML`, Chromium 138+) where it exists, else through DOMPurify, which
- * is loaded only then. Either way no script, event handler or `javascript:` URL survives.
+ * Putting untrusted HTML from data (an entry's body) into the page, so that no script, event
+ * handler, style or `javascript:` URL survives.
+ *
+ * An allow-list, small on purpose (it ships to every visitor, and many government-site visitors
+ * use browsers without the Sanitizer API): the HTML is parsed by the browser in an inert document
+ * (`DOMParser`: nothing runs, nothing loads), every element not on the allow-list is dropped (with
+ * its content for the dangerous ones, keeping its text for the rest), every attribute not on the
+ * allow-list is dropped, and links must be http(s), mail or relative. The surviving nodes are moved
+ * into the page as nodes; they are never serialised and parsed again, which is where mutation XSS
+ * comes from. The browser's own `Element.setHTML` is not used: one policy everywhere, and
+ * Chromium 156 crashes when a `<marquee>` it produced is taken apart. The corpus of known vectors
+ * is in `sanitize.test.ts`.
  */
 
-/** Elements a published body has no business carrying, removed on top of the safe defaults. */
+/** Elements a published body has no business carrying, with everything inside them. */
 const REMOVE = ['form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'style', 'link', 'meta', 'base', 'svg', 'math', 'template'];
 
-interface SetHTML {
-  setHTML(html: string, options?: { sanitizer?: { removeElements?: string[] } }): void;
+/** What a published document's body may contain: text structure, tables, links, images. */
+const ALLOWED = new Set(
+  'a abbr b blockquote br caption cite code col colgroup dd del dfn div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s small span strong sub sup table tbody td tfoot th thead time tr u ul'.split(' '),
+);
+/** Dropped with everything inside them. */
+const DROP = new Set([...REMOVE, 'script', 'noscript', 'object', 'applet', 'audio', 'video', 'source', 'track', 'canvas', 'frameset', 'noembed', 'noframes', 'xmp', 'plaintext', 'title', 'head', 'dialog', 'portal', 'slot']);
+const ATTRIBUTES = new Set(['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'headers', 'scope', 'lang', 'dir', 'datetime', 'cite', 'width', 'height', 'start', 'reversed', 'type', 'abbr']);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
+
+/** http(s), mailto or relative; nothing that runs (browsers ignore tabs, newlines and leading controls). */
+function safeUrl(value: string): boolean {
+  const cleaned = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(cleaned);
+  return !scheme || /^(https?|mailto)$/i.test(scheme[1]!);
 }
 
-/** Whether this browser has the native Sanitizer API. */
-export function hasNativeSanitizer(): boolean {
-  return typeof (Element.prototype as Partial<SetHTML>).setHTML === 'function';
-}
-
-/** Replaces `target`'s children with the sanitised `html`. `native: false` forces DOMPurify (tests). */
-export async function setSafeHTML(target: Element, html: string, options: { native?: boolean } = {}): Promise<void> {
-  if ((options.native ?? true) && hasNativeSanitizer()) {
-    (target as unknown as SetHTML).setHTML(html, { sanitizer: { removeElements: REMOVE } });
-  } else {
-    const { default: DOMPurify } = await import('dompurify');
-    const fragment = DOMPurify.sanitize(html, { RETURN_DOM_FRAGMENT: true, FORBID_TAGS: REMOVE });
-    target.replaceChildren(fragment);
+/** Cleans `node`'s children in place (depth first). */
+function clean(node: Node): void {
+  for (const child of [...node.childNodes]) {
+    if (child.nodeType === Node.TEXT_NODE) continue;
+    if (child.nodeType !== Node.ELEMENT_NODE) {
+      child.remove(); // comments, processing instructions, CDATA
+      continue;
+    }
+    const element = child as Element;
+    const tag = element.localName;
+    // Only HTML elements: foreign (SVG, MathML) content is a classic way around sanitisers.
+    if (DROP.has(tag) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
+      element.remove();
+      continue;
+    }
+    clean(element);
+    if (!ALLOWED.has(tag)) {
+      // Keep the text of an element we do not allow (a CMS's <font>, <center>, <marquee>).
+      element.replaceWith(...element.childNodes);
+      continue;
+    }
+    for (const { name, value } of [...element.attributes]) {
+      if (!ATTRIBUTES.has(name) || (URL_ATTRIBUTES.has(name) && !safeUrl(value))) element.removeAttribute(name);
+    }
   }
-  // Links out of a published body open safely.
+}
+
+/** `html` sanitised into nodes of the page's document. */
+export function sanitise(html: string): DocumentFragment {
+  const body = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
+  clean(body);
+  const fragment = document.createDocumentFragment();
+  fragment.append(...[...body.childNodes].map((node) => document.adoptNode(node)));
+  return fragment;
+}
+
+/** Replaces `target`'s children with the sanitised `html`. */
+export function setSafeHTML(target: Element, html: string): void {
+  target.replaceChildren(sanitise(html));
+  // Links out of a published body open safely, and only to http(s), mail or relative addresses
+  // (the native defaults let `data:` links through).
   for (const link of target.querySelectorAll('a[href]')) {
+    if (!safeUrl(link.getAttribute('href')!)) link.removeAttribute('href');
     link.setAttribute('rel', 'noopener noreferrer');
     if (link.getAttribute('target') && link.getAttribute('target') !== '_blank') link.removeAttribute('target');
   }

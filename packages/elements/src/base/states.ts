@@ -1,3 +1,4 @@
+import '../i18n/core.js';
 import { DisclosureError, HttpError } from '@gov-disclosure/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Loadable } from '../controllers/resource.js';

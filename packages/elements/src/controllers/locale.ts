@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localeContext } from '../context.js';
-import { format, loadTraditional, MESSAGES, toLocale, toTraditional, traditionalReady, type Locale, type MessageKey } from '../i18n/index.js';
+import { format, loadLocale, loadTraditional, message, toLocale, toTraditional, traditionalReady, type Locale, type MessageKey } from '../i18n/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -58,9 +58,14 @@ export class LocaleController implements ReactiveController {
     return toLocale(own || this.#column.value || inheritedLang(this.#host) || 'zh-CN');
   }
 
+  /** Loads the locale's strings when they are not there yet (the element waits before rendering). */
+  load(): Promise<void> | undefined {
+    return loadLocale(this.locale);
+  }
+
   /** An interface string in the element's locale. */
   t(key: MessageKey, params?: Record<string, string | number>): string {
-    return format(MESSAGES[this.locale][key], params);
+    return format(message(this.locale, key), params);
   }
 
   /** Published text (names, titles) in the element's script: converted to traditional in zh-TW. */

@@ -1,8 +1,7 @@
-import { formsEn } from './forms.en.js';
-import type { Messages } from './zh-CN.js';
+import type { CoreMessages } from './zh-CN.js';
 
 /** English. Data (item names, titles) stays in Chinese: it is published in Chinese. */
-export const en: Messages = {
+export const en: CoreMessages = {
   columnTitle: '{name} government information disclosure',
   columnFallback: 'Government information disclosure',
   sections: 'Column sections',
@@ -165,5 +164,4 @@ export const en: Messages = {
   jurisdiction_city: 'City',
   jurisdiction_county: 'County',
   jurisdiction_township: 'Township',
-  ...formsEn,
 };

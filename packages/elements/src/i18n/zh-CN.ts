@@ -1,4 +1,3 @@
-import { formsZhCN } from './forms.zh-CN.js';
 /** Simplified Chinese: the default locale and the source of every translation key. */
 export const zhCN = {
   columnTitle: '{name}基层政务公开标准化规范化专栏',
@@ -163,8 +162,7 @@ export const zhCN = {
   jurisdiction_city: '市',
   jurisdiction_county: '县（市、区）',
   jurisdiction_township: '乡镇（街道）',
-  ...formsZhCN,
 };
 
-export type Messages = typeof zhCN;
-export type MessageKey = keyof Messages;
+/** The column's strings; the forms' are in forms.zh-CN.ts. */
+export type CoreMessages = typeof zhCN;

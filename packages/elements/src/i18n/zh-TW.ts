@@ -1,8 +1,7 @@
-import { formsZhTW } from './forms.zh-TW.js';
-import type { Messages } from './zh-CN.js';
+import type { CoreMessages } from './zh-CN.js';
 
 /** Traditional Chinese (Taiwan usage for interface words; data is converted by the s2t table). */
-export const zhTW: Messages = {
+export const zhTW: CoreMessages = {
   columnTitle: '{name}基層政務公開標準化規範化專欄',
   columnFallback: '政務公開專欄',
   sections: '專欄欄目',
@@ -165,5 +164,4 @@ export const zhTW: Messages = {
   jurisdiction_city: '市',
   jurisdiction_county: '縣（市、區）',
   jurisdiction_township: '鄉鎮（街道）',
-  ...formsZhTW,
 };

@@ -1,3 +1,4 @@
+import '../../i18n/core.js';
 import { isSafeUrl, type CatalogueItem } from '@gov-disclosure/sdk';
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';

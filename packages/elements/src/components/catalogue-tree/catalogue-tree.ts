@@ -1,3 +1,4 @@
+import '../../i18n/core.js';
 import type { Area, CatalogueItem } from '@gov-disclosure/sdk';
 import { AUDIENCE_IDS, DISCLOSURE_MODE_IDS, LEVEL_IDS, STAGE_IDS } from '@gov-disclosure/sdk';
 import { html, nothing, type PropertyValues } from 'lit';

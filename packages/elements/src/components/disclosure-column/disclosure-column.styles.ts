@@ -121,6 +121,11 @@ export const styles = css`
       display: block;
     }
   }
+  .choose {
+    margin: 0;
+    padding: 1em;
+    color: var(--gov-color-muted, #595959);
+  }
   .page-feedback {
     margin-top: 1.5em;
     padding-top: 1em;

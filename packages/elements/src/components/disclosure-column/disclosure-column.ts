@@ -1,5 +1,6 @@
+import '../../i18n/core.js';
 import { ContextProvider } from '@lit/context';
-import { isSafeUrl, POLICY_LEVEL_IDS, type ColumnInfo, type DisclosureClient, type PolicyDocument, type PolicyLevel } from '@gov-disclosure/sdk';
+import { isSafeUrl, type ColumnInfo, type DisclosureClient, type PolicyDocument, type PolicyLevel } from '@gov-disclosure/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { GovElement } from '../../base/gov-element.js';
@@ -13,8 +14,6 @@ import { toLocale, type Locale, type MessageKey } from '../../i18n/index.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import '../catalogue-tree/gov-catalogue-tree.js';
 import type { GovCatalogueTree } from '../catalogue-tree/catalogue-tree.js';
-import '../disclosure-map/gov-disclosure-map.js';
-import '../item-view/gov-item-view.js';
 import '../search/gov-search.js';
 import type { GovSearch } from '../search/search.js';
 import { readState, writeState, type ColumnState, type Section } from './url-state.js';
@@ -45,8 +44,8 @@ const FONT_SCALES = { small: 0.9, medium: 1, large: 1.2 } as const;
  *
  * @dependency gov-search
  * @dependency gov-catalogue-tree
- * @dependency gov-item-view
- * @dependency gov-disclosure-map
+ * @dependency gov-item-view - loaded when an item is first opened
+ * @dependency gov-disclosure-map - loaded when the 公开地图 section is first opened
  * @dependency gov-feedback - page feedback (有用 / 没用) when the column has an `api`; loaded on the side
  *
  * @event gov-select - Re-emitted from the tree and search.
@@ -102,6 +101,8 @@ export class GovDisclosureColumn extends GovElement {
   #homeSrc: string | undefined;
 
   readonly #column = new Resource(this, ([client], signal) => client.column({ signal }), () => (this.#client ? ([this.#client] as const) : undefined));
+  /** The 政策文件 section's view, loaded when the section is first opened. */
+  #policiesView: typeof import('./policies.js') | undefined;
   readonly #policies = new Resource(this, ([client], signal) => client.policies({}, { signal }), () => (this.#client && this.section === 'policies' ? ([this.#client] as const) : undefined));
   readonly #areas = new Resource(this, ([client], signal) => client.areas({ signal }), () => (this.#client && this.section === 'policies' ? ([this.#client] as const) : undefined));
 
@@ -124,6 +125,15 @@ export class GovDisclosureColumn extends GovElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The map's code loads when its section is first opened, the item view's when an item is.
+    if (this.section === 'map') void import('../disclosure-map/gov-disclosure-map.js');
+    if (this.item) void import('../item-view/gov-item-view.js');
+    if (this.section === 'policies' && !this.#policiesView) {
+      void import('./policies.js').then((module) => {
+        this.#policiesView = module;
+        this.requestUpdate();
+      });
+    }
     const client = this.#client;
     if (this.#clientProvider.value !== client) this.#clientProvider.setValue(client);
     const locale: Locale = toLocale(this.getAttribute('lang') || document.documentElement.lang);
@@ -158,7 +168,7 @@ export class GovDisclosureColumn extends GovElement {
         )}
       </div>
       <section class="panel" part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.section}">${this.#renderSection(column)}</section>
-      ${this.api ? html`<gov-feedback class="page-feedback" part="page-feedback" kind="page" mode=${this.mode} jurisdiction=${column?.jurisdiction.code ?? nothing}></gov-feedback>` : nothing}
+      ${this.api ? html`<gov-feedback class="page-feedback" part="page-feedback" kind="page" mode=${this.mode} api=${this.#client?.api ?? this.api} jurisdiction=${column?.jurisdiction.code ?? nothing}></gov-feedback>` : nothing}
     </div>`;
   }
 
@@ -204,7 +214,8 @@ export class GovDisclosureColumn extends GovElement {
         return html`<gov-search mode=${this.mode} @gov-select=${this.#onSelect}></gov-search>
           <div class="catalogue">
             <gov-catalogue-tree mode=${this.mode} selected=${this.item ?? nothing} @gov-select=${this.#onSelect}></gov-catalogue-tree>
-            <gov-item-view
+            ${this.item
+              ? html`<gov-item-view
               mode=${this.mode}
               item=${this.item ?? nothing}
               entry=${this.entry ?? nothing}
@@ -213,42 +224,25 @@ export class GovDisclosureColumn extends GovElement {
               api=${this.api ?? nothing}
               @gov-entry-select=${this.#onEntry}
               @gov-action=${this.#onAction}
-            ></gov-item-view>
+            ></gov-item-view>`
+              : html`<p class="choose" part="choose">${this.t('chooseItem')}</p>`}
           </div>`;
     }
   }
 
   #renderPolicies(policies: PolicyDocument[]) {
-    const areas = this.#areas.value ?? [];
-    const shown = policies.filter((p) => (!this.policyLevel || p.level === this.policyLevel) && (!this.policyArea || p.area === this.policyArea));
-    const link = (url: string, text: string) => (isSafeUrl(url) ? html`<a href=${resolveUrl(url, this.src)}>${text}</a>` : text);
-    return html`<div class="policy-filters">
-        <div role="group" aria-label=${this.t('policyLevel')}>
-          ${(['', ...POLICY_LEVEL_IDS] as const).map(
-            (level) => html`<button aria-pressed=${String(this.policyLevel === level)} @click=${() => (this.policyLevel = level)}>
-              ${level ? this.t(`level_${level}`) : this.t('filterAll')}
-            </button>`,
-          )}
-        </div>
-        <label>
-          <span>${this.t('policyArea')}</span>
-          <select @change=${(e: Event) => (this.policyArea = (e.target as HTMLSelectElement).value)}>
-            <option value="">${this.t('filterAll')}</option>
-            ${areas.map((a) => html`<option value=${a.id} ?selected=${this.policyArea === a.id}>${this.data(a.name)}</option>`)}
-          </select>
-        </label>
-      </div>
-      ${shown.length
-        ? html`<ul class="policies">
-            ${shown.map(
-              (p) => html`<li>
-                <span class="policy-title">${link(p.url, this.data(p.title))}</span>
-                <span class="muted">${[this.data(p.issuer), p.docNo, p.publishedAt].filter(Boolean).join(' · ')}</span>
-                ${p.interpretation ? html`<span class="interpretation">${this.t('policyInterpretation')}：${link(p.interpretation.url, this.data(p.interpretation.title))}</span>` : nothing}
-              </li>`,
-            )}
-          </ul>`
-        : html`<p class="state">${this.t('policiesNone')}</p>`}`;
+    if (!this.#policiesView) return html`<div class="state" role="status">${this.t('loading')}</div>`;
+    return this.#policiesView.renderPolicies({
+      policies,
+      areas: this.#areas.value ?? [],
+      level: this.policyLevel,
+      area: this.policyArea,
+      src: this.src,
+      t: (key, params) => this.t(key, params),
+      data: (text) => this.data(text),
+      setLevel: (level) => (this.policyLevel = level),
+      setArea: (area) => (this.policyArea = area),
+    });
   }
 
   #renderNav(column: ColumnInfo | undefined) {

@@ -1,3 +1,4 @@
+import '../../i18n/core.js';
 import { isSafeUrl, type Jurisdiction } from '@gov-disclosure/sdk';
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';

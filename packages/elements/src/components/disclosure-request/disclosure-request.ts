@@ -1,4 +1,3 @@
-import { ContextConsumer } from '@lit/context';
 import { ValidationError, validate, type DisclosureRequest, type RequestReceipt } from '@gov-disclosure/sdk';
 import { DisclosureRequest as RequestSchema, IdType, PROOF_MAX_BYTES, PROOF_TYPES } from '@gov-disclosure/sdk/forms';
 import type { Outbox } from '@gov-disclosure/sdk/outbox';
@@ -6,11 +5,12 @@ import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { choiceGroup, errorSummary, honeypot, selectField, textField } from '../../base/fields.js';
 import { GovElement } from '../../base/gov-element.js';
-import { clientContext } from '../../context.js';
 import { SubmissionController } from '../../controllers/submission.js';
 import type { MessageKey } from '../../i18n/index.js';
+import '../../i18n/forms.js';
+import '../../i18n/request.js';
 import { formStyles } from '../../styles/forms.js';
-import { stateStyles, tokens } from '../../styles/tokens.js';
+import { tokens } from '../../styles/tokens.js';
 
 type ApplicantType = 'citizen' | 'organisation';
 type DeliveryForm = DisclosureRequest['delivery']['form'];
@@ -102,9 +102,9 @@ const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024)
  */
 export class GovDisclosureRequest extends GovElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [tokens, stateStyles, formStyles];
+  static override styles = [tokens, formStyles];
 
-  /** API base URL (`/api/430121`); inside a `<gov-disclosure-column>` its API is used. */
+  /** API base URL (`/api/430121`); the column and the item view set it on the forms they show. */
   @property() api?: string;
   /** The agency applied to, where the portal lets the citizen choose. */
   @property() agency?: string;
@@ -123,12 +123,11 @@ export class GovDisclosureRequest extends GovElement {
     () => `gov-disclosure-request:${this.jurisdiction ?? this.#apiBase() ?? ''}`,
     (record) => record.state === 'sent' && this.emit('gov-request-sent', { receipt: record.receipt as RequestReceipt, request: record.body }),
   );
-  readonly #column = new ContextConsumer(this, { context: clientContext, subscribe: true });
   #restoredId: string | undefined;
   #trap = '';
 
   #apiBase(): string | undefined {
-    return this.api ?? this.#column.value?.api;
+    return this.api;
   }
 
   #body(): unknown {
@@ -258,7 +257,7 @@ export class GovDisclosureRequest extends GovElement {
 
   override render() {
     if (!this.#apiBase()) {
-      return html`<div class="base" part="base"><div class="state" role="alert">${this.t('errorConfig', { message: '<gov-disclosure-request> needs an api attribute or a <gov-disclosure-column api="…"> around it' })}</div></div>`;
+      return html`<div class="base" part="base"><div class="notice error" role="alert">${this.t('formConfig', { message: '<gov-disclosure-request> needs an api attribute' })}</div></div>`;
     }
     const status = this.#submission.status;
     const record = this.#submission.record;

@@ -1,4 +1,3 @@
-import { ContextConsumer } from '@lit/context';
 import type { Feedback, FeedbackReceipt, FeedbackTarget, RatingGrade } from '@gov-disclosure/sdk';
 import { findPersonalData, maskPersonalData, type PersonalDataMatch } from '@gov-disclosure/sdk/forms';
 import type { Outbox } from '@gov-disclosure/sdk/outbox';
@@ -6,11 +5,11 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { choiceGroup, EMAIL, errorSummary, honeypot, length, PHONE, textField } from '../../base/fields.js';
 import { GovElement } from '../../base/gov-element.js';
-import { clientContext } from '../../context.js';
 import { SubmissionController } from '../../controllers/submission.js';
 import type { MessageKey } from '../../i18n/index.js';
+import '../../i18n/forms.js';
 import { formStyles } from '../../styles/forms.js';
-import { stateStyles, tokens } from '../../styles/tokens.js';
+import { tokens } from '../../styles/tokens.js';
 import { feedbackStyles } from './feedback.styles.js';
 
 export type FeedbackKind = 'page' | 'rating' | 'message';
@@ -65,11 +64,11 @@ const emptyDraft = (): Draft => ({ problems: [], comment: '', indicators: {}, re
 export class GovFeedback extends GovElement {
   static formAssociated = true;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [tokens, stateStyles, formStyles, feedbackStyles];
+  static override styles = [tokens, formStyles, feedbackStyles];
 
   /** `page` (有用/没用), `rating` (好差评) or `message` (投诉/咨询/建言/意见征集). */
   @property({ reflect: true }) kind: FeedbackKind = 'page';
-  /** API base URL (`/api/430121`); inside a `<gov-disclosure-column>` its API is used. */
+  /** API base URL (`/api/430121`); the column and the item view set it on the forms they show. */
   @property() api?: string;
   /** The catalogue item rated (`area:1.2`). */
   @property() item?: string;
@@ -106,7 +105,6 @@ export class GovFeedback extends GovElement {
   );
   // The rejected submission whose text was put back into the form (once; then the citizen edits it).
   #restoredId: string | undefined;
-  readonly #column = new ContextConsumer(this, { context: clientContext, subscribe: true });
   #shownAt = 0;
   #questionedSpeed = false;
   #trap = '';
@@ -151,7 +149,7 @@ export class GovFeedback extends GovElement {
   }
 
   #apiBase(): string | undefined {
-    return this.api ?? this.#column.value?.api;
+    return this.api;
   }
 
   #contact() {
@@ -291,7 +289,7 @@ export class GovFeedback extends GovElement {
       const images = [...node.querySelectorAll('img, canvas, svg'), ...(node.matches('img, canvas, svg') ? [node] : [])];
       return !labelled && images.some((image) => !(image.getAttribute('alt') || image.getAttribute('aria-label')));
     });
-    if (lacking) console.warn('<gov-feedback>: the slotted captcha has an image without a text alternative; give it an alt or aria-label, and offer an audio or text challenge.');
+    if (lacking) console.warn('<gov-feedback>: the captcha needs a text alternative (alt, aria-label)');
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -317,7 +315,7 @@ export class GovFeedback extends GovElement {
     const api = this.#apiBase();
     const inForm = !!this.#internals.form;
     if (!api && !inForm) {
-      return html`<div class="base" part="base"><div class="state" role="alert">${this.t('errorConfig', { message: '<gov-feedback> needs an api attribute or a <gov-disclosure-column api="…"> around it' })}</div></div>`;
+      return html`<div class="base" part="base"><div class="notice error" role="alert">${this.t('formConfig', { message: '<gov-feedback> needs an api attribute' })}</div></div>`;
     }
     const status = this.#submission.status;
     const record = this.#submission.record;
@@ -455,7 +453,7 @@ export class GovFeedback extends GovElement {
     const found = this.pii!;
     const counts = new Map<string, number>();
     for (const m of found) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
-    const list = [...counts].map(([kind, count]) => this.t('piiCount', { kind: this.t(`pii_${kind}` as MessageKey), count })).join(this.t('listJoin'));
+    const list = [...counts].map(([kind, count]) => this.t('piiCount', { kind: this.t(`pii_${kind}` as MessageKey), count })).join(this.t('formListJoin'));
     const preview = [this.draft.reason, this.draft.comment].filter((text) => text.trim()).map((text) => maskPersonalData(text));
     return html`<div class="pii" role="alertdialog" aria-labelledby="pii-title" aria-describedby="pii-preview" tabindex="-1" part="pii">
       <p id="pii-title"><strong>${this.t('piiFound', { list })}</strong></p>

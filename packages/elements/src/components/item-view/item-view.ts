@@ -1,3 +1,4 @@
+import '../../i18n/core.js';
 import { isSafeUrl, type CatalogueItem, type DisclosureEntry, type Stage } from '@gov-disclosure/sdk';
 import { STAGE_IDS } from '@gov-disclosure/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -90,7 +91,7 @@ export class GovItemView extends GovDataElement {
     const entry = this.#entry.value;
     if (this.bodyElement && entry && this.bodyElement.dataset.entry !== entry.id) {
       this.bodyElement.dataset.entry = entry.id;
-      void setSafeHTML(this.bodyElement, entry.body ?? '');
+      setSafeHTML(this.bodyElement, entry.body ?? '');
     }
     if ((changed.has('item') || changed.has('shareUrl')) && this.item && !this.qr) {
       const url = this.shareUrl ?? location.href;

@@ -1,8 +1,11 @@
+import '../../i18n/core.js';
 import { NotFoundError, type RequestStatus } from '@gov-disclosure/sdk';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { errorMessage } from '../../base/states.js';
+import '../../i18n/forms.js';
+import '../../i18n/request.js';
 import { formStyles } from '../../styles/forms.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 

@@ -1,4 +1,5 @@
-import { search, type SearchHit, type SearchResults } from '@gov-disclosure/sdk/search';
+import '../../i18n/core.js';
+import type { SearchHit, SearchResults } from '@gov-disclosure/sdk/search';
 import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
@@ -107,7 +108,8 @@ export class GovSearch extends GovDataElement {
 
   readonly #results = new Resource(
     this,
-    ([client, q, limit], signal) => search(client, q, { limit, signal }),
+    // The search code (index preparation, bigram matching) loads with the first search.
+    async ([client, q, limit], signal) => (await import('@gov-disclosure/sdk/search')).search(client, q, { limit, signal }),
     () => (this.client && this.q.trim() ? ([this.client, this.q.trim(), this.limit] as const) : undefined),
   );
 

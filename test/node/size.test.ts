@@ -1,0 +1,35 @@
+/**
+ * The size budgets of the CDN build, min+gzip (sizes are deterministic, so CI checks them): the
+ * whole column with an item open (Lit, zod, ky and the sanitiser included) ≤ 45 KB, `<gov-feedback>`
+ * alone ≤ 20 KB, `<gov-led-board>` alone ≤ 15 KB. Needs `npm run build` first (npm test does it).
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { BUDGETS, CDN, columnCost, cost } from '../support/cdn-size.js';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+test('the whole column, with an item open, fits 45 KB', () => {
+  const column = columnCost();
+  assert.ok(column.files.some((f) => f.includes('sanitize') || f.includes('item-view')), 'the sanitiser is counted');
+  assert.ok(column.total <= BUDGETS.column, `column ${kb(column.total)} > ${kb(BUDGETS.column)}`);
+});
+
+test('<gov-feedback> alone fits 20 KB', () => {
+  const feedback = cost('elements/gov-feedback.js');
+  assert.ok(feedback.gzip <= BUDGETS.feedback, `feedback ${kb(feedback.gzip)} > ${kb(BUDGETS.feedback)}`);
+});
+
+test('<gov-led-board> alone fits 15 KB', (t) => {
+  if (!existsSync(join(CDN, 'elements/gov-led-board.js'))) return t.todo('no <gov-led-board> yet');
+  const board = cost('elements/gov-led-board.js');
+  assert.ok(board.gzip <= BUDGETS.ledBoard, `led board ${kb(board.gzip)} > ${kb(BUDGETS.ledBoard)}`);
+});
+
+test('the CDN build has every element, the autoloader and the classic loader', () => {
+  for (const file of ['gov-disclosure.min.js', 'gov-disclosure-autoloader.js', 'gov-disclosure.loader.js', 'elements/gov-disclosure-column.js', 'elements/gov-feedback.js']) {
+    assert.ok(existsSync(join(CDN, file)), file);
+  }
+});

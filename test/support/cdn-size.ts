@@ -1,0 +1,72 @@
+/**
+ * What an element of the CDN build costs a visitor: its entry file and every chunk it imports
+ * statically, each gzipped (-9) as a server would send it. Chunks it loads only on demand
+ * (`import()`) are listed apart; the column's budget adds the sanitiser's on top.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const CDN = resolve(import.meta.dirname, '../../packages/elements/dist/cdn');
+
+const STATIC = /(?:^|[;})\s])(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+const DYNAMIC = /import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
+
+export interface Cost {
+  /** Files loaded at once, relative to the CDN folder. */
+  files: string[];
+  gzip: number;
+  /** The same files each gzipped on its own, as a CDN sends them over HTTP/2. */
+  separately: number;
+  /** Files loaded on demand, with their own gzip sizes. */
+  lazy: Record<string, number>;
+}
+
+const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+export function cost(entry: string): Cost {
+  const seen = new Set<string>();
+  const lazy = new Map<string, number>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(STATIC)) visit(resolve(dirname(file), m[1]!));
+    for (const m of code.matchAll(DYNAMIC)) {
+      const target = resolve(dirname(file), m[1]!);
+      if (!lazy.has(target)) lazy.set(target, gzip(target));
+    }
+  };
+  visit(join(CDN, entry));
+  for (const file of seen) lazy.delete(file);
+  return {
+    files: [...seen].map((f) => relative(CDN, f)),
+    // As one file (what a bundler makes of it, and what the budgets mean by min+gzip).
+    gzip: gzipSync(Buffer.concat([...seen].map((f) => readFileSync(f))), { level: 9 }).length,
+    separately: [...seen].reduce((sum, f) => sum + gzip(f), 0),
+    lazy: Object.fromEntries([...lazy].map(([f, size]) => [relative(CDN, f), size])),
+  };
+}
+
+/** The size budgets of the CDN build, min+gzip, in bytes. */
+export const BUDGETS = {
+  /** The whole column with an item open: Lit, zod, ky and the sanitiser included. */
+  column: 45 * 1024,
+  feedback: 20 * 1024,
+  ledBoard: 15 * 1024,
+};
+
+/**
+ * The column's cost: everything it loads to show the catalogue with an item open, as one gzip: its
+ * entry's closure and the item view's (with the sanitiser and the actions), which it imports when
+ * an item is opened. Other sections (map, policies), the search engine, other locales and the
+ * 繁體 table load on demand and are listed apart.
+ */
+export function columnCost(): { files: string[]; total: number; lazy: Record<string, number> } {
+  const column = cost('elements/gov-disclosure-column.js');
+  const view = cost('elements/gov-item-view.js');
+  const files = [...new Set([...column.files, ...view.files])];
+  const total = gzipSync(Buffer.concat(files.map((f) => readFileSync(join(CDN, f)))), { level: 9 }).length;
+  const lazy = Object.fromEntries(Object.entries({ ...column.lazy, ...view.lazy }).filter(([f]) => !files.includes(f)));
+  return { files, total, lazy };
+}
