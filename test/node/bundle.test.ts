@@ -49,8 +49,8 @@ test('writes incrementally: unchanged files are kept, stale ones removed', async
     assert.equal(again.unchanged, first.written - 1);
     const b = buildBundle({ jurisdiction, items, entries: [entry(1, '2026-01-01'), entry(2, '2026-02-01')] });
     const changed = await writeBundle(b, dir);
-    assert.equal(changed.written, 4); // manifest, the health shard, the new chunk, the search index
-    assert.equal(changed.removed, 3); // the old shard, chunk and index
+    assert.equal(changed.written, 5); // manifest, the health shard, the new chunk, the search index, the latest digest
+    assert.equal(changed.removed, 4); // the old shard, chunk, index and digest
     const files = await readdir(dir, { recursive: true });
     assert.equal(files.filter((f) => String(f).endsWith('.json')).length, b.files.size);
   } finally {

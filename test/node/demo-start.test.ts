@@ -65,7 +65,8 @@ test('a feedback sent from the demo column page is in the database', async () =>
   const rate = await page.waitForSelector('>>> gov-actions >>> button:nth-of-type(3)');
   assert.equal(await rate!.evaluate((b) => b.textContent), '我要评');
   await rate!.click();
-  const grade = await page.waitForSelector('>>> gov-item-view >>> gov-feedback:not([hidden]) >>> #grade-first');
+  // Polled: puppeteer's own waiting does not see changes inside shadow roots.
+  const grade = await page.waitForSelector('>>> gov-item-view >>> gov-feedback:not([hidden]) >>> #grade-first', { polling: 100 } as never);
   await grade!.click();
   const submit = await page.waitForSelector('>>> gov-item-view >>> gov-feedback >>> button[type="submit"]');
   await submit!.click();

@@ -11,6 +11,7 @@ export { GovDisclosureMap } from './components/disclosure-map/gov-disclosure-map
 export { GovFeedback, type FeedbackKind } from './components/feedback/gov-feedback.js';
 export { GovDisclosureRequest } from './components/disclosure-request/gov-disclosure-request.js';
 export { GovRequestStatus } from './components/request-status/gov-request-status.js';
+export { GovLedBoard } from './components/led-board/gov-led-board.js';
 export { GovElement } from './base/gov-element.js';
 export { clientContext, localeContext } from './context.js';
 export { clientFor } from './controllers/client.js';

@@ -67,6 +67,7 @@ export function createClient(options: ClientOptions): DisclosureClient {
     entries: (item, query, o) => reader.entries(item, query, o),
     entry: (id, o) => reader.entry(id, o),
     policies: (query, o) => reader.policies(query, o),
+    latest: (o) => reader.latest(o),
     async submitFeedback(feedback, o) {
       const api = needApi();
       return http.post(api.url('feedback'), feedback, FeedbackReceipt, o);

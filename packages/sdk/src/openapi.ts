@@ -3,7 +3,7 @@
  * committed `openapi.json` is this document; a test fails when the two drift apart.
  */
 import * as z from 'zod/mini';
-import { AreaList, ColumnInfo, ItemList, PolicyList } from './schemas/bundle.js';
+import { AreaList, ColumnInfo, ItemList, LatestDigest, PolicyList } from './schemas/bundle.js';
 import { CatalogueItem } from './schemas/catalogue.js';
 import { ApiError } from './schemas/api-error.js';
 import { isCount, isPositiveInt } from './schemas/common.js';
@@ -21,6 +21,7 @@ const COMPONENTS = {
   EntryPage: [EntryPage, "A page of an item's entries, newest first."],
   DisclosureEntry: [DisclosureEntry, 'A disclosed content entry (信息条目). `body` is untrusted HTML.'],
   PolicyList: [PolicyList, 'Policy documents (政策文件) with their interpretations (政策解读).'],
+  LatestDigest: [LatestDigest, 'The latest disclosures: per-day counts for 31 days, area counts, the newest entries (for LED boards and kiosks).'],
   Feedback: [Feedback, '我要评: page feedback, a 好差评 rating, or a message.'],
   FeedbackReceipt: [FeedbackReceipt, 'The receipt of a feedback submission.'],
   DisclosureRequest: [DisclosureRequest, 'An application for disclosure on request (依申请公开, Art. 29).'],
@@ -117,6 +118,7 @@ export function openApiDocument(): Record<string, unknown> {
         queryParam('level', { type: 'string', enum: POLICY_LEVEL_IDS }, 'National, province, city or county'),
         queryParam('area', { type: 'string' }, 'Area id'),
       ]),
+      '/latest': read('getLatest', 'The latest disclosures, for hall displays; poll it with If-None-Match', 'LatestDigest'),
       '/search': read('search', 'Full-text search of item names, element text and entry titles', 'SearchResults', [
         { name: 'q', in: 'query', required: true, description: 'What to search for; two Chinese characters such as 低保 are enough', schema: { type: 'string', minLength: 1, maxLength: 100 } },
         queryParam('limit', { type: 'integer', minimum: 1, maximum: 200, default: 50 }, 'Hits to return'),

@@ -23,6 +23,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Skips the cache both ways: for answers that change at any moment (a request's status). */
   fresh?: boolean;
+  /** Asks the server even when the cached answer is fresh, with `If-None-Match` (polling: a 304 costs nothing). */
+  revalidate?: boolean;
 }
 
 export interface WriteOptions extends RequestOptions {
@@ -80,7 +82,7 @@ export class Transport {
   get<S extends z.ZodMiniType>(url: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
     options.signal?.throwIfAborted();
     const cached = options.fresh ? undefined : this.#cache.get(url);
-    if (cached && cached.freshUntil > Date.now()) return Promise.resolve(cached.data as z.infer<S>);
+    if (cached && !options.revalidate && cached.freshUntil > Date.now()) return Promise.resolve(cached.data as z.infer<S>);
     if (options.fresh) return this.#load(url, schema, options.signal, undefined, false) as Promise<z.infer<S>>;
     let shared = this.#inflight.get(url);
     if (!shared) {

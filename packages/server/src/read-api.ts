@@ -88,6 +88,8 @@ export function createReadApi(options: ReadApiOptions) {
           if (!search) return ok({ query: q, total: 0, hits: [] });
           return ok(searchIndex(await client.get(search, SearchIndex), q, limit));
         }
+        case 'latest':
+          return parts.length === 2 ? ok(await client.latest()) : undefined;
         case 'policies': {
           const level = oneOf(query, 'level', POLICY_LEVEL_IDS);
           return ok({ policies: await client.policies({ level, area: query.get('area') ?? undefined }) });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { BundleArea, BundleItem, BundleManifest } from '../schemas/bundle.js';
+import type { BundleArea, BundleItem, BundleManifest, LatestDigest } from '../schemas/bundle.js';
 import { Catalogue, type RawCatalogue } from '../schemas/catalogue-document.js';
 import { normaliseItem, normalisePolicy } from '../standard/normalise.js';
 import type { Area } from '../schemas/catalogue.js';
@@ -111,8 +111,39 @@ export function buildBundle(input: RawCatalogue, options: BuildOptions = {}): Bu
     counts: { items: catalogue.items.length, entries: catalogue.entries?.length ?? 0 },
   };
   if (options.search ?? true) manifest.search = put('search', buildSearchIndex(catalogue.items, catalogue.entries));
+  manifest.latest = put('latest', latestDigest(areas, catalogue.entries ?? [], manifest.generatedAt));
   files.set('manifest.json', JSON.stringify(manifest));
   return { manifest, files };
+}
+
+/** The digest of the latest disclosures: per-day counts for 31 days, area counts, the newest entries. */
+export function latestDigest(areas: readonly { id: string; name: string; entryCount?: number | undefined }[], entries: readonly DisclosureEntry[], generatedAt: string): LatestDigest {
+  const end = new Date(`${generatedAt.slice(0, 10)}T00:00:00Z`);
+  const days: LatestDigest['days'] = [];
+  const perDay = new Map<string, number>();
+  for (const entry of entries) perDay.set(entry.publishedAt, (perDay.get(entry.publishedAt) ?? 0) + 1);
+  for (let i = 30; i >= 0; i--) {
+    const date = new Date(end.getTime() - i * 86_400_000).toISOString().slice(0, 10);
+    days.push({ date, count: perDay.get(date) ?? 0 });
+  }
+  const newest = [...entries].sort(newestFirst);
+  const picked = new Set(newest.slice(0, 30));
+  const perArea = new Map<string, number>();
+  for (const entry of newest) {
+    const area = areaOfItem(entry.item);
+    const taken = perArea.get(area) ?? 0;
+    if (taken < 5) {
+      picked.add(entry);
+      perArea.set(area, taken + 1);
+    }
+  }
+  return {
+    // The day, not the moment: a rebuild on the same day with the same entries writes nothing new.
+    generatedAt: `${generatedAt.slice(0, 10)}T00:00:00Z`,
+    days,
+    areas: areas.filter((a) => (a.entryCount ?? 0) > 0).map((a) => ({ id: a.id, name: a.name, entries: a.entryCount ?? 0 })),
+    entries: [...picked].sort(newestFirst).map((e) => ({ id: e.id, title: e.title, publishedAt: e.publishedAt, item: e.item, area: areaOfItem(e.item) })),
+  };
 }
 
 function newestFirst(a: DisclosureEntry, b: DisclosureEntry): number {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Area, CatalogueItem } from './catalogue.js';
-import { Id, int, isoDateTime, positiveInt, safeUrl } from './common.js';
+import { Id, int, isoDate, isoDateTime, positiveInt, safeUrl, text } from './common.js';
 import { DisclosureEntry } from './entry.js';
 import { Jurisdiction, PolicyDocument } from './jurisdiction.js';
 
@@ -46,6 +46,8 @@ export const BundleManifest = z.object({
   links: z.optional(ColumnLinks),
   /** Totals over the bundle. */
   counts: z.optional(z.object({ items: int(), entries: int() })),
+  /** Path of the digest of the latest disclosures (LED boards, kiosks). */
+  latest: z.optional(safeUrl()),
 });
 
 /** A catalogue item inside a shard, with the paths of its entry chunks (newest first). */
@@ -68,6 +70,27 @@ export const EntryChunk = z.object({
 
 export const PolicyList = z.object({
   policies: z.array(PolicyDocument),
+});
+
+/** An entry as the digest lists it: enough for a hall display. */
+export const LatestEntry = z.object({
+  id: Id,
+  title: text(500),
+  publishedAt: isoDate(),
+  item: Id,
+  area: Id,
+});
+
+/**
+ * The latest disclosures, for LED boards and kiosks: what was published each day of the last 31
+ * days, the entry count of every area, and the newest entries (the newest overall and the newest of
+ * each area), newest first. Small, so that a hall display can poll it.
+ */
+export const LatestDigest = z.object({
+  generatedAt: isoDateTime(),
+  days: z.array(z.object({ date: isoDate(), count: int() })),
+  areas: z.array(z.object({ id: Id, name: text(100), entries: int() })),
+  entries: z.array(LatestEntry),
 });
 
 /** What a column shows before any area is opened: whose column it is, its matrix and links. */
@@ -94,4 +117,6 @@ export type AreaShard = z.infer<typeof AreaShard>;
 export type EntryChunk = z.infer<typeof EntryChunk>;
 export type PolicyList = z.infer<typeof PolicyList>;
 export type ColumnInfo = z.infer<typeof ColumnInfo>;
+export type LatestEntry = z.infer<typeof LatestEntry>;
+export type LatestDigest = z.infer<typeof LatestDigest>;
 

@@ -1,4 +1,4 @@
-import { AreaList, ColumnInfo, ItemList, PolicyList } from '../schemas/bundle.js';
+import { AreaList, ColumnInfo, ItemList, LatestDigest, PolicyList } from '../schemas/bundle.js';
 import { CatalogueItem } from '../schemas/catalogue.js';
 import { DisclosureEntry, EntryPage } from '../schemas/entry.js';
 import type { RequestOptions, Transport } from '../transport.js';
@@ -49,6 +49,10 @@ export class ApiSource implements Source {
 
   entry(id: string, options?: RequestOptions) {
     return this.#http.get(this.url(`entries/${encodeURIComponent(id)}`), DisclosureEntry, options);
+  }
+
+  latest(options?: RequestOptions) {
+    return this.#http.get(this.url('latest'), LatestDigest, options);
   }
 
   async policies(query: PolicyQuery = {}, options?: RequestOptions) {

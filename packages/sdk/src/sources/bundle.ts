@@ -1,4 +1,4 @@
-import { AreaShard, BundleManifest, EntryChunk, PolicyList, type BundleItem } from '../schemas/bundle.js';
+import { AreaShard, BundleManifest, EntryChunk, LatestDigest, PolicyList, type BundleItem } from '../schemas/bundle.js';
 import type { Area, CatalogueItem } from '../schemas/catalogue.js';
 import type { DisclosureEntry, EntryPage } from '../schemas/entry.js';
 import { NotFoundError } from '../errors.js';
@@ -44,6 +44,13 @@ export class BundleSource implements Source {
       counts,
       ...(search ? { search: this.#resolve(search) } : {}),
     };
+  }
+
+  async latest(options?: RequestOptions): Promise<LatestDigest> {
+    const { latest } = await this.manifest(options);
+    if (!latest) throw new NotFoundError(this.#manifestUrl, 404);
+    // Content-hashed: never revalidated, only the manifest is.
+    return this.#http.get(this.#resolve(latest), LatestDigest, options?.signal ? { signal: options.signal } : {});
   }
 
   async areas(options?: RequestOptions): Promise<Area[]> {

@@ -1,3 +1,4 @@
+import type { LatestDigest } from '../schemas/bundle.js';
 import type { Area, CatalogueItem } from '../schemas/catalogue.js';
 import type { ColumnInfo } from '../schemas/bundle.js';
 import type { DisclosureEntry, EntryPage } from '../schemas/entry.js';
@@ -40,6 +41,8 @@ export interface Source {
   entries(item: string, query?: EntryQuery, options?: RequestOptions): Promise<EntryPage>;
   entry(id: string, options?: RequestOptions): Promise<DisclosureEntry>;
   policies(query?: PolicyQuery, options?: RequestOptions): Promise<PolicyDocument[]>;
+  /** The digest of the latest disclosures (per-day and per-area counts, newest entries), for hall displays. */
+  latest(options?: RequestOptions): Promise<LatestDigest>;
 }
 
 /** A jurisdiction with its data URLs made absolute against `base`, so a client can be made from them anywhere. */

@@ -1,0 +1,176 @@
+import '../../i18n/led.js';
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { GovElement } from '../../base/gov-element.js';
+import { tokens } from '../../styles/tokens.js';
+import { Feed, type Board } from './feed.js';
+import { ledBoardStyles } from './led-board.styles.js';
+
+const CHINA = 'Asia/Shanghai';
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: CHINA, year: 'numeric', month: '2-digit', day: '2-digit' });
+/** Today's date in China, YYYY-MM-DD. */
+const chinaDay = (now: number) => dayFormat.format(now);
+
+/**
+ * @summary A hall display (LED大屏) of the latest disclosures, for weeks unattended.
+ *
+ * @description Shows the column's name, the entries published this week, a clock, one area at a
+ * time (its total and its newest entries, cycling every `dwell` seconds), the entry counts of every
+ * area, and a ticker of the newest titles. At 1920×1080 it fills the screen; on a low strip
+ * (1280×160, say) it shows one line: the area, its count and the ticker. It polls every
+ * `interval` seconds with conditional requests (304 when nothing changed); offline, it keeps the
+ * last good data on screen, says since when, and recovers by itself. It never shows an error stack
+ * or a blank screen, and its DOM and memory stay flat (a fixed number of nodes, timers cleared).
+ * Reads a bundle (`src`) or the API (`api`) with nothing but `fetch`, so it stays small.
+ *
+ * @cssproperty --gov-led-background - Screen background (default black).
+ * @cssproperty --gov-led-text - Text colour.
+ * @cssproperty --gov-led-accent - Highlights: counts, dates, the current area.
+ *
+ * @csspart base - The screen.
+ */
+export class GovLedBoard extends GovElement {
+  static override styles = [tokens, ledBoardStyles];
+
+  /** URL of a bundle manifest. */
+  @property() src?: string;
+  /** API base URL (`/api/430121`), when there is no `src`. */
+  @property() api?: string;
+  /** Seconds between polls. Default 60. */
+  @property({ type: Number }) interval = 60;
+  /** Seconds each area stays on screen. Default 10. */
+  @property({ type: Number }) dwell = 10;
+  /** The `fetch` to use (tests, a proxy); the page's by default. */
+  @property({ attribute: false }) fetch: typeof globalThis.fetch = (...args) => globalThis.fetch(...args);
+
+  @state() private board: Board | undefined;
+  @state() private stale = false;
+  @state() private areaIndex = 0;
+  @state() private now = Date.now();
+
+  #feed: Feed | undefined;
+  #updatedAt = 0;
+  #failures = 0;
+  #pollTimer: ReturnType<typeof setTimeout> | undefined;
+  #cycleTimer: ReturnType<typeof setTimeout> | undefined;
+  #clockTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #online = () => this.#poll();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.#online);
+    this.#tick();
+    this.#cycle();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.#online);
+    clearTimeout(this.#pollTimer);
+    clearTimeout(this.#cycleTimer);
+    clearTimeout(this.#clockTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('api') || changed.has('fetch')) {
+      this.#feed = this.src || this.api ? new Feed({ src: this.src, api: this.api }, this.fetch) : undefined;
+      this.#poll();
+    }
+  }
+
+  /** Polls now, then again after `interval` (longer after failures, up to five minutes). */
+  #poll(): void {
+    clearTimeout(this.#pollTimer);
+    const feed = this.#feed;
+    if (!feed) return;
+    feed.load().then(
+      (board) => {
+        if (feed !== this.#feed) return;
+        this.board = board;
+        this.stale = false;
+        this.#failures = 0;
+        this.#updatedAt = Date.now();
+      },
+      () => {
+        if (feed !== this.#feed) return;
+        this.stale = true;
+        this.#failures++;
+      },
+    ).finally(() => {
+      if (feed !== this.#feed || !this.isConnected) return;
+      const wait = this.#failures ? Math.min(this.interval * 2 ** (this.#failures - 1), 300) : this.interval;
+      this.#pollTimer = setTimeout(() => this.#poll(), wait * 1000);
+    });
+  }
+
+  #cycle(): void {
+    this.#cycleTimer = setTimeout(() => {
+      this.areaIndex++;
+      this.#cycle();
+    }, this.dwell * 1000);
+  }
+
+  /** The clock moves on the minute. */
+  #tick(): void {
+    this.now = Date.now();
+    this.#clockTimer = setTimeout(() => this.#tick(), 60_000 - (this.now % 60_000));
+  }
+
+  #time(at: number, withDate: boolean): string {
+    const locale = this.locale.locale;
+    return new Intl.DateTimeFormat(locale, { timeZone: CHINA, ...(withDate ? { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' } : {}), hour: '2-digit', minute: '2-digit', hour12: false }).format(at);
+  }
+
+  override render() {
+    const board = this.board;
+    const title = this.t('ledTitle', { name: this.data(board?.name) });
+    if (!board) {
+      return html`<div class="base" part="base" role="region" aria-label=${title}>
+        <header><h1>${board === undefined ? '' : title}</h1><span></span><time class="clock">${this.#time(this.now, true)}</time></header>
+        <div class="splash" role="status">${this.t(this.stale ? 'ledNoData' : 'ledLoading')}</div>
+        <footer></footer>
+      </div>`;
+    }
+    const areas = board.areas;
+    const area = areas.length ? areas[this.areaIndex % areas.length] : undefined;
+    const today = chinaDay(this.now);
+    const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
+    const monday = new Date(Date.parse(`${today}T00:00:00Z`) - weekday * 86_400_000).toISOString().slice(0, 10);
+    const week = board.days.reduce((sum, d) => (d.date >= monday && d.date <= today ? sum + d.count : sum), 0);
+    const inArea = area ? board.entries.filter((e) => e.area === area.id).slice(0, 6) : [];
+    const ticker = board.entries.slice(0, 20).map((e) => this.data(e.title));
+    const duration = Math.max(30, ticker.join('').length * 0.3);
+    return html`<div class="base" part="base" role="region" aria-label=${title}>
+      <header>
+        <h1>${title}</h1>
+        <div class="week">${this.t('ledWeek')}<strong>${this.t('ledCount', { count: week })}</strong></div>
+        <time class="clock">${this.#time(this.now, true)}</time>
+      </header>
+      <main>
+        <section class="area">
+          <h2>${area ? this.data(area.name) : ''}</h2>
+          <span class="strip-count">${area ? this.t('ledCount', { count: area.entries }) : ''}</span>
+          <p class="total">${area ? this.t('ledAreaTotal', { count: area.entries }) : ''}</p>
+          ${inArea.length
+            ? html`<ol class="entries">
+                ${inArea.map((e) => html`<li><span class="title">${this.data(e.title)}</span><time datetime=${e.publishedAt}>${e.publishedAt.slice(5)}</time></li>`)}
+              </ol>`
+            : html`<p class="entries">${this.t('ledNoneInArea')}</p>`}
+        </section>
+        <aside>
+          <h2>${this.t('ledAreas')}</h2>
+          <ol class="counts">
+            ${areas.slice(0, 14).map((a) => html`<li class=${a === area ? 'current' : ''}><span>${this.data(a.name)}</span><b>${a.entries}</b></li>`)}
+          </ol>
+        </aside>
+      </main>
+      <footer>
+        <div class="ticker" role="marquee" aria-label=${this.t('ledLatest')}>
+          <div class="track" style=${styleMap({ '--_ticker-duration': `${duration}s` })}>${ticker.map((t) => html`<span>${t}</span>`)}</div>
+        </div>
+        <span class="status ${this.stale ? 'stale' : ''}" role="status">${this.stale ? this.t('ledStale', { time: this.#time(this.#updatedAt, false) }) : this.t('ledUpdated', { time: this.#time(this.#updatedAt, false) })}</span>
+      </footer>
+    </div>`;
+  }
+}
