@@ -5,7 +5,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.js';
 
 export async function launch(): Promise<Browser> {
   // gc() lets a benchmark collect the previous run's garbage outside its timing.
-  return puppeteer.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'], headless: true });
+  return puppeteer.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'], headless: true, protocolTimeout: 600_000 });
 }
 
 /** Opens a blank page with `entry` bundled by esbuild (production mode, minified) and loaded. */
@@ -19,6 +19,8 @@ export async function pageWith(browser: Browser, entry: string): Promise<Page> {
     write: false,
     conditions: ['source'],
     define: { 'process.env.NODE_ENV': '"production"' },
+    // @sinonjs/fake-timers requires Node's util only when `process` exists; not in a page.
+    external: ['util'],
   });
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error('[page]', error));

@@ -29,7 +29,7 @@ export const ledBoardStyles = css`
     cursor: none;
     user-select: none;
   }
-  header {
+  .head {
     display: grid;
     grid-template-columns: 1fr auto auto;
     align-items: center;
@@ -58,7 +58,7 @@ export const ledBoardStyles = css`
     color: var(--_muted);
     white-space: nowrap;
   }
-  main {
+  .body {
     display: grid;
     grid-template-columns: 2fr 1fr;
     gap: 2cqw;
@@ -96,7 +96,7 @@ export const ledBoardStyles = css`
     flex: none;
     font-variant-numeric: tabular-nums;
   }
-  aside {
+  .side {
     min-width: 0;
     overflow: hidden;
     font-size: 0.8em;
@@ -117,7 +117,7 @@ export const ledBoardStyles = css`
   .counts li.current b {
     color: var(--_bg);
   }
-  footer {
+  .foot {
     display: grid;
     grid-template-columns: 1fr auto;
     align-items: center;
@@ -165,6 +165,10 @@ export const ledBoardStyles = css`
     color: var(--_muted);
   }
 
+  .strip-count {
+    display: none;
+  }
+
   /* The strip: one line, the area and its count, then the ticker. */
   @container (max-height: 360px) {
     .base {
@@ -173,15 +177,15 @@ export const ledBoardStyles = css`
       align-items: center;
       font-size: 28cqh;
     }
-    header,
-    main,
-    footer {
+    .head,
+    .body,
+    .foot {
       display: contents;
     }
     h1,
     .week,
     .clock,
-    aside,
+    .side,
     .area .entries,
     .area .total,
     .status {
@@ -205,8 +209,5 @@ export const ledBoardStyles = css`
       border-inline-start: 2px solid var(--_accent);
       padding-inline-start: 1cqw;
     }
-  }
-  .strip-count {
-    display: none;
   }
 `;

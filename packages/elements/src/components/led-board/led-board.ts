@@ -127,9 +127,9 @@ export class GovLedBoard extends GovElement {
     const title = this.t('ledTitle', { name: this.data(board?.name) });
     if (!board) {
       return html`<div class="base" part="base" role="region" aria-label=${title}>
-        <header><h1>${board === undefined ? '' : title}</h1><span></span><time class="clock">${this.#time(this.now, true)}</time></header>
+        <div class="head"><h1>${this.t('ledLatest')}</h1><span></span><time class="clock">${this.#time(this.now, true)}</time></div>
         <div class="splash" role="status">${this.t(this.stale ? 'ledNoData' : 'ledLoading')}</div>
-        <footer></footer>
+        <div class="foot"></div>
       </div>`;
     }
     const areas = board.areas;
@@ -142,13 +142,13 @@ export class GovLedBoard extends GovElement {
     const ticker = board.entries.slice(0, 20).map((e) => this.data(e.title));
     const duration = Math.max(30, ticker.join('').length * 0.3);
     return html`<div class="base" part="base" role="region" aria-label=${title}>
-      <header>
+      <div class="head">
         <h1>${title}</h1>
         <div class="week">${this.t('ledWeek')}<strong>${this.t('ledCount', { count: week })}</strong></div>
         <time class="clock">${this.#time(this.now, true)}</time>
-      </header>
-      <main>
-        <section class="area">
+      </div>
+      <div class="body">
+        <div class="area">
           <h2>${area ? this.data(area.name) : ''}</h2>
           <span class="strip-count">${area ? this.t('ledCount', { count: area.entries }) : ''}</span>
           <p class="total">${area ? this.t('ledAreaTotal', { count: area.entries }) : ''}</p>
@@ -157,20 +157,20 @@ export class GovLedBoard extends GovElement {
                 ${inArea.map((e) => html`<li><span class="title">${this.data(e.title)}</span><time datetime=${e.publishedAt}>${e.publishedAt.slice(5)}</time></li>`)}
               </ol>`
             : html`<p class="entries">${this.t('ledNoneInArea')}</p>`}
-        </section>
-        <aside>
+        </div>
+        <div class="side">
           <h2>${this.t('ledAreas')}</h2>
           <ol class="counts">
             ${areas.slice(0, 14).map((a) => html`<li class=${a === area ? 'current' : ''}><span>${this.data(a.name)}</span><b>${a.entries}</b></li>`)}
           </ol>
-        </aside>
-      </main>
-      <footer>
+        </div>
+      </div>
+      <div class="foot">
         <div class="ticker" role="marquee" aria-label=${this.t('ledLatest')}>
           <div class="track" style=${styleMap({ '--_ticker-duration': `${duration}s` })}>${ticker.map((t) => html`<span>${t}</span>`)}</div>
         </div>
         <span class="status ${this.stale ? 'stale' : ''}" role="status">${this.stale ? this.t('ledStale', { time: this.#time(this.#updatedAt, false) }) : this.t('ledUpdated', { time: this.#time(this.#updatedAt, false) })}</span>
-      </footer>
+      </div>
     </div>`;
   }
 }
