@@ -73,6 +73,10 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     await api(req, res, url.pathname.slice(4));
     return;
   }
+  if (url.pathname.startsWith('/examples/strict-csp/')) {
+    // What a strict portal sends: nothing inline, no eval, Trusted Types for every DOM sink.
+    res.setHeader('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'");
+  }
   for (const [prefix, dir] of MOUNTS) {
     if (url.pathname.startsWith(prefix) && (await serveFile(req, res, dir, url.pathname.slice(prefix.length)))) return;
   }
@@ -95,6 +99,11 @@ server.listen(PORT, HOST, () => {
   ${base}/bundle/430121/manifest.json       the static bundle of 长沙县 (the main county)
   ${base}/api/430121/areas                  the API over the same data (see packages/sdk/openapi.json)
   ${base}/examples/forms/                   我要评 feedback, 依申请公开 request and status lookup
+  ${base}/examples/city-matrix/             the city's column and its nine counties' (1+9), one search over all ten
+  ${base}/examples/led-board/               the LED board of a service hall (1920×1080; strip.html: 1280×160)
+  ${base}/examples/kiosk/                   a touch kiosk: elderly mode, reset after idle minutes, print
+  ${base}/examples/strict-csp/              the column under a strict CSP with Trusted Types
+  ${base}/cdn/                              the CDN build: gov-disclosure.min.js, the autoloader, one file per element
   ${base}/api/staff/feedback.csv            staff export (Authorization: Bearer ${STAFF_TOKEN === 'demo-staff-token' ? STAFF_TOKEN : '…'})
   database: ${DEMO_DATABASE}
 Press Ctrl+C to stop.`);

@@ -5,7 +5,7 @@ import { ApiSource } from './sources/api.js';
 import { BundleSource } from './sources/bundle.js';
 import type { Source } from './sources/source.js';
 import { Transport, type RequestOptions, type TransportOptions, type WriteOptions } from './transport.js';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import type { ZodMiniType } from 'zod/mini';
 
 export interface ClientOptions extends TransportOptions {
@@ -38,6 +38,20 @@ export interface DisclosureClient extends Source {
   get<S extends ZodMiniType>(url: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
 }
 
+let checkedCsp = false;
+
+/**
+ * zod compiles validators with `new Function` where it may, and finds out by trying, which a
+ * Content-Security-Policy without 'unsafe-eval' reports as a violation. A page under such a policy
+ * says so with `<meta name="gov-disclosure" content="strict-csp">` (or calls
+ * `z.config({ jitless: true })` itself), and validation then never tries.
+ */
+function strictCsp(): void {
+  if (checkedCsp || typeof document === 'undefined') return;
+  checkedCsp = true;
+  if (document.querySelector('meta[name="gov-disclosure"][content~="strict-csp"]')) z.config({ jitless: true });
+}
+
 /**
  * Makes a client.
  *
@@ -48,6 +62,7 @@ export interface DisclosureClient extends Source {
  */
 export function createClient(options: ClientOptions): DisclosureClient {
   const { src, api } = options;
+  strictCsp();
   if (!src && !api) throw new DisclosureError('createClient needs `src` (a bundle manifest URL) or `api` (an API base URL)');
   const http = new Transport(options);
   const writer = api ? new ApiSource(api, http) : undefined;

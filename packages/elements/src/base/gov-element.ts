@@ -5,7 +5,7 @@ import type { GovEventDetails } from '../events/index.js';
 import type { MessageKey } from '../i18n/index.js';
 
 /**
- * What every gov-disclosure element shares (templates set styles with `styleMap`, through the
+ * What every gov-disclosure element shares (templates set styles with `cssProps`, through the
  * CSSOM, never as `style` attributes: a strict CSP with `style-src 'self'` blocks those): a typed `emit`, a `define` that tolerates a second
  * registration (two CMS widgets loading the library on one page is normal), the locale, and the
  * `mode` attribute (`standard` or `elderly`).

@@ -1,5 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../base/css-props.js';
 
 /**
  * Browsers cap an element's height (Chromium near 33.5M px, and @lit-labs/virtualizer stops at
@@ -81,8 +81,8 @@ export class VirtualList implements ReactiveController {
 
   /** The spacer and the translated window holding `rows` (rows `start` to `end`), for inside the viewport. */
   renderWindow(rows: unknown): TemplateResult {
-    return html`<div class="spacer" role="none" style=${styleMap({ height: `${this.physicalHeight}px` })}>
-      <div class="window" role="none" style=${styleMap({ transform: `translateY(${this.offset}px)` })}>${rows}</div>
+    return html`<div class="spacer" role="none" ${cssProps({ height: `${this.physicalHeight}px` })}>
+      <div class="window" role="none" ${cssProps({ transform: `translateY(${this.offset}px)` })}>${rows}</div>
     </div>`;
   }
 

@@ -103,6 +103,7 @@ export const en: CoreMessages = {
   searchButton: 'Search',
   searchResults: '{count} results for “{query}”',
   searchNone: 'Nothing found for “{query}”.',
+  searchResultsCount: '{count}',
   searchMore: '{count} more results are not shown. Try a more specific word.',
   searchKindItem: 'Item',
   searchKindElement: 'Element',

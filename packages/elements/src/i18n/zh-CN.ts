@@ -101,6 +101,7 @@ export const zhCN = {
   searchButton: '搜索',
   searchResults: '“{query}”的搜索结果，共 {count} 条',
   searchNone: '没有找到与“{query}”相关的内容。',
+  searchResultsCount: '{count} 条',
   searchMore: '另有 {count} 条结果未显示，请使用更具体的关键词。',
   searchKindItem: '事项',
   searchKindElement: '要素',

@@ -103,6 +103,7 @@ export const zhTW: CoreMessages = {
   searchButton: '搜尋',
   searchResults: '「{query}」的搜尋結果，共 {count} 則',
   searchNone: '找不到與「{query}」相關的內容。',
+  searchResultsCount: '{count} 條',
   searchMore: '另有 {count} 則結果未顯示，請使用更具體的關鍵字。',
   searchKindItem: '事項',
   searchKindElement: '要素',

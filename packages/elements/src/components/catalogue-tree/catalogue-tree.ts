@@ -3,7 +3,7 @@ import type { Area, CatalogueItem } from '@gov-disclosure/sdk';
 import { AUDIENCE_IDS, DISCLOSURE_MODE_IDS, LEVEL_IDS, STAGE_IDS } from '@gov-disclosure/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../base/css-props.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { highlight, renderError, renderResource } from '../../base/states.js';
 import { Resource } from '../../controllers/resource.js';
@@ -224,7 +224,7 @@ export class GovCatalogueTree extends GovDataElement {
       role="treeitem"
       part=${selected ? 'row row-selected' : 'row'}
       class="row level-${node.level}${isActive ? ' active' : ''}${selected ? ' selected' : ''}${match ? ' match' : ''}"
-      style=${styleMap({ '--level': String(node.level) })}
+      ${cssProps({ '--level': String(node.level) })}
       aria-level=${node.level + 1}
       aria-setsize=${node.siblings}
       aria-posinset=${node.position}

@@ -75,6 +75,8 @@ export class GovDisclosureColumn extends GovElement {
   @property({ attribute: 'url-state' }) urlState: 'hash' | 'query' | 'none' = 'hash';
   /** What choosing a jurisdiction on the map does: `switch` in place (default) or follow its `link`. */
   @property({ attribute: 'map-navigate' }) mapNavigate: 'switch' | 'link' = 'switch';
+  /** `matrix`: 我要查 searches every column of the "1+N" matrix (a city's column and its counties'). */
+  @property({ attribute: 'search-scope' }) searchScope: 'column' | 'matrix' = 'column';
   /** GeoJSON of the counties for the geographic map, and its 审图号. */
   @property() geojson?: string;
   @property({ attribute: 'review-number' }) reviewNumber?: string;
@@ -108,6 +110,22 @@ export class GovDisclosureColumn extends GovElement {
 
   get #client(): DisclosureClient | undefined {
     return this.src || this.api ? clientFor(this.src, this.api) : undefined;
+  }
+
+  /**
+   * Back to the start: the catalogue with nothing open, the home jurisdiction, the default text
+   * size, empty search (a kiosk calls this after some idle minutes).
+   */
+  reset(): void {
+    if (this.#homeSrc && this.src !== this.#homeSrc) this.src = this.#homeSrc;
+    this.section = 'catalogue';
+    this.item = undefined;
+    this.entry = undefined;
+    this.fontSize = 'medium';
+    this.policyLevel = '';
+    this.policyArea = '';
+    if (this.searchElement) this.searchElement.q = '';
+    if (this.urlState !== 'none') history.replaceState(history.state, '', this.#url({}));
   }
 
   override connectedCallback(): void {
@@ -211,7 +229,7 @@ export class GovDisclosureColumn extends GovElement {
       case 'nav':
         return this.#renderNav(column);
       default:
-        return html`<gov-search mode=${this.mode} @gov-select=${this.#onSelect}></gov-search>
+        return html`<gov-search mode=${this.mode} scope=${this.searchScope} @gov-select=${this.#onSelect}></gov-search>
           <div class="catalogue">
             <gov-catalogue-tree mode=${this.mode} selected=${this.item ?? nothing} @gov-select=${this.#onSelect}></gov-catalogue-tree>
             ${this.item
@@ -307,8 +325,16 @@ export class GovDisclosureColumn extends GovElement {
   }
 
   #onSelect = (event: GovSelectEvent): void => {
-    const { item, entry } = event.detail;
+    const { item, entry, jurisdiction } = event.detail;
     if (item.level === 0) return;
+    // A hit of a matrix search in another column: switch to that column, on that item.
+    if (jurisdiction?.data?.src && jurisdiction.data.src !== this.src) {
+      const home = jurisdiction.data.src === this.#homeSrc;
+      this.src = jurisdiction.data.src;
+      this.jurisdiction = home ? undefined : jurisdiction.code;
+      this.#go({ section: 'catalogue', item: item.id, entry, jurisdiction: this.jurisdiction });
+      return;
+    }
     this.#go({ section: 'catalogue', item: item.id, entry });
     if (event.target === this.searchElement) void this.tree?.reveal(item.id);
   };

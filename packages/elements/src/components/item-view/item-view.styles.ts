@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
+  @media print {
+    .print-item {
+      display: none;
+    }
+  }
   .head {
     display: flex;
     flex-wrap: wrap;

@@ -35,6 +35,7 @@ import { styles } from './item-view.styles.js';
  * @csspart base - The wrapper.
  * @csspart elements - The table of elements.
  * @csspart entries - The scrolling entry list (role="listbox").
+ * @csspart print - The button that prints the item (its elements, entries and QR code).
  * @csspart entry - The open entry.
  * @csspart body - The entry's sanitised body.
  * @csspart qr - The QR code.
@@ -117,6 +118,7 @@ export class GovItemView extends GovDataElement {
       <header class="head">
         <h2 class="title">${this.data(item.name)}</h2>
         <gov-actions .item=${item} mode=${this.mode}></gov-actions>
+        <button class="print-item" part="print" @click=${() => window.print()}>${this.t('print')}</button>
       </header>
       ${this.client?.api
         ? html`<gov-feedback kind="rating" hidden mode=${this.mode} api=${this.client.api} item=${item.id} heading=${`${this.t('actionRate')}：${this.data(item.name)}`}></gov-feedback>`

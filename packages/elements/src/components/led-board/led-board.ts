@@ -1,7 +1,7 @@
 import '../../i18n/led.js';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../base/css-props.js';
 import { GovElement } from '../../base/gov-element.js';
 import { tokens } from '../../styles/tokens.js';
 import { Feed, type Board } from './feed.js';
@@ -167,7 +167,7 @@ export class GovLedBoard extends GovElement {
       </div>
       <div class="foot">
         <div class="ticker" role="marquee" aria-label=${this.t('ledLatest')}>
-          <div class="track" style=${styleMap({ '--_ticker-duration': `${duration}s` })}>${ticker.map((t) => html`<span>${t}</span>`)}</div>
+          <div class="track" ${cssProps({ '--_ticker-duration': `${duration}s` })}>${ticker.map((t) => html`<span>${t}</span>`)}</div>
         </div>
         <span class="status ${this.stale ? 'stale' : ''}" role="status">${this.stale ? this.t('ledStale', { time: this.#time(this.#updatedAt, false) }) : this.t('ledUpdated', { time: this.#time(this.#updatedAt, false) })}</span>
       </div>

@@ -1,0 +1,269 @@
+/**
+ * Every example, as `npm start` serves it, in headless Chromium: no console errors, axe-clean, a
+ * screenshot (test/screenshots/), the layout checked with assertions on element boxes, and what
+ * the example is for (the CSP page's violation count is 0; the kiosk resets; the matrix searches
+ * ten columns; the LED board fills its screen). And the acceptance of the feedback issue: a
+ * feedback sent from the demo page is in the database.
+ */
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import Database from 'better-sqlite3';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SHOTS = join(ROOT, 'test/screenshots');
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+let server: ChildProcess;
+let browser: Browser;
+let base: string;
+const dir = mkdtempSync(join(tmpdir(), 'gov-examples-'));
+const database = join(dir, 'demo.db');
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+  const { port } = probe.address() as { port: number };
+  await new Promise((r) => probe.close(r));
+  return port;
+}
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'packages/demo/src/serve.ts')], { cwd: ROOT, env: { ...process.env, PORT: String(port), GOV_DISCLOSURE_DB: database }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((up, fail) => {
+    const timer = setTimeout(() => fail(new Error('the demo server did not start')), 30_000);
+    server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('gov-disclosure demo on') && (clearTimeout(timer), up()));
+  });
+  browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface Opened {
+  page: Page;
+  errors: string[];
+  violations: () => Promise<string[]>;
+}
+
+/** Opens an example, recording console errors, page errors and CSP / Trusted Types violations. */
+async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Opened> {
+  const page = await browser.newPage();
+  await page.setViewport(viewport);
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.evaluateOnNewDocument(() => {
+    const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  await page.goto(base + path, { waitUntil: 'networkidle0' });
+  return { page, errors, violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations) };
+}
+
+/**
+ * axe over the page, shadow roots included, for the WCAG 2.2 A and AA rules; the rules it breaks.
+ * (Page-structure best practices, one `<main>` and the like, belong to the host page.)
+ */
+async function axe(page: Page, include?: string): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = (await page.evaluate((only) => (window as unknown as { axe: { run(c: object, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(only ? { include: [[only]] } : document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }), include)) as {
+    violations: { id: string; nodes: { target: unknown }[] }[];
+  };
+  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+}
+
+const waitIn = (page: Page, check: string, timeout = 10_000) => page.waitForFunction(check, { timeout, polling: 100 });
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+/** A box inside shadow roots, by a path of selectors. */
+const box = (page: Page, ...path: string[]) =>
+  page.evaluate((p) => {
+    let node: Element | null = document.querySelector(p[0]!);
+    for (const selector of p.slice(1)) node = node?.shadowRoot?.querySelector(selector) ?? node?.querySelector(selector) ?? null;
+    const r = node?.getBoundingClientRect();
+    return r ? { x: r.x, y: r.y, width: r.width, height: r.height, bottom: r.bottom, right: r.right } : undefined;
+  }, path);
+
+describe('examples', () => {
+  test('column: the tree beside the item, clean', async () => {
+    const { page, errors } = await open('/examples/column/#gov-item=social-assistance%3A1.1');
+    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view')?.shadowRoot?.querySelector('.title')`);
+    const tree = (await box(page, 'gov-disclosure-column', 'gov-catalogue-tree'))!;
+    const view = (await box(page, 'gov-disclosure-column', 'gov-item-view'))!;
+    assert.ok(view.x >= tree.right - 1, 'the item view is to the right of the tree');
+    assert.ok(tree.width > 250 && view.width > 500);
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(errors, []);
+    await shot(page, 'column');
+    await page.close();
+  });
+
+  test('cms-page: pasted with the classic script into a legacy table layout, unharmed by its CSS', async () => {
+    const { page, errors } = await open('/examples/cms-page/#gov-item=social-assistance%3A1.1');
+    await waitIn(page, `document.querySelector('gov-disclosure-column')?.shadowRoot?.querySelector('gov-item-view')?.shadowRoot?.querySelector('.title')`);
+    const column = (await box(page, 'gov-disclosure-column'))!;
+    const title = (await box(page, 'gov-disclosure-column', 'h1'))!;
+    assert.ok(column.width > 600, 'the column takes its table cell');
+    assert.ok(title.height >= 24, 'the page’s 12px font does not reach the column');
+    // The legacy page itself is the fixture (its 12 px links are its own); the column is ours.
+    assert.deepEqual(await axe(page, 'gov-disclosure-column'), []);
+    assert.deepEqual(errors, []);
+    await shot(page, 'cms-page');
+    await page.close();
+  });
+
+  test('forms: every form shows, with large targets', async () => {
+    const { page, errors } = await open('/examples/forms/', { width: 900, height: 900 });
+    await waitIn(page, `document.querySelector('gov-request-status')?.shadowRoot?.querySelector('form')`);
+    for (const tag of ['gov-disclosure-request', 'gov-request-status']) {
+      const button = (await box(page, tag, 'button.primary'))!;
+      assert.ok(button.height >= 44, `${tag}: a 44 px target`);
+    }
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(errors, []);
+    await shot(page, 'forms');
+    await page.close();
+  });
+
+  test('city-matrix: one search over the city and its nine counties, and a hit opens the county’s column', async () => {
+    const { page, errors } = await open('/examples/city-matrix/');
+    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-search')?.shadowRoot?.querySelector('input')`);
+    await page.evaluate(() => {
+      (document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-search') as unknown as { q: string }).q = '低保';
+    });
+    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-search').shadowRoot.querySelectorAll('section h3').length >= 5`, 20_000);
+    const groups = await page.evaluate(() => [...document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-search')!.shadowRoot!.querySelectorAll('section h3')].map((h) => h.textContent));
+    assert.ok(groups.length >= 8, `hits from at least 8 of the 10 columns: ${groups.join(' / ')}`);
+    assert.match(groups[0]!, /^长沙市/);
+    assert.deepEqual(await axe(page), []);
+    await shot(page, 'city-matrix');
+    // A hit in 长沙县's column switches the column there, on that item.
+    await page.evaluate(() => {
+      const search = document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-search')!.shadowRoot!;
+      const section = [...search.querySelectorAll('section')].find((s) => s.querySelector('h3')!.textContent!.startsWith('长沙县'))!;
+      section.querySelector<HTMLButtonElement>('.hit')!.click();
+    });
+    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('h1').textContent.startsWith('长沙县')`);
+    assert.match(page.url(), /gov-jurisdiction=430121/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('led-board: fills a 1920×1080 screen, and the strip is one line', async () => {
+    const { page, errors } = await open('/examples/led-board/', { width: 1920, height: 1080 });
+    await waitIn(page, `document.querySelector('gov-led-board').shadowRoot.querySelector('.area')`);
+    const board = (await box(page, 'gov-led-board'))!;
+    assert.deepEqual([board.width, board.height], [1920, 1080]);
+    const foot = (await box(page, 'gov-led-board', '.foot'))!;
+    assert.ok(Math.abs(foot.bottom - 1080) <= 1, 'the ticker at the bottom edge');
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(errors, []);
+    await shot(page, 'led-board');
+    await page.close();
+    const strip = await open('/examples/led-board/strip.html', { width: 1280, height: 160 });
+    await waitIn(strip.page, `document.querySelector('gov-led-board').shadowRoot.querySelector('.area')`);
+    const area = (await box(strip.page, 'gov-led-board', '.area h2'))!;
+    const ticker = (await box(strip.page, 'gov-led-board', '.ticker'))!;
+    assert.ok(Math.abs(area.y + area.height / 2 - (ticker.y + ticker.height / 2)) < 20, 'area and ticker on one line');
+    assert.ok(ticker.x > area.right - 1);
+    assert.deepEqual(strip.errors, []);
+    await shot(strip.page, 'led-strip');
+    await strip.page.close();
+  });
+
+  test('kiosk: large targets, no context menu or selection, a print button, and back home when idle', async () => {
+    const { page, errors } = await open('/examples/kiosk/?idle=0.05', { width: 1080, height: 1920 });
+    // A visitor opens an item (the kiosk keeps no state in its address).
+    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-catalogue-tree')`);
+    await page.evaluate(() => {
+      const tree = document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-catalogue-tree')!;
+      tree.dispatchEvent(new CustomEvent('gov-select', { detail: { item: { id: 'social-assistance:1.1', area: 'social-assistance', name: '', level: 2 } }, bubbles: true, composed: true }));
+    });
+    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view')?.shadowRoot?.querySelector('.title')`);
+    const tab = (await box(page, 'gov-disclosure-column', '[role="tab"]'))!;
+    assert.ok(tab.height >= 60, `a 60 px touch target (${tab.height})`);
+    const print = await page.evaluate(() => [...document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-item-view')!.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent === '打印'));
+    assert.ok(print, 'a print button on the item');
+    const blocked = await page.evaluate(() => !document.body.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })));
+    assert.ok(blocked, 'no context menu');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).userSelect), 'none');
+    assert.deepEqual(await axe(page), []);
+    await shot(page, 'kiosk');
+    // Nobody touches it for the idle time: back to the start.
+    await waitIn(page, `!document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view')`, 10_000);
+    assert.match(await page.evaluate(() => document.getElementById('idle-hint')!.textContent!), /返回首页/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('strict-csp: zero CSP or Trusted Types violations while a person uses the column', async () => {
+    const { page, errors, violations } = await open('/examples/strict-csp/#gov-item=compulsory-education%3A1.1&gov-entry=compulsory-education%3A1.1~1');
+    const csp = await page.evaluate(() => document.querySelector('meta[name="gov-disclosure"]')?.getAttribute('content'));
+    assert.equal(csp, 'strict-csp');
+    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view')?.shadowRoot?.querySelector('.body')`);
+    // Search, the map, a language switch: every path that renders.
+    await page.evaluate(() => {
+      (document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-search') as unknown as { q: string }).q = '学区';
+    });
+    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-search').shadowRoot.querySelector('.hit')`);
+    await page.evaluate(() => (document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('#tab-map') as HTMLElement).click());
+    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-disclosure-map')?.shadowRoot?.querySelector('a, button')`);
+    await page.evaluate(() => document.querySelector('gov-disclosure-column')!.setAttribute('lang', 'zh-TW'));
+    await new Promise((r) => setTimeout(r, 500));
+    const seen = await violations();
+    console.log(`strict-csp: ${seen.length} violations`);
+    assert.deepEqual(seen, []);
+    assert.deepEqual(errors.filter((e) => !/Refused|Content Security Policy/.test(e)), []);
+    assert.deepEqual(errors, []);
+    await shot(page, 'strict-csp');
+    await page.close();
+  });
+
+  test('sdk: the page reads the bundle with the SDK alone', async () => {
+    const { page, errors } = await open('/examples/sdk/');
+    await waitIn(page, `document.querySelectorAll('#areas li').length > 10`);
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(errors, []);
+    await shot(page, 'sdk');
+    await page.close();
+  });
+
+  test('a feedback sent from the demo column page is in the database', async () => {
+    const { page, errors } = await open('/examples/column/#gov-item=social-assistance%3A1.1');
+    // A person reads before answering (the form questions a press within 2 s of showing).
+    await new Promise((r) => setTimeout(r, 2_100));
+    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('.page-feedback')?.shadowRoot?.querySelector('.useful button')`);
+    await page.evaluate(() => document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('.page-feedback')!.shadowRoot!.querySelector<HTMLButtonElement>('.useful button')!.click());
+    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('.page-feedback').shadowRoot.querySelector('[part="status"]')?.textContent.includes('感谢您的反馈')`);
+    // 我要评 on the item opens the rating form for it.
+    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view')?.shadowRoot?.querySelector('gov-actions')?.shadowRoot?.querySelectorAll('button').length === 3`);
+    await page.evaluate(() => {
+      const actions = document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-item-view')!.shadowRoot!.querySelector('gov-actions')!.shadowRoot!;
+      [...actions.querySelectorAll('button')].find((b) => b.textContent === '我要评')!.click();
+    });
+    const view = `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view').shadowRoot.querySelector('gov-feedback')`;
+    await waitIn(page, `!${view}.hidden && ${view}.shadowRoot.querySelector('#grade-first')`);
+    await page.evaluate(`${view}.shadowRoot.querySelector('#grade-first').click(); ${view}.shadowRoot.querySelector('button[type="submit"]').click();`);
+    await waitIn(page, `${view}.shadowRoot.querySelector('[part="status"]')?.textContent.includes('感谢您的反馈')`);
+    assert.deepEqual(errors, []);
+    await page.close();
+
+    const db = new Database(database, { readonly: true });
+    const rows = db.prepare('SELECT jurisdiction, kind, payload FROM feedback ORDER BY received_at').all() as { jurisdiction: string; kind: string; payload: string }[];
+    db.close();
+    assert.deepEqual(rows.map((r) => [r.jurisdiction, r.kind]), [['430121', 'page'], ['430121', 'rating']]);
+    assert.deepEqual(JSON.parse(rows[0]!.payload), { kind: 'page', target: { jurisdiction: '430121', pageUrl: '/examples/column/' }, useful: true });
+    assert.deepEqual(JSON.parse(rows[1]!.payload).target, { item: 'social-assistance:1.1' });
+  });
+});
