@@ -9,6 +9,7 @@ import type { GovFeedback } from '../feedback/feedback.js';
 
 
 /**
+ * @tagname gov-actions
  * @summary The four actions on a catalogue item: 我要看 / 我要办 / 我要查 / 我要评.
  *
  * @description 我要办 opens the item's service on the government-service platform in one click

@@ -40,6 +40,7 @@ export interface TreeFilter {
 const TYPE_AHEAD_MS = 600;
 
 /**
+ * @tagname gov-catalogue-tree
  * @summary The standard catalogue as a tree: 26 areas → 一级 → 二级 (→ 三级) 事项.
  *
  * @description Implements the WAI-ARIA tree pattern (arrow keys, Home/End, Enter, type-ahead and

@@ -29,6 +29,7 @@ const SECTIONS: [Section, MessageKey][] = [
 const FONT_SCALES = { small: 0.9, medium: 1, large: 1.2 } as const;
 
 /**
+ * @tagname gov-disclosure-column
  * @summary The whole disclosure column (基层政务公开专栏): the one tag a webmaster pastes.
  *
  * @description Lays the column out as the standard asks (三统一): 公开内容 (search, the catalogue

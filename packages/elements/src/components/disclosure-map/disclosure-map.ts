@@ -23,6 +23,7 @@ interface GeoShape {
 }
 
 /**
+ * @tagname gov-disclosure-map
  * @summary 公开地图: the "1+N" matrix of a city's and its counties' disclosure columns.
  *
  * @description By default a schematic map, city → counties → townships as a grid of cards, which

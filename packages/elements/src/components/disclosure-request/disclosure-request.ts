@@ -81,6 +81,7 @@ const LABELS: Record<string, MessageKey> = {
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 /**
+ * @tagname gov-disclosure-request
  * @summary 依申请公开: the application form of Art. 29 of the 政府信息公开条例, with a receipt.
  *
  * @description A 公民 gives a name, an identity document (a resident ID number is checked by its

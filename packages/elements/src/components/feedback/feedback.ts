@@ -39,6 +39,7 @@ interface Draft {
 const emptyDraft = (): Draft => ({ problems: [], comment: '', indicators: {}, reason: '', name: '', phone: '', email: '' });
 
 /**
+ * @tagname gov-feedback
  * @summary 我要评: page feedback (有用 / 没用), a 好差评 rating, or a message (投诉 / 咨询 / 建言 / 意见征集).
  *
  * @description Chosen by `kind`. Free text is checked for personal data (身份证 numbers with their

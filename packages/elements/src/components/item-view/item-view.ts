@@ -17,6 +17,7 @@ import { EntryPages } from './entry-pages.js';
 import { styles } from './item-view.styles.js';
 
 /**
+ * @tagname gov-item-view
  * @summary 我要看: one catalogue item, its elements and its entries.
  *
  * @description Shows the item's elements (要素) as a table: ●/〇 marks, 公开依据, 公开时限, 公开主体,

@@ -13,6 +13,7 @@ const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: CHINA, year: 'num
 const chinaDay = (now: number) => dayFormat.format(now);
 
 /**
+ * @tagname gov-led-board
  * @summary A hall display (LED大屏) of the latest disclosures, for weeks unattended.
  *
  * @description Shows the column's name, the entries published this week, a clock, one area at a

@@ -15,6 +15,7 @@ type Lookup = { status: 'idle' } | { status: 'loading' } | { status: 'found'; va
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 /**
+ * @tagname gov-request-status
  * @summary 我要查 for one's own application: looks a disclosure request up by its 查询码.
  *
  * @description Shows the current stage — 已登记, 需补正, 办理中, 已延期, 已答复 (with the reply type of

@@ -16,6 +16,7 @@ type MatrixResults = SearchResults & { matrix?: { jurisdiction: Jurisdiction; re
 const KIND_LABEL: Record<SearchHit['kind'], MessageKey> = { item: 'searchKindItem', element: 'searchKindElement', entry: 'searchKindEntry' };
 
 /**
+ * @tagname gov-search
  * @summary 我要查: full-text search across all areas of a column.
  *
  * @description Finds item names, element text and entry titles. Chinese has no spaces between
