@@ -1,0 +1,23 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/elements/src/components/disclosure-column/gov-disclosure-column.js';
+import { CITY_SRC, SRC } from './support.js';
+
+type Globals = Record<string, string>;
+type Story = StoryObj;
+const mode = (globals: Globals) => (globals.mode === 'elderly' ? 'elderly' : 'standard');
+
+export default { title: 'Elements/Disclosure column', component: 'gov-disclosure-column' } satisfies Meta;
+
+const view = (globals: Globals, src = SRC) => html`<gov-disclosure-column src=${src} url-state="none" mode=${mode(globals)}><a href=${src}>政务公开专栏</a></gov-disclosure-column>`;
+
+export const Default: Story = { render: (_, { globals }) => view(globals) };
+export const Error: Story = { name: 'Error (no such bundle)', render: (_, { globals }) => view(globals, '/bundle/999999/manifest.json') };
+export const Elderly: Story = { render: (_, { globals }) => view({ ...globals, mode: 'elderly' }) };
+export const TraditionalChinese: Story = { name: 'zh-TW', render: (_, { globals }) => html`<div lang="zh-TW">${view(globals)}</div>` };
+export const English: Story = { name: 'en', render: (_, { globals }) => html`<div lang="en">${view(globals)}</div>` };
+export const HighContrast: Story = { render: (_, { globals }) => html`<div class="gov-high-contrast">${view(globals)}</div>` };
+export const CityMatrix: Story = {
+  name: 'City matrix (1+9)',
+  render: (_, { globals }) => html`<gov-disclosure-column src=${CITY_SRC} url-state="none" search-scope="matrix" mode=${mode(globals)}></gov-disclosure-column>`,
+};

@@ -1,0 +1,23 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/elements/src/components/disclosure-request/gov-disclosure-request.js';
+import '../packages/elements/src/components/request-status/gov-request-status.js';
+import { failing, outbox } from './support.js';
+
+type Globals = Record<string, string>;
+type Story = StoryObj;
+const mode = (globals: Globals) => (globals.mode === 'elderly' ? 'elderly' : 'standard');
+
+export default { title: 'Forms/Disclosure request (依申请公开)', component: 'gov-disclosure-request' } satisfies Meta;
+
+const view = (globals: Globals, server: 'up' | 'down' | 'refuses' = 'up') =>
+  html`<gov-disclosure-request api="/api/430121" privacy-href="#privacy" mode=${mode(globals)} .outbox=${outbox(server)}></gov-disclosure-request>`;
+
+export const Default: Story = { render: (_, { globals }) => view(globals) };
+export const Offline: Story = { render: (_, { globals }) => view(globals, 'down') };
+export const Elderly: Story = { render: (_, { globals }) => view({ ...globals, mode: 'elderly' }) };
+export const TraditionalChinese: Story = { name: 'zh-TW', render: (_, { globals }) => html`<div lang="zh-TW">${view(globals)}</div>` };
+export const English: Story = { name: 'en', render: (_, { globals }) => html`<div lang="en">${view(globals)}</div>` };
+export const HighContrast: Story = { render: (_, { globals }) => html`<div class="gov-high-contrast">${view(globals)}</div>` };
+export const StatusLookup: Story = { name: 'Status lookup (<gov-request-status>)', render: (_, { globals }) => html`<gov-request-status api="/api/430121" mode=${mode(globals)}></gov-request-status>` };
+export const StatusError: Story = { name: 'Status lookup, server down', render: (_, { globals }) => html`<gov-request-status .client=${failing()} code="430121-20261122-ABCDEFGHJK" mode=${mode(globals)}></gov-request-status>` };

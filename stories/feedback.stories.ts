@@ -1,0 +1,23 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/elements/src/components/feedback/gov-feedback.js';
+import { outbox } from './support.js';
+
+type Globals = Record<string, string>;
+type Story = StoryObj;
+const mode = (globals: Globals) => (globals.mode === 'elderly' ? 'elderly' : 'standard');
+
+export default { title: 'Forms/Feedback (我要评)', component: 'gov-feedback' } satisfies Meta;
+
+const view = (kind: string, globals: Globals, server: 'up' | 'down' | 'refuses' = 'up') =>
+  html`<gov-feedback kind=${kind} api="/api/430121" item="social-assistance:1.1" min-seconds="0" privacy-href="#privacy" mode=${mode(globals)} .outbox=${outbox(server)}></gov-feedback>`;
+
+export const Page: Story = { render: (_, { globals }) => view('page', globals) };
+export const Rating: Story = { name: '好差评 rating', render: (_, { globals }) => view('rating', globals) };
+export const Message: Story = { name: '投诉 / 咨询 / 建言 / 意见征集', render: (_, { globals }) => view('message', globals) };
+export const Offline: Story = { name: 'Offline (已保存，联网后自动发送)', render: (_, { globals }) => view('message', globals, 'down') };
+export const Refused: Story = { name: 'Refused by the server', render: (_, { globals }) => view('message', globals, 'refuses') };
+export const Elderly: Story = { render: (_, { globals }) => view('rating', { ...globals, mode: 'elderly' }) };
+export const TraditionalChinese: Story = { name: 'zh-TW', render: (_, { globals }) => html`<div lang="zh-TW">${view('rating', globals)}</div>` };
+export const English: Story = { name: 'en', render: (_, { globals }) => html`<div lang="en">${view('rating', globals)}</div>` };
+export const HighContrast: Story = { render: (_, { globals }) => html`<div class="gov-high-contrast">${view('message', globals)}</div>` };
