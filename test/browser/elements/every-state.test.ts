@@ -32,6 +32,8 @@ async function mount(c: Case, src: string, extra: Record<string, string> = {}): 
   const tag = unsafeStatic(c.tag);
   const el = await fixture<HTMLElement>(html`<${tag}></${tag}>`);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  // A new locale's strings load before the element renders in it.
+  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   return el;
 }
 
