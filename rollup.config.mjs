@@ -5,7 +5,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 /** One ESM build of a workspace package, its entries named by the package's `exports`. */
 function packageBuild(name, entries) {
@@ -39,6 +39,8 @@ function browserBuild(name, entry, file) {
 }
 
 const CDN = 'packages/elements/dist/cdn';
+// Content-hashed chunks of earlier builds would pile up: start the CDN folder afresh.
+rmSync(CDN, { recursive: true, force: true });
 const TAGS = [...readFileSync('packages/elements/src/cdn/tags.ts', 'utf8').matchAll(/'(gov-[a-z-]+)'/g)].map((m) => m[1]);
 const browserPlugins = (outDir) => [
   nodeResolve({ browser: true }),
@@ -69,6 +71,8 @@ function cdnBuilds() {
     },
     {
       input: { 'gov-disclosure.min': 'packages/elements/src/index.ts' },
+      // Everything in the one file (lazy chunks import from it), not a facade over a chunk.
+      preserveEntrySignatures: 'allow-extension',
       output: { dir: CDN, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/all-[name]-[hash].js' },
       plugins: browserPlugins(CDN),
     },
