@@ -1,7 +1,7 @@
 import '../../i18n/core.js';
 import type { Jurisdiction } from '@gov-disclosure/sdk';
-import type { SearchHit, SearchResults } from '@gov-disclosure/sdk/search';
-import { clientFor } from '../../controllers/client.js';
+import type { SearchHit } from '@gov-disclosure/sdk/search';
+import type { MatrixResults } from './matrix-view.js';
 import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
@@ -10,8 +10,6 @@ import { Resource } from '../../controllers/resource.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 
-/** Results of a matrix search: the hits of every column, and each column's own results. */
-type MatrixResults = SearchResults & { matrix?: { jurisdiction: Jurisdiction; results: SearchResults }[] };
 
 const KIND_LABEL: Record<SearchHit['kind'], MessageKey> = { item: 'searchKindItem', element: 'searchKindElement', entry: 'searchKindEntry' };
 
@@ -116,24 +114,19 @@ export class GovSearch extends GovDataElement {
   @query('input') private input?: HTMLInputElement;
 
   #typing = 0;
+  /** The matrix search and its view, loaded with the first matrix search. */
+  #matrix: typeof import('./matrix.js') | undefined;
 
   readonly #results = new Resource(
     this,
     async ([client, q, limit, scope], signal): Promise<MatrixResults> => {
-      // The search code (index preparation, bigram matching) loads with the first search.
-      const { search } = await import('@gov-disclosure/sdk/search');
-      if (scope !== 'matrix') return search(client, q, { limit, signal });
-      const column = await client.column({ signal });
-      const others = (column.jurisdictions ?? []).filter((j) => j.code !== column.jurisdiction.code && (j.data?.src || j.data?.api));
-      const groups = await Promise.all(
-        [{ jurisdiction: column.jurisdiction, client }, ...others.map((j) => ({ jurisdiction: j, client: clientFor(j.data!.src, j.data!.api) }))].map(async (source) => ({
-          jurisdiction: source.jurisdiction,
-          // One column that cannot be reached does not spoil the others.
-          results: await search(source.client, q, { limit, signal }).catch(() => undefined),
-        })),
-      );
-      const found = groups.filter((g): g is { jurisdiction: Jurisdiction; results: SearchResults } => !!g.results);
-      return { query: q, total: found.reduce((sum, g) => sum + g.results.total, 0), hits: found.flatMap((g) => g.results.hits), matrix: found };
+      // The search code (index preparation, bigram matching) loads with the first search; the
+      // matrix's with the first search over a city's ten columns.
+      if (scope === 'matrix') {
+        this.#matrix ??= await import('./matrix.js');
+        return this.#matrix.searchMatrix(client, q, limit, signal);
+      }
+      return (await import('@gov-disclosure/sdk/search')).search(client, q, { limit, signal });
     },
     () => (this.client && this.q.trim() ? ([this.client, this.q.trim(), this.limit, this.scope] as const) : undefined),
   );
@@ -161,7 +154,14 @@ export class GovSearch extends GovDataElement {
   }
 
   #renderResults(results: MatrixResults) {
-    if (results.matrix) return this.#renderMatrix(results, results.matrix);
+    if (results.matrix && this.#matrix) {
+      return this.#matrix.renderMatrix(results, results.matrix, {
+        t: (key, params) => this.t(key, params),
+        data: (text) => this.data(text),
+        open: (hit, jurisdiction) => this.#open(hit, jurisdiction),
+        kindLabel: (hit) => this.t(KIND_LABEL[hit.kind]),
+      });
+    }
     const areaName = new Map((this.#areas.value ?? []).map((a) => [a.id, a.name]));
     const groups = new Map<string, SearchHit[]>();
     for (const hit of results.hits) {
@@ -191,32 +191,6 @@ export class GovSearch extends GovDataElement {
         </section>`,
       )}
       ${results.total > results.hits.length ? html`<p class="muted">${this.t('searchMore', { count: results.total - results.hits.length })}</p>` : nothing}
-    `;
-  }
-
-  #renderMatrix(results: SearchResults, groups: NonNullable<MatrixResults['matrix']>) {
-    const needle = results.query;
-    return html`
-      <p class="summary" role="status">${results.total ? this.t('searchResults', { query: needle, count: results.total }) : this.t('searchNone', { query: needle })}</p>
-      ${groups
-        .filter((g) => g.results.hits.length)
-        .map(
-          ({ jurisdiction, results: found }) => html`<section aria-label=${this.data(jurisdiction.name)}>
-            <h3>${this.data(jurisdiction.name)}<span class="muted">（${this.t('searchResultsCount', { count: found.total })}）</span></h3>
-            <ul>
-              ${found.hits.slice(0, 10).map(
-                (hit) => html`<li>
-                  <button class="hit" type="button" @click=${() => this.#open(hit, jurisdiction)}>
-                    <span class="kind">${this.t(KIND_LABEL[hit.kind])}</span>
-                    <span class="text">${highlight(this.data(hit.kind === 'element' ? hit.itemName : hit.text), needle)}</span>
-                    ${hit.kind !== 'item' ? html`<span class="where">${this.data(hit.itemName)}</span>` : nothing}
-                    ${hit.date ? html`<time datetime=${hit.date}>${hit.date}</time>` : nothing}
-                  </button>
-                </li>`,
-              )}
-            </ul>
-          </section>`,
-        )}
     `;
   }
 
