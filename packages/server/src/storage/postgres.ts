@@ -5,6 +5,7 @@
  */
 import pg from 'pg';
 import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms';
+import { receiptOf, toStoredRequest, whereClause, type EventRow, type RequestRow } from './rows.js';
 import type { ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
 
 const SCHEMA = `
@@ -45,19 +46,8 @@ CREATE INDEX IF NOT EXISTS request_events_code ON request_events (code);
 
 const REQUEST_COLUMNS = 'code, fingerprint, jurisdiction, received_at, due_at, latest_due_at, state, reply_type, payload, proof_name, proof_type, octet_length(proof) AS proof_size';
 
-interface RequestRow {
-  code: string;
-  fingerprint: string;
-  jurisdiction: string;
-  received_at: string;
-  due_at: string;
-  latest_due_at: string;
-  state: string;
-  reply_type: string | null;
+interface PostgresRequestRow extends RequestRow {
   payload: StoredRequest['request'];
-  proof_name: string | null;
-  proof_type: string | null;
-  proof_size: number | null;
 }
 
 export interface PostgresOptions {
@@ -96,24 +86,13 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
   }
 
   async function load(client: pg.Pool | pg.PoolClient, code: string): Promise<StoredRequest | undefined> {
-    const { rows } = await client.query<RequestRow>(`SELECT ${REQUEST_COLUMNS} FROM requests WHERE code = $1`, [code]);
+    const { rows } = await client.query<PostgresRequestRow>(`SELECT ${REQUEST_COLUMNS} FROM requests WHERE code = $1`, [code]);
     return rows[0] ? withEvents(client, rows[0]) : undefined;
   }
 
-  async function withEvents(client: pg.Pool | pg.PoolClient, row: RequestRow): Promise<StoredRequest> {
-    const events = await client.query<{ state: string; at: string; note: string | null }>('SELECT state, at, note FROM request_events WHERE code = $1 ORDER BY id', [row.code]);
-    return {
-      code: row.code,
-      jurisdiction: row.jurisdiction,
-      receivedAt: row.received_at,
-      dueAt: row.due_at,
-      latestDueAt: row.latest_due_at,
-      state: row.state as StoredRequest['state'],
-      replyType: (row.reply_type ?? undefined) as StoredRequest['replyType'],
-      request: row.payload,
-      proof: row.proof_name && row.proof_type ? { name: row.proof_name, type: row.proof_type, size: Number(row.proof_size ?? 0) } : undefined,
-      timeline: events.rows.map((e) => ({ state: e.state as StoredRequest['state'], at: e.at, ...(e.note ? { note: e.note } : {}) })),
-    };
+  async function withEvents(client: pg.Pool | pg.PoolClient, row: PostgresRequestRow): Promise<StoredRequest> {
+    const events = await client.query<EventRow>('SELECT state, at, note FROM request_events WHERE code = $1 ORDER BY id', [row.code]);
+    return toStoredRequest(row, row.payload, events.rows);
   }
 
   return {
@@ -140,10 +119,10 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
           await client.query('INSERT INTO request_events (code, state, at) VALUES ($1, $2, $3)', [code, 'registered', row.at]);
           return { status: 'created', value: row.receipt };
         }
-        const { rows } = await client.query<RequestRow>(`SELECT ${REQUEST_COLUMNS} FROM requests WHERE idempotency_key = $1`, [row.key]);
+        const { rows } = await client.query<PostgresRequestRow>(`SELECT ${REQUEST_COLUMNS} FROM requests WHERE idempotency_key = $1`, [row.key]);
         const existing = rows[0]!;
         return existing.fingerprint === row.fingerprint
-          ? { status: 'replayed', value: { code: existing.code, receivedAt: existing.received_at, dueAt: existing.due_at, latestDueAt: existing.latest_due_at } }
+          ? { status: 'replayed', value: receiptOf(existing) }
           : { status: 'conflict' };
       }),
     request: async (code) => load(pool, code),
@@ -160,7 +139,7 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
       return row?.proof ? { name: row.proof_name ?? 'proof', type: row.proof_type ?? 'application/octet-stream', data: row.proof } : undefined;
     },
     async *feedback(filter: ExportFilter = {}): AsyncIterable<StoredFeedback> {
-      const { sql, params } = where(filter);
+      const { sql, params } = whereClause(filter, (n) => `$${n}`);
       const { rows } = await pool.query<{ id: string; jurisdiction: string; received_at: string; payload: StoredFeedback['feedback'] }>(
         `SELECT id, jurisdiction, received_at, payload FROM feedback ${sql} ORDER BY received_at, id`,
         params,
@@ -168,20 +147,12 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
       for (const row of rows) yield { id: row.id, jurisdiction: row.jurisdiction, receivedAt: row.received_at, feedback: row.payload };
     },
     async *requests(filter: ExportFilter = {}): AsyncIterable<StoredRequest> {
-      const { sql, params } = where(filter);
-      const { rows } = await pool.query<RequestRow>(`SELECT ${REQUEST_COLUMNS} FROM requests ${sql} ORDER BY received_at, code`, params);
+      const { sql, params } = whereClause(filter, (n) => `$${n}`);
+      const { rows } = await pool.query<PostgresRequestRow>(`SELECT ${REQUEST_COLUMNS} FROM requests ${sql} ORDER BY received_at, code`, params);
       for (const row of rows) yield await withEvents(pool, row);
     },
     async close() {
       await pool.end();
     },
   };
-}
-
-function where(filter: ExportFilter): { sql: string; params: string[] } {
-  const clauses: string[] = [];
-  const params: string[] = [];
-  if (filter.jurisdiction) clauses.push(`jurisdiction = $${params.push(filter.jurisdiction)}`);
-  if (filter.since) clauses.push(`received_at >= $${params.push(filter.since)}`);
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }

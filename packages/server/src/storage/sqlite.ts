@@ -6,6 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms';
+import { receiptOf, toStoredRequest, whereClause, type EventRow, type RequestRow } from './rows.js';
 import type { ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
 
 const SCHEMA = `
@@ -52,25 +53,8 @@ interface FeedbackRow {
   payload: string;
 }
 
-interface RequestRow {
-  code: string;
-  fingerprint: string;
-  jurisdiction: string;
-  received_at: string;
-  due_at: string;
-  latest_due_at: string;
-  state: string;
-  reply_type: string | null;
+interface SqliteRequestRow extends RequestRow {
   payload: string;
-  proof_name: string | null;
-  proof_type: string | null;
-  proof_size: number | null;
-}
-
-interface EventRow {
-  state: string;
-  at: string;
-  note: string | null;
 }
 
 export interface SqliteOptions {
@@ -92,8 +76,8 @@ export function sqliteStorage(options: SqliteOptions): Storage {
   const feedbackByKey = db.prepare<[string], FeedbackRow>('SELECT id, fingerprint, jurisdiction, received_at, payload FROM feedback WHERE idempotency_key = ?');
   const insertFeedback = db.prepare('INSERT INTO feedback (id, idempotency_key, fingerprint, jurisdiction, received_at, kind, payload) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const requestColumns = 'code, fingerprint, jurisdiction, received_at, due_at, latest_due_at, state, reply_type, payload, proof_name, proof_type, length(proof) AS proof_size';
-  const requestByKey = db.prepare<[string], RequestRow>(`SELECT ${requestColumns} FROM requests WHERE idempotency_key = ?`);
-  const requestByCode = db.prepare<[string], RequestRow>(`SELECT ${requestColumns} FROM requests WHERE code = ?`);
+  const requestByKey = db.prepare<[string], SqliteRequestRow>(`SELECT ${requestColumns} FROM requests WHERE idempotency_key = ?`);
+  const requestByCode = db.prepare<[string], SqliteRequestRow>(`SELECT ${requestColumns} FROM requests WHERE code = ?`);
   const insertRequest = db.prepare(
     'INSERT INTO requests (code, idempotency_key, fingerprint, jurisdiction, received_at, due_at, latest_due_at, state, payload, proof_name, proof_type, proof) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
@@ -127,9 +111,8 @@ export function sqliteStorage(options: SqliteOptions): Storage {
     return load(requestByCode.get(code));
   });
 
-  function load(row: RequestRow | undefined): StoredRequest | undefined {
-    if (!row) return undefined;
-    return toStoredRequest(row, eventsOf.all(row.code));
+  function load(row: SqliteRequestRow | undefined): StoredRequest | undefined {
+    return row && toStoredRequest(row, JSON.parse(row.payload), eventsOf.all(row.code));
   }
 
   return {
@@ -143,50 +126,17 @@ export function sqliteStorage(options: SqliteOptions): Storage {
       return row?.proof ? { name: row.proof_name ?? 'proof', type: row.proof_type ?? 'application/octet-stream', data: row.proof } : undefined;
     },
     async *feedback(filter: ExportFilter = {}): AsyncIterable<StoredFeedback> {
-      const { sql, params } = where(filter);
+      const { sql, params } = whereClause(filter, () => '?');
       const rows = db.prepare<unknown[], FeedbackRow>(`SELECT id, fingerprint, jurisdiction, received_at, payload FROM feedback ${sql} ORDER BY received_at, id`).iterate(...params);
       for (const row of rows) yield { id: row.id, jurisdiction: row.jurisdiction, receivedAt: row.received_at, feedback: JSON.parse(row.payload) };
     },
     async *requests(filter: ExportFilter = {}): AsyncIterable<StoredRequest> {
-      const { sql, params } = where(filter);
-      const rows = db.prepare<unknown[], RequestRow>(`SELECT ${requestColumns} FROM requests ${sql} ORDER BY received_at, code`).all(...params);
-      for (const row of rows) yield toStoredRequest(row, eventsOf.all(row.code));
+      const { sql, params } = whereClause(filter, () => '?');
+      const rows = db.prepare<unknown[], SqliteRequestRow>(`SELECT ${requestColumns} FROM requests ${sql} ORDER BY received_at, code`).all(...params);
+      for (const row of rows) yield load(row)!;
     },
     async close() {
       db.close();
     },
-  };
-}
-
-function where(filter: ExportFilter): { sql: string; params: string[] } {
-  const clauses: string[] = [];
-  const params: string[] = [];
-  if (filter.jurisdiction) {
-    clauses.push('jurisdiction = ?');
-    params.push(filter.jurisdiction);
-  }
-  if (filter.since) {
-    clauses.push('received_at >= ?');
-    params.push(filter.since);
-  }
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
-
-function receiptOf(row: RequestRow): RequestReceipt {
-  return { code: row.code, receivedAt: row.received_at, dueAt: row.due_at, latestDueAt: row.latest_due_at };
-}
-
-function toStoredRequest(row: RequestRow, events: EventRow[]): StoredRequest {
-  return {
-    code: row.code,
-    jurisdiction: row.jurisdiction,
-    receivedAt: row.received_at,
-    dueAt: row.due_at,
-    latestDueAt: row.latest_due_at,
-    state: row.state as StoredRequest['state'],
-    replyType: (row.reply_type ?? undefined) as StoredRequest['replyType'],
-    request: JSON.parse(row.payload),
-    proof: row.proof_name && row.proof_type ? { name: row.proof_name, type: row.proof_type, size: row.proof_size ?? 0 } : undefined,
-    timeline: events.map((e) => ({ state: e.state as StoredRequest['state'], at: e.at, ...(e.note ? { note: e.note } : {}) })),
   };
 }

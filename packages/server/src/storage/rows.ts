@@ -1,0 +1,57 @@
+/**
+ * What both storages read back the same way: a request row (as both select it) and its events into
+ * a {@link StoredRequest}, and an export filter into a WHERE clause (only the placeholder differs:
+ * `?` for SQLite, `$1` … for PostgreSQL). The SQL itself stays in `sqlite.ts` and `postgres.ts`.
+ */
+import type { RequestReceipt } from '@gov-disclosure/sdk/forms';
+import type { ExportFilter, StoredRequest } from './storage.js';
+
+/** A request row, as both storages select it (`payload` parsed by the caller where it is text). */
+export interface RequestRow {
+  code: string;
+  fingerprint: string;
+  jurisdiction: string;
+  received_at: string;
+  due_at: string;
+  latest_due_at: string;
+  state: string;
+  reply_type: string | null;
+  proof_name: string | null;
+  proof_type: string | null;
+  proof_size: number | string | null;
+}
+
+export interface EventRow {
+  state: string;
+  at: string;
+  note: string | null;
+}
+
+export function toStoredRequest(row: RequestRow, request: StoredRequest['request'], events: readonly EventRow[]): StoredRequest {
+  return {
+    code: row.code,
+    jurisdiction: row.jurisdiction,
+    receivedAt: row.received_at,
+    dueAt: row.due_at,
+    latestDueAt: row.latest_due_at,
+    state: row.state as StoredRequest['state'],
+    replyType: (row.reply_type ?? undefined) as StoredRequest['replyType'],
+    request,
+    proof: row.proof_name && row.proof_type ? { name: row.proof_name, type: row.proof_type, size: Number(row.proof_size ?? 0) } : undefined,
+    timeline: events.map((e) => ({ state: e.state as StoredRequest['state'], at: e.at, ...(e.note ? { note: e.note } : {}) })),
+  };
+}
+
+/** `WHERE …` for an export filter, with the storage's placeholder for the n-th parameter (1-based). */
+export function whereClause(filter: ExportFilter, placeholder: (n: number) => string): { sql: string; params: string[] } {
+  const clauses: string[] = [];
+  const params: string[] = [];
+  if (filter.jurisdiction) clauses.push(`jurisdiction = ${placeholder(params.push(filter.jurisdiction))}`);
+  if (filter.since) clauses.push(`received_at >= ${placeholder(params.push(filter.since))}`);
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+/** The receipt a stored request answers with again when its idempotency key comes back. */
+export function receiptOf(row: RequestRow): RequestReceipt {
+  return { code: row.code, receivedAt: row.received_at, dueAt: row.due_at, latestDueAt: row.latest_due_at };
+}
