@@ -1,7 +1,8 @@
 /** What the stories share: clients in every state, and the high-contrast tokens. */
-import { createClient, type DisclosureClient, type DisclosureEntry, type EntryPage } from '@gov-disclosure/sdk';
+import { createClient, type DisclosureClient } from '@gov-disclosure/sdk';
 import { MemoryStore, Outbox } from '@gov-disclosure/sdk/outbox';
 import { css, unsafeCSS } from 'lit';
+import { withManyEntries } from '../test/support/many-entries.js';
 
 export const SRC = '/bundle/430121/manifest.json';
 export const CITY_SRC = '/bundle/430100/manifest.json';
@@ -22,20 +23,7 @@ export function empty(): DisclosureClient {
 }
 
 /** 200,000 entries on one item. */
-export function huge(total = 200_000): DisclosureClient {
-  const base = demo();
-  const entry = (i: number): DisclosureEntry => ({ id: `health:1.1~${total - i}`, item: 'health:1.1', title: `第${total - i}号公告`, publishedAt: '2026-01-01', validity: 'valid' });
-  return {
-    ...base,
-    item: async () => ({ id: 'health:1.1', area: 'health', level: 2, name: '大量信息的事项', entryCount: total }),
-    entries: async (item, query = {}): Promise<EntryPage> => {
-      const offset = query.offset ?? 0;
-      const limit = query.limit ?? 20;
-      return { item, total, offset, limit, entries: Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, k) => entry(offset + k)) };
-    },
-    entry: async (id) => entry(total - Number(id.split('~')[1])),
-  };
-}
+export const huge = (total = 200_000) => withManyEntries(demo(), total);
 
 /** An outbox whose server stores everything (the sent state), or is unreachable (the saved state). */
 export function outbox(server: 'up' | 'down' | 'refuses' = 'up'): Outbox {

@@ -1,5 +1,5 @@
 // Runs in the bench page: an item view over 200,000 entries, and search over a 200,000-entry index.
-import type { DisclosureClient, DisclosureEntry, EntryPage } from '@gov-disclosure/sdk';
+import { withManyEntries } from '../support/many-entries.js';
 import { prepareIndex, searchIndex, SearchIndex } from '@gov-disclosure/sdk/search';
 import { validate } from '@gov-disclosure/sdk';
 import '@gov-disclosure/elements';
@@ -21,16 +21,7 @@ let index: SearchIndex | undefined;
 
 window.big = {
   async entries(total: number) {
-    const entry = (i: number): DisclosureEntry => ({ id: `health:1.1~${total - i}`, item: 'health:1.1', title: `第${total - i}号公告`, publishedAt: '2026-01-01', validity: 'valid' });
-    const client = {
-      kind: 'bundle',
-      item: async () => ({ id: 'health:1.1', area: 'health', level: 2, name: '大量信息的事项', entryCount: total }),
-      entries: async (item: string, query: { offset?: number; limit?: number } = {}): Promise<EntryPage> => {
-        const offset = query.offset ?? 0;
-        const limit = query.limit ?? 20;
-        return { item, total, offset, limit, entries: Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, k) => entry(offset + k)) };
-      },
-    } as unknown as DisclosureClient;
+    const client = withManyEntries({ kind: 'bundle' }, total);
     const el = document.createElement('gov-item-view');
     el.client = client;
     el.item = 'health:1.1';

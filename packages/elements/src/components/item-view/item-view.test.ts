@@ -1,10 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { NetworkError, type DisclosureClient, type DisclosureEntry, type EntryPage } from '@gov-disclosure/sdk';
+import { NetworkError, type DisclosureClient } from '@gov-disclosure/sdk';
 import { setSafeHTML } from '../../base/sanitize.js';
 import type { GovFeedback } from '../feedback/feedback.js';
 import type { GovActionEvent, GovEntrySelectEvent } from '../../events/index.js';
 import { $, $$, demoClient, fixtureSrc, until } from '../../../../../test/support/elements.js';
+import { withManyEntries } from '../../../../../test/support/many-entries.js';
 import './gov-item-view.js';
 import type { GovItemView } from './item-view.js';
 
@@ -27,18 +28,7 @@ const press = async (el: GovItemView, key: string) => {
 
 /** A source with one item of `total` entries, made up on request: the 200,000-entry case. */
 function bigClient(total: number): DisclosureClient {
-  const base = demoClient();
-  const entry = (i: number): DisclosureEntry => ({ id: `health:1.1~${total - i}`, item: 'health:1.1', title: `第${total - i}号公告`, publishedAt: '2026-01-01', validity: 'valid' });
-  return {
-    ...base,
-    item: async () => ({ id: 'health:1.1', area: 'health', level: 2, name: '大量信息的事项', entryCount: total }),
-    entries: async (item, query = {}): Promise<EntryPage> => {
-      const offset = query.offset ?? 0;
-      const limit = query.limit ?? 20;
-      return { item, total, offset, limit, entries: Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, k) => entry(offset + k)) };
-    },
-    entry: async (id) => entry(total - Number(id.split('~')[1])),
-  };
+  return withManyEntries(demoClient(), total);
 }
 
 describe('<gov-item-view>', () => {
