@@ -3,11 +3,9 @@ import type { DisclosureClient } from '@gov-disclosure/sdk';
 import { html } from 'lit';
 import { until } from 'lit/directives/until.js';
 import '../packages/elements/src/components/actions/gov-actions.js';
-import { demo, empty, failing, loading } from './support.js';
+import { demo, empty, failing, loading, mode, type Globals } from './support.js';
 
-type Globals = Record<string, string>;
 type Story = StoryObj;
-const mode = (globals: Globals) => (globals.mode === 'elderly' ? 'elderly' : 'standard');
 
 export default { title: 'Elements/Actions', component: 'gov-actions' } satisfies Meta;
 

@@ -1,11 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/components/disclosure-column/gov-disclosure-column.js';
-import { CITY_SRC, SRC } from './support.js';
+import { CITY_SRC, SRC, mode, type Globals } from './support.js';
 
-type Globals = Record<string, string>;
 type Story = StoryObj;
-const mode = (globals: Globals) => (globals.mode === 'elderly' ? 'elderly' : 'standard');
 
 export default { title: 'Elements/Disclosure column', component: 'gov-disclosure-column' } satisfies Meta;
 

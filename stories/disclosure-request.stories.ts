@@ -2,11 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/components/disclosure-request/gov-disclosure-request.js';
 import '../packages/elements/src/components/request-status/gov-request-status.js';
-import { failing, outbox } from './support.js';
+import { failing, outbox, mode, type Globals } from './support.js';
 
-type Globals = Record<string, string>;
 type Story = StoryObj;
-const mode = (globals: Globals) => (globals.mode === 'elderly' ? 'elderly' : 'standard');
 
 export default { title: 'Forms/Disclosure request (依申请公开)', component: 'gov-disclosure-request' } satisfies Meta;
 

@@ -1,11 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/components/feedback/gov-feedback.js';
-import { outbox } from './support.js';
+import { outbox, mode, type Globals } from './support.js';
 
-type Globals = Record<string, string>;
 type Story = StoryObj;
-const mode = (globals: Globals) => (globals.mode === 'elderly' ? 'elderly' : 'standard');
 
 export default { title: 'Forms/Feedback (我要评)', component: 'gov-feedback' } satisfies Meta;
 

@@ -2,11 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { DisclosureClient } from '@gov-disclosure/sdk';
 import { html } from 'lit';
 import '../packages/elements/src/components/item-view/gov-item-view.js';
-import { demo, empty, failing, loading, huge } from './support.js';
+import { demo, empty, failing, loading, huge, mode, type Globals } from './support.js';
 
-type Globals = Record<string, string>;
 type Story = StoryObj;
-const mode = (globals: Globals) => (globals.mode === 'elderly' ? 'elderly' : 'standard');
 
 export default { title: 'Elements/Item view', component: 'gov-item-view' } satisfies Meta;
 

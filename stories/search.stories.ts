@@ -2,11 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { DisclosureClient } from '@gov-disclosure/sdk';
 import { html } from 'lit';
 import '../packages/elements/src/components/search/gov-search.js';
-import { demo, empty, failing, loading } from './support.js';
+import { demo, empty, failing, loading, mode, type Globals } from './support.js';
 
-type Globals = Record<string, string>;
 type Story = StoryObj;
-const mode = (globals: Globals) => (globals.mode === 'elderly' ? 'elderly' : 'standard');
 
 export default { title: 'Elements/Search', component: 'gov-search' } satisfies Meta;
 

@@ -4,6 +4,12 @@ import { MemoryStore, Outbox } from '@gov-disclosure/sdk/outbox';
 import { css, unsafeCSS } from 'lit';
 import { withManyEntries } from '../test/support/many-entries.js';
 
+/** The toolbar's choices, as a story's render receives them. */
+export type Globals = Record<string, string>;
+
+/** The toolbar's mode as an element's `mode` (high contrast is a token set, not a mode). */
+export const mode = (globals: Globals) => (globals.mode === 'elderly' ? 'elderly' : 'standard');
+
 export const SRC = '/bundle/430121/manifest.json';
 export const CITY_SRC = '/bundle/430100/manifest.json';
 
