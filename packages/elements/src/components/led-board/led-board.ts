@@ -9,6 +9,18 @@ import { ledBoardStyles } from './led-board.styles.js';
 
 const CHINA = 'Asia/Shanghai';
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: CHINA, year: 'numeric', month: '2-digit', day: '2-digit' });
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+/** The clock's format (with the date) or the status line's (time only), made once per locale: a board renders every few seconds for weeks. */
+function timeFormat(locale: string, withDate: boolean): Intl.DateTimeFormat {
+  const key = `${locale} ${withDate}`;
+  let format = timeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeZone: CHINA, ...(withDate ? { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' } : {}), hour: '2-digit', minute: '2-digit', hour12: false });
+    timeFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Today's date in China, YYYY-MM-DD. */
 const chinaDay = (now: number) => dayFormat.format(now);
 
@@ -119,8 +131,7 @@ export class GovLedBoard extends GovElement {
   }
 
   #time(at: number, withDate: boolean): string {
-    const locale = this.locale.locale;
-    return new Intl.DateTimeFormat(locale, { timeZone: CHINA, ...(withDate ? { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' } : {}), hour: '2-digit', minute: '2-digit', hour12: false }).format(at);
+    return timeFormat(this.locale.locale, withDate).format(at);
   }
 
   override render() {
