@@ -75,6 +75,9 @@ and removes what is no longer named.
 Options:
   -o, --out <dir>            where to write (required)
   --chunk-size <n>           entries per chunk file (default 500)
+  --matrix <catalogue.json>  a neighbour's catalogue (a city's county) to merge into this
+                             bundle's search index, so that one search covers the "1+N"
+                             matrix; repeat it for each county
   -h, --help`,
 };
 
@@ -175,7 +178,7 @@ async function runBuild(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, 'chunk-size': { type: 'string', default: '500' }, help: { type: 'boolean', short: 'h' } },
+    options: { out: { type: 'string', short: 'o' }, 'chunk-size': { type: 'string', default: '500' }, matrix: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) return io.stdout(HELP.build), 0;
   if (!values.out) throw new CliError('build: say where to write the bundle with --out <dir>');
@@ -184,7 +187,8 @@ async function runBuild(args: string[], io: Io): Promise<number> {
   const started = performance.now();
   const catalogue = await readCatalogueJson(positionals[0], io);
   const bar = progress('Building', 2);
-  const bundle = buildBundle(catalogue, { chunkSize });
+  const matrix = await Promise.all((values.matrix ?? []).map((file) => readCatalogueJson(file, io)));
+  const bundle = buildBundle(catalogue, { chunkSize, matrix });
   bar.tick();
   const result = await writeBundle(bundle, values.out);
   bar.tick();

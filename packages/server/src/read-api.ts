@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { SearchIndex, searchIndex } from '@gov-disclosure/sdk/search';
+import { loadLexicon, search, SEARCH_KINDS } from '@gov-disclosure/sdk/search';
 import { createClient, DisclosureError, NotFoundError, POLICY_LEVEL_IDS, STAGE_IDS, ValidationError, type DisclosureClient, type ValidationIssue } from '@gov-disclosure/sdk';
 
 /** An answer to send: status, JSON body and extra headers. */
@@ -63,7 +63,7 @@ export function createReadApi(options: ReadApiOptions) {
         case 'column': {
           if (parts.length !== 2) return undefined;
           // A bundle's index path means nothing to API clients: they search with /search.
-          const { search: _index, ...column } = await client.column();
+          const { search: _index, lexicon: _lexicon, ...column } = await client.column();
           // Neighbours are reached through this API too: `<base>/<code>/` is a sibling of ours.
           const jurisdictions = column.jurisdictions?.map(({ data, ...j }) => (data ? { ...j, data: { api: `../${j.code}` } } : j));
           return ok({ ...column, jurisdictions });
@@ -83,11 +83,20 @@ export function createReadApi(options: ReadApiOptions) {
           if (parts.length !== 2) return undefined;
           const q = query.get('q')?.trim() ?? '';
           if (!q || q.length > 100) throw new BadQuery([{ path: 'q', expected: 'string of 1 to 100 characters', message: 'Say what to search for' }]);
-          const limit = whole(query, 'limit', 1, 200) ?? 50;
-          const { search } = await client.column();
-          if (!search) return ok({ query: q, total: 0, hits: [] });
-          return ok(searchIndex(await client.get(search, SearchIndex), q, limit));
+          // Ranked by the SDK's own engine over the bundle's index: the same answer a static column gives.
+          return ok(
+            await search(client, q, {
+              limit: whole(query, 'limit', 1, 100) ?? 20,
+              offset: whole(query, 'offset', 0, 1_000_000) ?? 0,
+              kind: oneOf(query, 'kind', SEARCH_KINDS),
+              area: query.get('area') ?? undefined,
+              year: query.get('year') ?? undefined,
+              jurisdiction: query.get('jurisdiction') ?? undefined,
+            }),
+          );
         }
+        case 'lexicon':
+          return parts.length === 2 ? ok((await loadLexicon(client)) ?? { synonyms: [] }) : undefined;
         case 'latest':
           return parts.length === 2 ? ok(await client.latest()) : undefined;
         case 'policies': {

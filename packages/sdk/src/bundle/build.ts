@@ -8,7 +8,9 @@ import { DisclosureError } from '../errors.js';
 import { STANDARD_AREAS } from '../standard/areas.js';
 import { areaOfItem, itemOfEntry } from '../sources/bundle.js';
 import { validate } from '../validate.js';
-import { buildSearchIndex } from '../search/build.js';
+import { buildSearch, type IndexSource } from '../search/build.js';
+import { foldTable } from '../search/text.js';
+import { T2S } from './t2s-table.js';
 
 export interface BuildOptions {
   /** Entries per chunk file. Default 500. */
@@ -17,6 +19,11 @@ export interface BuildOptions {
   generatedAt?: string;
   /** Write the full-text search index (default true). */
   search?: boolean;
+  /**
+   * Other columns of the "1+N" matrix (a city's counties) to merge into this bundle's search index,
+   * so that a search over the matrix downloads one index; their hits carry their jurisdiction.
+   */
+  matrix?: readonly RawCatalogue[];
 }
 
 /** A built bundle: file contents by path relative to the manifest. */
@@ -110,10 +117,24 @@ export function buildBundle(input: RawCatalogue, options: BuildOptions = {}): Bu
     ...(catalogue.policies?.length ? { policies: put('policies', { policies: catalogue.policies }) } : {}),
     counts: { items: catalogue.items.length, entries: catalogue.entries?.length ?? 0 },
   };
-  if (options.search ?? true) manifest.search = put('search', buildSearchIndex(catalogue.items, catalogue.entries));
+  if (options.search ?? true) {
+    const matrix = (options.matrix ?? []).filter((other) => other.jurisdiction.code !== catalogue.jurisdiction.code).map((other) => validate(Catalogue, { ...other, items: other.items.map(normaliseItem) }));
+    const built = buildSearch([indexSource(catalogue, areas), ...matrix.map((other) => indexSource(other, areas))], { fold: foldOnce(), ...(catalogue.synonyms ? { synonyms: catalogue.synonyms } : {}) });
+    for (const [path, content] of built.files) files.set(path, content);
+    manifest.search = built.meta;
+    manifest.lexicon = built.lexicon;
+  }
   manifest.latest = put('latest', latestDigest(areas, catalogue.entries ?? [], manifest.generatedAt));
   files.set('manifest.json', JSON.stringify(manifest));
   return { manifest, files };
+}
+
+let fold: ReturnType<typeof foldTable> | undefined;
+/** The 繁→简 table, read on first use. */
+const foldOnce = () => (fold ??= foldTable(T2S));
+
+function indexSource(catalogue: import("../schemas/catalogue-document.js").Catalogue, areas: readonly { id: string; name: string }[]): IndexSource {
+  return { jurisdiction: catalogue.jurisdiction, areas, items: catalogue.items, entries: catalogue.entries ?? [] };
 }
 
 /** The digest of the latest disclosures: per-day counts for 31 days, area counts, the newest entries. */

@@ -34,7 +34,7 @@ export async function writeBundle(bundle: BuiltBundle, dir: string): Promise<Wri
     existing.delete(path);
   }
   for (const stale of existing) {
-    if (/\.[0-9a-f]{12}\.json$/.test(stale)) {
+    if (/\.[0-9a-f]{12}\.json$/.test(stale) || /^search\/.*\.[\w-]{4}\.json$/.test(stale)) {
       await rm(join(dir, stale));
       result.removed++;
     }

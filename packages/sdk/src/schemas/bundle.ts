@@ -41,8 +41,10 @@ export const BundleManifest = z.object({
   policies: z.optional(safeUrl()),
   /** How many entries each entry chunk holds (the last may hold fewer). */
   chunkSize: positiveInt(),
-  /** Path of the prebuilt search index. */
+  /** Path of the search index's meta (`search/meta.<hash>.json`); the index is sharded under `search/`. */
   search: z.optional(safeUrl()),
+  /** Path of the search lexicon: synonyms and the 繁→简 table (the tree filter reads it too). */
+  lexicon: z.optional(safeUrl()),
   links: z.optional(ColumnLinks),
   /** Totals over the bundle. */
   counts: z.optional(z.object({ items: int(), entries: int() })),
@@ -96,8 +98,10 @@ export const LatestDigest = z.object({
 /** What a column shows before any area is opened: whose column it is, its matrix and links. */
 export const ColumnInfo = z.object({
   jurisdiction: Jurisdiction,
-  /** The prebuilt search index (bundle sources); API sources search on the server. */
+  /** The search index's meta (bundle sources); API sources search on the server. */
   search: z.optional(safeUrl()),
+  /** The search lexicon (bundle sources). */
+  lexicon: z.optional(safeUrl()),
   jurisdictions: z.optional(z.array(Jurisdiction)),
   links: z.optional(ColumnLinks),
   counts: z.optional(z.object({ items: int(), entries: int() })),

@@ -17,6 +17,8 @@ export const Catalogue = z.object({
   policies: z.optional(z.array(PolicyDocument)),
   links: z.optional(ColumnLinks),
   title: z.optional(text(200)),
+  /** The site's own search synonyms (groups of words that mean the same), added to the SDK's. */
+  synonyms: z.optional(z.array(z.array(text(50)))),
 });
 
 export type Catalogue = z.infer<typeof Catalogue>;

@@ -1,55 +1,235 @@
+/**
+ * Builds the sharded search index of a bundle (Node only: exported from `@gov-disclosure/sdk/bundle`).
+ * A query downloads the meta, the lexicon, the posting shards of its own terms and the record
+ * chunks of the hits it shows, nothing else. See `SearchMeta` for the layout.
+ */
+import { createHash } from 'node:crypto';
 import type { CatalogueItem } from '../schemas/catalogue.js';
 import type { DisclosureEntry } from '../schemas/entry.js';
-import type { SearchIndex } from './schema.js';
-import { bigrams } from './text.js';
+import { DEFAULT_SYNONYMS, mergeSynonyms } from './lexicon.js';
+import { GROUP_SPAN, type EntryRecord, type ItemRecord, type Lexicon, type SearchGroup, type SearchMeta } from './schema.js';
+import { bigrams, segments, termHash, type Fold } from './text.js';
+
+/** One jurisdiction's documents. A city's merged index has several. */
+export interface IndexSource {
+  jurisdiction: { code: string; name: string };
+  areas: readonly { id: string; name: string }[];
+  items: readonly CatalogueItem[];
+  entries?: readonly DisclosureEntry[];
+}
+
+export interface SearchBuildOptions {
+  /** A site's own synonym groups, added to the SDK's. */
+  synonyms?: readonly (readonly string[])[];
+  /** 繁→简 character table; only the pairs whose simplified character the index holds are written. */
+  fold?: Fold;
+  /** Records per record chunk. Default 64. */
+  recordSize?: number;
+  /** Bytes of postings a shard aims at (the shard count is a power of two). Default 8 KiB. */
+  shardBytes?: number;
+}
+
+export interface BuiltSearch {
+  /** Path of the meta, relative to the bundle root. */
+  meta: string;
+  /** Path of the lexicon, relative to the bundle root. */
+  lexicon: string;
+  /** Every file, by path relative to the bundle root. */
+  files: Map<string, string>;
+}
 
 /** The text of an item's elements that search covers: 公开内容, 公开依据, 公开主体, 公开时限. */
-function elementText(item: CatalogueItem): string {
+export function elementText(item: CatalogueItem): string {
   return [item.elements?.map((e) => e.name).join('、'), item.basis, item.responsible, item.deadline?.text].filter(Boolean).join(' ');
 }
 
 /**
- * Builds the search index of a catalogue: item names, element text and entry titles. Used by the
- * bundle builder (and so by `gov-disclosure build`); the elements query it with `searchIndex`.
+ * The fields a term is posted in: the item's name, its place (parents' names and its own, written
+ * together), its 公开内容 elements and 时限, an entry's title, and the item's 依据 and 主体 — the
+ * laws and offices every item of an area repeats, the weakest evidence of what an item is about.
  */
-export function buildSearchIndex(items: readonly CatalogueItem[], entries: readonly DisclosureEntry[] = []): SearchIndex {
-  const index: SearchIndex = { version: 1, areas: [], kind: '', area: [], item: [], entry: [], text: [], date: [], grams: {} };
-  const areaIndex = new Map<string, number>();
-  const postings = new Map<string, number[]>();
-  const kinds: string[] = [];
-  const areaOf = new Map(items.map((item) => [item.id, item.area]));
-  const add = (kind: 'i' | 'e' | 't', area: string, item: string, entry: number, text: string, date: string) => {
-    if (!text) return;
-    const doc = kinds.length;
-    let a = areaIndex.get(area);
-    if (a === undefined) {
-      a = index.areas.push(area) - 1;
-      areaIndex.set(area, a);
-    }
-    kinds.push(kind);
-    index.area.push(a);
-    index.item.push(item);
-    index.entry.push(entry);
-    index.text.push(text);
-    index.date.push(date);
-    for (const gram of bigrams(text)) {
-      const list = postings.get(gram);
-      if (list) list.push(doc);
-      else postings.set(gram, [doc]);
+export const FIELDS = 5;
+
+function hash4(content: string): string {
+  return createHash('sha256').update(content).digest('base64url').slice(0, 4);
+}
+
+/** Items of one area in catalogue order: each 一级 item followed by its children, by `seq`. */
+function catalogueOrder(items: readonly CatalogueItem[]): CatalogueItem[] {
+  const children = new Map<string | undefined, CatalogueItem[]>();
+  const ids = new Set(items.map((i) => i.id));
+  for (const item of items) {
+    const parent = item.parent && ids.has(item.parent) ? item.parent : undefined;
+    const list = children.get(parent) ?? [];
+    list.push(item);
+    children.set(parent, list);
+  }
+  const bySeq = (a: CatalogueItem, b: CatalogueItem) => (a.seq ?? 0) - (b.seq ?? 0) || (a.id < b.id ? -1 : 1);
+  const out: CatalogueItem[] = [];
+  const walk = (parent: string | undefined) => {
+    for (const item of (children.get(parent) ?? []).sort(bySeq)) {
+      out.push(item);
+      walk(item.id);
     }
   };
-  // Documents go in the order results are shown, so that a query needs no sort.
-  for (const item of items) add('i', item.area, item.id, 0, item.name, '');
-  for (const item of items) add('e', item.area, item.id, 0, elementText(item), '');
-  const newest = [...entries].sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : 0));
-  for (const entry of newest) {
-    const n = Number(entry.id.slice(entry.id.lastIndexOf('~') + 1));
-    add('t', areaOf.get(entry.item) ?? '', entry.item, Number.isInteger(n) ? n : 0, entry.title, entry.publishedAt);
-  }
-  index.kind = kinds.join('');
-  for (const [gram, docs] of postings) {
-    // Documents were added in order, so each list is sorted: store the gaps.
-    index.grams[gram] = docs.map((doc, i) => (i ? doc - docs[i - 1]! : doc).toString(36)).join(',');
-  }
-  return index;
+  walk(undefined);
+  return out;
 }
+
+function month(date: string): number {
+  return Number(date.slice(0, 4)) * 100 + Number(date.slice(5, 7));
+}
+
+function nextMonth(ym: number): number {
+  return ym % 100 === 12 ? ym + 89 : ym + 1;
+}
+
+/**
+ * Builds the index over one or more jurisdictions (a city's column merges its counties', so that a
+ * search over ten columns costs what one costs).
+ */
+export function buildSearch(sources: readonly IndexSource[], options: SearchBuildOptions = {}): BuiltSearch {
+  const recordSize = options.recordSize ?? 64;
+  const fold = options.fold;
+  const files = new Map<string, string>();
+  const postings = new Map<string, number[][]>();
+  const add = (text: string, field: number, id: number, single = false) => {
+    const terms = bigrams(text, fold);
+    if (single) for (const s of segments(text, fold)) for (const c of s) terms.add(c);
+    for (const term of terms) {
+      let lists = postings.get(term);
+      if (!lists) postings.set(term, (lists = Array.from({ length: FIELDS }, () => [])));
+      const list = lists[field]!;
+      if (list[list.length - 1] !== id) list.push(id);
+    }
+  };
+
+  const jurisdictions = sources.map((s) => ({ code: s.jurisdiction.code, name: s.jurisdiction.name }));
+  const areas: { id: string; name: string }[] = [];
+  const areaIndex = new Map<string, number>();
+  const groups: SearchGroup[] = [];
+  const used = new Set<string>();
+
+  sources.forEach((source, j) => {
+    const areaName = new Map(source.areas.map((a) => [a.id, a.name]));
+    const byId = new Map(source.items.map((i) => [i.id, i]));
+    const entriesByArea = new Map<string, DisclosureEntry[]>();
+    for (const entry of source.entries ?? []) {
+      const item = byId.get(entry.item);
+      if (!item) continue;
+      const list = entriesByArea.get(item.area) ?? [];
+      list.push(entry);
+      entriesByArea.set(item.area, list);
+    }
+    const itemsByArea = new Map<string, CatalogueItem[]>();
+    for (const item of source.items) {
+      const list = itemsByArea.get(item.area) ?? [];
+      list.push(item);
+      itemsByArea.set(item.area, list);
+    }
+    const ancestors = (item: CatalogueItem): string[] => {
+      const names: string[] = [];
+      for (let p = item.parent ? byId.get(item.parent) : undefined; p && names.length < 8; p = p.parent ? byId.get(p.parent) : undefined) names.unshift(p.name);
+      return names;
+    };
+    // Areas in the order of the source's area list, then any others its items name.
+    const order = [...source.areas.map((a) => a.id), ...itemsByArea.keys()].filter((id, i, all) => all.indexOf(id) === i && itemsByArea.has(id));
+    for (const areaId of order) {
+      let a = areaIndex.get(areaId);
+      if (a === undefined) {
+        a = areas.push({ id: areaId, name: areaName.get(areaId) ?? areaId }) - 1;
+        areaIndex.set(areaId, a);
+      }
+      const g = groups.length;
+      const base = g * GROUP_SPAN;
+      const items = catalogueOrder(itemsByArea.get(areaId) ?? []);
+      const itemRecords: ItemRecord[] = items.map((item, local) => {
+        const parents = ancestors(item);
+        const x = elementText(item);
+        add(item.name, 0, base + local, true);
+        // Its place, written together with its name, so that "低保 办事指南" is a phrase of
+        // 最低生活保障 › 办事指南; a 一级 item's place is its area (义务教育 › 招生管理).
+        add([...(parents.length ? parents : [areaName.get(areaId) ?? '']), item.name].join(''), 1, base + local);
+        const named = [item.elements?.map((e) => e.name).join('、'), item.deadline?.text].filter(Boolean).join(' ');
+        if (named) add(named, 2, base + local);
+        const basis = [item.basis, item.responsible].filter(Boolean).join(' ');
+        if (basis) add(basis, 4, base + local);
+        return { i: item.id, n: item.name, p: parents, x };
+      });
+      // Entries oldest first: the newest is the last, so that publishing one appends.
+      const entries = [...(entriesByArea.get(areaId) ?? [])].sort((x, y) => (x.publishedAt < y.publishedAt ? -1 : x.publishedAt > y.publishedAt ? 1 : x.id < y.id ? -1 : 1));
+      if (entries.length >= GROUP_SPAN || items.length >= GROUP_SPAN) throw new Error(`Too many documents in ${areaId} for one search group`);
+      const entryRecords: EntryRecord[] = entries.map((entry, local) => {
+        add(entry.title, 3, base + local);
+        const item = byId.get(entry.item)!;
+        return { e: entry.id, t: entry.title, d: entry.publishedAt, p: [...ancestors(item), item.name] };
+      });
+      const counts: number[] = [];
+      const from = entries.length ? month(entries[0]!.publishedAt) : 0;
+      for (let m = from, k = 0; k < entries.length; m = nextMonth(m)) {
+        let n = 0;
+        while (k < entries.length && month(entries[k]!.publishedAt) === m) {
+          n++;
+          k++;
+        }
+        counts.push(n);
+      }
+      const chunked = (kind: 'i' | 'e', records: unknown[]) => {
+        let hashes = '';
+        for (let c = 0; c * recordSize < records.length; c++) {
+          const content = JSON.stringify(records.slice(c * recordSize, (c + 1) * recordSize));
+          const h = hash4(content);
+          hashes += h;
+          const path = `search/r/${kind}-${g}-${c}.${h}.json`;
+          files.set(path, content);
+          used.add(path);
+        }
+        return hashes;
+      };
+      groups.push({ j, a, items: items.length, entries: entries.length, from, months: counts.map((n) => n.toString(36)).join(','), ih: chunked('i', itemRecords), eh: chunked('e', entryRecords) });
+    }
+  });
+
+  // Posting shards: a power of two, so that the shard of a term is `hash & (n - 1)`.
+  let bytes = 0;
+  for (const lists of postings.values()) for (const list of lists) bytes += list.length * 3;
+  let shards = 1;
+  while (shards < 4096 && bytes / shards > (options.shardBytes ?? 8192)) shards *= 2;
+  const buckets: Record<string, string[]>[] = Array.from({ length: shards }, () => ({}));
+  for (const [term, lists] of [...postings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    buckets[termHash(term) & (shards - 1)]![term] = lists.map(gaps);
+  }
+  let hashes = '';
+  buckets.forEach((bucket, n) => {
+    const content = JSON.stringify(bucket);
+    const h = hash4(content);
+    hashes += h;
+    files.set(`search/p/${n}.${h}.json`, content);
+  });
+
+  const lexicon: Lexicon = { synonyms: mergeSynonyms(DEFAULT_SYNONYMS, options.synonyms) };
+  if (fold) {
+    const held = new Set<string>();
+    for (const term of postings.keys()) for (const c of term) held.add(c);
+    let pairs = '';
+    for (const [t, s] of fold) if (held.has(s) && t !== s) pairs += t + s;
+    lexicon.fold = pairs;
+  }
+  const lexiconContent = JSON.stringify(lexicon);
+  const lexiconPath = `search/lexicon.${createHash('sha256').update(lexiconContent).digest('hex').slice(0, 12)}.json`;
+  files.set(lexiconPath, lexiconContent);
+
+  const meta: SearchMeta = { version: 2, jurisdictions, areas, groups, shards, hashes, recordSize, lexicon: lexiconPath };
+  const metaContent = JSON.stringify(meta);
+  const metaPath = `search/meta.${createHash('sha256').update(metaContent).digest('hex').slice(0, 12)}.json`;
+  files.set(metaPath, metaContent);
+  return { meta: metaPath, lexicon: lexiconPath, files };
+}
+
+/** Ascending ids as base-36 gaps joined by commas. */
+function gaps(ids: number[]): string {
+  let out = '';
+  for (let i = 0; i < ids.length; i++) out += (i ? ',' : '') + (i ? ids[i]! - ids[i - 1]! : ids[i]!).toString(36);
+  return out;
+}
+

@@ -36,13 +36,14 @@ export class BundleSource implements Source {
   }
 
   async column(options?: RequestOptions) {
-    const { jurisdiction, jurisdictions, links, counts, search } = await this.manifest(options);
+    const { jurisdiction, jurisdictions, links, counts, search, lexicon } = await this.manifest(options);
     return {
       jurisdiction,
       jurisdictions: jurisdictions?.map((j) => withAbsoluteData(j, this.#manifestUrl)),
       links,
       counts,
       ...(search ? { search: this.#resolve(search) } : {}),
+      ...(lexicon ? { lexicon: this.#resolve(lexicon) } : {}),
     };
   }
 
