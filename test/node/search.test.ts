@@ -23,7 +23,7 @@ const judgements = JSON.parse(readFileSync(new URL('../fixtures/search-judgement
 function demoClient(code: string) {
   const read: string[] = [];
   const fetch: typeof globalThis.fetch = (input, init) => {
-    read.push(String(input));
+    read.push(input instanceof Request ? input.url : String(input));
     return fileFetch(input, init);
   };
   return { client: createClient({ src: pathToFileURL(join(DEFAULT_BUNDLE_DIR, code, 'manifest.json')).href, fetch }), read };
@@ -49,4 +49,84 @@ test('the judged query set: the document a citizen means is in the top 3 for at 
   console.log(`judged queries: ${judgements.queries.length - misses.length} of ${judgements.queries.length} in the top 3 (${(share * 100).toFixed(0)}%)${misses.length ? `; misses:\n  ${misses.join('\n  ')}` : ''}`);
   assert.ok(judgements.queries.length >= 30, 'at least 30 judged queries');
   assert.ok(share >= 0.9, `${(share * 100).toFixed(0)}% < 90%`);
+});
+
+test('a query reads the meta, the lexicon, the shards of its words and the records it shows: nothing else', async () => {
+  const { client, read } = demoClient(judgements.jurisdiction);
+  await client.column();
+  read.length = 0;
+  const results = await search(client, '低保', { limit: 20 });
+  assert.equal(results.hits.length, 20);
+  const files = read.map((url) => url.slice(url.indexOf(`/${judgements.jurisdiction}/`) + judgements.jurisdiction.length + 2));
+  const kinds = (prefix: string) => files.filter((f) => f.startsWith(prefix)).length;
+  assert.equal(kinds('search/meta.'), 1);
+  assert.equal(kinds('search/lexicon.'), 1);
+  // 低保 and its synonyms (最低生活保障, 城乡低保 …): a handful of bigrams, each in one shard.
+  assert.ok(kinds('search/p/') >= 1 && kinds('search/p/') <= 16, `${kinds('search/p/')} posting shards`);
+  assert.ok(kinds('search/r/') >= 1 && kinds('search/r/') <= 20, `${kinds('search/r/')} record chunks`);
+  assert.equal(files.length, kinds('search/'), `only search files: ${files.filter((f) => !f.startsWith('search/')).join(', ')}`);
+  // A later query of other words reads only what it lacks.
+  read.length = 0;
+  await search(client, '低保', { limit: 20 });
+  assert.deepEqual(read, []);
+});
+
+test('the citizen\'s words: synonyms both ways, words typed in part, 繁體, full width and punctuation', async () => {
+  const { client } = demoClient(judgements.jurisdiction);
+  const ids = async (q: string) => (await search(client, q, { limit: 100 })).hits.map((h) => h.entry ?? h.item);
+  const low = await ids('低保');
+  assert.deepEqual(await ids('最低生活保障'), await ids('最低生活保障'));
+  for (const same of ['最低生活', '低保。', '“低保”', 'ＤＩＢＡＯ低保'.slice(5)]) assert.deepEqual(await ids(same), low, same);
+  const { total: traditional } = await search(client, '醫療救助 資金發放');
+  const { total: simplified } = await search(client, '医疗救助 资金发放');
+  assert.ok(simplified > 0);
+  assert.equal(traditional, simplified);
+  assert.equal((await search(client, '低保　资金')).total, (await search(client, '低保 资金')).total, 'an ideographic space is a space');
+  const { understand, prepareLexicon } = await import('@gov-disclosure/sdk/search');
+  const terms = understand('公租房申请条件', prepareLexicon()).terms.map((t) => t.text);
+  assert.deepEqual(terms.slice(0, 1), ['公租房']);
+  assert.ok(understand('公租房', prepareLexicon()).terms[0]!.variants.includes('公共租赁住房'));
+});
+
+test('a changed entry rewrites only the index files it touches', async () => {
+  const { buildBundle } = await import('@gov-disclosure/sdk/bundle');
+  const { generateCatalogue } = await import('../../packages/demo/src/generate.js');
+  const catalogue = generateCatalogue({ entries: 3000 });
+  const before = buildBundle(catalogue, { generatedAt: '2026-11-01T00:00:00+08:00' });
+  const entries = catalogue.entries!.map((e, i) => (i === 1234 ? { ...e, title: `${e.title}（更正）` } : e));
+  const after = buildBundle({ ...catalogue, entries }, { generatedAt: '2026-11-01T00:00:00+08:00' });
+  const searchFiles = (files: Map<string, string>) => new Set([...files.keys()].filter((p) => p.startsWith('search/')));
+  const [old, now] = [searchFiles(before.files), searchFiles(after.files)];
+  const changed = [...now].filter((p) => !old.has(p));
+  // The meta (it names every shard), the entry's record chunk, and the shards of the two new bigrams (正、正）).
+  assert.ok(changed.some((p) => p.startsWith('search/meta.')));
+  assert.equal(changed.filter((p) => p.startsWith('search/r/')).length, 1, changed.join(' '));
+  assert.ok(changed.filter((p) => p.startsWith('search/p/')).length <= 3, changed.join(' '));
+  assert.ok(changed.length <= 5 && old.size > 100, `${changed.length} of ${old.size} search files changed`);
+});
+
+test('a city\'s bundle holds one index over its ten columns; hits carry their jurisdiction', async () => {
+  const { client } = demoClient('430100');
+  const results = await search(client, '低保', { limit: 50 });
+  const places = new Set(results.facets!.jurisdiction!.map((f) => f.label));
+  assert.equal(places.size, 10);
+  assert.ok(places.has('长沙县') && places.has('长沙市') && places.has('宁乡市'));
+  assert.ok(results.hits.every((h) => h.jurisdiction?.code && h.jurisdiction.name));
+  const county = await search(client, '低保', { jurisdiction: '430121', limit: 5 });
+  assert.ok(county.hits.every((h) => h.jurisdiction!.code === '430121'));
+  assert.equal(county.total, results.facets!.jurisdiction!.find((f) => f.value === '430121')!.count);
+});
+
+test('the API\'s /search ranks with the same code and answers the same shape, paging and facets included', async () => {
+  const { createReadApi } = await import('../../packages/server/src/read-api.js');
+  const read = createReadApi({ bundles: DEFAULT_BUNDLE_DIR });
+  const { client } = demoClient(judgements.jurisdiction);
+  for (const [q, options] of [['低保', {}], ['办事指南', { offset: 40, limit: 20 }], ['低保', { kind: 'entry', year: '2025' }]] as const) {
+    const params = new URLSearchParams({ q, ...Object.fromEntries(Object.entries(options).map(([k, v]) => [k, String(v)])) });
+    const answer = await read('GET', `/${judgements.jurisdiction}/search`, params);
+    assert.equal(answer?.status, 200);
+    assert.deepEqual(answer!.body, await search(client, q, options), `${q} ${JSON.stringify(options)}`);
+  }
+  const bad = await read('GET', `/${judgements.jurisdiction}/search`, new URLSearchParams({ q: '低保', kind: 'nonsense' }));
+  assert.equal(bad?.status, 400);
 });

@@ -3,10 +3,12 @@ export type { GovEntrySelectEvent, GovEntrySelectDetail } from './gov-entry-sele
 export type { GovActionEvent, GovActionDetail, GovActionName } from './gov-action.js';
 export type { GovFeedbackSentEvent, GovFeedbackSentDetail, GovRequestSentEvent, GovRequestSentDetail } from './gov-sent.js';
 export type { GovJurisdictionChangeEvent, GovJurisdictionChangeDetail } from './gov-jurisdiction-change.js';
+export type { GovQueryEvent, GovQueryDetail } from './gov-query.js';
 
 import type { GovActionDetail } from './gov-action.js';
 import type { GovEntrySelectDetail } from './gov-entry-select.js';
 import type { GovJurisdictionChangeDetail } from './gov-jurisdiction-change.js';
+import type { GovQueryDetail } from './gov-query.js';
 import type { GovSelectDetail } from './gov-select.js';
 import type { GovFeedbackSentDetail, GovRequestSentDetail } from './gov-sent.js';
 
@@ -18,4 +20,5 @@ export interface GovEventDetails {
   'gov-jurisdiction-change': GovJurisdictionChangeDetail;
   'gov-feedback-sent': GovFeedbackSentDetail;
   'gov-request-sent': GovRequestSentDetail;
+  'gov-query': GovQueryDetail;
 }

@@ -138,6 +138,16 @@ describe('<gov-catalogue-tree>', () => {
     expect(rows(el)[0]!.getAttribute('aria-level')).to.equal('1');
   });
 
+  it('filters in the citizen\'s words, as search does: 低保 finds 最低生活保障, 繁體 finds 简体', async () => {
+    const el = await tree();
+    const matchedNames = () => rows(el).filter((r) => r.classList.contains('match')).map((r) => r.textContent!.trim());
+    el.filter = { text: '低保' };
+    await until(() => matchedNames().some((n) => n.includes('最低生活保障')), 8000, '低保 → 最低生活保障');
+    expect(Number(/找到 (\d+)/.exec($(el, '[role="status"]')!.textContent!)![1])).to.be.greaterThan(0);
+    el.filter = { text: '醫療救助' };
+    await until(() => matchedNames().some((n) => n.includes('医疗救助')), 8000, '醫療救助 → 医疗救助');
+  });
+
   it('shows a localised error with a retry when the source fails, and throws nothing', async () => {
     const el = await fixture<GovCatalogueTree>(html`<gov-catalogue-tree src=${demoSrc('430121', '500')}></gov-catalogue-tree>`);
     await until(() => $(el, '[role="alert"]'), 15000, 'alert');

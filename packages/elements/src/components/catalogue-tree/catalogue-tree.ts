@@ -149,7 +149,7 @@ export class GovCatalogueTree extends GovDataElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('filter')) {
       this.#changed();
-      if (this.#filterActive()) void this.#loadAll().then(() => this.#changed());
+      if (this.#filterActive()) void Promise.all([this.#loadAll(), this.#understand(this.filter.text?.trim() ?? '')]).then(() => this.#changed());
     }
     if (changed.has('selected') && this.selected && !this.#nodes.has(this.selected)) void this.reveal(this.selected);
   }
@@ -323,12 +323,32 @@ export class GovCatalogueTree extends GovDataElement {
     return Boolean(f.stage || f.audience || f.mode || f.level || f.text?.trim());
   }
 
+  /**
+   * The text filter understands the citizen's words as search does (低保 finds 最低生活保障, 繁體
+   * finds 简体): the matcher and the column's lexicon load with the first filter.
+   */
+  async #understand(text: string): Promise<void> {
+    if (!text || !this.client) return;
+    const client = this.client;
+    const { loadLexicon, nameMatcher, prepareLexicon } = await import('@gov-disclosure/sdk/search');
+    this.#lexicon ??= loadLexicon(client).catch(() => undefined);
+    const lexicon = prepareLexicon(await this.#lexicon);
+    if (this.filter.text?.trim() === text) this.#textMatch = { text, match: nameMatcher(text, lexicon) };
+  }
+
+  #lexicon: Promise<import('@gov-disclosure/sdk/search').Lexicon | undefined> | undefined;
+  #textMatch: { text: string; match: (name: string) => boolean } | undefined;
+
   #matches(node: TreeNode): boolean {
     const f = this.filter;
     const item = node.item;
     if (!item) return false;
-    const text = f.text?.trim().toLowerCase();
-    if (text && !node.name.toLowerCase().includes(text) && !this.data(node.name).toLowerCase().includes(text)) return false;
+    const text = f.text?.trim();
+    if (text) {
+      const understood = this.#textMatch?.text === text ? this.#textMatch.match : undefined;
+      const plain = text.toLowerCase();
+      if (!(understood?.(node.name) ?? (node.name.toLowerCase().includes(plain) || this.data(node.name).toLowerCase().includes(plain)))) return false;
+    }
     if (f.stage && !item.stages?.includes(f.stage)) return false;
     if (f.audience && !item.audience?.includes(f.audience)) return false;
     if (f.mode && !item.mode?.includes(f.mode)) return false;

@@ -9,7 +9,7 @@ import { clientFor } from '../../controllers/client.js';
 import { Resource } from '../../controllers/resource.js';
 import { RovingFocus } from '../../controllers/roving-focus.js';
 import { clientContext, localeContext } from '../../context.js';
-import type { GovActionEvent, GovEntrySelectEvent, GovJurisdictionChangeEvent, GovSelectEvent } from '../../events/index.js';
+import type { GovActionEvent, GovEntrySelectEvent, GovJurisdictionChangeEvent, GovQueryEvent, GovSelectEvent } from '../../events/index.js';
 import { toLocale, type Locale, type MessageKey } from '../../i18n/index.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import '../catalogue-tree/gov-catalogue-tree.js';
@@ -90,6 +90,8 @@ export class GovDisclosureColumn extends GovElement {
   @state() private section: Section = 'catalogue';
   @state() private item: string | undefined;
   @state() private entry: string | undefined;
+  /** The search query (in the URL too, so that Back from a result returns to the results). */
+  @state() private q = '';
   @state() private fontSize: keyof typeof FONT_SCALES = 'medium';
   @state() private policyLevel: PolicyLevel | '' = '';
   @state() private policyArea = '';
@@ -125,7 +127,7 @@ export class GovDisclosureColumn extends GovElement {
     this.fontSize = 'medium';
     this.policyLevel = '';
     this.policyArea = '';
-    if (this.searchElement) this.searchElement.q = '';
+    this.q = '';
     if (this.urlState !== 'none') history.replaceState(history.state, '', this.#url({}));
   }
 
@@ -230,7 +232,7 @@ export class GovDisclosureColumn extends GovElement {
       case 'nav':
         return this.#renderNav(column);
       default:
-        return html`<gov-search mode=${this.mode} scope=${this.searchScope} @gov-select=${this.#onSelect}></gov-search>
+        return html`<gov-search mode=${this.mode} scope=${this.searchScope} .q=${this.q} @gov-select=${this.#onSelect} @gov-query=${this.#onQuery}></gov-search>
           <div class="catalogue">
             <gov-catalogue-tree mode=${this.mode} selected=${this.item ?? nothing} @gov-select=${this.#onSelect}></gov-catalogue-tree>
             ${this.item
@@ -284,7 +286,7 @@ export class GovDisclosureColumn extends GovElement {
   // ——— State and the URL ———
 
   #state(): ColumnState {
-    return { section: this.section, item: this.item, entry: this.entry, jurisdiction: this.src !== this.#homeSrc ? this.jurisdiction : undefined };
+    return { section: this.section, item: this.item, entry: this.entry, jurisdiction: this.src !== this.#homeSrc ? this.jurisdiction : undefined, q: this.q || undefined };
   }
 
   #url(change: Partial<ColumnState>): string {
@@ -303,6 +305,7 @@ export class GovDisclosureColumn extends GovElement {
     this.section = s.section ?? 'catalogue';
     this.item = s.item;
     this.entry = s.entry;
+    this.q = s.q ?? '';
     if (s.jurisdiction && s.jurisdiction !== this.jurisdiction) void this.#switchTo(s.jurisdiction);
     else if (!s.jurisdiction && this.#homeSrc && this.src !== this.#homeSrc) {
       this.src = this.#homeSrc;
@@ -312,7 +315,23 @@ export class GovDisclosureColumn extends GovElement {
 
   #onPopState = (): void => {
     this.#applyUrl();
+    // Back from a result: the results are still there; focus the one that was opened.
+    if (!this.item && this.q) void this.updateComplete.then(() => this.searchElement?.focusResult());
   };
+
+  #onQuery = (event: GovQueryEvent): void => {
+    this.q = event.detail.q;
+    // Typing is not a step of its own in the history: the query rides on the current entry.
+    if (this.urlState !== 'none') history.replaceState(history.state, '', this.#url({}));
+  };
+
+  /** After a search result is opened: the item view brings it on screen and focuses it. */
+  async #reveal(): Promise<void> {
+    await this.updateComplete;
+    await customElements.whenDefined('gov-item-view');
+    const view = this.shadowRoot?.querySelector('gov-item-view') as (HTMLElement & { reveal(): Promise<boolean> }) | null;
+    await view?.reveal();
+  }
 
   /** Switches the column in place to a neighbour's data (互通联动). */
   async #switchTo(code: string): Promise<void> {
@@ -334,10 +353,14 @@ export class GovDisclosureColumn extends GovElement {
       this.src = jurisdiction.data.src;
       this.jurisdiction = home ? undefined : jurisdiction.code;
       this.#go({ section: 'catalogue', item: item.id, entry, jurisdiction: this.jurisdiction });
+      void this.#reveal();
       return;
     }
     this.#go({ section: 'catalogue', item: item.id, entry });
-    if (event.target === this.searchElement) void this.tree?.reveal(item.id);
+    if (event.target === this.searchElement) {
+      void this.tree?.reveal(item.id);
+      void this.#reveal();
+    }
   };
 
   #onEntry = (event: GovEntrySelectEvent): void => {
@@ -347,7 +370,7 @@ export class GovDisclosureColumn extends GovElement {
   #onAction = (event: GovActionEvent): void => {
     const { action, item } = event.detail;
     if (action === 'search' && this.searchElement) {
-      this.searchElement.q = this.data(item.name);
+      this.q = this.data(item.name);
       this.searchElement.focus();
     } else if (action === 'view') {
       (event.target as HTMLElement).scrollIntoView({ block: 'start', behavior: 'smooth' });

@@ -12,9 +12,11 @@ export interface ColumnState {
   entry: string | undefined;
   /** A neighbour's 行政区划代码, when the column switched to it in place. */
   jurisdiction: string | undefined;
+  /** The search query, so that Back from a result returns to the results. */
+  q?: string | undefined;
 }
 
-const KEYS = { section: 'gov-section', item: 'gov-item', entry: 'gov-entry', jurisdiction: 'gov-jurisdiction' } as const;
+const KEYS = { section: 'gov-section', item: 'gov-item', entry: 'gov-entry', jurisdiction: 'gov-jurisdiction', q: 'gov-q' } as const;
 const SECTIONS: readonly Section[] = ['catalogue', 'policies', 'map', 'nav'];
 
 function params(url: URL, mode: 'hash' | 'query'): URLSearchParams {
@@ -29,6 +31,7 @@ export function readState(href: string, mode: 'hash' | 'query'): Partial<ColumnS
     item: p.get(KEYS.item) ?? undefined,
     entry: p.get(KEYS.entry) ?? undefined,
     jurisdiction: p.get(KEYS.jurisdiction) ?? undefined,
+    q: p.get(KEYS.q) ?? undefined,
   };
 }
 

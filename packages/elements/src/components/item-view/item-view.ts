@@ -106,6 +106,30 @@ export class GovItemView extends GovDataElement {
     this.#pages?.close();
   }
 
+  /**
+   * Brings the open entry (or, with none, the item) on screen and moves focus to its heading once
+   * it has loaded: what a search result or a shared link opens must be where the eye is.
+   * Resolves `false` when it did not load.
+   */
+  async reveal(): Promise<boolean> {
+    const started = performance.now();
+    while (performance.now() - started < 15_000) {
+      await this.updateComplete;
+      const failed = (this.entry ? this.#entry : this.#item).status === 'error';
+      const heading = this.shadowRoot?.querySelector<HTMLElement>(this.entry ? '#entry-title' : '.title');
+      if (heading || failed) {
+        const target = heading ?? this.shadowRoot?.querySelector<HTMLElement>('[role="alert"]');
+        if (!target) return false;
+        target.tabIndex = -1;
+        target.scrollIntoView({ block: 'start' });
+        target.focus({ preventScroll: true });
+        return !failed;
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return false;
+  }
+
   #openPages(): void {
     this.#pages?.close();
     this.activeIndex = 0;

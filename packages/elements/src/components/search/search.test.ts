@@ -1,48 +1,100 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createClient } from '@gov-disclosure/sdk';
-import type { GovSelectEvent } from '../../events/index.js';
+import type { GovQueryEvent, GovSelectEvent } from '../../events/index.js';
 import { $, $$, demoClient, until } from '../../../../../test/support/elements.js';
 import './gov-search.js';
 import type { GovSearch } from './search.js';
 
-async function searchFor(q: string, client = demoClient()): Promise<GovSearch> {
-  const el = await fixture<GovSearch>(html`<gov-search .client=${client}></gov-search>`);
+async function searchFor(q: string, client = demoClient(), scope: 'column' | 'matrix' = 'column'): Promise<GovSearch> {
+  const el = await fixture<GovSearch>(html`<gov-search .client=${client} scope=${scope}></gov-search>`);
   el.q = q;
   await until(() => $(el, '.summary'), 8000, 'results');
   return el;
 }
 
+const total = (el: GovSearch) => Number(/共 (\d+) 条/.exec($(el, '.summary')?.textContent ?? '')?.[1] ?? NaN);
+const texts = (el: GovSearch, selector: string) => $$(el, selector).map((e) => e.textContent!.trim());
+
 describe('<gov-search>', () => {
-  it('finds two-character Chinese queries: 低保 and 学区', async () => {
+  it('finds the citizen\'s words: 低保 puts the 最低生活保障 item first, with its place', async () => {
     const el = await searchFor('低保');
     expect($(el, '.summary')!.textContent).to.match(/“低保”的搜索结果，共 \d+ 条/);
-    expect($$(el, '.hit mark')[0]!.textContent).to.equal('低保');
-    const other = await searchFor('学区');
-    expect(Number(/共 (\d+) 条/.exec($(other, '.summary')!.textContent!)![1])).to.be.greaterThan(10);
-    expect($$(other, 'section h3').map((h) => h.textContent)).to.include('义务教育');
+    const first = $$(el, '.hit')[0]!;
+    expect(first.querySelector('.text')!.textContent).to.equal('最低生活保障');
+    expect(first.querySelector('.where')!.textContent).to.equal('社会救助 › 最低生活保障');
+    expect(first.querySelector('mark')!.textContent).to.equal('最低生活保障');
+    // Entry titles say 城乡低保: the citizen's word is marked there too, and each shows its date.
+    const entry = $$(el, '.hit').find((h) => h.querySelector('time'))!;
+    expect(entry.querySelector('.text mark')!.textContent).to.match(/低保$/);
+    expect(entry.querySelector('.where')!.textContent).to.match(/^社会救助 › 最低生活保障 › .+/);
   });
 
-  it('covers item names, element text and entry titles, grouped by area', async () => {
-    const el = await searchFor('最低生活保障');
-    const kinds = $$(el, '.kind').map((k) => k.textContent);
-    expect(kinds).to.include('事项');
-    expect(kinds).to.include('要素');
-    expect($$(el, 'section h3')[0]!.textContent).to.equal('社会救助');
+  it('finds 简体 data from a 繁體 query and from a word typed in part', async () => {
+    const traditional = await searchFor('義務教育');
+    expect(texts(traditional, '.hit .where')[0]).to.match(/^义务教育 › /);
+    const part = await searchFor('最低生活');
+    expect(texts(part, '.hit .text')[0]).to.equal('最低生活保障');
+    expect(total(part)).to.equal(total(await searchFor('低保')));
   });
 
-  it('searches through the API too', async () => {
+  it('reaches every hit: 加载更多 appends the next page and moves focus to it', async () => {
+    const el = await searchFor('办事指南');
+    const count = total(el);
+    expect(count).to.be.greaterThan(100);
+    expect($$(el, '.hit')).to.have.length(20);
+    $(el, '.load-more')!.click();
+    await until(() => $$(el, '.hit').length === 40, 8000, 'second page');
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, '.hit')[20]);
+    expect($(el, '.more')!.textContent).to.contain(`已显示 40 条，共 ${count} 条`);
+    // Every hit is distinct: pages do not repeat.
+    const seen = new Set($$(el, '.hit').map((h) => `${h.querySelector('.text')!.textContent}|${h.querySelector('.where')!.textContent}|${h.querySelector('time')?.textContent ?? ''}`));
+    expect(seen.size).to.be.greaterThan(35);
+  });
+
+  it('narrows by type, area and year, with honest counts', async () => {
+    const el = await searchFor('低保');
+    const all = total(el);
+    const entries = $$(el, '.kinds button').find((b) => b.textContent!.includes('信息'))!;
+    const entryCount = Number(/（(\d+)）/.exec(entries.textContent!)![1]);
+    expect(entryCount).to.be.lessThan(all);
+    entries.click();
+    await until(() => total(el) === entryCount, 8000, 'narrowed to entries');
+    expect(texts(el, '.hit .kind').every((k) => k === '信息')).to.equal(true);
+    expect(texts(el, '.hit .kind')).to.have.length.greaterThan(0);
+    const year = $$(el, '.facets select').find((s) => s.parentElement!.textContent!.includes('年份')) as HTMLSelectElement;
+    const option = [...year.options].find((o) => o.value === '2025')!;
+    const yearCount = Number(/（(\d+)）/.exec(option.textContent!)![1]);
+    year.value = '2025';
+    year.dispatchEvent(new Event('change'));
+    await until(() => total(el) === yearCount, 8000, 'narrowed to 2025');
+    expect(texts(el, '.hit time').every((d) => d.startsWith('2025-'))).to.equal(true);
+  });
+
+  it('searches through the API too, ranked the same', async () => {
     const api = createClient({ api: `${window.TEST_SERVER}/t/search-api-${Date.now()}/ok/api/430121` });
-    const el = await searchFor('学区', api);
-    expect(Number(/共 (\d+) 条/.exec($(el, '.summary')!.textContent!)![1])).to.be.greaterThan(10);
+    const [fromApi, fromBundle] = [await searchFor('学区', api), await searchFor('学区')];
+    expect(total(fromApi)).to.equal(total(fromBundle));
+    expect(texts(fromApi, '.hit .text').slice(0, 10)).to.deep.equal(texts(fromBundle, '.hit .text').slice(0, 10));
+  });
+
+  it('searches a city and its counties through the merged index, naming each hit\'s county', async () => {
+    const el = await searchFor('低保', demoClient('430100'), 'matrix');
+    const places = texts(el, '.hit .where');
+    expect(places.some((p) => p.startsWith('长沙县 › '))).to.equal(true);
+    expect(places.some((p) => p.startsWith('长沙市 › '))).to.equal(true);
+    expect($$(el, '.facets select').some((s) => s.parentElement!.textContent!.includes('地区'))).to.equal(true);
   });
 
   it('is typed into and walked with the keyboard, and opens a result', async () => {
     const el = await fixture<GovSearch>(html`<gov-search .client=${demoClient()}></gov-search>`);
+    const queries: string[] = [];
+    el.addEventListener('gov-query', (e: GovQueryEvent) => queries.push(e.detail.q));
     $(el, 'input')!.focus();
     await sendKeys({ type: '学区' });
     await sendKeys({ press: 'Enter' });
     await until(() => $$(el, '.hit').length > 2, 8000, 'hits');
+    expect(queries).to.deep.equal(['学区']);
     await sendKeys({ press: 'ArrowDown' });
     expect(el.shadowRoot!.activeElement).to.equal($$(el, '.hit')[0]);
     await sendKeys({ press: 'ArrowDown' });
@@ -57,8 +109,16 @@ describe('<gov-search>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says when nothing matches', async () => {
-    const el = await searchFor('不存在的内容词');
-    expect($(el, '.summary')!.textContent).to.contain('没有找到与“不存在的内容词”相关的内容');
+  it('says when nothing matches, and offers other words and areas', async () => {
+    const el = await searchFor('救济金 不存在的内容词');
+    expect($(el, '.summary')!.textContent).to.contain('没有找到与“救济金 不存在的内容词”相关的内容');
+    const offers = texts(el, '.suggest button');
+    expect(offers).to.include('救济金');
+    const area = await searchFor('残疾人救助补贴');
+    // Partial: no hit holds every word; the ones with most of them come first, and it says so.
+    expect($(area, '.muted')!.textContent).to.contain('以下结果包含其中部分词语');
+    const none = await searchFor('驾照');
+    expect($(none, '.summary')!.textContent).to.contain('没有找到');
+    await expect(none).to.be.accessible();
   });
 });

@@ -1,141 +1,103 @@
 import '../../i18n/core.js';
 import type { Jurisdiction } from '@gov-disclosure/sdk';
-import type { SearchHit } from '@gov-disclosure/sdk/search';
-import type { MatrixResults } from './matrix-view.js';
-import { css, html, nothing } from 'lit';
+import type { SearchFilters, SearchHit } from '@gov-disclosure/sdk/search';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
-import { highlight, renderResource } from '../../base/states.js';
+import { renderResource } from '../../base/states.js';
 import { Resource } from '../../controllers/resource.js';
-import type { MessageKey } from '../../i18n/index.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
-
-
-const KIND_LABEL: Record<SearchHit['kind'], MessageKey> = { item: 'searchKindItem', element: 'searchKindElement', entry: 'searchKindEntry' };
+import type { MatrixResults } from './matrix-view.js';
+import { kindLabel, renderResults } from './results-view.js';
+import { styles } from './search.styles.js';
 
 /**
  * @tagname gov-search
- * @summary 我要查: full-text search across all areas of a column.
+ * @summary 我要查: full-text search across all areas of a column, ranked, in the citizen's words.
  *
- * @description Finds item names, element text and entry titles. Chinese has no spaces between
- * words, so the index is of character bigrams: a two-character query such as 低保 or 学区 finds
- * 城乡低保资金发放 and 学区划分. With a bundle the prebuilt index downloads on the first search; with
- * an API the server searches. Results are grouped by area with the matches highlighted. Keyboard:
- * ↓ from the box to the results, ↑/↓ between them, Enter to open, Esc back to the box.
+ * @description Finds item names, their place in the catalogue, element text and entry titles.
+ * Chinese has no spaces between words, so the index is of character bigrams: 低保 finds
+ * 城乡低保资金发放. It knows the citizen's words (低保 ⇄ 最低生活保障, 公租房, 医保 …, and a site's
+ * own), finds 简体 data from 繁體 queries, and folds full-width forms and punctuation. With a bundle
+ * only the index shards of the query's words and the records of the hits shown are downloaded;
+ * with an API the server ranks with the same code. Each hit shows its kind, its place
+ * (领域 › 一级事项 › 二级事项, and the jurisdiction in a city search) and its date, with the matched
+ * words marked; facets (type, area, year) narrow the results and "加载更多" reaches every hit. When
+ * nothing matches it says so and offers other words and areas. Keyboard: ↓ from the box to the
+ * results, ↑/↓/Home/End between them, Enter to open, Esc back to the box.
  *
- * @event gov-select - A result was opened; `detail.item`, and `detail.entry` for an entry.
+ * @event gov-select - A result was opened; `detail.item`, `detail.entry` for an entry, and
+ *   `detail.jurisdiction` when it is in another column of a city's matrix.
+ * @event gov-query - The query changed (submitted, a suggestion chosen, cleared); `detail.q`.
  *
  * @csspart base - The wrapper.
  * @csspart form - The search form.
  * @csspart results - The results.
  */
 export class GovSearch extends GovDataElement {
-  static override styles = [
-    tokens,
-    stateStyles,
-    css`
-      form {
-        display: flex;
-        gap: 0.5em;
-        align-items: end;
-      }
-      label {
-        flex: 1;
-        display: flex;
-        flex-direction: column;
-      }
-      input {
-        border: 1px solid var(--gov-color-border, #8c8c8c);
-        border-radius: var(--gov-radius, 4px);
-        padding: 0 0.75em;
-      }
-      .summary {
-        margin: 0.75em 0 0.25em;
-      }
-      h3 {
-        font-size: inherit;
-        margin: 0.75em 0 0.25em;
-        padding-bottom: 0.2em;
-        border-bottom: 1px solid var(--gov-color-border-subtle, #d0d0d0);
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      .hit {
-        display: flex;
-        gap: 0.75em;
-        align-items: baseline;
-        width: 100%;
-        min-height: var(--_target);
-        padding: 0.35em 0.5em;
-        border: 0;
-        border-radius: var(--gov-radius, 4px);
-        background: none;
-        text-align: start;
-        cursor: pointer;
-      }
-      .hit:hover,
-      .hit:focus-visible {
-        background: var(--gov-color-hover, #f2f2f2);
-      }
-      .kind {
-        flex: none;
-        font-size: var(--_font-size-small);
-        color: var(--gov-color-muted, #595959);
-        border: 1px solid currentColor;
-        border-radius: 3px;
-        padding: 0 0.3em;
-      }
-      .text {
-        flex: 1;
-      }
-      .where,
-      time {
-        flex: none;
-        font-size: var(--_font-size-small);
-        color: var(--gov-color-muted, #595959);
-      }
-    `,
-  ];
+  static override styles = [tokens, stateStyles, styles];
 
   /** The query; setting it searches. */
   @property({ reflect: true }) q = '';
-  /** How many hits to show at most. */
-  @property({ type: Number }) limit = 50;
+  /** Hits per page ("加载更多" adds as many again). */
+  @property({ type: Number }) limit = 20;
   /**
    * `column` searches this column; `matrix` searches it and every column of its "1+N" matrix (a
-   * city and its counties), grouped by jurisdiction.
+   * city and its counties): through the city's merged index when its bundle has one, else each
+   * column's index in parallel, grouped by jurisdiction.
    */
   @property({ reflect: true }) scope: 'column' | 'matrix' = 'column';
 
   @state() private draft = '';
+  @state() private filters: SearchFilters = {};
+  @state() private more: SearchHit[] = [];
+  @state() private loadingMore = false;
   @query('input') private input?: HTMLInputElement;
 
   #typing = 0;
-  /** The matrix search and its view, loaded with the first matrix search. */
+  /** The hit opened last, focused again when the citizen comes back to the results. */
+  #opened = -1;
+  /** The per-column matrix search and its view, loaded when a city has no merged index. */
   #matrix: typeof import('./matrix.js') | undefined;
 
   readonly #results = new Resource(
     this,
-    async ([client, q, limit, scope], signal): Promise<MatrixResults> => {
-      // The search code (index preparation, bigram matching) loads with the first search; the
-      // matrix's with the first search over a city's ten columns.
-      if (scope === 'matrix') {
-        this.#matrix ??= await import('./matrix.js');
-        return this.#matrix.searchMatrix(client, q, limit, signal);
-      }
-      return (await import('@gov-disclosure/sdk/search')).search(client, q, { limit, signal });
+    async ([client, q, limit, scope, filters], signal): Promise<MatrixResults> => {
+      // The search code loads with the first search (the box's focus starts it earlier).
+      const { search } = await import('@gov-disclosure/sdk/search');
+      const results = await search(client, q, { limit, signal, ...filters });
+      if (scope !== 'matrix' || results.facets?.jurisdiction) return results;
+      this.#matrix ??= await import('./matrix.js');
+      return this.#matrix.searchMatrix(client, q, limit, signal);
     },
-    () => (this.client && this.q.trim() ? ([this.client, this.q.trim(), this.limit, this.scope] as const) : undefined),
+    () => (this.client && this.q.trim() ? ([this.client, this.q.trim(), this.limit, this.scope, this.filters] as const) : undefined),
   );
 
-  readonly #areas = new Resource(this, ([client], signal) => client.areas({ signal }), () => (this.client && this.q.trim() ? ([this.client] as const) : undefined));
+  readonly #column = new Resource(this, ([client], signal) => client.column({ signal }), () => (this.client && this.scope === 'matrix' ? ([this.client] as const) : undefined));
 
   /** Puts the cursor in the search box. */
   override focus(options?: FocusOptions): void {
     this.input?.focus(options);
+  }
+
+  /** Moves focus back to the result opened last (when the citizen returns to the results). */
+  async focusResult(): Promise<boolean> {
+    await this.updateComplete;
+    const hit = this.#hits()[this.#opened];
+    hit?.focus({ preventScroll: true });
+    hit?.scrollIntoView({ block: 'center' });
+    return !!hit;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('q')) {
+      this.draft = this.q;
+      if (changed.get('q') !== undefined) {
+        this.filters = {};
+        this.#opened = -1;
+      }
+    }
+    if (changed.has('q') || changed.has('filters' as keyof GovSearch) || changed.has('scope') || changed.has('limit')) this.more = [];
   }
 
   override render() {
@@ -143,7 +105,17 @@ export class GovSearch extends GovDataElement {
       <form part="form" role="search" @submit=${this.#onSubmit}>
         <label>
           <span>${this.t('searchLabel')}</span>
-          <input type="search" name="q" .value=${this.draft || this.q} placeholder=${this.t('searchPlaceholder')} autocomplete="off" @input=${this.#onInput} @keydown=${this.#onInputKey} />
+          <input
+            type="search"
+            name="q"
+            .value=${this.draft}
+            placeholder=${this.t('searchPlaceholder')}
+            autocomplete="off"
+            enterkeyhint="search"
+            @input=${this.#onInput}
+            @keydown=${this.#onInputKey}
+            @focus=${this.#warm}
+          />
         </label>
         <button class="primary" type="submit">${this.t('searchButton')}</button>
       </form>
@@ -158,53 +130,66 @@ export class GovSearch extends GovDataElement {
       return this.#matrix.renderMatrix(results, results.matrix, {
         t: (key, params) => this.t(key, params),
         data: (text) => this.data(text),
-        open: (hit, jurisdiction) => this.#open(hit, jurisdiction),
-        kindLabel: (hit) => this.t(KIND_LABEL[hit.kind]),
+        open: (hit, jurisdiction) => this.#emitOpen(hit, jurisdiction),
+        kindLabel: (hit) => kindLabel({ t: (key) => this.t(key) }, hit.kind),
       });
     }
-    const areaName = new Map((this.#areas.value ?? []).map((a) => [a.id, a.name]));
-    const groups = new Map<string, SearchHit[]>();
-    for (const hit of results.hits) {
-      const list = groups.get(hit.area) ?? [];
-      list.push(hit);
-      groups.set(hit.area, list);
+    return renderResults({
+      results,
+      hits: [...results.hits, ...this.more],
+      filters: this.filters,
+      loadingMore: this.loadingMore,
+      t: (key, params) => this.t(key, params),
+      data: (text) => this.data(text),
+      open: (hit, index) => this.#open(hit, index),
+      filter: (change) => (this.filters = { ...this.filters, ...change }),
+      more: () => void this.#loadMore(),
+      query: (q) => this.#setQuery(q),
+    });
+  }
+
+  /** The next page, appended; focus moves to its first hit. */
+  async #loadMore(): Promise<void> {
+    const first = this.#results.value;
+    const client = this.client;
+    if (!first || !client || this.loadingMore) return;
+    this.loadingMore = true;
+    const from = first.hits.length + this.more.length;
+    try {
+      const { search } = await import('@gov-disclosure/sdk/search');
+      const page = await search(client, first.query, { limit: this.limit, offset: from, ...this.filters });
+      if (this.#results.value !== first) return;
+      this.more = [...this.more, ...page.hits];
+      await this.updateComplete;
+      this.#hits()[from]?.focus();
+    } catch {
+      // The button stays: pressing it again retries.
+    } finally {
+      this.loadingMore = false;
     }
-    const needle = results.query;
-    return html`
-      <p class="summary" role="status">${results.total ? this.t('searchResults', { query: needle, count: results.total }) : this.t('searchNone', { query: needle })}</p>
-      ${[...groups].map(
-        ([area, hits]) => html`<section aria-label=${this.data(areaName.get(area) ?? area)}>
-          <h3>${this.data(areaName.get(area) ?? area)}</h3>
-          <ul>
-            ${hits.map(
-              (hit) => html`<li>
-                <button class="hit" type="button" @click=${() => this.#open(hit)}>
-                  <span class="kind">${this.t(KIND_LABEL[hit.kind])}</span>
-                  <span class="text">${highlight(this.data(hit.kind === 'element' ? hit.itemName : hit.text), needle)}</span>
-                  ${hit.kind === 'element' ? html`<span class="where">${highlight(this.data(excerpt(hit.text, needle)), needle)}</span>` : nothing}
-                  ${hit.kind === 'entry' ? html`<span class="where">${this.data(hit.itemName)}</span>` : nothing}
-                  ${hit.date ? html`<time datetime=${hit.date}>${hit.date}</time>` : nothing}
-                </button>
-              </li>`,
-            )}
-          </ul>
-        </section>`,
-      )}
-      ${results.total > results.hits.length ? html`<p class="muted">${this.t('searchMore', { count: results.total - results.hits.length })}</p>` : nothing}
-    `;
+  }
+
+  #warm = (): void => {
+    void import('@gov-disclosure/sdk/search');
+  };
+
+  #setQuery(q: string): void {
+    clearTimeout(this.#typing);
+    if (q === this.q) return;
+    this.q = q;
+    this.emit('gov-query', { q });
   }
 
   #onInput = (event: Event): void => {
     this.draft = (event.target as HTMLInputElement).value;
     clearTimeout(this.#typing);
     // Search as the user types, once they pause.
-    this.#typing = window.setTimeout(() => (this.q = this.draft.trim()), 300);
+    this.#typing = window.setTimeout(() => this.#setQuery(this.draft.trim()), 300);
   };
 
   #onSubmit = (event: Event): void => {
     event.preventDefault();
-    clearTimeout(this.#typing);
-    this.q = (this.input?.value ?? this.draft).trim();
+    this.#setQuery((this.input?.value ?? this.draft).trim());
   };
 
   #hits(): HTMLButtonElement[] {
@@ -232,15 +217,14 @@ export class GovSearch extends GovDataElement {
     }
   };
 
-  #open(hit: SearchHit, jurisdiction?: Jurisdiction): void {
+  #open(hit: SearchHit, index: number): void {
+    this.#opened = index;
+    const own = this.#column.value?.jurisdiction.code;
+    const jurisdiction = hit.jurisdiction && hit.jurisdiction.code !== own ? this.#column.value?.jurisdictions?.find((j) => j.code === hit.jurisdiction!.code) : undefined;
+    this.#emitOpen(hit, jurisdiction);
+  }
+
+  #emitOpen(hit: SearchHit, jurisdiction?: Jurisdiction): void {
     this.emit('gov-select', { item: { id: hit.item, area: hit.area, name: hit.itemName, level: 2 }, ...(hit.entry ? { entry: hit.entry } : {}), ...(jurisdiction ? { jurisdiction } : {}) });
   }
-}
-
-/** The part of a long element text around the match. */
-function excerpt(text: string, needle: string): string {
-  const at = text.toLowerCase().indexOf(needle.toLowerCase());
-  if (text.length <= 40 || at < 0) return text.slice(0, 40);
-  const start = Math.max(0, at - 12);
-  return `${start ? '…' : ''}${text.slice(start, start + 40)}…`;
 }

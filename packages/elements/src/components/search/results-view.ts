@@ -1,0 +1,110 @@
+/**
+ * How `<gov-search>` shows an answer: the summary, the facets, one line per hit with its kind, its
+ * place (jurisdiction › 领域 › 一级 › 二级), its date and the matched words marked, "加载更多",
+ * and, when nothing matched, other words and areas to try.
+ */
+import type { FacetCount, SearchFilters, SearchHit, SearchResults } from '@gov-disclosure/sdk/search';
+import { html, nothing } from 'lit';
+import { highlight } from '../../base/states.js';
+import type { MessageKey } from '../../i18n/index.js';
+
+const KIND_LABEL: Record<SearchHit['kind'], MessageKey> = { item: 'searchKindItem', element: 'searchKindElement', entry: 'searchKindEntry' };
+
+export interface ResultsView {
+  results: SearchResults;
+  /** The hits shown: the first page and those "加载更多" added. */
+  hits: SearchHit[];
+  filters: SearchFilters;
+  loadingMore: boolean;
+  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  data: (text: string | undefined) => string;
+  open: (hit: SearchHit, index: number) => void;
+  filter: (change: SearchFilters) => void;
+  more: () => void;
+  query: (q: string) => void;
+}
+
+export function kindLabel(v: Pick<ResultsView, 't'>, kind: SearchHit['kind']): string {
+  return v.t(KIND_LABEL[kind]);
+}
+
+export function renderResults(v: ResultsView) {
+  const { results, hits } = v;
+  const words = results.terms ?? [results.query];
+  const filtered = Object.values(v.filters).some(Boolean);
+  if (!results.total && !filtered) return renderNone(v);
+  return html`
+    <p class="summary" role="status">${results.total ? v.t('searchResults', { query: results.query, count: results.total }) : v.t('searchNone', { query: results.query })}</p>
+    ${results.partial ? html`<p class="muted">${v.t('searchPartial')}</p>` : nothing}
+    ${renderFacets(v)}
+    <ul aria-label=${v.t('searchResults', { query: results.query, count: results.total })}>
+      ${hits.map(
+        (hit, i) => html`<li>
+          <button class="hit" type="button" data-index=${i} @click=${() => v.open(hit, i)}>
+            <span class="kind">${kindLabel(v, hit.kind)}</span>
+            <span class="body">
+              <span class="text">${highlight(v.data(hit.text), words)}</span>
+              <span class="where">${v.data([hit.jurisdiction?.name, ...(hit.path ?? [hit.itemName])].filter(Boolean).join(' › '))}</span>
+              ${hit.snippet ? html`<span class="snippet">${highlight(v.data(hit.snippet), words)}</span>` : nothing}
+              ${hit.date ? html`<time datetime=${hit.date}>${hit.date}</time>` : nothing}
+            </span>
+          </button>
+        </li>`,
+      )}
+    </ul>
+    ${results.total
+      ? html`<div class="more">
+          <span class="muted">${v.t('searchShown', { shown: hits.length, count: results.total })}</span>
+          ${hits.length < results.total ? html`<button type="button" class="load-more" ?disabled=${v.loadingMore} aria-busy=${String(v.loadingMore)} @click=${v.more}>${v.t('searchLoadMore')}</button>` : nothing}
+        </div>`
+      : nothing}
+  `;
+}
+
+function renderFacets(v: ResultsView) {
+  const facets = v.results.facets;
+  if (!facets) return nothing;
+  const total = (list: FacetCount[]) => list.reduce((sum, f) => sum + f.count, 0);
+  const select = (key: keyof SearchFilters, label: MessageKey, list: FacetCount[], name: (f: FacetCount) => string) =>
+    list.length > 1 || v.filters[key]
+      ? html`<label>
+          <span>${v.t(label)}</span>
+          <select @change=${(e: Event) => v.filter({ [key]: (e.target as HTMLSelectElement).value || undefined })}>
+            <option value="" ?selected=${!v.filters[key]}>${v.t('searchFacetAll', { count: total(list) })}</option>
+            ${list.map((f) => html`<option value=${f.value} ?selected=${v.filters[key] === f.value}>${v.t('searchFacetOption', { label: name(f), count: f.count })}</option>`)}
+          </select>
+        </label>`
+      : nothing;
+  const kinds = facets.kind;
+  return html`<div class="facets" role="group" aria-label=${v.t('searchFacets')}>
+    ${kinds.length > 1 || v.filters.kind
+      ? html`<div class="kinds" role="group" aria-label=${v.t('searchFacetKind')}>
+          <button type="button" aria-pressed=${String(!v.filters.kind)} @click=${() => v.filter({ kind: undefined })}>${v.t('searchFacetAll', { count: total(kinds) })}</button>
+          ${kinds.map(
+            (f) => html`<button type="button" aria-pressed=${String(v.filters.kind === f.value)} @click=${() => v.filter({ kind: f.value as SearchHit['kind'] })}>
+              ${v.t('searchFacetOption', { label: kindLabel(v, f.value as SearchHit['kind']), count: f.count })}
+            </button>`,
+          )}
+        </div>`
+      : nothing}
+    ${facets.jurisdiction ? select('jurisdiction', 'searchFacetJurisdiction', facets.jurisdiction, (f) => v.data(f.label ?? f.value)) : nothing}
+    ${select('area', 'searchFacetArea', facets.area, (f) => v.data(f.label ?? f.value))}
+    ${select('year', 'searchFacetYear', facets.year, (f) => v.t('searchYear', { year: f.value }))}
+  </div>`;
+}
+
+function renderNone(v: ResultsView) {
+  const { results } = v;
+  const words = results.suggestions?.words ?? [];
+  const areas = results.suggestions?.areas ?? [];
+  return html`
+    <p class="summary" role="status">${v.t('searchNone', { query: results.query })}</p>
+    <p class="muted">${v.t('searchNoneHint')}</p>
+    ${words.length
+      ? html`<p class="suggest">${v.t('searchTryWords')}${words.map((w) => html`<button type="button" @click=${() => v.query(w)}>${v.data(w)}</button>`)}</p>`
+      : nothing}
+    ${areas.length
+      ? html`<p class="suggest">${v.t('searchTryAreas')}${areas.map((a) => html`<button type="button" @click=${() => v.query(a.name)}>${v.data(a.name)}</button>`)}</p>`
+      : nothing}
+  `;
+}
