@@ -6,78 +6,25 @@
  * feedback sent from the demo page is in the database.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.js';
-import { freePort } from '../support/free-port.js';
+import type { Page } from 'puppeteer-core';
+import { axe as axeOf, open as openIn, shot, startDemo, waitIn, type Demo, type Opened } from '../support/demo-browser.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const SHOTS = join(ROOT, 'test/screenshots');
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-let server: ChildProcess;
-let browser: Browser;
-let base: string;
-const dir = mkdtempSync(join(tmpdir(), 'gov-examples-'));
-const database = join(dir, 'demo.db');
+let demo: Demo;
+let database: string;
 
 before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'packages/demo/src/serve.ts')], { cwd: ROOT, env: { ...process.env, PORT: String(port), GOV_DISCLOSURE_DB: database }, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((up, fail) => {
-    const timer = setTimeout(() => fail(new Error('the demo server did not start')), 30_000);
-    server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('gov-disclosure demo on') && (clearTimeout(timer), up()));
-  });
-  browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  demo = await startDemo();
+  ({ database } = demo);
 });
 
 after(async () => {
-  await browser?.close();
-  server?.kill();
-  rmSync(dir, { recursive: true, force: true });
+  await demo?.stop();
 });
 
-interface Opened {
-  page: Page;
-  errors: string[];
-  violations: () => Promise<string[]>;
-}
-
-/** Opens an example, recording console errors, page errors and CSP / Trusted Types violations. */
-async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Opened> {
-  const page = await browser.newPage();
-  await page.setViewport(viewport);
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.evaluateOnNewDocument(() => {
-    const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
-  });
-  await page.goto(base + path, { waitUntil: 'networkidle0' });
-  return { page, errors, violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations) };
-}
-
-/**
- * axe over the page, shadow roots included, for the WCAG 2.2 A and AA rules; the rules it breaks.
- * (Page-structure best practices, one `<main>` and the like, belong to the host page.)
- */
-async function axe(page: Page, include?: string): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = (await page.evaluate((only) => (window as unknown as { axe: { run(c: object, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(only ? { include: [[only]] } : document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }), include)) as {
-    violations: { id: string; nodes: { target: unknown }[] }[];
-  };
-  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-}
-
-const waitIn = (page: Page, check: string, timeout = 10_000) => page.waitForFunction(check, { timeout, polling: 100 });
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+const open = (path: string, viewport?: { width: number; height: number }): Promise<Opened> => openIn(demo, path, viewport);
+const axe = (page: Page, include?: string) => axeOf(page, include);
 /** A box inside shadow roots, by a path of selectors. */
 const box = (page: Page, ...path: string[]) =>
   page.evaluate((p) => {

@@ -5,7 +5,7 @@
  * rank with the same code.
  */
 import { prepareLexicon, understand, type PreparedLexicon, type QueryTerm } from './lexicon.js';
-import { GROUP_SPAN, type EntryRecord, type ItemRecord, type Lexicon, type PostingShard, type SearchFilters, type SearchHit, type SearchMeta, type SearchResults } from './schema.js';
+import { GROUP_SPAN, SEARCH_KINDS, type EntryRecord, type ItemRecord, type Lexicon, type PostingShard, type SearchFilters, type SearchHit, type SearchMeta, type SearchResults } from './schema.js';
 import { normalise, termHash, termsOf } from './text.js';
 
 /** How the engine reads the index's files. */
@@ -284,7 +284,7 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
     terms: highlight,
     facets: {
       area: sorted(areaCounts, (v) => areaName.get(v)),
-      kind: sorted(kindCounts),
+      kind: SEARCH_KINDS.filter((k) => kindCounts.has(k)).map((k) => ({ value: k, count: kindCounts.get(k)! })),
       year: [...yearCounts].sort((a, b) => (a[0] < b[0] ? 1 : -1)).map(([value, n]) => ({ value, count: n })),
       ...(meta.jurisdictions.length > 1 ? { jurisdiction: sorted(jurisdictionCounts, (v) => jurisdictionName.get(v)) } : {}),
     },

@@ -60,14 +60,15 @@ export const styles = css`
   }
   .catalogue {
     display: grid;
-    grid-template-columns: minmax(16em, 2fr) 3fr;
+    /* minmax(0, …): a wide table or a long word in an entry scrolls or wraps inside its track, it never widens the page. */
+    grid-template-columns: minmax(16em, 2fr) minmax(0, 3fr);
     gap: 1em;
     margin-top: 1em;
     align-items: start;
   }
   @media (max-width: 52em) {
     .catalogue {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
   }
   .policy-filters {

@@ -13,6 +13,11 @@ export const styles = css`
     align-items: center;
     justify-content: space-between;
   }
+  .title,
+  .entry-heading {
+    /* Opened from a search result or a link: not flush against the window's edge. */
+    scroll-margin-top: 0.75em;
+  }
   .title {
     margin: 0.25em 0;
     font-size: var(--_font-size-large);
@@ -109,7 +114,8 @@ export const styles = css`
   }
   .meta {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
+    /* One column where 16em does not fit (a phone in 关怀模式 at the largest font). */
+    grid-template-columns: repeat(auto-fill, minmax(min(16em, 100%), 1fr));
     gap: 0.25em 1em;
     margin: 0.5em 0 1em;
     padding: 0.75em;
@@ -117,7 +123,8 @@ export const styles = css`
   }
   .meta div {
     display: flex;
-    gap: 0.5em;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
   }
   .meta dt {
     font-weight: 600;
@@ -125,6 +132,8 @@ export const styles = css`
   }
   .meta dd {
     margin: 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .body {
     overflow-wrap: anywhere;

@@ -123,11 +123,40 @@ export class GovItemView extends GovDataElement {
         target.tabIndex = -1;
         target.scrollIntoView({ block: 'start' });
         target.focus({ preventScroll: true });
+        await this.#holdInView(target);
         return !failed;
       }
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
     return false;
+  }
+
+  /**
+   * What loads around it (the tree revealing the item above, the QR code) may move the target after
+   * it was scrolled to: keep it at the top until the layout has been still for a few frames, or
+   * the person scrolls or types themselves.
+   */
+  async #holdInView(target: HTMLElement): Promise<void> {
+    let stopped = false;
+    const stop = () => (stopped = true);
+    const events = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
+    for (const name of events) window.addEventListener(name, stop, { once: true, passive: true });
+    try {
+      let still = 0;
+      let last = target.getBoundingClientRect().top;
+      for (let frame = 0; frame < 120 && still < 8 && !stopped; frame++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const top = target.getBoundingClientRect().top;
+        still = Math.abs(top - last) < 1 ? still + 1 : 0;
+        last = top;
+        if (top < 0 || top > window.innerHeight / 2) {
+          target.scrollIntoView({ block: 'start' });
+          last = target.getBoundingClientRect().top;
+        }
+      }
+    } finally {
+      for (const name of events) window.removeEventListener(name, stop);
+    }
   }
 
   #openPages(): void {
