@@ -32,6 +32,6 @@ test('whole numbers are integers in the contract, and every path is described', 
   assert.deepEqual(document.components.schemas.EntryPage!.properties.total, { type: 'integer', minimum: 0 });
   assert.deepEqual(document.components.schemas.EntryPage!.properties.limit, { type: 'integer', minimum: 1 });
   assert.deepEqual(Object.keys(document.paths).sort(), [
-    '/areas', '/areas/{area}/items', '/column', '/entries/{entry}', '/feedback', '/items/{item}', '/items/{item}/entries', '/latest', '/policies', '/requests', '/requests/{code}', '/search',
+    '/areas', '/areas/{area}/items', '/column', '/entries/{entry}', '/feedback', '/items/{item}', '/items/{item}/entries', '/latest', '/lexicon', '/policies', '/requests', '/requests/{code}', '/search',
   ]);
 });

@@ -7,7 +7,7 @@ import { AreaList, ColumnInfo, ItemList, LatestDigest, PolicyList } from './sche
 import { CatalogueItem } from './schemas/catalogue.js';
 import { ApiError } from './schemas/api-error.js';
 import { isCount, isPositiveInt } from './schemas/common.js';
-import { SearchResults } from './search/schema.js';
+import { Lexicon, SEARCH_KINDS, SearchResults } from './search/schema.js';
 import { DisclosureEntry, EntryPage } from './schemas/entry.js';
 import { DisclosureRequest, Feedback } from './forms.js';
 import { FeedbackReceipt, RequestReceipt, RequestStatus } from './schemas/receipts.js';
@@ -27,7 +27,8 @@ const COMPONENTS = {
   DisclosureRequest: [DisclosureRequest, 'An application for disclosure on request (依申请公开, Art. 29).'],
   RequestReceipt: [RequestReceipt, 'The 查询码 and legal deadlines of a new request.'],
   RequestStatus: [RequestStatus, 'The status and timeline of a request.'],
-  SearchResults: [SearchResults, '我要查: the best hits of a full-text search, and their total.'],
+  SearchResults: [SearchResults, '我要查: one page of ranked hits, their total, facets, and suggestions when nothing matched.'],
+  Lexicon: [Lexicon, 'The citizen\'s words: synonym groups, and a 繁→简 character table as pairs.'],
   ApiError: [ApiError, 'Every error answer.'],
 } as const;
 
@@ -119,10 +120,16 @@ export function openApiDocument(): Record<string, unknown> {
         queryParam('area', { type: 'string' }, 'Area id'),
       ]),
       '/latest': read('getLatest', 'The latest disclosures, for hall displays; poll it with If-None-Match', 'LatestDigest'),
-      '/search': read('search', 'Full-text search of item names, element text and entry titles', 'SearchResults', [
-        { name: 'q', in: 'query', required: true, description: 'What to search for; two Chinese characters such as 低保 are enough', schema: { type: 'string', minLength: 1, maxLength: 100 } },
-        queryParam('limit', { type: 'integer', minimum: 1, maximum: 200, default: 50 }, 'Hits to return'),
+      '/search': read('search', 'Full-text search of item names, their place, element text and entry titles, ranked by the SDK\'s own engine (the same answer a static column gives); facets are counted before narrowing', 'SearchResults', [
+        { name: 'q', in: 'query', required: true, description: 'What to search for, in the citizen\'s words (低保 finds 最低生活保障; 繁體 finds 简体)', schema: { type: 'string', minLength: 1, maxLength: 100 } },
+        queryParam('limit', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Hits to return'),
+        queryParam('offset', { type: 'integer', minimum: 0, default: 0 }, 'Hits to skip (paging)'),
+        queryParam('kind', { type: 'string', enum: SEARCH_KINDS }, 'Only items, elements or entries'),
+        queryParam('area', { type: 'string' }, 'Only this area (领域) id'),
+        queryParam('year', { type: 'string', pattern: '^\\d{4}$' }, 'Only entries published in this year'),
+        queryParam('jurisdiction', { type: 'string' }, 'Only this jurisdiction (a city\'s merged index)'),
       ]),
+      '/lexicon': read('getLexicon', 'The words search understands: synonym groups and the 繁→简 table (a tree filter uses them)', 'Lexicon'),
       '/feedback': write('submitFeedback', 'Send feedback (我要评)', 'Feedback', 'FeedbackReceipt'),
       '/requests': write('submitRequest', 'Apply for disclosure (依申请公开)', 'DisclosureRequest', 'RequestReceipt'),
       '/requests/{code}': read('getRequestStatus', 'A request by its 查询码', 'RequestStatus', [pathParam('code', '查询码')]),
