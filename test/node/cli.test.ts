@@ -216,7 +216,8 @@ describe('gov-disclosure build', { skip: !existsSync(examples) && 'shared/ is no
     assert.equal(first.code, 0, first.err);
     assert.match(first.err, /Wrote .*bundle: \d+ files/);
     const files = await readdir(out, { recursive: true });
-    assert.ok(files.some((f) => /^search\.[0-9a-f]{12}\.json$/.test(String(f))));
+    assert.ok(files.some((f) => /^search\/meta\.[0-9a-f]{12}\.json$/.test(String(f))));
+    assert.ok(files.some((f) => /^search\/p\/0\.[\w-]{4}\.json$/.test(String(f))));
     const client = createClient({ src: `file://${out}/manifest.json`, fetch: fileFetch });
     const manifest = (await client.column()).jurisdiction;
     assert.equal(manifest.code, '000000');
@@ -230,6 +231,25 @@ describe('gov-disclosure build', { skip: !existsSync(examples) && 'shared/ is no
       assert.match(help.out, new RegExp(`gov-disclosure ${command}`));
     }
     assert.match((await run(['build', catalogueFile])).err, /--out <dir>/);
+    assert.match((await run(['build', '--help'])).out, /--matrix <catalogue.json>/);
+  });
+
+  test('--matrix merges a county into a city\'s search index: one search, hits named by jurisdiction', async () => {
+    const catalogueFile = join(dir, 'catalogue.json');
+    assert.equal((await run(['import', examples, '-o', catalogueFile])).code, 0);
+    const catalogue = JSON.parse(await readFile(catalogueFile, 'utf8')) as Catalogue;
+    const city = join(dir, 'city.json');
+    const county = join(dir, 'county.json');
+    await writeFile(city, JSON.stringify({ ...catalogue, jurisdiction: { code: '430100', name: '长沙市', level: 'city' } }));
+    await writeFile(county, JSON.stringify({ ...catalogue, jurisdiction: { code: '430121', name: '长沙县', level: 'county' } }));
+    const out = join(dir, 'city-bundle');
+    const built = await run(['build', city, '--matrix', county, '--out', out]);
+    assert.equal(built.code, 0, built.err);
+    const { search } = await import('@gov-disclosure/sdk/search');
+    const results = await search(createClient({ src: `file://${out}/manifest.json`, fetch: fileFetch }), '低保');
+    assert.deepEqual(results.facets!.jurisdiction!.map((f) => f.label).sort(), ['长沙县', '长沙市']);
+    assert.equal(results.hits[0]!.itemName, '最低生活保障');
+    assert.deepEqual(new Set(results.hits.map((h) => h.jurisdiction!.name)), new Set(['长沙市', '长沙县']));
     assert.match((await run(['frobnicate'])).err, /unknown command "frobnicate"/);
   });
 });
