@@ -2,13 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { DisclosureClient } from '@gov-disclosure/sdk';
 import { html } from 'lit';
 import '../packages/elements/src/components/search/gov-search.js';
-import { demo, empty, failing, loading, mode, type Globals } from './support.js';
+import { createClient } from '@gov-disclosure/sdk';
+import { CITY_SRC, demo, empty, failing, loading, mode, type Globals } from './support.js';
 
 type Story = StoryObj;
 
 export default { title: 'Elements/Search', component: 'gov-search' } satisfies Meta;
 
-const view = (client: DisclosureClient, globals: Globals) => html`<gov-search .client=${client} mode=${mode(globals)} q="低保"></gov-search>`;
+const view = (client: DisclosureClient, globals: Globals, q = '低保') => html`<gov-search .client=${client} mode=${mode(globals)} q=${q}></gov-search>`;
 
 export const Default: Story = { render: (_, { globals }) => view(demo(), globals) };
 export const Loading: Story = { render: (_, { globals }) => view(loading(), globals) };
@@ -19,3 +20,9 @@ export const TraditionalChinese: Story = { name: 'zh-TW', render: (_, { globals 
 export const English: Story = { name: 'en', render: (_, { globals }) => html`<div lang="en">${view(demo(), globals)}</div>` };
 export const HighContrast: Story = { render: (_, { globals }) => html`<div class="gov-high-contrast">${view(demo(), globals)}</div>` };
 export const Blank: Story = { render: (_, { globals }) => html`<gov-search .client=${demo()} mode=${mode(globals)}></gov-search>` };
+/** Nothing matches: it says so and offers other words and areas. */
+export const NoResults: Story = { render: (_, { globals }) => view(demo(), globals, '救济金 驾照') };
+/** A 繁體 query finds the 简体 data. */
+export const TraditionalQuery: Story = { render: (_, { globals }) => view(demo(), globals, '義務教育') };
+/** A city's column searches its nine counties through its merged index; each hit names its jurisdiction. */
+export const CityMatrix: Story = { render: (_, { globals }) => html`<gov-search .client=${createClient({ src: CITY_SRC })} scope="matrix" mode=${mode(globals)} q="低保"></gov-search>` };
