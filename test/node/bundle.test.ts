@@ -49,8 +49,10 @@ test('writes incrementally: unchanged files are kept, stale ones removed', async
     assert.equal(again.unchanged, first.written - 1);
     const b = buildBundle({ jurisdiction, items, entries: [entry(1, '2026-01-01'), entry(2, '2026-02-01')] });
     const changed = await writeBundle(b, dir);
-    assert.equal(changed.written, 5); // manifest, the health shard, the new chunk, the search index, the latest digest
-    assert.equal(changed.removed, 4); // the old shard, chunk, index and digest
+    // The manifest, the health shard, the new chunk, the latest digest, and of the search index its
+    // meta, the area's entry record chunk and the posting shard its words are in (a tiny index has one).
+    assert.equal(changed.written, 7);
+    assert.equal(changed.removed, 6); // the old shard, chunk, digest, meta, record chunk and posting shard
     const files = await readdir(dir, { recursive: true });
     assert.equal(files.filter((f) => String(f).endsWith('.json')).length, b.files.size);
   } finally {

@@ -81,18 +81,19 @@ describe('examples', () => {
     await page.evaluate(() => {
       (document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-search') as unknown as { q: string }).q = '低保';
     });
-    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-search').shadowRoot.querySelectorAll('section h3').length >= 5`, 20_000);
-    const groups = await page.evaluate(() => [...document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-search')!.shadowRoot!.querySelectorAll('section h3')].map((h) => h.textContent));
-    assert.ok(groups.length >= 8, `hits from at least 8 of the 10 columns: ${groups.join(' / ')}`);
-    assert.match(groups[0]!, /^长沙市/);
+    const search = `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-search').shadowRoot`;
+    await waitIn(page, `${search}.querySelectorAll('.hit').length >= 10`, 20_000);
+    // One merged index: the place facet counts hits in all ten columns, and each hit names its own.
+    const places = await page.evaluate(`[...${search}.querySelectorAll('.facets select')].find((s) => s.parentElement.textContent.includes('地区')).options.length`);
+    assert.equal(places, 11, 'all ten columns, and 全部');
+    const where = (await page.evaluate(`[...${search}.querySelectorAll('.hit .where')].map((w) => w.textContent)`)) as string[];
+    assert.match(where[0]!, /^长沙市 › /);
     assert.deepEqual(await axe(page), []);
     await shot(page, 'city-matrix');
-    // A hit in 长沙县's column switches the column there, on that item.
-    await page.evaluate(() => {
-      const search = document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-search')!.shadowRoot!;
-      const section = [...search.querySelectorAll('section')].find((s) => s.querySelector('h3')!.textContent!.startsWith('长沙县'))!;
-      section.querySelector<HTMLButtonElement>('.hit')!.click();
-    });
+    // Narrowed to 长沙县, a hit there switches the column to 长沙县's, on that item.
+    await page.evaluate(`(() => { const select = [...${search}.querySelectorAll('.facets select')].find((s) => s.parentElement.textContent.includes('地区')); select.value = '430121'; select.dispatchEvent(new Event('change')); })()`);
+    await waitIn(page, `(() => { const w = [...${search}.querySelectorAll('.hit .where')]; return w.length > 0 && w.every((e) => e.textContent.startsWith('长沙县 › ')); })()`, 20_000);
+    await page.evaluate(`${search}.querySelector('.hit').click()`);
     await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('h1').textContent.startsWith('长沙县')`);
     assert.match(page.url(), /gov-jurisdiction=430121/);
     assert.deepEqual(errors, []);

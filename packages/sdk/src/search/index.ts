@@ -8,6 +8,7 @@ import type { DisclosureClient } from '../client.js';
 import type { RequestOptions } from '../transport.js';
 import { EntryRecords, ItemRecords, Lexicon, PostingShard, SearchMeta, SearchResults } from './schema.js';
 import { runSearch, type IndexReader, type SearchOptions } from './query.js';
+import { nameMatcher, prepareLexicon } from './lexicon.js';
 
 export { runSearch, excerpt, type IndexReader, type SearchOptions } from './query.js';
 export { DEFAULT_SYNONYMS, nameMatcher, prepareLexicon, understand, type QueryTerm, type Understood } from './lexicon.js';
@@ -49,6 +50,17 @@ export async function loadLexicon(client: DisclosureClient, options: RequestOpti
   const { lexicon } = await client.column(options);
   return lexicon ? client.get(lexicon, Lexicon, options) : undefined;
 }
+
+/**
+ * A filter over names in memory (the catalogue tree's) that understands a query as search does,
+ * with the client's lexicon (loaded once per client).
+ */
+export async function clientMatcher(client: DisclosureClient, query: string): Promise<(name: string) => boolean> {
+  let lexicon = lexicons.get(client);
+  if (!lexicon) lexicons.set(client, (lexicon = loadLexicon(client).catch(() => undefined)));
+  return nameMatcher(query, prepareLexicon(await lexicon));
+}
+const lexicons = new WeakMap<DisclosureClient, Promise<Lexicon | undefined>>();
 
 /**
  * Searches a column: a bundle's sharded index (only the shards of the query's words and the

@@ -57,7 +57,11 @@ export const SearchMeta = z.object({
  * whose place (parents' names and its own) holds it, items whose elements or 时限 hold it, entries
  * whose title holds it, and items whose 依据 or 主体 hold it.
  */
-export const PostingShard = z.record(z.string(), z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()]));
+export const PostingShard = z.record(
+  z.string(),
+  // An array checked for its length, not z.tuple: the column's own zod chunk holds no tuple code.
+  z.array(z.string()).check(z.refine((lists) => lists.length === 5, 'Expected the five posting lists')),
+);
 
 /** An item as a hit needs it: id, name, its parents' names, level and element text. */
 export const ItemRecord = z.object({ i: Id, n: z.string(), p: z.array(z.string()), x: z.string() });

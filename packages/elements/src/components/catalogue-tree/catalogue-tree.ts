@@ -329,14 +329,10 @@ export class GovCatalogueTree extends GovDataElement {
    */
   async #understand(text: string): Promise<void> {
     if (!text || !this.client) return;
-    const client = this.client;
-    const { loadLexicon, nameMatcher, prepareLexicon } = await import('@gov-disclosure/sdk/search');
-    this.#lexicon ??= loadLexicon(client).catch(() => undefined);
-    const lexicon = prepareLexicon(await this.#lexicon);
-    if (this.filter.text?.trim() === text) this.#textMatch = { text, match: nameMatcher(text, lexicon) };
+    const match = await (await import('@gov-disclosure/sdk/search')).clientMatcher(this.client, text);
+    if (this.filter.text?.trim() === text) this.#textMatch = { text, match };
   }
 
-  #lexicon: Promise<import('@gov-disclosure/sdk/search').Lexicon | undefined> | undefined;
   #textMatch: { text: string; match: (name: string) => boolean } | undefined;
 
   #matches(node: TreeNode): boolean {

@@ -109,54 +109,14 @@ export class GovItemView extends GovDataElement {
   /**
    * Brings the open entry (or, with none, the item) on screen and moves focus to its heading once
    * it has loaded: what a search result or a shared link opens must be where the eye is.
-   * Resolves `false` when it did not load.
+   * Resolves `false` when it did not load. (Its code loads when first used.)
    */
   async reveal(): Promise<boolean> {
-    const started = performance.now();
-    while (performance.now() - started < 15_000) {
-      await this.updateComplete;
-      const failed = (this.entry ? this.#entry : this.#item).status === 'error';
-      const heading = this.shadowRoot?.querySelector<HTMLElement>(this.entry ? '#entry-title' : '.title');
-      if (heading || failed) {
-        const target = heading ?? this.shadowRoot?.querySelector<HTMLElement>('[role="alert"]');
-        if (!target) return false;
-        target.tabIndex = -1;
-        target.scrollIntoView({ block: 'start' });
-        target.focus({ preventScroll: true });
-        await this.#holdInView(target);
-        return !failed;
-      }
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-    return false;
-  }
-
-  /**
-   * What loads around it (the tree revealing the item above, the QR code) may move the target after
-   * it was scrolled to: keep it at the top until the layout has been still for a few frames, or
-   * the person scrolls or types themselves.
-   */
-  async #holdInView(target: HTMLElement): Promise<void> {
-    let stopped = false;
-    const stop = () => (stopped = true);
-    const events = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
-    for (const name of events) window.addEventListener(name, stop, { once: true, passive: true });
-    try {
-      let still = 0;
-      let last = target.getBoundingClientRect().top;
-      for (let frame = 0; frame < 120 && still < 8 && !stopped; frame++) {
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        const top = target.getBoundingClientRect().top;
-        still = Math.abs(top - last) < 1 ? still + 1 : 0;
-        last = top;
-        if (top < 0 || top > window.innerHeight / 2) {
-          target.scrollIntoView({ block: 'start' });
-          last = target.getBoundingClientRect().top;
-        }
-      }
-    } finally {
-      for (const name of events) window.removeEventListener(name, stop);
-    }
+    const { reveal } = await import('./reveal.js');
+    return reveal(this, () => ({
+      heading: this.shadowRoot?.querySelector<HTMLElement>(this.entry ? '#entry-title' : '.title') ?? null,
+      failed: (this.entry ? this.#entry : this.#item).status === 'error',
+    }));
   }
 
   #openPages(): void {

@@ -3,10 +3,13 @@
  * place (jurisdiction › 领域 › 一级 › 二级), its date and the matched words marked, "加载更多",
  * and, when nothing matched, other words and areas to try.
  */
-import type { FacetCount, SearchFilters, SearchHit, SearchResults } from '@gov-disclosure/sdk/search';
+import type { DisclosureClient, Jurisdiction } from '@gov-disclosure/sdk';
+import { search, type FacetCount, type SearchFilters, type SearchHit, type SearchOptions, type SearchResults } from '@gov-disclosure/sdk/search';
 import { html, nothing } from 'lit';
+import '../../i18n/search.js';
 import { highlight } from '../../base/states.js';
 import type { MessageKey } from '../../i18n/index.js';
+export { resultStyles } from './results.styles.js';
 
 const KIND_LABEL: Record<SearchHit['kind'], MessageKey> = { item: 'searchKindItem', element: 'searchKindElement', entry: 'searchKindEntry' };
 
@@ -107,4 +110,31 @@ function renderNone(v: ResultsView) {
       ? html`<p class="suggest">${v.t('searchTryAreas')}${areas.map((a) => html`<button type="button" @click=${() => v.query(a.name)}>${v.data(a.name)}</button>`)}</p>`
       : nothing}
   `;
+}
+
+/** The hits of a later page ("加载更多"). */
+export async function nextPage(client: DisclosureClient, query: string, options: SearchOptions): Promise<SearchHit[]> {
+  return (await search(client, query, options)).hits;
+}
+
+/** The column of a city's matrix a hit is in, when it is not this one (opening it switches there). */
+export async function otherColumn(hit: SearchHit, client: DisclosureClient): Promise<Jurisdiction | undefined> {
+  if (!hit.jurisdiction) return undefined;
+  const column = await client.column().catch(() => undefined);
+  if (hit.jurisdiction.code === column?.jurisdiction.code) return undefined;
+  return column?.jurisdictions?.find((j) => j.code === hit.jurisdiction!.code);
+}
+
+/** The keyboard in the results: ↑/↓/Home/End between hits, Esc (or ↑ from the first) back to the box. */
+export function walkResults(event: KeyboardEvent, hits: HTMLElement[], active: Element | null | undefined, input: HTMLElement): void {
+  const index = hits.indexOf(active as HTMLElement);
+  if (index < 0) return;
+  const to = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: hits.length - 1 }[event.key];
+  if (event.key === 'Escape' || to === -1) {
+    event.preventDefault();
+    input.focus();
+  } else if (to !== undefined) {
+    event.preventDefault();
+    hits[Math.min(hits.length - 1, to)]?.focus();
+  }
 }

@@ -1,14 +1,14 @@
 import '../../i18n/core.js';
 import type { Jurisdiction } from '@gov-disclosure/sdk';
 import type { SearchFilters, SearchHit } from '@gov-disclosure/sdk/search';
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { renderResource } from '../../base/states.js';
 import { Resource } from '../../controllers/resource.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import type { MatrixResults } from './matrix-view.js';
-import { kindLabel, renderResults } from './results-view.js';
+import { loadLocale } from '../../i18n/index.js';
 import { styles } from './search.styles.js';
 
 /**
@@ -59,21 +59,26 @@ export class GovSearch extends GovDataElement {
   #opened = -1;
   /** The per-column matrix search and its view, loaded when a city has no merged index. */
   #matrix: typeof import('./matrix.js') | undefined;
+  /** How results look (and their strings): loaded with the first search, beside the search code. */
+  #view: typeof import('./results-view.js') | undefined;
 
   readonly #results = new Resource(
     this,
     async ([client, q, limit, scope, filters], signal): Promise<MatrixResults> => {
-      // The search code loads with the first search (the box's focus starts it earlier).
-      const { search } = await import('@gov-disclosure/sdk/search');
-      const results = await search(client, q, { limit, signal, ...filters });
+      // The search code and the results view load with the first search (the box's focus starts them earlier).
+      const [{ search }, view] = await Promise.all([import('@gov-disclosure/sdk/search'), import('./results-view.js')]);
+      if (!this.#view) {
+        this.#view = view;
+        // The results' styles came with their view: add them to the element's own.
+        adoptStyles(this.shadowRoot!, [...GovSearch.elementStyles, view.resultStyles]);
+      }
+      const [results] = await Promise.all([search(client, q, { limit, signal, ...filters }), loadLocale(this.locale.locale)]);
       if (scope !== 'matrix' || results.facets?.jurisdiction) return results;
       this.#matrix ??= await import('./matrix.js');
       return this.#matrix.searchMatrix(client, q, limit, signal);
     },
     () => (this.client && this.q.trim() ? ([this.client, this.q.trim(), this.limit, this.scope, this.filters] as const) : undefined),
   );
-
-  readonly #column = new Resource(this, ([client], signal) => client.column({ signal }), () => (this.client && this.scope === 'matrix' ? ([this.client] as const) : undefined));
 
   /** Puts the cursor in the search box. */
   override focus(options?: FocusOptions): void {
@@ -131,10 +136,11 @@ export class GovSearch extends GovDataElement {
         t: (key, params) => this.t(key, params),
         data: (text) => this.data(text),
         open: (hit, jurisdiction) => this.#emitOpen(hit, jurisdiction),
-        kindLabel: (hit) => kindLabel({ t: (key) => this.t(key) }, hit.kind),
+        kindLabel: (hit) => this.#view!.kindLabel({ t: (key) => this.t(key) }, hit.kind),
       });
     }
-    return renderResults({
+    if (!this.#view) return nothing;
+    return this.#view.renderResults({
       results,
       hits: [...results.hits, ...this.more],
       filters: this.filters,
@@ -151,15 +157,13 @@ export class GovSearch extends GovDataElement {
   /** The next page, appended; focus moves to its first hit. */
   async #loadMore(): Promise<void> {
     const first = this.#results.value;
-    const client = this.client;
-    if (!first || !client || this.loadingMore) return;
+    if (!first || !this.client || this.loadingMore) return;
     this.loadingMore = true;
     const from = first.hits.length + this.more.length;
     try {
-      const { search } = await import('@gov-disclosure/sdk/search');
-      const page = await search(client, first.query, { limit: this.limit, offset: from, ...this.filters });
+      const hits = await this.#view!.nextPage(this.client, first.query, { limit: this.limit, offset: from, ...this.filters });
       if (this.#results.value !== first) return;
-      this.more = [...this.more, ...page.hits];
+      this.more = [...this.more, ...hits];
       await this.updateComplete;
       this.#hits()[from]?.focus();
     } catch {
@@ -171,6 +175,7 @@ export class GovSearch extends GovDataElement {
 
   #warm = (): void => {
     void import('@gov-disclosure/sdk/search');
+    void import('./results-view.js');
   };
 
   #setQuery(q: string): void {
@@ -204,24 +209,12 @@ export class GovSearch extends GovDataElement {
   };
 
   #onResultsKey = (event: KeyboardEvent): void => {
-    const hits = this.#hits();
-    const index = hits.indexOf(this.shadowRoot?.activeElement as HTMLButtonElement);
-    if (index < 0) return;
-    const to = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: hits.length - 1 }[event.key];
-    if (event.key === 'Escape' || to === -1) {
-      event.preventDefault();
-      this.input?.focus();
-    } else if (to !== undefined) {
-      event.preventDefault();
-      hits[Math.min(hits.length - 1, to)]?.focus();
-    }
+    if (this.input) this.#view?.walkResults(event, this.#hits(), this.shadowRoot?.activeElement, this.input);
   };
 
-  #open(hit: SearchHit, index: number): void {
+  async #open(hit: SearchHit, index: number): Promise<void> {
     this.#opened = index;
-    const own = this.#column.value?.jurisdiction.code;
-    const jurisdiction = hit.jurisdiction && hit.jurisdiction.code !== own ? this.#column.value?.jurisdictions?.find((j) => j.code === hit.jurisdiction!.code) : undefined;
-    this.#emitOpen(hit, jurisdiction);
+    this.#emitOpen(hit, this.client && (await this.#view?.otherColumn(hit, this.client)));
   }
 
   #emitOpen(hit: SearchHit, jurisdiction?: Jurisdiction): void {

@@ -1,0 +1,23 @@
+/** Simplified Chinese strings of search results (loaded with the first search). */
+export const searchZhCN = {
+  searchResults: '“{query}”的搜索结果，共 {count} 条',
+  searchNone: '没有找到与“{query}”相关的内容。',
+  searchResultsCount: '{count} 条',
+  searchKindItem: '事项',
+  searchKindElement: '要素',
+  searchKindEntry: '信息',
+  searchPartial: '没有同时包含所有词语的结果，以下结果包含其中部分词语。',
+  searchShown: '已显示 {shown} 条，共 {count} 条',
+  searchLoadMore: '加载更多',
+  searchFacets: '筛选结果',
+  searchFacetKind: '类型',
+  searchFacetArea: '领域',
+  searchFacetYear: '年份',
+  searchFacetJurisdiction: '地区',
+  searchFacetAll: '全部（{count}）',
+  searchFacetOption: '{label}（{count}）',
+  searchTryWords: '试试这些词：',
+  searchTryAreas: '或查看这些领域：',
+  searchNoneHint: '请检查用字，或换一个更常用的说法。',
+  searchYear: '{year}年',
+};
