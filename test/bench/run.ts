@@ -13,6 +13,7 @@ import { launch, pageWith, summary } from './browser.js';
 import { bundleSize, kb } from './size.js';
 import { cliBench } from './cli.js';
 import { serverBench } from './server.js';
+import { searchPhoneBench } from './search-phone.js';
 import { BUDGETS, CDN, columnCost, cost } from '../support/cdn-size.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -159,23 +160,31 @@ async function large() {
 
     console.log('  building a 200,000-entry catalogue and its search index…');
     const { generateCatalogue } = await import('../../packages/demo/src/generate.js');
-    const { buildSearchIndex } = await import('@gov-disclosure/sdk/search');
-    const { normaliseItem, CatalogueItem: ItemSchema, DisclosureEntry: EntrySchema } = await import('@gov-disclosure/sdk');
+    const { buildSearch, T2S } = await import('@gov-disclosure/sdk/bundle');
+    const { foldTable } = await import('@gov-disclosure/sdk/search');
+    const { normaliseItem, CatalogueItem: ItemSchema, DisclosureEntry: EntrySchema, STANDARD_AREAS } = await import('@gov-disclosure/sdk');
     const catalogue = generateCatalogue({ entries: total });
-    const built = buildSearchIndex(catalogue.items.map((i) => validate(ItemSchema, normaliseItem(i))), catalogue.entries!.map((e) => validate(EntrySchema, e)));
-    const json = JSON.stringify(built);
+    const built = buildSearch(
+      [{ jurisdiction: catalogue.jurisdiction, areas: STANDARD_AREAS, items: catalogue.items.map((i) => validate(ItemSchema, normaliseItem(i))), entries: catalogue.entries!.map((e) => validate(EntrySchema, e)) }],
+      { fold: foldTable(T2S) },
+    );
     const { gzipSync } = await import('node:zlib');
-    const gz = gzipSync(json, { level: 9 }).length;
+    let raw = 0;
+    let gz = 0;
+    for (const content of built.files.values()) {
+      raw += Buffer.byteLength(content);
+      gz += gzipSync(content, { level: 9 }).length;
+    }
     const per10k = (bytes: number) => `${((bytes / (catalogue.entries!.length / 10_000)) / 1024).toFixed(0)} KB`;
-    console.log(`  index: ${(json.length / 1e6).toFixed(1)} MB raw, ${(gz / 1e6).toFixed(1)} MB gzip for ${catalogue.entries!.length} entries and ${catalogue.items.length} items`);
-    report('Search index size per 10,000 entries', `${per10k(Buffer.byteLength(json))} raw, ${per10k(gz)} gzip`, 'printed', true);
-    const loaded = (await page.evaluate((j) => window.big.loadIndex!(j as never), json)) as { docs: number; loadMs: number };
-    console.log(`  loaded and prepared in the page in ${loaded.loadMs.toFixed(0)} ms (${loaded.docs} documents)`);
+    console.log(`  sharded index: ${built.files.size} files, ${(raw / 1e6).toFixed(1)} MB raw, ${(gz / 1e6).toFixed(1)} MB gzip (each file alone) for ${catalogue.entries!.length} entries and ${catalogue.items.length} items; a query reads a few of them`);
+    report('Search index size per 10,000 entries (all shards)', `${per10k(raw)} raw, ${per10k(gz)} gzip`, 'printed', true);
+    const loaded = (await page.evaluate((files, meta, lexicon) => window.big.loadIndex!(files as never, meta as never, lexicon as never), Object.fromEntries(built.files), built.meta, built.lexicon)) as { groups: number; shards: number; loadMs: number };
+    console.log(`  loaded in the page in ${loaded.loadMs.toFixed(0)} ms (${loaded.groups} groups, ${loaded.shards} posting shards)`);
     const queries = ['低保', '学区', '公示', '补贴', '养老', '征地', '医保', '就业', '招生', '救助', '资金发放', '办事指南', '城乡低保', '统计数据', '危房改造', '疫苗', '2026年', '保'];
     const { times, totals } = (await page.evaluate((q) => window.big.search!(q as never, 10 as never), queries)) as { times: number[]; totals: Record<string, number> };
     const s = summary(times);
     console.log(`  hits: ${Object.entries(totals).map(([q, n]) => `${q} ${n}`).join(', ')}`);
-    report(`Search over 200,000 entries, ${times.length} queries`, `p95 ${s.p95.toFixed(2)} ms, median ${s.median.toFixed(2)} ms`, 'p95 ≤ 16 ms', s.p95 <= 16);
+    report(`Ranking over 200,000 entries in memory (files already here), ${times.length} queries`, `p95 ${s.p95.toFixed(2)} ms, median ${s.median.toFixed(2)} ms`, 'p95 ≤ 16 ms', s.p95 <= 16);
   } finally {
     await browser.close();
   }
@@ -187,6 +196,7 @@ await tree();
 await large();
 await cliBench(report);
 await serverBench(report);
+await searchPhoneBench(report);
 const failed = results.filter((r) => !r.ok);
 console.log(`\n${results.length - failed.length} of ${results.length} targets met.`);
 if (failed.length) process.exitCode = 1;

@@ -32,6 +32,8 @@ export interface DisclosureClient extends Source {
   requestStatus(code: string, options?: RequestOptions): Promise<RequestStatus>;
   /** Forgets cached reads. */
   refresh(): void;
+  /** Starts a read before the code that validates it has loaded; the next `get` of the URL uses it. */
+  prefetch(url: string): void;
   /** The API base URL, resolved, when there is one. */
   readonly api: string | undefined;
   /** A validated, cached GET through the client's transport, for add-ons such as search. */
@@ -97,6 +99,7 @@ export function createClient(options: ClientOptions): DisclosureClient {
       return http.get(api.url(`requests/${encodeURIComponent(code.trim().toUpperCase())}`), RequestStatus, { ...o, fresh: true });
     },
     refresh: () => http.clear(),
+    prefetch: (url) => http.prefetch(url),
     api: writer?.url(''),
     get: (url, schema, o) => http.get(url, schema, o),
   };

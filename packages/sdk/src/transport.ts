@@ -57,6 +57,7 @@ export class Transport {
   readonly #timeout: number;
   readonly #cache = new Map<string, Cached>();
   readonly #inflight = new Map<string, Shared>();
+  readonly #early = new Map<string, Promise<unknown>>();
 
   constructor(options: TransportOptions = {}) {
     this.#ttl = options.cacheTtl ?? 30_000;
@@ -113,12 +114,29 @@ export class Transport {
     }
   }
 
+  /**
+   * Starts reading `url` now, before its schema is at hand (the code that validates it is still
+   * loading); the next `get` of it validates this answer instead of asking again.
+   */
+  prefetch(url: string): void {
+    if (!this.#cache.has(url) && !this.#early.has(url)) this.#early.set(url, this.#ky.get(url).then((r) => readJson(r, url)));
+  }
+
   /** Forgets cached reads, e.g. after the data was republished. */
   clear(): void {
     this.#cache.clear();
   }
 
   async #load(url: string, schema: z.ZodMiniType, signal: AbortSignal | undefined, cached: Cached | undefined, remember = true): Promise<unknown> {
+    const early = this.#early.get(url);
+    this.#early.delete(url);
+    // A prefetched answer is validated like any other; a failed prefetch is simply asked again.
+    const json = await early?.catch(() => undefined);
+    if (json !== undefined) {
+      const data = validate(schema, json, url);
+      if (remember) this.#remember(url, data, null);
+      return data;
+    }
     try {
       const options: KyOptions = signal ? { signal } : {};
       if (cached?.etag) options.headers = { 'if-none-match': cached.etag };

@@ -55,22 +55,16 @@ export function renderResource<T>(
   return nothing;
 }
 
-/** Wraps the matches of `needle` (a word, or any of several: a query's words and synonyms) in `<mark>`, as text (never as HTML). */
-export function highlight(text: string, needle: string | readonly string[] | undefined): unknown {
-  const words = (typeof needle === 'string' ? [needle] : (needle ?? [])).map((w) => w.toLowerCase()).filter(Boolean);
-  if (!words.length) return text;
+/** Wraps the matches of `needle` in `<mark>`, as text (never as HTML). */
+export function highlight(text: string, needle: string | undefined): unknown {
+  if (!needle) return text;
   const parts: unknown[] = [];
   const lower = text.toLowerCase();
+  const target = needle.toLowerCase();
   let from = 0;
-  for (let at = 0; at < lower.length; ) {
-    // The longest word that starts here.
-    const word = words.reduce<string | undefined>((best, w) => (lower.startsWith(w, at) && (!best || w.length > best.length) ? w : best), undefined);
-    if (!word) {
-      at++;
-      continue;
-    }
-    parts.push(text.slice(from, at), html`<mark>${text.slice(at, at + word.length)}</mark>`);
-    from = at += word.length;
+  for (let at = lower.indexOf(target); at !== -1 && target; at = lower.indexOf(target, from)) {
+    parts.push(text.slice(from, at), html`<mark>${text.slice(at, at + target.length)}</mark>`);
+    from = at + target.length;
   }
   parts.push(text.slice(from));
   return parts;

@@ -54,6 +54,11 @@ export interface QueryTerm {
   text: string;
   /** `text` first, then its synonyms. */
   variants: string[];
+  /**
+   * The forms looked up: `text` and the synonyms that hold no other form (a document with 城乡低保
+   * or 低保户 holds 低保: looking up 低保 finds them all, and fetches fewer shards).
+   */
+  lookup: string[];
   /** A single character: looked up in item names only, and not required of other documents. */
   single: boolean;
 }
@@ -105,12 +110,29 @@ export function mergeSynonyms(...sets: (readonly (readonly string[])[] | undefin
   return out;
 }
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+let segmenter: Intl.Segmenter | null | undefined;
+
+/**
+ * The word segmenter, made on first use: building its dictionary costs 50 ms (200 ms on a slow
+ * phone), which a query of one known word (低保) need not pay. `warmSegmenter` makes it when idle.
+ */
+function segmenterOnce(): Intl.Segmenter | null {
+  if (segmenter === undefined) segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  return segmenter;
+}
+
+/** Makes the word segmenter when the browser is idle, so that a later query does not wait for it. */
+export function warmSegmenter(): void {
+  if (segmenter !== undefined) return;
+  const idle = (globalThis as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback;
+  if (idle) idle(() => segmenterOnce());
+}
 
 /** Splits a run of plain text into words: by the dictionary of Intl.Segmenter where there is one. */
 function words(run: string): string[] {
   if (!run) return [];
-  const pieces = segmenter ? [...segmenter.segment(run)].map((s) => s.segment) : [run];
+  // Two characters are one word: no dictionary needed.
+  const pieces = [...run].length > 2 && segmenterOnce() ? [...segmenterOnce()!.segment(run)].map((s) => s.segment) : [run];
   const out: string[] = [];
   for (const piece of pieces) {
     const chars = [...piece];
@@ -131,7 +153,9 @@ export function understand(query: string, lexicon: PreparedLexicon = prepareLexi
   const terms: QueryTerm[] = [];
   const push = (text: string, variants: string[] = [text]) => {
     if (terms.some((t) => t.text === text)) return;
-    terms.push({ text, variants: [text, ...variants.filter((v) => v !== text)], single: [...text].length === 1 });
+    const all = [text, ...variants.filter((v) => v !== text)];
+    const lookup = all.filter((v, i) => i === 0 || !all.some((other, j) => j !== i && other !== v && v.includes(other)));
+    terms.push({ text, variants: all, lookup, single: [...text].length === 1 });
   };
   for (const segment of segments(query, lexicon.fold)) {
     let plain = '';
@@ -167,7 +191,7 @@ export function understand(query: string, lexicon: PreparedLexicon = prepareLexi
   }
   let phrases = [''];
   for (const term of terms) {
-    phrases = phrases.flatMap((p) => term.variants.map((v) => p + v)).slice(0, 16);
+    phrases = phrases.flatMap((p) => term.lookup.map((v) => p + v)).slice(0, 16);
   }
   return { terms, phrases: terms.length > 1 ? phrases : [] };
 }

@@ -4,7 +4,7 @@
  * It reads files through a loader, so the browser (over HTTP), the server and the CLI (from disk)
  * rank with the same code.
  */
-import { prepareLexicon, understand, type PreparedLexicon, type QueryTerm } from './lexicon.js';
+import { prepareLexicon, understand, warmSegmenter, type PreparedLexicon, type QueryTerm } from './lexicon.js';
 import { GROUP_SPAN, SEARCH_KINDS, type EntryRecord, type ItemRecord, type Lexicon, type PostingShard, type SearchFilters, type SearchHit, type SearchMeta, type SearchResults } from './schema.js';
 import { normalise, termHash, termsOf } from './text.js';
 
@@ -163,7 +163,7 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
 
   // Every term of every form of every word, and of the phrases; each shard fetched once.
   const needed = new Set<string>();
-  for (const t of terms) for (const v of t.variants) for (const term of termsOf(v)) needed.add(term);
+  for (const t of terms) for (const v of t.lookup) for (const term of termsOf(v)) needed.add(term);
   for (const p of phrases) for (const term of termsOf(p)) needed.add(term);
   const shardOf = (term: string) => termHash(term) & (meta.shards - 1);
   const shardNumbers = [...new Set([...needed].map(shardOf))];
@@ -185,7 +185,7 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
     return c;
   };
   terms.forEach((term: QueryTerm, t) => {
-    term.variants.forEach((variant, v) => {
+    term.lookup.forEach((variant, v) => {
       const lists = wordLists(variant, postings);
       for (let f = 0; f < FIELD_COUNT; f++) {
         // A single character is indexed in item names only.
@@ -291,6 +291,7 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
   };
   if (partial) results.partial = true;
   if (!matched.length) results.suggestions = suggest(terms, meta, lexicon);
+  warmSegmenter();
   return results;
 }
 

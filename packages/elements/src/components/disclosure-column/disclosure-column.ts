@@ -14,6 +14,7 @@ import { toLocale, type Locale, type MessageKey } from '../../i18n/index.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import '../catalogue-tree/gov-catalogue-tree.js';
 import type { GovCatalogueTree } from '../catalogue-tree/catalogue-tree.js';
+import type { GovItemView } from '../item-view/item-view.js';
 import '../search/gov-search.js';
 import type { GovSearch } from '../search/search.js';
 import { readState, writeState, type ColumnState, type Section } from './url-state.js';
@@ -329,8 +330,7 @@ export class GovDisclosureColumn extends GovElement {
   async #reveal(): Promise<void> {
     await this.updateComplete;
     await customElements.whenDefined('gov-item-view');
-    const view = this.shadowRoot?.querySelector('gov-item-view') as (HTMLElement & { reveal(): Promise<boolean> }) | null;
-    await view?.reveal();
+    await (this.shadowRoot?.querySelector('gov-item-view') as GovItemView | null)?.reveal();
   }
 
   /** Switches the column in place to a neighbour's data (互通联动). */

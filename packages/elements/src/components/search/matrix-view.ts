@@ -2,7 +2,7 @@
 import type { Jurisdiction } from '@gov-disclosure/sdk';
 import type { SearchHit, SearchResults } from '@gov-disclosure/sdk/search';
 import { html, nothing } from 'lit';
-import '../../i18n/search.js';
+// Its strings are registered by the results view, which always loads first.
 import { highlight } from '../../base/states.js';
 import type { MessageKey } from '../../i18n/index.js';
 

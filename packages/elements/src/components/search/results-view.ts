@@ -7,7 +7,6 @@ import type { DisclosureClient, Jurisdiction } from '@gov-disclosure/sdk';
 import { search, type FacetCount, type SearchFilters, type SearchHit, type SearchOptions, type SearchResults } from '@gov-disclosure/sdk/search';
 import { html, nothing } from 'lit';
 import '../../i18n/search.js';
-import { highlight } from '../../base/states.js';
 import type { MessageKey } from '../../i18n/index.js';
 export { resultStyles } from './results.styles.js';
 
@@ -137,4 +136,31 @@ export function walkResults(event: KeyboardEvent, hits: HTMLElement[], active: E
     event.preventDefault();
     hits[Math.min(hits.length - 1, to)]?.focus();
   }
+}
+
+/** Focuses a hit and brings it to the middle of the window. */
+export function focusHit(hit: HTMLElement | undefined): boolean {
+  hit?.focus({ preventScroll: true });
+  hit?.scrollIntoView({ block: 'center' });
+  return !!hit;
+}
+
+/** Wraps every match of any of `words` (the query's and its synonyms, longest first) in `<mark>`, as text (never as HTML). */
+export function highlight(text: string, words: readonly string[]): unknown {
+  const lower = text.toLowerCase();
+  const wanted = words.map((w) => w.toLowerCase()).filter(Boolean);
+  const parts: unknown[] = [];
+  let from = 0;
+  for (let at = 0; at < lower.length; ) {
+    // The longest word that starts here.
+    const word = wanted.reduce<string | undefined>((best, w) => (lower.startsWith(w, at) && (!best || w.length > best.length) ? w : best), undefined);
+    if (!word) {
+      at++;
+      continue;
+    }
+    parts.push(text.slice(from, at), html`<mark>${text.slice(at, at + word.length)}</mark>`);
+    from = at += word.length;
+  }
+  parts.push(text.slice(from));
+  return parts;
 }

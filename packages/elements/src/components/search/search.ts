@@ -65,7 +65,10 @@ export class GovSearch extends GovDataElement {
   readonly #results = new Resource(
     this,
     async ([client, q, limit, scope, filters], signal): Promise<MatrixResults> => {
-      // The search code and the results view load with the first search (the box's focus starts them earlier).
+      // The search code and the results view load with the first search (the box's focus starts
+      // them earlier), and the index's first files with them, not after them.
+      this.more = [];
+      void client.column({ signal }).then((c) => [c.search, c.lexicon].forEach((url) => url && client.prefetch(url)), () => undefined);
       const [{ search }, view] = await Promise.all([import('@gov-disclosure/sdk/search'), import('./results-view.js')]);
       if (!this.#view) {
         this.#view = view;
@@ -88,10 +91,7 @@ export class GovSearch extends GovDataElement {
   /** Moves focus back to the result opened last (when the citizen returns to the results). */
   async focusResult(): Promise<boolean> {
     await this.updateComplete;
-    const hit = this.#hits()[this.#opened];
-    hit?.focus({ preventScroll: true });
-    hit?.scrollIntoView({ block: 'center' });
-    return !!hit;
+    return this.#view?.focusHit(this.#hits()[this.#opened]) ?? false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -102,7 +102,6 @@ export class GovSearch extends GovDataElement {
         this.#opened = -1;
       }
     }
-    if (changed.has('q') || changed.has('filters' as keyof GovSearch) || changed.has('scope') || changed.has('limit')) this.more = [];
   }
 
   override render() {
