@@ -28,6 +28,7 @@ import { gzip } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.js';
 import { freePort } from '../support/free-port.js';
+import { contentType } from '../../packages/demo/src/content-types.js';
 
 type Report = (name: string, value: string, target: string, ok: boolean) => void;
 
@@ -88,16 +89,6 @@ export interface Window {
   lastByte: number;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-};
 const TEXT = new Set(['.html', '.js', '.mjs', '.json', '.css', '.map', '.svg', '.txt']);
 
 /**
@@ -219,7 +210,7 @@ class PhoneServer {
         return;
       }
       const headers: Record<string, string> = {
-        'content-type': TYPES[extname(file!)] ?? 'application/octet-stream',
+        'content-type': contentType(file!),
         'cache-control': 'no-cache',
         etag: content.etag,
         vary: 'accept-encoding',

@@ -7,10 +7,11 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { dirname, join, normalize, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { createApiHandler, sqliteStorage } from '@gov-disclosure/server';
 import { DEFAULT_BUNDLE_DIR, DEMO_DATABASE } from './paths.js';
+import { contentType } from './content-types.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const PORT = Number(process.env.PORT ?? 8080);
@@ -24,17 +25,6 @@ const MOUNTS: [prefix: string, dir: string][] = [
   ['/examples/', join(ROOT, 'examples')],
 ];
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.pdf': 'application/pdf',
-  '.map': 'application/json',
-};
 
 mkdirSync(dirname(DEMO_DATABASE), { recursive: true });
 const storage = sqliteStorage({ file: DEMO_DATABASE });
@@ -58,7 +48,7 @@ async function serveFile(req: IncomingMessage, res: ServerResponse, dir: string,
     res.writeHead(304).end();
     return true;
   }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(req.method === 'HEAD' ? undefined : content);
+  res.writeHead(200, { 'content-type': contentType(file) }).end(req.method === 'HEAD' ? undefined : content);
   return true;
 }
 
