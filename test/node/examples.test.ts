@@ -96,6 +96,17 @@ describe('examples', () => {
     await page.evaluate(`${search}.querySelector('.hit').click()`);
     await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('h1').textContent.startsWith('长沙县')`);
     assert.match(page.url(), /gov-jurisdiction=430121/);
+    // …and opens the hit there, focused; the search still covers the ten columns.
+    const view = `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view')`;
+    await waitIn(page, `(() => { const v = ${view}; const h = v && v.shadowRoot && v.shadowRoot.querySelector('.title'); return h && v.shadowRoot.activeElement === h; })()`, 20_000);
+    assert.match(decodeURIComponent(page.url()), /gov-item=[\w-]+:\d/);
+    await waitIn(page, `${search}.querySelectorAll('.facets select').length > 0 && [...${search}.querySelectorAll('.hit .where')].every((e) => e.textContent.startsWith('长沙县 › '))`);
+    // A shared link to that item in 长沙县's column opens it too.
+    const link = page.url();
+    const shared = await open(link.slice(link.indexOf('/examples/')));
+    await waitIn(shared.page, `(() => { const v = document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view'); return v && v.getAttribute('item') && v.shadowRoot && v.shadowRoot.querySelector('.title'); })()`, 20_000);
+    assert.match(await shared.page.evaluate(`document.querySelector('gov-disclosure-column').shadowRoot.querySelector('h1').textContent`) as string, /^长沙县/);
+    await shared.page.close();
     assert.deepEqual(errors, []);
     await page.close();
   });

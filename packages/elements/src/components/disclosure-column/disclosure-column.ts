@@ -105,6 +105,8 @@ export class GovDisclosureColumn extends GovElement {
   readonly #tabs = new RovingFocus(this, () => [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])]);
   /** The `src` the page gave, before any in-place switch. */
   #homeSrc: string | undefined;
+  /** Set while the column itself switches `src` with an item to show there (a 1+N hit, a link). */
+  #keepItem = false;
 
   readonly #column = new Resource(this, ([client], signal) => client.column({ signal }), () => (this.#client ? ([this.#client] as const) : undefined));
   /** The 政策文件 section's view, loaded when the section is first opened. */
@@ -162,10 +164,12 @@ export class GovDisclosureColumn extends GovElement {
     if (this.#localeProvider.value !== locale) this.#localeProvider.setValue(locale);
     // On the host, where the tokens are computed, so that the column's own text scales too.
     if (changed.has('fontSize' as keyof GovDisclosureColumn)) this.style.setProperty('--gov-font-scale', String(FONT_SCALES[this.fontSize]));
-    if (changed.has('src') && changed.get('src') !== undefined) {
+    // The page gave another src: start from nothing. The column's own switches keep their item.
+    if (changed.has('src') && changed.get('src') !== undefined && !this.#keepItem) {
       this.item = undefined;
       this.entry = undefined;
     }
+    this.#keepItem = false;
   }
 
   override render() {
@@ -233,7 +237,14 @@ export class GovDisclosureColumn extends GovElement {
       case 'nav':
         return this.#renderNav(column);
       default:
-        return html`<gov-search mode=${this.mode} scope=${this.searchScope} .q=${this.q} @gov-select=${this.#onSelect} @gov-query=${this.#onQuery}></gov-search>
+        return html`<gov-search
+            mode=${this.mode}
+            scope=${this.searchScope}
+            .q=${this.q}
+            .client=${this.searchScope === 'matrix' && this.#homeSrc ? clientFor(this.#homeSrc, this.api) : undefined}
+            @gov-select=${this.#onSelect}
+            @gov-query=${this.#onQuery}
+          ></gov-search>
           <div class="catalogue">
             <gov-catalogue-tree mode=${this.mode} selected=${this.item ?? nothing} @gov-select=${this.#onSelect}></gov-catalogue-tree>
             ${this.item
@@ -309,6 +320,7 @@ export class GovDisclosureColumn extends GovElement {
     this.q = s.q ?? '';
     if (s.jurisdiction && s.jurisdiction !== this.jurisdiction) void this.#switchTo(s.jurisdiction);
     else if (!s.jurisdiction && this.#homeSrc && this.src !== this.#homeSrc) {
+      this.#keepItem = true;
       this.src = this.#homeSrc;
       this.jurisdiction = undefined;
     }
@@ -333,14 +345,21 @@ export class GovDisclosureColumn extends GovElement {
     await (this.shadowRoot?.querySelector('gov-item-view') as GovItemView | null)?.reveal();
   }
 
+  /** Shows another column's data in place, keeping what the caller opens there; home needs no code in the URL. */
+  #switchSource(src: string, code: string): void {
+    this.#keepItem = true;
+    const home = sameUrl(src, this.#homeSrc);
+    this.src = home ? this.#homeSrc : src;
+    this.jurisdiction = home ? undefined : code;
+  }
+
   /** Switches the column in place to a neighbour's data (互通联动). */
   async #switchTo(code: string): Promise<void> {
     const home = this.#homeSrc ? clientFor(this.#homeSrc, undefined) : this.#client;
     const column = await home?.column().catch(() => undefined);
     const target = column?.jurisdictions?.find((j) => j.code === code);
     if (target?.data?.src) {
-      this.src = target.data.src;
-      this.jurisdiction = code;
+      this.#switchSource(target.data.src, code);
     }
   }
 
@@ -348,10 +367,8 @@ export class GovDisclosureColumn extends GovElement {
     const { item, entry, jurisdiction } = event.detail;
     if (item.level === 0) return;
     // A hit of a matrix search in another column: switch to that column, on that item.
-    if (jurisdiction?.data?.src && jurisdiction.data.src !== this.src) {
-      const home = jurisdiction.data.src === this.#homeSrc;
-      this.src = jurisdiction.data.src;
-      this.jurisdiction = home ? undefined : jurisdiction.code;
+    if (jurisdiction?.data?.src && !sameUrl(jurisdiction.data.src, this.src)) {
+      this.#switchSource(jurisdiction.data.src, jurisdiction.code);
       this.#go({ section: 'catalogue', item: item.id, entry, jurisdiction: this.jurisdiction });
       void this.#reveal();
       return;
@@ -381,9 +398,12 @@ export class GovDisclosureColumn extends GovElement {
     const { jurisdiction } = event.detail;
     if (this.mapNavigate !== 'switch' || !jurisdiction.data?.src) return;
     event.preventDefault();
-    const home = jurisdiction.data.src === this.#homeSrc;
-    this.src = jurisdiction.data.src;
-    this.jurisdiction = home ? undefined : jurisdiction.code;
+    this.#switchSource(jurisdiction.data.src, jurisdiction.code);
     this.#go({ section: 'catalogue', item: undefined, entry: undefined, jurisdiction: this.jurisdiction });
   };
+}
+
+/** Whether two URLs (absolute, or relative to the page) name the same file. */
+function sameUrl(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && new URL(a, location.href).href === new URL(b, location.href).href;
 }

@@ -116,11 +116,13 @@ export async function nextPage(client: DisclosureClient, query: string, options:
   return (await search(client, query, options)).hits;
 }
 
-/** The column of a city's matrix a hit is in, when it is not this one (opening it switches there). */
+/**
+ * The column of a city's matrix a hit of its merged index is in, with its data (the column that
+ * shows the hit switches there when it shows another).
+ */
 export async function otherColumn(hit: SearchHit, client: DisclosureClient): Promise<Jurisdiction | undefined> {
   if (!hit.jurisdiction) return undefined;
   const column = await client.column().catch(() => undefined);
-  if (hit.jurisdiction.code === column?.jurisdiction.code) return undefined;
   return column?.jurisdictions?.find((j) => j.code === hit.jurisdiction!.code);
 }
 
