@@ -49,17 +49,21 @@ window.big = {
   /** The sharded index in memory (files by path): what the engine costs once the bytes are here. */
   loadIndex(files: Record<string, string>, metaPath: string, lexiconPath: string) {
     const start = performance.now();
-    const read = <T,>(schema: Parameters<typeof validate>[0], prefix: string) => {
-      const path = Object.keys(files).find((p) => p.startsWith(prefix));
-      return validate(schema, JSON.parse(files[path!]!)) as T;
+    // By name without its content hash, as the engine asks for them; parsed and validated once,
+    // as the client's cache keeps them.
+    const byStem = new Map(Object.entries(files).map(([path, content]) => [path.replace(/\.[\w-]{4}\.json$/, ''), content]));
+    const parsed = new Map<string, unknown>();
+    const read = <T,>(schema: Parameters<typeof validate>[0], stem: string): T => {
+      if (!parsed.has(stem)) parsed.set(stem, validate(schema, JSON.parse(byStem.get(stem)!)));
+      return parsed.get(stem) as T;
     };
     const meta = validate(SearchMeta, JSON.parse(files[metaPath]!));
     reader = {
       meta,
       lexicon: validate(Lexicon, JSON.parse(files[lexiconPath]!)),
-      shard: async (n) => read(PostingShard, `search/p/${n}.`),
-      items: async (g, c) => read(ItemRecords, `search/r/i-${g}-${c}.`),
-      entries: async (g, c) => read(EntryRecords, `search/r/e-${g}-${c}.`),
+      shard: async (n) => read(PostingShard, `search/p/${n}`),
+      items: async (g, c) => read(ItemRecords, `search/r/i-${g}-${c}`),
+      entries: async (g, c) => read(EntryRecords, `search/r/e-${g}-${c}`),
     };
     return { groups: meta.groups.length, shards: meta.shards, loadMs: performance.now() - start };
   },

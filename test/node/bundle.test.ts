@@ -51,8 +51,8 @@ test('writes incrementally: unchanged files are kept, stale ones removed', async
     const changed = await writeBundle(b, dir);
     // The manifest, the health shard, the new chunk, the latest digest, and of the search index its
     // meta, the area's entry record chunk and the posting shard its words are in (a tiny index has one).
-    assert.equal(changed.written, 7);
-    assert.equal(changed.removed, 6); // the old shard, chunk, digest, meta, record chunk and posting shard
+    assert.equal(changed.written, 8); // …and its item record chunk (the item's newest date)
+    assert.equal(changed.removed, 7); // the old shard, chunk, digest, meta, two record chunks and posting shard
     const files = await readdir(dir, { recursive: true });
     assert.equal(files.filter((f) => String(f).endsWith('.json')).length, b.files.size);
   } finally {

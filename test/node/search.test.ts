@@ -130,3 +130,37 @@ test('the API\'s /search ranks with the same code and answers the same shape, pa
   const bad = await read('GET', `/${judgements.jurisdiction}/search`, new URLSearchParams({ q: '低保', kind: 'nonsense' }));
   assert.equal(bad?.status, 400);
 });
+
+test('facets add up: each counts what choosing it shows, with the other filters applied', async () => {
+  const { client } = demoClient(judgements.jurisdiction);
+  const narrowed = await search(client, '低保', { kind: 'entry' });
+  const { facets } = narrowed;
+  const sum = (list: { count: number }[]) => list.reduce((n, f) => n + f.count, 0);
+  assert.equal(sum(facets!.area), narrowed.total, 'areas of the entries shown');
+  assert.equal(sum(facets!.year), narrowed.total, 'years of the entries shown');
+  assert.equal(facets!.all.year, narrowed.total);
+  for (const year of facets!.year.slice(0, 3)) assert.equal((await search(client, '低保', { kind: 'entry', year: year.value })).total, year.count, year.value);
+  // The kind facet ignores its own filter: choosing another kind shows what it counted.
+  const items = facets!.kind.find((k) => k.value === 'item')!;
+  assert.equal((await search(client, '低保', { kind: 'item' })).total, items.count);
+});
+
+test('a generic catalogue name (结果公示, 办事指南) ranks below the documents it holds; a specific name above', async () => {
+  const { client } = demoClient(judgements.jurisdiction);
+  const notices = await search(client, '公示');
+  assert.equal(notices.hits[0]!.kind, 'entry', JSON.stringify(notices.hits[0]));
+  const dates = notices.hits.filter((h) => h.date).map((h) => h.date!);
+  assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+  const guide = await search(client, '低保 办事指南');
+  assert.deepEqual([guide.hits[0]!.kind, guide.hits[0]!.item], ['item', 'social-assistance:1.1']);
+});
+
+test('nothing found: every word offered finds something itself', async () => {
+  const { client } = demoClient(judgements.jurisdiction);
+  for (const q of ['养老金', '宅基地', '廉租房', '报销单据 驾驶证', '驾照换证']) {
+    const { total, suggestions } = await search(client, q);
+    assert.equal(total, 0, q);
+    for (const word of suggestions!.words) assert.ok((await search(client, word)).total > 0, `${q} → ${word}`);
+  }
+  assert.ok((await search(client, '养老金')).suggestions!.words.includes('养老'));
+});

@@ -6,7 +6,7 @@ export const searchEn: Record<keyof typeof searchZhCN, string> = {
   searchNone: 'Nothing found for “{query}”.',
   searchResultsCount: '{count}',
   searchKindItem: 'Item',
-  searchKindElement: 'Element',
+  searchKindElement: 'Disclosed content',
   searchKindEntry: 'Entry',
   searchPartial: 'No result holds every word; these hold some of them.',
   searchShown: 'Showing {shown} of {count}',
@@ -21,5 +21,6 @@ export const searchEn: Record<keyof typeof searchZhCN, string> = {
   searchTryWords: 'Try these words:',
   searchTryAreas: 'Or look in these areas:',
   searchNoneHint: 'Check the characters, or try a more common word.',
+  searchUpdated: 'Updated {date}',
   searchYear: '{year}',
 };

@@ -4,7 +4,7 @@ export const searchZhCN = {
   searchNone: '没有找到与“{query}”相关的内容。',
   searchResultsCount: '{count} 条',
   searchKindItem: '事项',
-  searchKindElement: '要素',
+  searchKindElement: '公开内容',
   searchKindEntry: '信息',
   searchPartial: '没有同时包含所有词语的结果，以下结果包含其中部分词语。',
   searchShown: '已显示 {shown} 条，共 {count} 条',
@@ -19,5 +19,6 @@ export const searchZhCN = {
   searchTryWords: '试试这些词：',
   searchTryAreas: '或查看这些领域：',
   searchNoneHint: '请检查用字，或换一个更常用的说法。',
+  searchUpdated: '更新于 {date}',
   searchYear: '{year}年',
 };

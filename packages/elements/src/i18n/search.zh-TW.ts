@@ -6,7 +6,7 @@ export const searchZhTW: Record<keyof typeof searchZhCN, string> = {
   searchNone: '找不到與「{query}」相關的內容。',
   searchResultsCount: '{count} 條',
   searchKindItem: '事項',
-  searchKindElement: '要素',
+  searchKindElement: '公開內容',
   searchKindEntry: '資訊',
   searchPartial: '沒有同時包含所有詞語的結果，以下結果包含其中部分詞語。',
   searchShown: '已顯示 {shown} 則，共 {count} 則',
@@ -21,5 +21,6 @@ export const searchZhTW: Record<keyof typeof searchZhCN, string> = {
   searchTryWords: '試試這些詞：',
   searchTryAreas: '或查看這些領域：',
   searchNoneHint: '請檢查用字，或換一個更常用的說法。',
+  searchUpdated: '更新於 {date}',
   searchYear: '{year}年',
 };

@@ -44,11 +44,19 @@ export function elementText(item: CatalogueItem): string {
 }
 
 /**
- * The fields a term is posted in: the item's name, its place (parents' names and its own, written
- * together), its 公开内容 elements and 时限, an entry's title, and the item's 依据 and 主体 — the
- * laws and offices every item of an area repeats, the weakest evidence of what an item is about.
+ * The fields a term is posted in: the item's name; its place (its parents' names, or a 一级 item's
+ * area, written together with its own name, less the name's own bigrams); its 公开内容 elements; an
+ * entry's title; the item's 依据, 主体 and 时限 (the laws, offices and deadlines items repeat); and a
+ * generic name or element list, one that ten or more items share (结果公示, 办事指南), which says
+ * little of which item a citizen means.
  */
-export const FIELDS = 5;
+export const FIELDS = 6;
+
+/** An item's 公开内容 elements, as one text. */
+const elementNames = (item: CatalogueItem) => item.elements?.map((e) => e.name).join('、') ?? '';
+
+/** Items sharing a name (or a list of elements) at least this often have a generic one (see `FIELDS`). */
+const GENERIC = 10;
 
 function hash4(content: string): string {
   return createHash('sha256').update(content).digest('base64url').slice(0, 4);
@@ -93,9 +101,10 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
   const fold = options.fold;
   const files = new Map<string, string>();
   const postings = new Map<string, number[][]>();
-  const add = (text: string, field: number, id: number, single = false) => {
+  const add = (text: string, field: number, id: number, single = false, except?: Set<string>) => {
     const terms = bigrams(text, fold);
     if (single) for (const s of segments(text, fold)) for (const c of s) terms.add(c);
+    if (except) for (const term of except) terms.delete(term);
     for (const term of terms) {
       let lists = postings.get(term);
       if (!lists) postings.set(term, (lists = Array.from({ length: FIELDS }, () => [])));
@@ -121,11 +130,19 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
       list.push(entry);
       entriesByArea.set(item.area, list);
     }
+    const newest = new Map<string, string>();
+    for (const entry of source.entries ?? []) if ((newest.get(entry.item) ?? '') < entry.publishedAt) newest.set(entry.item, entry.publishedAt);
     const itemsByArea = new Map<string, CatalogueItem[]>();
     for (const item of source.items) {
       const list = itemsByArea.get(item.area) ?? [];
       list.push(item);
       itemsByArea.set(item.area, list);
+    }
+    const nameCount = new Map<string, number>();
+    const elementCount = new Map<string, number>();
+    for (const item of source.items) {
+      nameCount.set(item.name, (nameCount.get(item.name) ?? 0) + 1);
+      elementCount.set(elementNames(item), (elementCount.get(elementNames(item)) ?? 0) + 1);
     }
     const ancestors = (item: CatalogueItem): string[] => {
       const names: string[] = [];
@@ -146,15 +163,18 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
       const itemRecords: ItemRecord[] = items.map((item, local) => {
         const parents = ancestors(item);
         const x = elementText(item);
-        add(item.name, 0, base + local, true);
-        // Its place, written together with its name, so that "低保 办事指南" is a phrase of
-        // 最低生活保障 › 办事指南; a 一级 item's place is its area (义务教育 › 招生管理).
-        add([...(parents.length ? parents : [areaName.get(areaId) ?? '']), item.name].join(''), 1, base + local);
-        const named = [item.elements?.map((e) => e.name).join('、'), item.deadline?.text].filter(Boolean).join(' ');
-        if (named) add(named, 2, base + local);
-        const basis = [item.basis, item.responsible].filter(Boolean).join(' ');
+        const generic = (nameCount.get(item.name) ?? 0) >= GENERIC;
+        add(item.name, generic ? 5 : 0, base + local, !generic);
+        // Its place, written together with its name (less the name's own bigrams, which are posted
+        // as a name), so that "低保 办事指南" is a phrase of 最低生活保障 › 办事指南 and 义务教育 finds
+        // the area's 一级 items.
+        add([...(parents.length ? parents : [areaName.get(areaId) ?? '']), item.name].join(''), 1, base + local, false, bigrams(item.name, fold));
+        const named = elementNames(item);
+        if (named) add(named, (elementCount.get(named) ?? 0) >= GENERIC ? 5 : 2, base + local);
+        const basis = [item.basis, item.responsible, item.deadline?.text].filter(Boolean).join(' ');
         if (basis) add(basis, 4, base + local);
-        return { i: item.id, n: item.name, p: parents, x };
+        const d = newest.get(item.id);
+        return { i: item.id, n: item.name, p: parents, x, ...(d ? { d } : {}) };
       });
       // Entries oldest first: the newest is the last, so that publishing one appends.
       const entries = [...(entriesByArea.get(areaId) ?? [])].sort((x, y) => (x.publishedAt < y.publishedAt ? -1 : x.publishedAt > y.publishedAt ? 1 : x.id < y.id ? -1 : 1));

@@ -6,19 +6,45 @@ import type { SearchMeta } from './schema.js';
 import { termsOf } from './text.js';
 
 /** The fields a term is posted in (see `FIELDS` of the builder). */
-export const FIELD_COUNT = 5;
+export const FIELD_COUNT = 6;
 
 export type Lists = Uint32Array[];
 const EMPTY = new Uint32Array(0);
 
-/** A posting list from its base-36 gaps ("0,a,1z"): ascending document ids. */
+/** A posting list from its base-36 gaps ("0,a,1z"): ascending document ids. Parsed by hand: a long list is read per query. */
 export function decode(gaps: string): Uint32Array {
   if (!gaps) return EMPTY;
-  const parts = gaps.split(',');
-  const out = new Uint32Array(parts.length);
+  let count = 1;
+  for (let i = 0; i < gaps.length; i++) if (gaps.charCodeAt(i) === 44) count++;
+  const out = new Uint32Array(count);
   let id = 0;
-  for (let i = 0; i < parts.length; i++) out[i] = id += parseInt(parts[i]!, 36);
+  let value = 0;
+  let k = 0;
+  for (let i = 0; i < gaps.length; i++) {
+    const c = gaps.charCodeAt(i);
+    if (c === 44) {
+      out[k++] = id += value;
+      value = 0;
+    } else value = value * 36 + (c <= 57 ? c - 48 : c - 87);
+  }
+  out[k] = id + value;
   return out;
+}
+
+/** The union of ascending lists. */
+export function union(lists: Uint32Array[]): Uint32Array {
+  const present = lists.filter((l) => l.length);
+  if (present.length <= 1) return present[0] ?? EMPTY;
+  const all = new Uint32Array(present.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const l of present) {
+    all.set(l, at);
+    at += l.length;
+  }
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (!n || all[i] !== all[n - 1]) all[n++] = all[i]!;
+  return all.subarray(0, n);
 }
 
 function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
@@ -54,9 +80,14 @@ function months(meta: SearchMeta) {
   return table;
 }
 
-/** The month (YYYYMM) of entry `local` of group `g`. */
-export function monthOf(meta: SearchMeta, g: number, local: number): number {
-  const { from, starts } = months(meta)[g]!;
+/** Each group's month table (its first month, and the first entry of each month), decoded once per meta. */
+export function monthTable(meta: SearchMeta): { from: number; starts: number[] }[] {
+  return months(meta);
+}
+
+/** The month (YYYYMM) of entry `local` of group `g`, by its group's month table. */
+export function monthOf(table: readonly { from: number; starts: number[] }[], g: number, local: number): number {
+  const { from, starts } = table[g]!;
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -85,3 +116,18 @@ export function wordLists(word: string, postings: Map<string, Lists>): Lists {
   return out;
 }
 
+
+/**
+ * Items holding every bigram of a word in their name, place or generic name taken together: a
+ * phrase that runs from a parent's name into the item's own (最低生活保障 › 办事指南).
+ */
+export function placeList(word: string, postings: Map<string, Lists>, fields: readonly number[]): Uint32Array {
+  let docs: Uint32Array | undefined;
+  for (const term of termsOf(word)) {
+    const lists = postings.get(term);
+    const list = lists ? union(fields.map((f) => lists[f] ?? EMPTY)) : EMPTY;
+    docs = docs ? intersect(docs, list) : list;
+    if (!docs.length) break;
+  }
+  return docs ?? EMPTY;
+}

@@ -5,9 +5,9 @@
  * rank with the same code.
  */
 import { prepareLexicon, understand, warmSegmenter, type PreparedLexicon, type QueryTerm } from './lexicon.js';
-import { GROUP_SPAN, SEARCH_KINDS, type EntryRecord, type ItemRecord, type Lexicon, type PostingShard, type SearchFilters, type SearchHit, type SearchMeta, type SearchResults } from './schema.js';
+import { GROUP_SPAN, SEARCH_KINDS, type FacetCount, type EntryRecord, type ItemRecord, type Lexicon, type PostingShard, type SearchFilters, type SearchHit, type SearchMeta, type SearchResults } from './schema.js';
 import { normalise, termHash, termsOf } from './text.js';
-import { decode, FIELD_COUNT, monthOf, wordLists, type Lists } from './postings.js';
+import { decode, FIELD_COUNT, monthOf, monthTable, placeList, wordLists, type Lists } from './postings.js';
 
 /** How the engine reads the index's files. */
 export interface IndexReader {
@@ -21,9 +21,11 @@ export interface IndexReader {
 }
 
 export interface SearchOptions extends SearchFilters {
-  /** Hits per page. Default 20. */
+  /** Hits per page. Default 20; 0 counts only. */
   limit?: number;
   offset?: number;
+  /** Do not look for suggestions when nothing matches (checking a suggestion). */
+  noSuggestions?: boolean;
 }
 
 /** The fields a document can match in, best first. */
@@ -31,40 +33,52 @@ const NAME = 0;
 const PARENT = 1;
 const ELEMENTS = 2;
 const TITLE = 3;
-const BASIS = 4;
-
-interface Candidate {
-  /** Item (false) or entry (true). */
-  entry: boolean;
-  id: number;
-  /** Per query term: the best field it matched in (or -1), and whether literally. */
-  field: Int8Array;
-  literal: Uint8Array;
-  phrase: boolean;
-  /** Sort fields, filled once. */
-  covered: number;
-  /** 0 name or place, 1 elements, 2 entry title, 3 only 依据/主体. */
-  rank: number;
-  fieldSum: number;
-  literals: number;
-  month: number;
-}
+const GENERIC = 5;
 
 /**
- * Ranks: more of the query covered above less; an item's name or place above its elements above
- * entry titles above the laws and offices items cite; within each, the whole query as a phrase
- * above scattered words, the better fields, the citizen's own words above synonyms; then items in
- * catalogue order and entries newest first (by month across areas, exactly within one).
+ * How results are ranked, as two numbers per document (larger first): `primary` packs more of the
+ * query covered above less; an item's name or place above its elements above entry titles above
+ * a generic item name (结果公示) above the laws and offices items cite; the whole query as a phrase
+ * above scattered words; the better fields; the citizen's own words above synonyms. `secondary`
+ * puts items in catalogue order and entries newest first (by month across areas, exactly within one).
  */
-function compare(a: Candidate, b: Candidate): number {
-  return (
-    b.covered - a.covered ||
-    a.rank - b.rank ||
-    Number(b.phrase) - Number(a.phrase) ||
-    a.fieldSum - b.fieldSum ||
-    b.literals - a.literals ||
-    (a.entry ? b.month - a.month || Math.floor(a.id / GROUP_SPAN) - Math.floor(b.id / GROUP_SPAN) || b.id - a.id : a.id - b.id)
-  );
+const FIELD_ORDER = [0, 1, 2, 3, 5, 4]; // by field: name, place, elements, title, basis, generic
+
+/** The first `k` of `items` by `better`, in order: a bounded heap, not a sort of every match. */
+function topK(items: number[], k: number, better: (a: number, b: number) => boolean): number[] {
+  if (k <= 0) return [];
+  const heap: number[] = []; // the worst kept at the root
+  const worse = (a: number, b: number) => better(b, a);
+  const up = (at: number) => {
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (!worse(heap[at]!, heap[parent]!)) break;
+      [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+      at = parent;
+    }
+  };
+  const down = (at: number) => {
+    for (;;) {
+      const l = at * 2 + 1;
+      const r = l + 1;
+      let m = at;
+      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+      if (m === at) return;
+      [heap[at], heap[m]] = [heap[m]!, heap[at]!];
+      at = m;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      up(heap.length - 1);
+    } else if (better(item, heap[0]!)) {
+      heap[0] = item;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 }
 
 /** The part of a long text around the first of the words, with ellipses. */
@@ -79,7 +93,8 @@ export function excerpt(text: string, words: readonly string[], size = 40): stri
 /** Searches a sharded index. */
 export async function runSearch(reader: IndexReader, query: string, options: SearchOptions = {}): Promise<SearchResults> {
   const { meta } = reader;
-  const limit = Math.max(1, Math.min(100, options.limit ?? 20));
+  // 0 counts without fetching any record (how suggestions are checked).
+  const limit = Math.max(0, Math.min(100, options.limit ?? 20));
   const offset = Math.max(0, options.offset ?? 0);
   const lexicon: PreparedLexicon = prepareLexicon(reader.lexicon);
   const { terms, phrases } = understand(query, lexicon);
@@ -98,153 +113,227 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
     if (raw) postings.set(term, raw.map(decode) as Lists);
   }
 
-  const candidates = new Map<number, Candidate>();
-  const key = (entry: boolean, id: number) => (entry ? -1 - id : id);
-  const candidate = (entry: boolean, id: number): Candidate => {
-    let c = candidates.get(key(entry, id));
-    if (!c) {
-      c = { entry, id, field: new Int8Array(terms.length).fill(-1), literal: new Uint8Array(terms.length), phrase: false, covered: 0, rank: 0, fieldSum: 0, literals: 0, month: 0 };
-      candidates.set(key(entry, id), c);
+  // Every list first: then all candidates fit arrays sized once.
+  const termLists = terms.map((term) => term.lookup.map((variant) => wordLists(variant, postings)));
+  const phraseLists = phrases.map((p) => {
+    // The phrase holds every word, single characters too: in one field, or in an item's place.
+    const lists = wordLists(p, postings);
+    lists[PARENT] = placeList(p, postings, [NAME, PARENT, GENERIC]);
+    return lists;
+  });
+  let size = 1;
+  for (const lists of [...termLists.flat(), ...phraseLists]) for (const list of lists) size += list.length;
+
+  // The candidates, in flat arrays: per document its key (an entry's id as -1 - id) and, per query
+  // word, the best field it matched in (-1: none) and whether in the citizen's own form. Found by
+  // an open-addressing hash of their keys (a Map costs ten times as much at 40,000 matches).
+  const T = terms.length;
+  const keys = new Float64Array(size);
+  const fields = new Int8Array(size * T).fill(-1);
+  const literal = new Uint8Array(size * T);
+  const phrase = new Uint8Array(size);
+  let mask = 1;
+  while (mask < size * 2) mask *= 2;
+  const table = new Int32Array(mask).fill(-1);
+  mask -= 1;
+  let n = 0;
+  const slot = (entry: boolean, id: number): number => {
+    const key = entry ? -1 - id : id;
+    for (let h = Math.imul(key | 0, 0x9e3779b1) & mask; ; h = (h + 1) & mask) {
+      const at = table[h]!;
+      if (at === -1) {
+        table[h] = n;
+        keys[n] = key;
+        return n++;
+      }
+      if (keys[at] === key) return at;
     }
-    return c;
   };
   terms.forEach((term: QueryTerm, t) => {
-    term.lookup.forEach((variant, v) => {
-      const lists = wordLists(variant, postings);
+    termLists[t]!.forEach((lists, v) => {
       for (let f = 0; f < FIELD_COUNT; f++) {
         // A single character is indexed in item names only.
         if (term.single && f !== NAME) continue;
-        for (const id of lists[f]!) {
-          const c = candidate(f === TITLE, id);
-          const prev = c.field[t]!;
-          if (prev === -1 || f < prev) {
-            c.field[t] = f;
-            c.literal[t] = v === 0 ? 1 : 0;
-          } else if (f === prev && v === 0) c.literal[t] = 1;
+        const list = lists[f]!;
+        const entry = f === TITLE;
+        for (let k = 0; k < list.length; k++) {
+          const at = slot(entry, list[k]!) * T + t;
+          const prev = fields[at]!;
+          if (prev === -1 || FIELD_ORDER[f]! < FIELD_ORDER[prev]!) {
+            fields[at] = f;
+            literal[at] = v === 0 ? 1 : 0;
+          } else if (f === prev && v === 0) literal[at] = 1;
         }
       }
     });
   });
-  for (const phrase of phrases) {
-    const lists = wordLists(phrase, postings);
+  for (const lists of phraseLists) {
     for (let f = 0; f < FIELD_COUNT; f++) {
       for (const id of lists[f]!) {
-        // The phrase holds every word, single characters too.
-        const c = candidate(f === TITLE, id);
-        c.phrase = true;
-        terms.forEach((_, t) => {
-          if (c.field[t] === -1 || f < c.field[t]!) c.field[t] = f;
-        });
+        const i = slot(f === TITLE, id);
+        phrase[i] = 1;
+        for (let t = 0; t < T; t++) if (fields[i * T + t] === -1) fields[i * T + t] = f;
       }
     }
   }
 
   // Every word is required but single characters; where no document has them all, the best partial.
   const allSingle = terms.every((t) => t.single);
-  const required = allSingle ? terms.length : terms.filter((t) => !t.single).length;
+  const required = allSingle ? T : terms.filter((t) => !t.single).length;
+  const months = monthTable(meta);
+  const single = terms.map((t) => t.single && !allSingle);
+  const covered = new Uint8Array(n);
+  const rank = new Uint8Array(n);
+  const primary = new Float64Array(n);
+  const secondary = new Float64Array(n);
   let best = 0;
-  for (const c of candidates.values()) {
-    let covered = 0;
+  for (let i = 0; i < n; i++) {
+    let cover = 0;
     let fieldSum = 0;
     let literals = 0;
-    terms.forEach((term, t) => {
-      if (c.field[t]! < 0) {
-        fieldSum += BASIS + 1;
-        return;
+    let place = false;
+    let named = false;
+    let generic = false;
+    for (let t = 0; t < T; t++) {
+      const f = fields[i * T + t]!;
+      if (f < 0) {
+        fieldSum += FIELD_COUNT;
+        continue;
       }
-      if (!term.single || allSingle) covered++;
-      fieldSum += c.field[t]!;
-      literals += c.literal[t]!;
-    });
-    if (terms.length === 1) c.phrase = covered > 0;
-    c.covered = covered;
-    c.rank = c.entry ? 2 : c.field.some((f) => f === NAME || f === PARENT) ? 0 : c.field.some((f) => f === ELEMENTS) ? 1 : 3;
-    c.fieldSum = fieldSum;
-    c.literals = literals;
-    if (c.entry) c.month = monthOf(meta, Math.floor(c.id / GROUP_SPAN), c.id % GROUP_SPAN);
-    best = Math.max(best, covered);
+      if (!single[t]) cover++;
+      fieldSum += FIELD_ORDER[f]!;
+      literals += literal[i * T + t]!;
+      place ||= f === NAME || f === PARENT;
+      named ||= f === ELEMENTS;
+      generic ||= f === GENERIC;
+    }
+    const key = keys[i]!;
+    const entry = key < 0;
+    const id = entry ? -1 - key : key;
+    if (T === 1 && cover > 0) phrase[i] = 1;
+    covered[i] = cover;
+    rank[i] = entry ? 2 : place ? 0 : named ? 1 : generic ? 3 : 4;
+    primary[i] = ((cover * 8 + (7 - rank[i]!)) * 2 + phrase[i]!) * 4096 + (4095 - fieldSum) * 64 + literals;
+    // Items in catalogue order; entries newest first (by month across areas, exactly within one).
+    secondary[i] = entry ? monthOf(months, Math.floor(id / GROUP_SPAN), id % GROUP_SPAN) * 2 ** 32 + (4095 - Math.floor(id / GROUP_SPAN)) * GROUP_SPAN + (id % GROUP_SPAN) : -id;
+    best = Math.max(best, cover);
   }
   const partial = best > 0 && best < required;
-  const matched = [...candidates.values()].filter((c) => (partial ? c.covered > 0 : c.covered >= required));
 
-  // Facets over every match, before narrowing.
-  const kindOf = (c: Candidate): SearchHit['kind'] => (c.entry ? 'entry' : c.rank === 0 ? 'item' : 'element');
-  const count = (map: Map<string, number>, value: string) => map.set(value, (map.get(value) ?? 0) + 1);
-  const areaCounts = new Map<string, number>();
-  const kindCounts = new Map<string, number>();
-  const yearCounts = new Map<string, number>();
-  const jurisdictionCounts = new Map<string, number>();
-  const groupOf = (c: Candidate) => meta.groups[Math.floor(c.id / GROUP_SPAN)]!;
-  for (const c of matched) {
-    const g = groupOf(c);
-    count(areaCounts, meta.areas[g.a]!.id);
-    count(kindCounts, kindOf(c));
-    if (c.entry) count(yearCounts, String(Math.floor(c.month / 100)));
-    count(jurisdictionCounts, meta.jurisdictions[g.j]!.code);
+  // Facets: each counted with the other facets' filters applied, so that its counts add up.
+  // Per document: area, kind, year and jurisdiction as small numbers; no allocation per match.
+  const KINDS = SEARCH_KINDS.length;
+  const kindIndex = (i: number) => (keys[i]! < 0 ? 2 : rank[i] === 0 || rank[i] === 3 ? 0 : 1);
+  const groupIndex = (i: number) => Math.floor((keys[i]! < 0 ? -1 - keys[i]! : keys[i]!) / GROUP_SPAN);
+  const yearOf = (i: number) => (keys[i]! < 0 ? Math.floor(secondary[i]! / 2 ** 32 / 100) : 0);
+  const wantArea = options.area ? meta.areas.findIndex((a) => a.id === options.area) : -1;
+  const wantKind = options.kind ? SEARCH_KINDS.indexOf(options.kind) : -1;
+  const wantYear = options.year ? Number(options.year) : -1;
+  const wantJurisdiction = options.jurisdiction ? meta.jurisdictions.findIndex((j) => j.code === options.jurisdiction) : -1;
+  const areaCounts = new Int32Array(meta.areas.length);
+  const kindCounts = new Int32Array(KINDS);
+  const jurisdictionCounts = new Int32Array(meta.jurisdictions.length);
+  const yearCounts = new Map<number, number>();
+  const all = [0, 0, 0, 0];
+  const shown: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (partial ? covered[i] === 0 : covered[i]! < required) continue;
+    const group = meta.groups[groupIndex(i)]!;
+    const kind = kindIndex(i);
+    const year = yearOf(i);
+    const failArea = options.area ? group.a !== wantArea : false;
+    const failKind = options.kind ? kind !== wantKind : false;
+    const failYear = options.year ? year !== wantYear : false;
+    const failJurisdiction = options.jurisdiction ? group.j !== wantJurisdiction : false;
+    const failing = +failArea + +failKind + +failYear + +failJurisdiction;
+    if (!failing) shown.push(i);
+    // Counted for a facet when every other facet's filter holds.
+    if (failing - +failArea === 0) {
+      all[0]!++;
+      areaCounts[group.a]!++;
+    }
+    if (failing - +failKind === 0) {
+      all[1]!++;
+      kindCounts[kind]!++;
+    }
+    if (failing - +failYear === 0) {
+      all[2]!++;
+      if (year) yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1);
+    }
+    if (failing - +failJurisdiction === 0) {
+      all[3]!++;
+      jurisdictionCounts[group.j]!++;
+    }
   }
-  const narrowed = matched.filter((c) => {
-    const g = groupOf(c);
-    return (
-      (!options.area || meta.areas[g.a]!.id === options.area) &&
-      (!options.kind || kindOf(c) === options.kind) &&
-      (!options.year || (c.entry && String(Math.floor(c.month / 100)) === options.year)) &&
-      (!options.jurisdiction || meta.jurisdictions[g.j]!.code === options.jurisdiction)
-    );
-  });
-  narrowed.sort(compare);
-  const page = narrowed.slice(offset, offset + limit);
+  const kindOf = (i: number): SearchHit['kind'] => SEARCH_KINDS[kindIndex(i)]!;
+  const better = (a: number, b: number) => primary[a]! > primary[b]! || (primary[a] === primary[b] && secondary[a]! > secondary[b]!);
+  const page = topK(shown, offset + limit, better).slice(offset);
 
   const highlight = [...new Set(terms.flatMap((t) => t.variants).concat(phrases))].sort((a, b) => b.length - a.length);
-  const hits = await Promise.all(page.map((c) => hitOf(reader, c, kindOf(c), highlight)));
-  const areaName = new Map(meta.areas.map((a) => [a.id, a.name]));
-  const sorted = (map: Map<string, number>, label?: (v: string) => string | undefined) =>
-    [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([value, n]) => ({ value, count: n, ...(label?.(value) ? { label: label(value)! } : {}) }));
-  const jurisdictionName = new Map(meta.jurisdictions.map((j) => [j.code, j.name]));
+  const hits = await Promise.all(page.map((i) => hitOf(reader, keys[i]!, kindOf(i), highlight)));
+  // The index knows an entry's month; its record, the day: equally ranked entries of one month
+  // in different areas are put newest first on the page.
+  const order = page.map((i, k) => k);
+  order.sort((a, b) => primary[page[b]!]! - primary[page[a]!]! || (hits[a]!.date && hits[b]!.date && hits[a]!.date!.slice(0, 7) === hits[b]!.date!.slice(0, 7) ? (hits[a]!.date! < hits[b]!.date! ? 1 : hits[a]!.date! > hits[b]!.date! ? -1 : 0) : 0) || a - b);
+  const sortedHits = order.map((k) => hits[k]!);
+  const counted = <T,>(list: readonly T[], counts: Int32Array, facet: (item: T) => FacetCount) =>
+    list.map((item, k) => ({ ...facet(item), count: counts[k]! })).filter((f) => f.count > 0).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
   const results: SearchResults = {
     query,
-    total: narrowed.length,
+    total: shown.length,
     offset,
-    hits,
+    hits: sortedHits,
     terms: highlight,
     facets: {
-      area: sorted(areaCounts, (v) => areaName.get(v)),
-      kind: SEARCH_KINDS.filter((k) => kindCounts.has(k)).map((k) => ({ value: k, count: kindCounts.get(k)! })),
-      year: [...yearCounts].sort((a, b) => (a[0] < b[0] ? 1 : -1)).map(([value, n]) => ({ value, count: n })),
-      ...(meta.jurisdictions.length > 1 ? { jurisdiction: sorted(jurisdictionCounts, (v) => jurisdictionName.get(v)) } : {}),
+      area: counted(meta.areas, areaCounts, (a) => ({ value: a.id, label: a.name, count: 0 })),
+      kind: SEARCH_KINDS.map((value, k) => ({ value, count: kindCounts[k]! })).filter((f) => f.count > 0),
+      year: [...yearCounts].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ value: String(year), count })),
+      ...(meta.jurisdictions.length > 1 ? { jurisdiction: counted(meta.jurisdictions, jurisdictionCounts, (j) => ({ value: j.code, label: j.name, count: 0 })) } : {}),
+      all: { area: all[0]!, kind: all[1]!, year: all[2]!, jurisdiction: all[3]! },
     },
   };
   if (partial) results.partial = true;
-  if (!matched.length) results.suggestions = suggest(terms, meta, lexicon);
+  if (!best && !options.noSuggestions) results.suggestions = await suggest(reader, terms, lexicon);
   warmSegmenter();
   return results;
 }
 
-async function hitOf(reader: IndexReader, c: Candidate, kind: SearchHit['kind'], words: string[]): Promise<SearchHit> {
+async function hitOf(reader: IndexReader, key: number, kind: SearchHit['kind'], words: string[]): Promise<SearchHit> {
   const { meta } = reader;
-  const g = Math.floor(c.id / GROUP_SPAN);
-  const local = c.id % GROUP_SPAN;
+  const entry = key < 0;
+  const id = entry ? -1 - key : key;
+  const g = Math.floor(id / GROUP_SPAN);
+  const local = id % GROUP_SPAN;
   const group = meta.groups[g]!;
   const area = meta.areas[group.a]!;
   const chunk = Math.floor(local / meta.recordSize);
   const jurisdiction = meta.jurisdictions.length > 1 ? { jurisdiction: meta.jurisdictions[group.j]! } : {};
-  if (c.entry) {
+  if (entry) {
     const record = (await reader.entries(g, chunk))[local % meta.recordSize]!;
     const item = record.e.slice(0, record.e.lastIndexOf('~'));
     return { kind, area: area.id, item, itemName: record.p[record.p.length - 1] ?? item, path: [area.name, ...record.p], entry: record.e, text: record.t, date: record.d, ...jurisdiction };
   }
   const record = (await reader.items(g, chunk))[local % meta.recordSize]!;
-  const hit: SearchHit = { kind, area: area.id, item: record.i, itemName: record.n, path: [area.name, ...record.p, record.n], text: record.n, ...jurisdiction };
+  const hit: SearchHit = { kind, area: area.id, item: record.i, itemName: record.n, path: [area.name, ...record.p, record.n], text: record.n, ...(record.d ? { updated: record.d } : {}), ...jurisdiction };
   if (kind === 'element') hit.snippet = excerpt(record.x, words);
   return hit;
 }
 
-/** When nothing matched: each word's other forms, and areas whose names share a word's characters. */
-function suggest(terms: QueryTerm[], meta: SearchMeta, lexicon: PreparedLexicon): NonNullable<SearchResults['suggestions']> {
-  const words = [...new Set(terms.flatMap((t) => t.variants.slice(1)).concat(terms.length > 1 ? terms.map((t) => t.text) : []))].slice(0, 6);
+/**
+ * When nothing matched: other forms of the words, each word alone, and the query's two-character
+ * pieces, each offered only when it finds something itself (no suggestion leads to another empty
+ * page); and the areas whose names share the most characters with the query.
+ */
+async function suggest(reader: IndexReader, terms: QueryTerm[], lexicon: PreparedLexicon): Promise<NonNullable<SearchResults['suggestions']>> {
+  const pieces = terms.flatMap((t) => [...t.text.matchAll(/../gu)].map((m) => m[0]));
+  const candidates = [...new Set([...terms.flatMap((t) => t.variants.slice(1)), ...(terms.length > 1 ? terms.map((t) => t.text) : []), ...pieces])]
+    .filter((w) => [...w].length > 1 && !terms.some((t) => t.text === w && terms.length === 1))
+    .slice(0, 12);
+  const found = await Promise.all(candidates.map(async (w) => ((await runSearch(reader, w, { limit: 0, noSuggestions: true })).total ? w : '')));
   const chars = new Set(terms.flatMap((t) => [...t.text]));
-  const scored = meta.areas
+  const scored = reader.meta.areas
     .map((a) => ({ id: a.id, name: a.name, score: [...normalise(a.name, lexicon.fold)].filter((c) => chars.has(c)).length }))
     .filter((a) => a.score > 0)
     .sort((a, b) => b.score - a.score);
-  return { words, areas: scored.slice(0, 4).map(({ id, name }) => ({ id, name })) };
+  return { words: found.filter(Boolean).slice(0, 6), areas: scored.slice(0, 4).map(({ id, name }) => ({ id, name })) };
 }

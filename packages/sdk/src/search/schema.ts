@@ -52,19 +52,20 @@ export const SearchMeta = z.object({
 });
 
 /**
- * A posting shard: for each term (a character bigram, or a single character of an item name),
- * five lists of document ids as base-36 gaps joined by commas: items whose name holds it, items
- * whose place (parents' names and its own) holds it, items whose elements or 时限 hold it, entries
- * whose title holds it, and items whose 依据 or 主体 hold it.
+ * A posting shard: for each term (a character bigram, or a single character of an item name), six
+ * lists of document ids as base-36 gaps joined by commas: items whose name holds it, items whose
+ * place holds it, items whose elements hold it, entries whose title holds it, items whose 依据, 主体
+ * or 时限 hold it, and items whose generic name or element list (shared by ten or more items) holds it.
  */
 export const PostingShard = z.record(
   z.string(),
   // An array checked for its length, not z.tuple: the column's own zod chunk holds no tuple code.
-  z.array(z.string()).check(z.refine((lists) => lists.length === 5, 'Expected the five posting lists')),
+  z.array(z.string()).check(z.refine((lists) => lists.length === 6, 'Expected the six posting lists')),
 );
 
 /** An item as a hit needs it: id, name, its parents' names, level and element text. */
-export const ItemRecord = z.object({ i: Id, n: z.string(), p: z.array(z.string()), x: z.string() });
+/** An item as a hit needs it: id, name, its parents' names, element text, and its newest entry's date. */
+export const ItemRecord = z.object({ i: Id, n: z.string(), p: z.array(z.string()), x: z.string(), d: z.optional(isoDate()) });
 /** An entry as a hit needs it: id, title, date, item id and the names of its item's path. */
 export const EntryRecord = z.object({ e: Id, t: z.string(), d: isoDate(), p: z.array(z.string()) });
 export const ItemRecords = z.array(ItemRecord);
@@ -97,6 +98,8 @@ export const SearchHit = z.object({
   /** For element hits: the part of the element text around the match. */
   snippet: z.optional(z.string()),
   date: z.optional(isoDate()),
+  /** For items: the 发布日期 of their newest entry. */
+  updated: z.optional(isoDate()),
   /** The jurisdiction, in a 1+N search. */
   jurisdiction: z.optional(z.object({ code: z.string(), name: z.string() })),
 });
@@ -113,7 +116,20 @@ export const SearchResults = z.object({
   terms: z.optional(z.array(z.string())),
   /** No hit held every word: these hold some of them, the most first. */
   partial: z.optional(z.boolean()),
-  facets: z.optional(z.object({ area: z.array(FacetCount), kind: z.array(FacetCount), year: z.array(FacetCount), jurisdiction: z.optional(z.array(FacetCount)) })),
+  /**
+   * Counts by kind, area, year (entries) and jurisdiction (a city's merged index), each counted with
+   * the other facets' filters applied, so that a facet's counts add up to what choosing them shows;
+   * `all` is each facet's total under the other filters.
+   */
+  facets: z.optional(
+    z.object({
+      area: z.array(FacetCount),
+      kind: z.array(FacetCount),
+      year: z.array(FacetCount),
+      jurisdiction: z.optional(z.array(FacetCount)),
+      all: z.object({ area: count(), kind: count(), year: count(), jurisdiction: count() }),
+    }),
+  ),
   /** When nothing matched: other words to try, and areas whose names are near the query. */
   suggestions: z.optional(z.object({ words: z.array(z.string()), areas: z.array(z.object({ id: Id, name: z.string() })) })),
 });

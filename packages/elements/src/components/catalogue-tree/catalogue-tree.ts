@@ -149,7 +149,8 @@ export class GovCatalogueTree extends GovDataElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('filter')) {
       this.#changed();
-      if (this.#filterActive()) void Promise.all([this.#loadAll(), this.#understand(this.filter.text?.trim() ?? '')]).then(() => this.#changed());
+      this.#textMatch = undefined;
+      if (this.#filterActive()) void Promise.all([this.#loadAll(), this.#understand(this.filter)]).then(() => this.#changed());
     }
     if (changed.has('selected') && this.selected && !this.#nodes.has(this.selected)) void this.reveal(this.selected);
   }
@@ -327,13 +328,14 @@ export class GovCatalogueTree extends GovDataElement {
    * The text filter understands the citizen's words as search does (低保 finds 最低生活保障, 繁體
    * finds 简体): the matcher and the column's lexicon load with the first filter.
    */
-  async #understand(text: string): Promise<void> {
+  async #understand(filter: TreeFilter): Promise<void> {
+    const text = filter.text?.trim();
     if (!text || !this.client) return;
     const match = await (await import('@gov-disclosure/sdk/search')).clientMatcher(this.client, text);
-    if (this.filter.text?.trim() === text) this.#textMatch = { text, match };
+    if (this.filter === filter) this.#textMatch = match;
   }
 
-  #textMatch: { text: string; match: (name: string) => boolean } | undefined;
+  #textMatch: ((name: string) => boolean) | undefined;
 
   #matches(node: TreeNode): boolean {
     const f = this.filter;
@@ -341,9 +343,8 @@ export class GovCatalogueTree extends GovDataElement {
     if (!item) return false;
     const text = f.text?.trim();
     if (text) {
-      const understood = this.#textMatch?.text === text ? this.#textMatch.match : undefined;
       const plain = text.toLowerCase();
-      if (!(understood?.(node.name) ?? (node.name.toLowerCase().includes(plain) || this.data(node.name).toLowerCase().includes(plain)))) return false;
+      if (!(this.#textMatch?.(node.name) ?? (node.name.toLowerCase().includes(plain) || this.data(node.name).toLowerCase().includes(plain)))) return false;
     }
     if (f.stage && !item.stages?.includes(f.stage)) return false;
     if (f.audience && !item.audience?.includes(f.audience)) return false;

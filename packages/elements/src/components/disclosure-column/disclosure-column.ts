@@ -329,7 +329,7 @@ export class GovDisclosureColumn extends GovElement {
   #onPopState = (): void => {
     this.#applyUrl();
     // Back from a result: the results are still there; focus the one that was opened.
-    if (!this.item && this.q) void this.updateComplete.then(() => this.searchElement?.focusResult());
+    if (!this.item && this.q) void this.searchElement?.focusResult();
   };
 
   #onQuery = (event: GovQueryEvent): void => {

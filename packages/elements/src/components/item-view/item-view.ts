@@ -112,11 +112,7 @@ export class GovItemView extends GovDataElement {
    * Resolves `false` when it did not load. (Its code loads when first used.)
    */
   async reveal(): Promise<boolean> {
-    const { reveal } = await import('./reveal.js');
-    return reveal(this, () => ({
-      heading: this.shadowRoot?.querySelector<HTMLElement>(this.entry ? '#entry-title' : '.title') ?? null,
-      failed: (this.entry ? this.#entry : this.#item).status === 'error',
-    }));
+    return (await import('./reveal.js')).reveal(this, this.entry ? '#entry-title' : '.title', () => (this.entry ? this.#entry : this.#item).status === 'error');
   }
 
   #openPages(): void {

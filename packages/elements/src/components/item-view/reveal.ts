@@ -4,12 +4,13 @@
  */
 import type { ReactiveElement } from 'lit';
 
-/** Waits until `find` gives the heading (or says loading failed), then scrolls to it and focuses it. */
-export async function reveal(host: ReactiveElement, find: () => { heading: HTMLElement | null; failed: boolean }): Promise<boolean> {
+/** Waits until the heading (`selector`) is there, or loading `failed`, then scrolls to it and focuses it. */
+export async function reveal(host: ReactiveElement, selector: string, failing: () => boolean): Promise<boolean> {
   const started = performance.now();
   while (performance.now() - started < 15_000) {
     await host.updateComplete;
-    const { heading, failed } = find();
+    const heading = host.shadowRoot?.querySelector<HTMLElement>(selector);
+    const failed = failing();
     if (heading || failed) {
       const target = heading ?? host.shadowRoot?.querySelector<HTMLElement>('[role="alert"]');
       if (!target) return false;

@@ -3,6 +3,7 @@ import type { Jurisdiction } from '@gov-disclosure/sdk';
 import type { SearchHit, SearchResults } from '@gov-disclosure/sdk/search';
 import { html, nothing } from 'lit';
 // Its strings are registered by the results view, which always loads first.
+import { kindLabel } from './results-view.js';
 import { highlight } from '../../base/states.js';
 import type { MessageKey } from '../../i18n/index.js';
 
@@ -13,7 +14,6 @@ export interface MatrixView {
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
   data: (text: string | undefined) => string;
   open: (hit: SearchHit, jurisdiction: Jurisdiction) => void;
-  kindLabel: (hit: SearchHit) => string;
 }
 
 export function renderMatrix(results: SearchResults, groups: NonNullable<MatrixResults['matrix']>, v: MatrixView) {
@@ -29,7 +29,7 @@ export function renderMatrix(results: SearchResults, groups: NonNullable<MatrixR
             ${found.hits.slice(0, 10).map(
               (hit) => html`<li>
                 <button class="hit" type="button" @click=${() => v.open(hit, jurisdiction)}>
-                  <span class="kind">${v.kindLabel(hit)}</span>
+                  <span class="kind">${kindLabel(v, hit.kind)}</span>
                   <span class="text">${highlight(v.data(hit.kind === 'element' ? hit.itemName : hit.text), needle)}</span>
                   ${hit.kind !== 'item' ? html`<span class="where">${v.data(hit.itemName)}</span>` : nothing}
                   ${hit.date ? html`<time datetime=${hit.date}>${hit.date}</time>` : nothing}

@@ -8,6 +8,7 @@ import { search, type FacetCount, type SearchFilters, type SearchHit, type Searc
 import { html, nothing } from 'lit';
 import '../../i18n/search.js';
 import type { MessageKey } from '../../i18n/index.js';
+import type { Loadable } from '../../controllers/resource.js';
 export { resultStyles } from './results.styles.js';
 
 const KIND_LABEL: Record<SearchHit['kind'], MessageKey> = { item: 'searchKindItem', element: 'searchKindElement', entry: 'searchKindEntry' };
@@ -49,6 +50,7 @@ export function renderResults(v: ResultsView) {
               <span class="where">${v.data([hit.jurisdiction?.name, ...(hit.path ?? [hit.itemName])].filter(Boolean).join(' › '))}</span>
               ${hit.snippet ? html`<span class="snippet">${highlight(v.data(hit.snippet), words)}</span>` : nothing}
               ${hit.date ? html`<time datetime=${hit.date}>${hit.date}</time>` : nothing}
+              ${hit.updated ? html`<span class="updated">${v.t('searchUpdated', { date: hit.updated })}</span>` : nothing}
             </span>
           </button>
         </li>`,
@@ -66,13 +68,13 @@ export function renderResults(v: ResultsView) {
 function renderFacets(v: ResultsView) {
   const facets = v.results.facets;
   if (!facets) return nothing;
-  const total = (list: FacetCount[]) => list.reduce((sum, f) => sum + f.count, 0);
-  const select = (key: keyof SearchFilters, label: MessageKey, list: FacetCount[], name: (f: FacetCount) => string) =>
+  const all = facets.all;
+  const select = (key: 'area' | 'year' | 'jurisdiction', label: MessageKey, list: FacetCount[], name: (f: FacetCount) => string) =>
     list.length > 1 || v.filters[key]
       ? html`<label>
           <span>${v.t(label)}</span>
           <select @change=${(e: Event) => v.filter({ [key]: (e.target as HTMLSelectElement).value || undefined })}>
-            <option value="" ?selected=${!v.filters[key]}>${v.t('searchFacetAll', { count: total(list) })}</option>
+            <option value="" ?selected=${!v.filters[key]}>${v.t('searchFacetAll', { count: all[key] })}</option>
             ${list.map((f) => html`<option value=${f.value} ?selected=${v.filters[key] === f.value}>${v.t('searchFacetOption', { label: name(f), count: f.count })}</option>`)}
           </select>
         </label>`
@@ -81,7 +83,7 @@ function renderFacets(v: ResultsView) {
   return html`<div class="facets" role="group" aria-label=${v.t('searchFacets')}>
     ${kinds.length > 1 || v.filters.kind
       ? html`<div class="kinds" role="group" aria-label=${v.t('searchFacetKind')}>
-          <button type="button" aria-pressed=${String(!v.filters.kind)} @click=${() => v.filter({ kind: undefined })}>${v.t('searchFacetAll', { count: total(kinds) })}</button>
+          <button type="button" aria-pressed=${String(!v.filters.kind)} @click=${() => v.filter({ kind: undefined })}>${v.t('searchFacetAll', { count: all.kind })}</button>
           ${kinds.map(
             (f) => html`<button type="button" aria-pressed=${String(v.filters.kind === f.value)} @click=${() => v.filter({ kind: f.value as SearchHit['kind'] })}>
               ${v.t('searchFacetOption', { label: kindLabel(v, f.value as SearchHit['kind']), count: f.count })}
@@ -111,9 +113,34 @@ function renderNone(v: ResultsView) {
   `;
 }
 
-/** The hits of a later page ("加载更多"). */
-export async function nextPage(client: DisclosureClient, query: string, options: SearchOptions): Promise<SearchHit[]> {
-  return (await search(client, query, options)).hits;
+/** What "加载更多" needs of the element. */
+export interface MoreHost {
+  client: DisclosureClient | undefined;
+  limit: number;
+  more: SearchHit[];
+  loadingMore: boolean;
+  readonly updateComplete: Promise<boolean>;
+  readonly shadowRoot: ShadowRoot | null;
+}
+
+/** The next page ("加载更多"), appended to the element's hits; focus moves to its first hit. */
+export async function loadMore(host: MoreHost & { filters: SearchOptions }, results: Loadable<SearchResults>): Promise<void> {
+  const first = results.value;
+  const client = host.client;
+  if (!first || !client || host.loadingMore) return;
+  host.loadingMore = true;
+  const from = first.hits.length + host.more.length;
+  try {
+    const page = await search(client, first.query, { limit: host.limit, offset: from, ...host.filters });
+    if (results.value !== first) return;
+    host.more = [...host.more, ...page.hits];
+    await host.updateComplete;
+    host.shadowRoot?.querySelectorAll<HTMLElement>('.hit')[from]?.focus();
+  } catch {
+    // The button stays: pressing it again retries.
+  } finally {
+    host.loadingMore = false;
+  }
 }
 
 /**
@@ -165,4 +192,19 @@ export function highlight(text: string, words: readonly string[]): unknown {
   }
   parts.push(text.slice(from));
   return parts;
+}
+
+const lastShown = new WeakMap<object, SearchResults>();
+
+/**
+ * What to show for an element's search: its results, or, while a narrowed search of the same
+ * query loads, the results shown before (in the same template, so the facet just pressed keeps
+ * the focus); `undefined` for the loading and error states.
+ */
+export function shownResults<R extends SearchResults>(resource: Loadable<R>, q: string, host: object): R | undefined {
+  const { value, status } = resource;
+  if (value) lastShown.set(host, value);
+  if (status === 'error') return undefined;
+  const shown = lastShown.get(host) as R | undefined;
+  return value ?? (status === 'loading' && shown?.query === q ? shown : undefined);
 }

@@ -79,6 +79,7 @@ export const resultStyles = css`
   }
   .where,
   .snippet,
+  .updated,
   time {
     font-size: var(--_font-size-small);
     color: var(--gov-color-muted, #595959);

@@ -11,6 +11,9 @@ import type { MatrixResults } from './matrix-view.js';
 import { loadLocale } from '../../i18n/index.js';
 import { styles } from './search.styles.js';
 
+/** The search code and the results view, loaded together with the first search (or the box's focus). */
+const loadView = () => Promise.all([import('@gov-disclosure/sdk/search'), import('./results-view.js')]);
+
 /**
  * @tagname gov-search
  * @summary 我要查: full-text search across all areas of a column, ranked, in the citizen's words.
@@ -49,9 +52,12 @@ export class GovSearch extends GovDataElement {
   @property({ reflect: true }) scope: 'column' | 'matrix' = 'column';
 
   @state() private draft = '';
-  @state() private filters: SearchFilters = {};
-  @state() private more: SearchHit[] = [];
-  @state() private loadingMore = false;
+  /** @internal The facets chosen. */
+  @state() filters: SearchFilters = {};
+  /** @internal The hits "加载更多" added (kept by the results view). */
+  @state() more: SearchHit[] = [];
+  /** @internal */
+  @state() loadingMore = false;
   @query('input') private input?: HTMLInputElement;
 
   #typing = 0;
@@ -69,7 +75,7 @@ export class GovSearch extends GovDataElement {
       // them earlier), and the index's first files with them, not after them.
       this.more = [];
       void client.column({ signal }).then((c) => [c.search, c.lexicon].forEach((url) => url && client.prefetch(url)), () => undefined);
-      const [{ search }, view] = await Promise.all([import('@gov-disclosure/sdk/search'), import('./results-view.js')]);
+      const [{ search }, view] = await loadView();
       if (!this.#view) {
         this.#view = view;
         // The results' styles came with their view: add them to the element's own.
@@ -115,7 +121,6 @@ export class GovSearch extends GovDataElement {
             .value=${this.draft}
             placeholder=${this.t('searchPlaceholder')}
             autocomplete="off"
-            enterkeyhint="search"
             @input=${this.#onInput}
             @keydown=${this.#onInputKey}
             @focus=${this.#warm}
@@ -123,10 +128,18 @@ export class GovSearch extends GovDataElement {
         </label>
         <button class="primary" type="submit">${this.t('searchButton')}</button>
       </form>
-      <div part="results" @keydown=${this.#onResultsKey}>
-        ${this.q.trim() ? renderResource(this.locale, this.#results, (results) => this.#renderResults(results)) : nothing}
-      </div>
+      <div part="results" @keydown=${this.#onResultsKey}>${this.#renderState()}</div>
     </div>`;
+  }
+
+  /** The results, or their loading and error states (see `shownResults`). */
+  #renderState() {
+    const q = this.q.trim();
+    if (!q) return nothing;
+    const results = this.#view?.shownResults(this.#results, q, this);
+    return results
+      ? html`<div class="results" aria-busy=${this.#results.status === 'loading'}>${this.#renderResults(results)}</div>`
+      : renderResource(this.locale, this.#results, (r) => this.#renderResults(r));
   }
 
   #renderResults(results: MatrixResults) {
@@ -135,7 +148,6 @@ export class GovSearch extends GovDataElement {
         t: (key, params) => this.t(key, params),
         data: (text) => this.data(text),
         open: (hit, jurisdiction) => this.#emitOpen(hit, jurisdiction),
-        kindLabel: (hit) => this.#view!.kindLabel({ t: (key) => this.t(key) }, hit.kind),
       });
     }
     if (!this.#view) return nothing;
@@ -148,33 +160,13 @@ export class GovSearch extends GovDataElement {
       data: (text) => this.data(text),
       open: (hit, index) => this.#open(hit, index),
       filter: (change) => (this.filters = { ...this.filters, ...change }),
-      more: () => void this.#loadMore(),
+      more: () => void this.#view!.loadMore(this, this.#results),
       query: (q) => this.#setQuery(q),
     });
   }
 
-  /** The next page, appended; focus moves to its first hit. */
-  async #loadMore(): Promise<void> {
-    const first = this.#results.value;
-    if (!first || !this.client || this.loadingMore) return;
-    this.loadingMore = true;
-    const from = first.hits.length + this.more.length;
-    try {
-      const hits = await this.#view!.nextPage(this.client, first.query, { limit: this.limit, offset: from, ...this.filters });
-      if (this.#results.value !== first) return;
-      this.more = [...this.more, ...hits];
-      await this.updateComplete;
-      this.#hits()[from]?.focus();
-    } catch {
-      // The button stays: pressing it again retries.
-    } finally {
-      this.loadingMore = false;
-    }
-  }
-
   #warm = (): void => {
-    void import('@gov-disclosure/sdk/search');
-    void import('./results-view.js');
+    void loadView();
   };
 
   #setQuery(q: string): void {
