@@ -112,8 +112,12 @@ describe('<gov-search>', () => {
   it('says when nothing matches, and offers other words and areas', async () => {
     const el = await searchFor('救济金 不存在的内容词');
     expect($(el, '.summary')!.textContent).to.contain('没有找到与“救济金 不存在的内容词”相关的内容');
+    // Only words that find something are offered, and areas near the query: tapping one shows results.
     const offers = texts(el, '.suggest button');
-    expect(offers).to.include('救济金');
+    expect(offers).to.include('社会救助');
+    expect(offers).to.not.include('救济金');
+    $$(el, '.suggest button')[0]!.click();
+    await until(() => total(el) > 0, 8000, 'the offered word finds something');
     const area = await searchFor('残疾人救助补贴');
     // Partial: no hit holds every word; the ones with most of them come first, and it says so.
     expect($(area, '.muted')!.textContent).to.contain('以下结果包含其中部分词语');
