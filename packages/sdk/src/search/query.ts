@@ -90,6 +90,8 @@ export function excerpt(text: string, words: readonly string[], size = 40): stri
   return `${start ? '…' : ''}${text.slice(start, start + size)}${start + size < text.length ? '…' : ''}`;
 }
 
+const decodedShards = new WeakMap<PostingShard, Map<string, Lists>>();
+
 /** Searches a sharded index. */
 export async function runSearch(reader: IndexReader, query: string, options: SearchOptions = {}): Promise<SearchResults> {
   const { meta } = reader;
@@ -109,8 +111,15 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
   const shards = new Map(await Promise.all(shardNumbers.map(async (n) => [n, await reader.shard(n)] as const)));
   const postings = new Map<string, Lists>();
   for (const term of needed) {
-    const raw = shards.get(shardOf(term))?.[term];
-    if (raw) postings.set(term, raw.map(decode) as Lists);
+    const shard = shards.get(shardOf(term));
+    const raw = shard?.[term];
+    if (!shard || !raw) continue;
+    // Decoded once per shard (the client keeps the shard): a later query of the same word decodes nothing.
+    let decoded = decodedShards.get(shard);
+    if (!decoded) decodedShards.set(shard, (decoded = new Map()));
+    let lists = decoded.get(term);
+    if (!lists) decoded.set(term, (lists = raw.map(decode)));
+    postings.set(term, lists);
   }
 
   // Every list first: then all candidates fit arrays sized once.
