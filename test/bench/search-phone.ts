@@ -104,6 +104,8 @@ class PhoneServer {
   readonly #gzipped = new Map<string, Promise<{ body: Buffer; gzip: boolean; etag: string }>>();
   #server: ReturnType<typeof createSecureServer> | ReturnType<typeof createHttp1Server> | undefined;
   #active = 0;
+  /** Called when no response is under way any more. */
+  #idle: (() => void)[] = [];
   #log: Served[] | undefined;
   #opened = 0;
   simulate = false;
@@ -151,8 +153,8 @@ class PhoneServer {
     this.simulate = simulate;
     return {
       stop: async () => {
-        const until = performance.now() + 60_000;
-        while (this.#active > 0 && performance.now() < until) await sleep(20);
+        // The responses under way finish (at most a minute: a stuck one is not waited for).
+        if (this.#active > 0) await new Promise<void>((done) => { this.#idle.push(done); setTimeout(done, 60_000).unref(); });
         this.simulate = false;
         this.#log = undefined;
         return { wire: this.#wire() - wireAt, body: log.reduce((sum, r) => sum + r.bytes, 0), requests: log, lastByte: Math.max(0, ...log.map((r) => r.done)) };
@@ -245,7 +247,7 @@ class PhoneServer {
       res.end();
     } finally {
       served.done = performance.now() - this.#opened;
-      this.#active--;
+      if (--this.#active === 0) for (const done of this.#idle.splice(0)) done();
     }
   }
 }
