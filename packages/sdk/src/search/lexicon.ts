@@ -209,4 +209,3 @@ export function nameMatcher(query: string, lexicon: PreparedLexicon = prepareLex
   };
 }
 
-export { normalise };

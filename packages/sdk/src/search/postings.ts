@@ -61,9 +61,9 @@ function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
   return out.subarray(0, n);
 }
 
-/** The months of each group, decoded once per meta: for every group, the first local id of each month. */
 const monthTables = new WeakMap<SearchMeta, { from: number; starts: number[] }[]>();
-function months(meta: SearchMeta) {
+/** Each group's month table (its first month, and the first entry of each month), decoded once per meta. */
+export function monthTable(meta: SearchMeta): { from: number; starts: number[] }[] {
   let table = monthTables.get(meta);
   if (!table) {
     table = meta.groups.map((g) => {
@@ -78,11 +78,6 @@ function months(meta: SearchMeta) {
     monthTables.set(meta, table);
   }
   return table;
-}
-
-/** Each group's month table (its first month, and the first entry of each month), decoded once per meta. */
-export function monthTable(meta: SearchMeta): { from: number; starts: number[] }[] {
-  return months(meta);
 }
 
 /** The month (YYYYMM) of entry `local` of group `g`, by its group's month table. */
