@@ -135,11 +135,11 @@ describe('examples', () => {
 
   test('kiosk: large targets, no context menu or selection, a print button, and back home when idle', async () => {
     const { page, errors } = await open('/examples/kiosk/?idle=0.05', { width: 1080, height: 1920 });
-    // A visitor opens an item (the kiosk keeps no state in its address).
-    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-catalogue-tree')`);
+    // A visitor opens an item from the home (the kiosk keeps no state in its address).
+    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('.home .areas button')`);
     await page.evaluate(() => {
-      const tree = document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-catalogue-tree')!;
-      tree.dispatchEvent(new CustomEvent('gov-select', { detail: { item: { id: 'social-assistance:1.1', area: 'social-assistance', name: '', level: 2 } }, bubbles: true, composed: true }));
+      const search = document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-search')!;
+      search.dispatchEvent(new CustomEvent('gov-select', { detail: { item: { id: 'social-assistance:1.1', area: 'social-assistance', name: '', level: 2 } }, bubbles: true, composed: true }));
     });
     await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view')?.shadowRoot?.querySelector('.title')`);
     const tab = (await box(page, 'gov-disclosure-column', '[role="tab"]'))!;

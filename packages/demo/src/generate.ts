@@ -341,6 +341,9 @@ export function generateCatalogue(options: GenerateOptions = {}): RawCatalogue {
       rules: `guide/${code}-rules.html`,
       statutory: `guide/${code}-statutory.html`,
       annualReports: `guide/${code}-reports.html`,
+      services: 'https://zwfw.hunan.gov.cn/',
+      request: '/examples/forms/#request',
+      interaction: '/examples/forms/#message',
     },
   };
 }

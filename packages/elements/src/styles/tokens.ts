@@ -141,9 +141,11 @@ export const toolbarStyles = css`
   }
   .toolbar .grow {
     flex: 1 1 12em;
+    min-width: 0;
   }
   .toolbar input,
   .toolbar select {
+    min-width: 0;
     border: 1px solid var(--gov-color-border, #8c8c8c);
     border-radius: var(--gov-radius, 4px);
     padding: 0 0.5em;

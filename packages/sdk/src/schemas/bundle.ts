@@ -20,6 +20,12 @@ export const ColumnLinks = z.object({
   statutory: z.optional(safeUrl()),
   /** 政府信息公开工作年度报告. */
   annualReports: z.optional(safeUrl()),
+  /** 我要办: the online service hall (政务服务网) where the column's services are done. */
+  services: z.optional(safeUrl()),
+  /** 依申请公开: the page with the application form. */
+  request: z.optional(safeUrl()),
+  /** 我要评: the page where citizens rate the office and leave messages (互动交流). */
+  interaction: z.optional(safeUrl()),
 });
 
 /** An area as the manifest lists it, with the path of its shard. */

@@ -90,6 +90,8 @@ export class GovCatalogueTree extends GovDataElement {
   #typed = '';
   #typedAt = 0;
   #allLoaded: Promise<void> | undefined;
+  /** What to reveal once the areas are in. */
+  #pending: string | undefined;
 
   readonly #areas = new Resource(
     this,
@@ -118,11 +120,15 @@ export class GovCatalogueTree extends GovDataElement {
     this.#changed();
   }
 
-  /** Expands the path to an item (loading it) and makes it the chosen, active row. */
+  /**
+   * Expands the path to an item (loading it) and makes it the chosen, active row; given an area
+   * (`area:<id>`), expands the area and makes it the active row.
+   */
   async reveal(itemId: string): Promise<void> {
     // Before the areas are in, `#setAreas` comes back here.
-    if (!this.#roots.length) return;
-    const area = itemId.includes(':') ? itemId.slice(0, itemId.indexOf(':')) : undefined;
+    if (!this.#roots.length) return void (this.#pending = itemId);
+    const isArea = itemId.startsWith('area:');
+    const area = isArea ? itemId.slice(5) : itemId.includes(':') ? itemId.slice(0, itemId.indexOf(':')) : undefined;
     if (area) await this.#ensureChildren(this.#nodes.get(`area:${area}`));
     let node = this.#nodes.get(itemId);
     if (!node) {
@@ -132,7 +138,8 @@ export class GovCatalogueTree extends GovDataElement {
     }
     if (!node) return;
     for (let up = node.parent; up; up = up.parent) this.#expanded.add(up.id);
-    this.selected = itemId;
+    if (isArea) this.#expanded.add(itemId);
+    else this.selected = itemId;
     this.active = itemId;
     this.#changed();
     await this.updateComplete;
@@ -257,7 +264,9 @@ export class GovCatalogueTree extends GovDataElement {
         return node;
       });
     this.#changed();
-    if (this.selected) void this.reveal(this.selected);
+    const reveal = this.#pending ?? this.selected;
+    this.#pending = undefined;
+    if (reveal) void this.reveal(reveal);
   }
 
   #hasChildren(node: TreeNode): boolean {

@@ -29,8 +29,7 @@ export const styles = css`
     gap: 0.25em;
     align-items: center;
   }
-  .settings button[aria-pressed='true'],
-  .policy-filters button[aria-pressed='true'] {
+  .settings button[aria-pressed='true'] {
     background: var(--gov-color-primary, #b3261e);
     border-color: var(--gov-color-primary, #b3261e);
     color: var(--gov-color-on-primary, #fff);
@@ -70,46 +69,6 @@ export const styles = css`
     .catalogue {
       grid-template-columns: minmax(0, 1fr);
     }
-  }
-  .policy-filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1.5em;
-    align-items: end;
-    margin-bottom: 0.75em;
-  }
-  .policy-filters [role='group'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em;
-  }
-  .policy-filters label {
-    display: flex;
-    flex-direction: column;
-    font-size: var(--_font-size-small);
-  }
-  .policies,
-  .nav {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .policies li {
-    display: flex;
-    flex-direction: column;
-    padding: 0.6em 0;
-    border-bottom: 1px solid var(--gov-color-border-subtle, #e6e6e6);
-  }
-  .policy-title {
-    font-weight: 600;
-  }
-  .interpretation {
-    font-size: var(--_font-size-small);
-  }
-  .nav li {
-    padding: 0.6em 0;
-    border-bottom: 1px solid var(--gov-color-border-subtle, #e6e6e6);
-    min-height: var(--_target);
   }
   @media print {
     .header .settings,

@@ -6,36 +6,112 @@ import type { GovCatalogueTree } from '../catalogue-tree/catalogue-tree.js';
 import type { GovItemView } from '../item-view/item-view.js';
 
 const inner = <T extends Element>(el: Element, selector: string) => $(el, selector) as unknown as T | null;
-const treeRows = (el: GovDisclosureColumn) => $$(inner<GovCatalogueTree>(el, 'gov-catalogue-tree')!, '[role="treeitem"]');
+const treeRows = (el: GovDisclosureColumn) => {
+  const tree = inner<GovCatalogueTree>(el, 'gov-catalogue-tree');
+  return tree ? $$(tree, '[role="treeitem"]') : [];
+};
 const historyBack = () => new Promise<void>((resolve) => {
   window.addEventListener('popstate', () => setTimeout(resolve, 0), { once: true });
   history.back();
 });
 
-async function column(attrs: { src?: string; urlState?: string } = {}): Promise<GovDisclosureColumn> {
+/** A column; `section: 'catalogue'` opens it on the catalogue (its first screen is the home). */
+async function column(attrs: { src?: string; urlState?: string; section?: string } = {}): Promise<GovDisclosureColumn> {
+  if (attrs.section) history.replaceState(null, '', `${location.pathname}${location.search}#gov-section=${attrs.section}`);
   const el = await fixture<GovDisclosureColumn>(html`<gov-disclosure-column src=${attrs.src ?? demoSrc()} url-state=${attrs.urlState ?? 'hash'}><a href="/gkzl/">进入政务公开专栏</a></gov-disclosure-column>`);
   await until(() => $(el, '.title')?.textContent?.includes('长沙县') || $(el, '.title')?.textContent?.includes('区'), 8000, 'title');
   return el;
 }
 
 describe('<gov-disclosure-column>', () => {
-  beforeEach(() => history.replaceState(null, '', location.pathname + location.search.replace(/[?&]gov-[^&]*/g, '')));
+  beforeEach(() => {
+    history.replaceState(null, '', location.pathname + location.search.replace(/[?&]gov-[^&]*/g, ''));
+    localStorage.removeItem('gov-disclosure-settings');
+  });
 
   it('lays out the standard sections and hands its client to the elements inside', async () => {
-    const el = await column();
+    const el = await column({ section: 'catalogue' });
     expect($(el, '.title')!.textContent).to.equal('长沙县基层政务公开标准化规范化专栏');
-    expect($$(el, '[role="tab"]').map((t) => t.textContent!.trim())).to.deep.equal(['公开内容', '政策文件', '公开地图', '专栏导航']);
+    expect($$(el, '[role="tab"]').map((t) => t.textContent!.trim())).to.deep.equal(['首页', '公开内容', '政策文件', '公开地图', '专栏导航']);
     await until(() => treeRows(el).length > 0, 8000, 'tree rows through context');
     // The item view's code loads when an item is first opened; until then the column asks for one.
     expect(inner<GovItemView>(el, 'gov-item-view')).to.equal(null);
-    expect($(el, '.choose')!.textContent).to.contain('请在左侧目录中选择一个事项');
+    expect($(el, '.choose')!.textContent).to.contain('请在目录中选择一个事项');
     // The fallback link the page pasted is not shown once the column runs.
     expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
     await expect(el).to.be.accessible();
   });
 
-  it('puts the chosen item and entry in the URL, and Back and Forward walk through them', async () => {
+  it('opens on a home: the four actions, the latest disclosures, the areas with their counts, 依申请公开 and the map', async () => {
     const el = await column();
+    await until(() => $$(el, '.latest li time').length > 0 && $$(el, '.areas li').length === 26, 8000, 'home');
+    expect($$(el, '[role="tab"]')[0]!.getAttribute('aria-selected')).to.equal('true');
+    expect($$(el, '.actions .action strong').map((s) => s.textContent)).to.deep.equal(['我要看', '我要办', '我要查', '我要评']);
+    expect(($(el, '.actions li:nth-child(2) a') as HTMLAnchorElement).href).to.equal('https://zwfw.hunan.gov.cn/');
+    expect($$(el, '.latest li').length).to.equal(8);
+    for (const time of $$(el, '.latest time')) expect(time.textContent).to.match(/^\d{4}-\d\d-\d\d$/);
+    expect($$(el, '.areas li')[0]!.textContent).to.match(/重大建设项目\s*\d+个事项 · \d+条信息/);
+    expect($$(el, '.more .action strong').map((s) => s.textContent)).to.deep.equal(['依申请公开', '公开地图']);
+    expect(($(el, '.more a') as HTMLAnchorElement).pathname).to.equal('/examples/forms/');
+    await expect(el).to.be.accessible();
+    // A latest disclosure opens its entry in the catalogue, with its own address.
+    const first = $(el, '.latest a') as HTMLAnchorElement;
+    expect(first.href).to.contain('gov-entry=');
+    first.click();
+    await until(() => inner<GovItemView>(el, 'gov-item-view')?.shadowRoot?.querySelector('.entry .meta'), 8000, 'the entry');
+    expect(location.hash).to.contain('gov-entry=');
+    expect($$(el, '[role="tab"]')[1]!.getAttribute('aria-selected')).to.equal('true');
+    // Back: home again; an area tile opens the catalogue at that area.
+    await historyBack();
+    await until(() => $$(el, '.areas button').length > 0, 5000, 'home again');
+    expect(location.hash).to.equal('');
+    ($$(el, '.areas button').find((b) => b.textContent!.includes('社会救助')) as HTMLButtonElement).click();
+    await until(() => treeRows(el).some((r) => r.getAttribute('aria-expanded') === 'true' && r.textContent!.includes('社会救助')), 8000, 'the area open');
+    expect(location.hash).to.contain('gov-section=catalogue');
+    // 我要查 puts the cursor in the search box.
+    await historyBack();
+    await until(() => $$(el, '.actions button').length > 0, 5000, 'home again');
+    ($$(el, '.actions button')[1] as HTMLButtonElement).click();
+    await until(() => $(el, 'gov-search')!.shadowRoot!.activeElement?.tagName === 'INPUT', 3000, 'the search box focused');
+  });
+
+  it('keeps the visitor\'s 关怀模式, font size and language on the device; a link may ask for a language', async () => {
+    let el = await column();
+    ($$(el, '.settings > button')[0] as HTMLButtonElement).click();
+    ($$(el, '.font button')[0] as HTMLButtonElement).click();
+    const lang = $(el, '.lang select') as HTMLSelectElement;
+    lang.value = 'zh-TW';
+    lang.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    el.remove();
+    // Another page of the site (or a reload): the choices stand over the page's own `mode` and `lang`.
+    el = await fixture<GovDisclosureColumn>(html`<gov-disclosure-column src=${demoSrc()} mode="standard" lang="zh-CN"></gov-disclosure-column>`);
+    await until(() => $(el, '.title')?.textContent?.startsWith('長沙縣'), 8000, 'traditional');
+    expect(el.mode).to.equal('elderly');
+    expect(el.style.getPropertyValue('--gov-font-scale')).to.equal('1.2');
+    el.remove();
+    // A link with gov-lang asks for its language explicitly.
+    history.replaceState(null, '', `${location.pathname}#gov-lang=en`);
+    el = await column();
+    await until(() => $$(el, '[role="tab"]')[0]!.textContent!.trim() === 'Home', 5000, 'english');
+    // Storage off (a sandboxed frame): the column still runs, with the page's defaults.
+    el.remove();
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    try {
+      el = await column();
+      ($$(el, '.settings > button')[0] as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(el.mode).to.equal('standard');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
+  it('puts the chosen item and entry in the URL, and Back and Forward walk through them', async () => {
+    const el = await column({ section: 'catalogue' });
     const tree = inner<GovCatalogueTree>(el, 'gov-catalogue-tree')!;
     await until(() => treeRows(el).length > 0, 8000, 'tree');
     await tree.reveal('social-assistance:1.1');
@@ -52,7 +128,7 @@ describe('<gov-disclosure-column>', () => {
     await until(() => !view.shadowRoot!.querySelector('.entry .meta') && view.shadowRoot!.querySelector('[role="listbox"]'), 5000, 'back to the list');
     expect(location.hash).to.not.contain('gov-entry');
     await historyBack();
-    await until(() => $(el, '.choose')?.textContent!.includes('请在左侧目录中选择一个事项'), 5000, 'back to no item');
+    await until(() => $(el, '.choose')?.textContent!.includes('请在目录中选择一个事项'), 5000, 'back to no item');
     history.forward();
     await until(() => inner<GovItemView>(el, 'gov-item-view')?.shadowRoot!.querySelector('.title')?.textContent === '办事指南', 5000, 'forward');
   });
@@ -71,7 +147,7 @@ describe('<gov-disclosure-column>', () => {
 
   it('switches in place to a county chosen on the map (互通联动), and Back returns', async () => {
     const el = await column();
-    ($$(el, '[role="tab"]')[2] as HTMLButtonElement).click();
+    ($$(el, '[role="tab"]')[3] as HTMLButtonElement).click();
     const map = await (async () => {
       await until(() => $(el, 'gov-disclosure-map')?.shadowRoot?.querySelectorAll('.card.county').length, 8000, 'map');
       return $(el, 'gov-disclosure-map')!;
@@ -87,19 +163,19 @@ describe('<gov-disclosure-column>', () => {
   });
 
   it('switches between 简体, 繁體 and English, data included', async () => {
-    const el = await column();
+    const el = await column({ section: 'catalogue' });
     await until(() => treeRows(el).length > 0, 8000, 'tree');
     el.setAttribute('lang', 'zh-TW');
     await until(() => $(el, '.title')!.textContent === '長沙縣基層政務公開標準化規範化專欄', 5000, 'traditional title');
     await until(() => treeRows(el)[0]!.textContent!.includes('重大建設項目'), 5000, 'traditional data');
-    expect($$(el, '[role="tab"]')[0]!.textContent!.trim()).to.equal('公開內容');
+    expect($$(el, '[role="tab"]')[1]!.textContent!.trim()).to.equal('公開內容');
     el.setAttribute('lang', 'en');
-    await until(() => $$(el, '[role="tab"]')[0]!.textContent!.trim() === 'Disclosure catalogue', 5000, 'english');
+    await until(() => $$(el, '[role="tab"]')[1]!.textContent!.trim() === 'Disclosure catalogue', 5000, 'english');
     expect($(el, '.title')!.textContent).to.equal('长沙县 government information disclosure');
   });
 
   it('has an elderly mode with large text and 60 px targets, and a font-size switch', async () => {
-    const el = await column();
+    const el = await column({ section: 'catalogue' });
     await until(() => treeRows(el).length > 0, 8000, 'tree');
     const elderly = $$(el, '.settings > button')[0] as HTMLButtonElement;
     elderly.click();
@@ -126,7 +202,7 @@ describe('<gov-disclosure-column>', () => {
 
   it('lists policies by level, each with its interpretation, and the sub-column links', async () => {
     const el = await column();
-    ($$(el, '[role="tab"]')[1] as HTMLButtonElement).click();
+    ($$(el, '[role="tab"]')[2] as HTMLButtonElement).click();
     await until(() => $$(el, '.policies li').length > 10, 8000, 'policies');
     const county = $$(el, '.policy-filters [role="group"] button').find((b) => b.textContent!.trim() === '县级')!;
     county.click();
@@ -134,12 +210,13 @@ describe('<gov-disclosure-column>', () => {
     expect($$(el, '.policies li').every((li) => li.textContent!.includes('长沙县人民政府办公室'))).to.equal(true);
     expect($$(el, '.interpretation a').length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
-    ($$(el, '[role="tab"]')[3] as HTMLButtonElement).click();
-    await el.updateComplete;
+    ($$(el, '[role="tab"]')[4] as HTMLButtonElement).click();
+    await until(() => $$(el, '.nav a').length === 4, 5000, 'the sub-columns');
     expect($$(el, '.nav a').map((a) => a.textContent)).to.deep.equal(['政府信息公开指南', '政府信息公开制度', '法定主动公开内容', '政府信息公开工作年度报告']);
   });
 
   it('opens a bundle built by gov-disclosure import | build from examples.csv', async () => {
+    history.replaceState(null, '', `${location.pathname}#gov-section=catalogue`);
     const el = await fixture<GovDisclosureColumn>(html`<gov-disclosure-column src=${`${window.TEST_SERVER}/t/cli-${Date.now()}/ok/bundle/examples/manifest.json`}></gov-disclosure-column>`);
     await until(() => $(el, '.title')?.textContent?.startsWith('示例县'), 8000, 'title');
     const tree = inner<GovCatalogueTree>(el, 'gov-catalogue-tree')!;
@@ -153,7 +230,7 @@ describe('<gov-disclosure-column>', () => {
     style.textContent = '* { box-sizing: content-box !important; margin: 3px; } body { font-size: 12px; text-indent: 2em; letter-spacing: 3px; line-height: 1; } li { float: left; } table { width: 100%; border: 5px solid red; } a { color: red !important; } button { width: 20px; }';
     document.head.append(style);
     try {
-      const el = await column();
+      const el = await column({ section: 'catalogue' });
       await until(() => treeRows(el).length > 0, 8000, 'tree');
       const title = $(el, '.title')!;
       expect(getComputedStyle(title).textIndent).to.equal('0px');

@@ -1,10 +1,10 @@
 import '../../i18n/core.js';
 import { ContextProvider } from '@lit/context';
-import { isSafeUrl, type ColumnInfo, type DisclosureClient, type PolicyDocument, type PolicyLevel } from '@gov-disclosure/sdk';
-import { html, nothing, type PropertyValues } from 'lit';
+import { type ColumnInfo, type DisclosureClient, type PolicyDocument } from '@gov-disclosure/sdk';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { GovElement } from '../../base/gov-element.js';
-import { renderResource, resolveUrl } from '../../base/states.js';
+import { renderResource } from '../../base/states.js';
 import { clientFor } from '../../controllers/client.js';
 import { Resource } from '../../controllers/resource.js';
 import { RovingFocus } from '../../controllers/roving-focus.js';
@@ -21,25 +21,39 @@ import { readState, writeState, type ColumnState, type Section } from './url-sta
 import { styles } from './disclosure-column.styles.js';
 
 const SECTIONS: [Section, MessageKey][] = [
+  ['home', 'sectionHome'],
   ['catalogue', 'sectionCatalogue'],
   ['policies', 'sectionPolicies'],
   ['map', 'sectionMap'],
   ['nav', 'sectionNav'],
 ];
 
+/** The sections' views other than the catalogue's, each loaded (with its strings) when first shown. */
+const VIEWS = {
+  home: () => import('./home.js'),
+  policies: () => import('./policies.js'),
+  nav: () => import('./nav.js'),
+};
+type Views = { home: typeof import('./home.js'); policies: typeof import('./policies.js'); nav: typeof import('./nav.js') };
+
 const FONT_SCALES = { small: 0.9, medium: 1, large: 1.2 } as const;
+/** Where the visitor's settings are kept, per site, on their device. */
+const SETTINGS = 'gov-disclosure-settings';
 
 /**
  * @tagname gov-disclosure-column
  * @summary The whole disclosure column (基层政务公开专栏): the one tag a webmaster pastes.
  *
- * @description Lays the column out as the standard asks (三统一): 公开内容 (search, the catalogue
+ * @description Lays the column out as the standard asks (三统一): 首页 (the landing view: the four
+ * actions, the latest disclosures, the areas with their counts, 依申请公开 and the map), 公开内容 (search, the catalogue
  * tree and the item with 我要看/我要办/我要查/我要评), 政策文件 (national to county, with their
  * interpretations), 公开地图 (the city's and counties' columns), and 专栏导航 (the sub-columns
  * 政府信息公开指南 / 制度 / 法定主动公开内容 / 年报). It reads one source (`src` for a static bundle or
  * `api`) and hands the client to everything inside through context. Its state — section, item,
  * entry, jurisdiction — lives in the URL, so that an item or an entry can be shared and Back and
- * Forward work. A font-size switch, 关怀模式 (elderly mode) and 简/繁/English are built in.
+ * Forward work. A font-size switch, 关怀模式 (elderly mode) and 简/繁/English are built in; the
+ * visitor's choices are kept on their device (localStorage, per site) and win over the page's
+ * `mode` and `lang`, except that a link with `gov-lang=` asks for its language explicitly.
  *
  * Whatever the page puts inside the tag (say, a link to the full column) shows where scripts do
  * not run, and is replaced by the column where they do.
@@ -88,14 +102,12 @@ export class GovDisclosureColumn extends GovElement {
   @property({ attribute: 'statutory-url' }) statutoryUrl?: string;
   @property({ attribute: 'annual-reports-url' }) annualReportsUrl?: string;
 
-  @state() private section: Section = 'catalogue';
+  @state() private section: Section = 'home';
   @state() private item: string | undefined;
   @state() private entry: string | undefined;
   /** The search query (in the URL too, so that Back from a result returns to the results). */
   @state() private q = '';
   @state() private fontSize: keyof typeof FONT_SCALES = 'medium';
-  @state() private policyLevel: PolicyLevel | '' = '';
-  @state() private policyArea = '';
 
   @query('gov-catalogue-tree') private tree?: GovCatalogueTree;
   @query('gov-search') private searchElement?: GovSearch;
@@ -109,10 +121,11 @@ export class GovDisclosureColumn extends GovElement {
   #keepItem = false;
 
   readonly #column = new Resource(this, ([client], signal) => client.column({ signal }), () => (this.#client ? ([this.#client] as const) : undefined));
-  /** The 政策文件 section's view, loaded when the section is first opened. */
-  #policiesView: typeof import('./policies.js') | undefined;
+  /** The views of the sections other than the catalogue, as they load. */
+  readonly #views: Partial<Views> = {};
   readonly #policies = new Resource(this, ([client], signal) => client.policies({}, { signal }), () => (this.#client && this.section === 'policies' ? ([this.#client] as const) : undefined));
-  readonly #areas = new Resource(this, ([client], signal) => client.areas({ signal }), () => (this.#client && this.section === 'policies' ? ([this.#client] as const) : undefined));
+  readonly #areas = new Resource(this, ([client], signal) => client.areas({ signal }), () => (this.#client && (this.section === 'policies' || this.section === 'home') ? ([this.#client] as const) : undefined));
+  readonly #latest = new Resource(this, ([client], signal) => client.latest({ signal }), () => (this.#client && this.section === 'home' ? ([this.#client] as const) : undefined));
 
   get #client(): DisclosureClient | undefined {
     return this.src || this.api ? clientFor(this.src, this.api) : undefined;
@@ -124,12 +137,12 @@ export class GovDisclosureColumn extends GovElement {
    */
   reset(): void {
     if (this.#homeSrc && this.src !== this.#homeSrc) this.src = this.#homeSrc;
-    this.section = 'catalogue';
+    this.section = 'home';
     this.item = undefined;
     this.entry = undefined;
     this.fontSize = 'medium';
-    this.policyLevel = '';
-    this.policyArea = '';
+    this.#store(true);
+    this.#views.policies?.forget(this);
     this.q = '';
     if (this.urlState !== 'none') history.replaceState(history.state, '', this.#url({}));
   }
@@ -139,6 +152,14 @@ export class GovDisclosureColumn extends GovElement {
     // With an API, the column asks "本页内容对您有帮助吗？": the form's code loads on the side.
     if (this.api) void import('../feedback/gov-feedback.js');
     this.#homeSrc ??= this.src;
+    try {
+      const saved = JSON.parse(localStorage.getItem(SETTINGS)!) as Record<string, string> | null;
+      if (saved?.mode) this.mode = saved.mode as GovDisclosureColumn['mode'];
+      if (saved?.font! in FONT_SCALES) this.fontSize = saved!.font as keyof typeof FONT_SCALES;
+      if (saved?.lang) this.setAttribute('lang', saved.lang);
+    } catch {
+      // Storage off (a private window, a sandboxed frame): the page's defaults stand.
+    }
     this.#applyUrl();
     window.addEventListener('popstate', this.#onPopState);
   }
@@ -152,12 +173,7 @@ export class GovDisclosureColumn extends GovElement {
     // The map's code loads when its section is first opened, the item view's when an item is.
     if (this.section === 'map') void import('../disclosure-map/gov-disclosure-map.js');
     if (this.item) void import('../item-view/gov-item-view.js');
-    if (this.section === 'policies' && !this.#policiesView) {
-      void import('./policies.js').then((module) => {
-        this.#policiesView = module;
-        this.requestUpdate();
-      });
-    }
+    if (this.section in VIEWS) void this.#loadView(this.section as keyof Views);
     const client = this.#client;
     if (this.#clientProvider.value !== client) this.#clientProvider.setValue(client);
     const locale: Locale = toLocale(this.getAttribute('lang') || document.documentElement.lang);
@@ -198,21 +214,31 @@ export class GovDisclosureColumn extends GovElement {
     </div>`;
   }
 
+  async #loadView<K extends keyof Views>(name: K): Promise<void> {
+    if (this.#views[name]) return;
+    const view = (await VIEWS[name]()) as Views[K];
+    if (this.#views[name]) return;
+    this.#views[name] = view;
+    // Each view brings its own styles, adopted beside the column's.
+    adoptStyles(this.renderRoot as ShadowRoot, [...GovDisclosureColumn.elementStyles, ...Object.values(this.#views).map((v) => v.styles)]);
+    this.requestUpdate();
+  }
+
   #renderSettings() {
     const lang = this.locale.locale;
     return html`<div class="settings">
       <div class="font" role="group" aria-label=${this.t('fontSize')}>
         <span aria-hidden="true">${this.t('fontSize')}</span>
         ${(['large', 'medium', 'small'] as const).map(
-          (size) => html`<button aria-pressed=${String(this.fontSize === size)} @click=${() => (this.fontSize = size)}>
+          (size) => html`<button aria-pressed=${String(this.fontSize === size)} @click=${() => ((this.fontSize = size), this.#store())}>
             ${this.t(size === 'large' ? 'fontLarge' : size === 'medium' ? 'fontMedium' : 'fontSmall')}
           </button>`,
         )}
       </div>
-      <button aria-pressed=${String(this.mode === 'elderly')} @click=${() => (this.mode = this.mode === 'elderly' ? 'standard' : 'elderly')}>${this.t('elderlyMode')}</button>
+      <button aria-pressed=${String(this.mode === 'elderly')} @click=${() => ((this.mode = this.mode === 'elderly' ? 'standard' : 'elderly'), this.#store())}>${this.t('elderlyMode')}</button>
       <label class="lang">
         <span class="visually-hidden">${this.t('language')}</span>
-        <select @change=${(e: Event) => this.setAttribute('lang', (e.target as HTMLSelectElement).value)}>
+        <select @change=${(e: Event) => (this.setAttribute('lang', (e.target as HTMLSelectElement).value), this.#store())}>
           <option value="zh-CN" ?selected=${lang === 'zh-CN'} lang="zh-CN">简体</option>
           <option value="zh-TW" ?selected=${lang === 'zh-TW'} lang="zh-TW">繁體</option>
           <option value="en" ?selected=${lang === 'en'} lang="en">English</option>
@@ -221,8 +247,20 @@ export class GovDisclosureColumn extends GovElement {
     </div>`;
   }
 
+  /** Keeps the visitor's settings on their device, or forgets them (as a kiosk's reset does). */
+  #store(forget = false): void {
+    try {
+      if (forget) localStorage.removeItem(SETTINGS);
+      else localStorage.setItem(SETTINGS, JSON.stringify({ mode: this.mode, font: this.fontSize, lang: this.getAttribute('lang') }));
+    } catch {
+      // Storage off: the choice holds for this page.
+    }
+  }
+
   #renderSection(column: ColumnInfo | undefined) {
     switch (this.section) {
+      case 'nav':
+        return this.#views.nav ? this.#views.nav.renderNav({ links: this.#navLinks(column), src: this.src, t: (key) => this.t(key) }) : this.#loading();
       case 'policies':
         return renderResource(this.locale, this.#policies, (policies) => this.#renderPolicies(policies));
       case 'map':
@@ -234,8 +272,6 @@ export class GovDisclosureColumn extends GovElement {
           review-number=${this.reviewNumber ?? nothing}
           @gov-jurisdiction-change=${this.#onJurisdiction}
         ></gov-disclosure-map>`;
-      case 'nav':
-        return this.#renderNav(column);
       default:
         return html`<gov-search
             mode=${this.mode}
@@ -245,7 +281,36 @@ export class GovDisclosureColumn extends GovElement {
             @gov-select=${this.#onSelect}
             @gov-query=${this.#onQuery}
           ></gov-search>
-          <div class="catalogue">
+          ${this.section === 'home' ? (this.q ? nothing : this.#renderHome(column)) : this.#renderCatalogue()}`;
+    }
+  }
+
+  #loading() {
+    return html`<div class="state" role="status" aria-busy="true">${this.t('loading')}</div>`;
+  }
+
+  #renderHome(column: ColumnInfo | undefined) {
+    if (!this.#views.home) return this.#loading();
+    return this.#views.home.renderHome({
+      column,
+      areas: this.#areas.value,
+      latest: this.#latest.value ?? (this.#latest.status === 'error' ? null : undefined),
+      src: this.src,
+      t: (key, params) => this.t(key, params),
+      data: (text) => this.data(text),
+      href: (item, entry) => this.#url({ section: 'catalogue', item, entry }),
+      go: ({ area, ...change }) => {
+        this.#go(change);
+        const reveal = change.item ?? (area && `area:${area}`);
+        if (reveal) void this.updateComplete.then(() => this.tree?.reveal(reveal));
+        if (change.item) void this.#reveal();
+      },
+      root: this.renderRoot,
+    });
+  }
+
+  #renderCatalogue() {
+    return html`<div class="catalogue">
             <gov-catalogue-tree mode=${this.mode} selected=${this.item ?? nothing} @gov-select=${this.#onSelect}></gov-catalogue-tree>
             ${this.item
               ? html`<gov-item-view
@@ -260,39 +325,28 @@ export class GovDisclosureColumn extends GovElement {
             ></gov-item-view>`
               : html`<p class="choose" part="choose">${this.t('chooseItem')}</p>`}
           </div>`;
-    }
   }
 
   #renderPolicies(policies: PolicyDocument[]) {
-    if (!this.#policiesView) return html`<div class="state" role="status">${this.t('loading')}</div>`;
-    return this.#policiesView.renderPolicies({
+    if (!this.#views.policies) return this.#loading();
+    return this.#views.policies.renderPolicies({
+      host: this,
       policies,
       areas: this.#areas.value ?? [],
-      level: this.policyLevel,
-      area: this.policyArea,
       src: this.src,
       t: (key, params) => this.t(key, params),
       data: (text) => this.data(text),
-      setLevel: (level) => (this.policyLevel = level),
-      setArea: (area) => (this.policyArea = area),
     });
   }
 
-  #renderNav(column: ColumnInfo | undefined) {
+  #navLinks(column: ColumnInfo | undefined): [MessageKey, string | undefined][] {
     const links = column?.links ?? {};
-    const entries: [MessageKey, string | undefined][] = [
+    return [
       ['navGuide', this.guideUrl ?? links.guide],
       ['navRules', this.rulesUrl ?? links.rules],
       ['navStatutory', this.statutoryUrl ?? links.statutory],
       ['navAnnualReports', this.annualReportsUrl ?? links.annualReports],
     ];
-    return html`<ul class="nav">
-      ${entries.map(
-        ([label, url]) => html`<li>
-          ${url && isSafeUrl(url) ? html`<a href=${resolveUrl(url, this.src)}>${this.t(label)}</a>` : html`<span>${this.t(label)}</span> <span class="muted">${this.t('navNone')}</span>`}
-        </li>`,
-      )}
-    </ul>`;
   }
 
   // ——— State and the URL ———
@@ -314,10 +368,11 @@ export class GovDisclosureColumn extends GovElement {
   #applyUrl(): void {
     if (this.urlState === 'none') return;
     const s = readState(location.href, this.urlState);
-    this.section = s.section ?? 'catalogue';
+    this.section = s.section ?? 'home';
     this.item = s.item;
     this.entry = s.entry;
     this.q = s.q ?? '';
+    if (s.lang) this.setAttribute('lang', s.lang);
     if (s.jurisdiction && s.jurisdiction !== this.jurisdiction) void this.#switchTo(s.jurisdiction);
     else if (!s.jurisdiction && this.#homeSrc && this.src !== this.#homeSrc) {
       this.#keepItem = true;
@@ -375,7 +430,7 @@ export class GovDisclosureColumn extends GovElement {
     }
     this.#go({ section: 'catalogue', item: item.id, entry });
     if (event.target === this.searchElement) {
-      void this.tree?.reveal(item.id);
+      void this.updateComplete.then(() => this.tree?.reveal(item.id));
       void this.#reveal();
     }
   };

@@ -4,7 +4,8 @@
  * `#gov-item=social-assistance:1.1&gov-entry=…` (hash mode) or `?id=12&gov-item=…` (query mode).
  */
 
-export type Section = 'catalogue' | 'policies' | 'map' | 'nav';
+/** `home` is the landing view, the column's first screen. */
+export type Section = 'home' | 'catalogue' | 'policies' | 'map' | 'nav';
 
 export interface ColumnState {
   section: Section | undefined;
@@ -14,10 +15,12 @@ export interface ColumnState {
   jurisdiction: string | undefined;
   /** The search query, so that Back from a result returns to the results. */
   q?: string | undefined;
+  /** A language the link asks for explicitly (`gov-lang`); read, never written. */
+  lang?: string | undefined;
 }
 
 const KEYS = { section: 'gov-section', item: 'gov-item', entry: 'gov-entry', jurisdiction: 'gov-jurisdiction', q: 'gov-q' } as const;
-const SECTIONS: readonly Section[] = ['catalogue', 'policies', 'map', 'nav'];
+const SECTIONS: readonly Section[] = ['home', 'catalogue', 'policies', 'map', 'nav'];
 
 function params(url: URL, mode: 'hash' | 'query'): URLSearchParams {
   return mode === 'hash' ? new URLSearchParams(url.hash.replace(/^#/, '')) : url.searchParams;
@@ -26,12 +29,15 @@ function params(url: URL, mode: 'hash' | 'query'): URLSearchParams {
 export function readState(href: string, mode: 'hash' | 'query'): Partial<ColumnState> {
   const p = params(new URL(href), mode);
   const section = p.get(KEYS.section) as Section | null;
+  const item = p.get(KEYS.item) ?? undefined;
   return {
-    section: section && SECTIONS.includes(section) ? section : undefined,
-    item: p.get(KEYS.item) ?? undefined,
+    // No section named: an item is in the catalogue, anything else is home.
+    section: section && SECTIONS.includes(section) ? section : item ? 'catalogue' : undefined,
+    item,
     entry: p.get(KEYS.entry) ?? undefined,
     jurisdiction: p.get(KEYS.jurisdiction) ?? undefined,
     q: p.get(KEYS.q) ?? undefined,
+    lang: p.get('gov-lang') ?? undefined,
   };
 }
 
@@ -39,8 +45,8 @@ export function writeState(href: string, state: ColumnState, mode: 'hash' | 'que
   if (mode === 'none') return href;
   const url = new URL(href);
   const p = params(url, mode);
-  for (const [field, key] of Object.entries(KEYS) as [keyof ColumnState, string][]) {
-    const value = field === 'section' && state.section === 'catalogue' ? undefined : state[field];
+  for (const [field, key] of Object.entries(KEYS) as [Exclude<keyof ColumnState, 'lang'>, string][]) {
+    const value = field === 'section' && state.section === (state.item ? 'catalogue' : 'home') ? undefined : state[field];
     if (value) p.set(key, value);
     else p.delete(key);
   }

@@ -1,4 +1,5 @@
 import '../../i18n/core.js';
+import '../../i18n/sections.js';
 import { isSafeUrl, type Jurisdiction } from '@gov-disclosure/sdk';
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
