@@ -1,14 +1,29 @@
-// Browser tests: @web/test-runner in Debian's headless Chromium, on the TypeScript sources,
+// Browser tests: @web/test-runner in Debian's Chromium, Firefox ESR (puppeteer over WebDriver
+// BiDi) and WebKit (WebKitWebDriver with MiniBrowser under Xvfb), on the TypeScript sources,
 // against a real local HTTP server on its own port (test/support/test-server.ts), whose origin
-// each test page gets as `window.TEST_SERVER`. Run with `npm run test:browser`.
+// each test page gets as `window.TEST_SERVER`. Run with `npm run test:browser`;
+// `GOV_ENGINES=chromium` runs one engine.
+import puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './test/support/chromium.ts';
 import { startTestServer } from './test/support/test-server.ts';
+import { enginesToRun, FIREFOX, startWebKitDriver, WEBKIT_CAPABILITIES } from './test/support/engines.ts';
 
 const testServer = await startTestServer();
+const engines = enginesToRun();
+
+const browsers = [];
+if (engines.includes('chromium')) browsers.push(chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS } }));
+if (engines.includes('firefox')) browsers.push(chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true } }));
+if (engines.includes('webkit')) {
+  const driver = await startWebKitDriver();
+  process.on('exit', () => driver.stop());
+  browsers.push(webdriverLauncher({ automationProtocol: 'webdriver', hostname: '127.0.0.1', port: driver.port, path: '/', logLevel: 'error', capabilities: { ...WEBKIT_CAPABILITIES, 'wdio:enforceWebDriverClassic': true } }));
+}
 
 export default {
   rootDir: '.',
@@ -17,7 +32,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><script>window.TEST_SERVER = ${JSON.stringify(testServer)};</script><script type="module" src="${testFramework}"></script></body></html>`,
-  browsers: [chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS } })],
+  browsers,
   reporters: [defaultReporter(), summaryReporter()],
   // One page at a time: a background page gets no frames, so no scroll events or rAF.
   concurrency: 1,

@@ -1,60 +1,71 @@
 /**
- * The journeys of ../shared/journeys.md that search serves, as a citizen makes them on the demo
- * (`npm start`): real taps, keys and the Back button, at phone size (390×844, touch, 关怀模式, the
- * largest font) and on a desktop (1280×900). Each ends with a screenshot in
- * test/screenshots/journeys/ and with the layout checked: no horizontal scroll, nothing cut off,
- * targets of at least 60×60 px in 关怀模式.
+ * The journeys of ../shared/journeys.md, as a citizen makes them on the demo (`npm start`): real
+ * taps, keys, reloads and the Back button, in three engines (Chromium, Firefox, WebKit; see
+ * test/support/engines.ts) and two sizes: a phone (390×844, touch, 关怀模式, the largest font) and a
+ * desktop (1280×900). Each ends with a screenshot, test/screenshots/journeys/<nn>-<name>-<engine>-<size>.png,
+ * and with the layout checked: no horizontal scroll, nothing cut off, targets of at least 60×60 px
+ * in 关怀模式, axe clean.
  *
- * 2. Search with the citizen's words. 3. Open a result.
+ * `GOV_ENGINES=chromium` runs one engine.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { ElementHandle, Page } from 'puppeteer-core';
-import { axe, DESKTOP, open, PHONE, shot, startDemo, waitIn, type Demo } from '../support/demo-browser.js';
+import { ROOT, SHOTS, startDemoServer, type DemoServer } from '../support/demo-browser.js';
+import { deep, enginesToRun, launch, type Engine, type EngineName, type Tab, type Viewport } from '../support/engines.js';
 
-let demo: Demo;
+const COLUMN = 'gov-disclosure-column';
+const SEARCH = `${COLUMN} >>> gov-search`;
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+const SIZES: { name: 'phone' | 'desktop'; viewport: Viewport; elderly: boolean }[] = [
+  { name: 'phone', viewport: { width: 390, height: 844, touch: true }, elderly: true },
+  { name: 'desktop', viewport: { width: 1280, height: 900 }, elderly: false },
+];
+type Size = (typeof SIZES)[number];
+
+let demo: DemoServer;
 before(async () => {
-  demo = await startDemo();
+  demo = await startDemoServer();
 });
 after(async () => {
   await demo?.stop();
 });
 
-const COLUMN = 'gov-disclosure-column';
-const SEARCH = `${COLUMN} >>> gov-search`;
+/** The text of what a deep selector finds, trimmed. */
+const texts = (tab: Tab, selector: string) => tab.evaluate<string[]>(`${deep(selector)}.map((el) => el.textContent.trim().replace(/\\s+/g, ' '))`);
+const count = (tab: Tab, selector: string) => tab.evaluate<number>(`${deep(selector)}.length`);
+const column = (expression: string) => `(() => { const c = document.querySelector('${COLUMN}'); return !!c && (${expression}); })()`;
 
-const SIZES = [
-  { name: 'phone', viewport: PHONE, elderly: true },
-  { name: 'desktop', viewport: DESKTOP, elderly: false },
-] as const;
-
-/** Opens the demo column; on the phone, turns on 关怀模式 and the largest font by tapping them. */
-async function arrive(size: (typeof SIZES)[number]): Promise<Page> {
-  const { page } = await open(demo, '/examples/column/', size.viewport);
-  await page.waitForSelector(`${SEARCH} >>> input`);
-  if (size.elderly) {
-    await tap(page, await page.waitForSelector(`${COLUMN} >>> .settings > button`));
-    await tap(page, await page.waitForSelector(`${COLUMN} >>> .font button`)); // 大, the first of 大/中/小
-    await waitIn(page, `document.querySelector('${COLUMN}').getAttribute('mode') === 'elderly'`);
-  }
-  return page;
+/** Opens a page of the demo and waits for the column to show its search box. */
+async function arrive(tab: Tab, path = '/examples/column/'): Promise<void> {
+  await tab.goto(demo.base + path);
+  await tab.waitFor(`${deep(`${SEARCH} >>> input`)}.length > 0`);
 }
 
-async function tap(page: Page, element: ElementHandle | null): Promise<void> {
-  assert.ok(element, 'nothing to tap');
-  const touch = (page.viewport()?.hasTouch ?? false) as boolean;
-  if (touch) await element.tap();
-  else await element.click();
+/** On the phone: 关怀模式 and the largest font, by tapping them as a person does. */
+async function elderly(tab: Tab): Promise<void> {
+  // Kept on the device from an earlier visit, it is on already.
+  if ((await texts(tab, `${COLUMN} >>> .settings > button[aria-pressed="false"]`)).length) await tab.tap(`${COLUMN} >>> .settings > button`);
+  await tab.tap(`${COLUMN} >>> .font button`); // 大, the first of 大/中/小
+  await tab.waitFor(column(`c.getAttribute('mode') === 'elderly' && c.style.getPropertyValue('--gov-font-scale') === '1.2'`));
 }
 
-/** Types a query in the search box as a person does, and presses Enter. */
-async function searchFor(page: Page, q: string): Promise<void> {
-  const input = (await page.waitForSelector(`${SEARCH} >>> input`))!;
-  await tap(page, input);
-  await input.evaluate((el) => ((el as HTMLInputElement).value = ''));
-  await page.keyboard.type(q);
-  await page.keyboard.press('Enter');
-  await waitIn(page, `(() => { const s = document.querySelector('${COLUMN}').shadowRoot.querySelector('gov-search').shadowRoot; const p = s.querySelector('.summary'); return p && p.textContent.includes(${JSON.stringify(q)}) && !s.querySelector('[aria-busy="true"]'); })()`, 20_000);
+async function start(engine: Engine, size: Size, path?: string): Promise<Tab> {
+  const tab = await engine.open(size.viewport);
+  await arrive(tab, path);
+  if (size.elderly) await elderly(tab);
+  return tab;
+}
+
+/** Types a query in the search box as a person does, and presses Enter; waits for its results. */
+async function searchFor(tab: Tab, q: string): Promise<void> {
+  await tab.tap(`${SEARCH} >>> input`);
+  await tab.evaluate(`(${deep(`${SEARCH} >>> input`)}[0].select(), true)`);
+  await tab.type(q);
+  await tab.press('Enter');
+  await tab.waitFor(`(() => { const s = ${deep(SEARCH)}[0].shadowRoot; const p = s.querySelector('.summary'); return p && p.textContent.includes(${JSON.stringify(q)}) && !s.querySelector('[aria-busy="true"]'); })()`, 30_000);
 }
 
 interface Hit {
@@ -64,128 +75,207 @@ interface Hit {
   date: string | null;
 }
 
-const hits = (page: Page) =>
-  page.$$eval(`${SEARCH} >>> .hit`, (els) =>
-    els.map((el) => ({ kind: el.querySelector('.kind')!.textContent!.trim(), text: el.querySelector('.text')!.textContent!.trim(), where: el.querySelector('.where')!.textContent!.trim(), date: el.querySelector('time')?.textContent ?? null })),
-  ) as Promise<Hit[]>;
-
-const totalOf = async (page: Page) => Number(/共 (\d+) 条/.exec((await page.$eval(`${SEARCH} >>> .summary`, (el) => el.textContent!))!)![1]);
+const hits = (tab: Tab) =>
+  tab.evaluate<Hit[]>(`${deep(`${SEARCH} >>> .hit`)}.map((el) => ({ kind: el.querySelector('.kind').textContent.trim(), text: el.querySelector('.text').textContent.trim(), where: el.querySelector('.where').textContent.trim(), date: el.querySelector('time')?.textContent ?? null }))`);
 
 /**
- * The layout a person sees: no horizontal scroll at the device's width (a phone widens its layout
- * viewport to fit what overflows, so `innerWidth` is not the measure), and every listed box inside it.
+ * The layout a person sees: no horizontal scroll at the device's width, and every element inside
+ * it (what a fixed-position layer holds aside).
  */
-async function assertFits(page: Page, selector: string): Promise<void> {
-  const device = page.viewport()!.width;
-  const wide = (await page.evaluate(`(() => {
+async function assertFits(tab: Tab): Promise<void> {
+  const device = tab.viewport.width;
+  const wide = await tab.evaluate<{ scroll: number; out: string[] }>(`(() => {
     const out = [];
     const walk = (root, path) => {
       for (const el of root.querySelectorAll('*')) {
         const r = el.getBoundingClientRect();
-        if (r.width > 0 && r.right > ${device} + 1 && getComputedStyle(el).position !== 'fixed') out.push(path + el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : '') + ' →' + Math.round(r.right));
+        if (r.width > 0 && r.right > ${device} + 1 && getComputedStyle(el).position !== 'fixed') out.push(path + el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '') + ' →' + Math.round(r.right));
         if (el.shadowRoot) walk(el.shadowRoot, path + el.tagName.toLowerCase() + ' >>> ');
       }
     };
     walk(document, '');
     return { scroll: document.documentElement.scrollWidth, out };
-  })()`)) as { scroll: number; out: string[] };
+  })()`);
   assert.ok(wide.scroll <= device && !wide.out.length, `wider than the ${device} px screen (${wide.scroll}): ${wide.out.slice(0, 12).join(' | ')}`);
-  const boxes = await page.$$eval(selector, (els) => els.map((el) => { const r = el.getBoundingClientRect(); return { left: r.left, right: r.right, text: el.textContent!.trim().slice(0, 30) }; }));
-  for (const box of boxes) assert.ok(box.left >= -1 && box.right <= device + 1, `cut off: “${box.text}” ${box.left}–${box.right} of ${device}`);
 }
 
-/** In 关怀模式 every control of the results is at least 60×60 px. */
-async function assertTargets(page: Page): Promise<void> {
-  const small = await page.$$eval(`${SEARCH} >>> button, ${SEARCH} >>> select, ${SEARCH} >>> input`, (els) =>
-    els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => { const r = el.getBoundingClientRect(); return { w: r.width, h: r.height, text: el.textContent!.trim().slice(0, 20) || el.tagName }; }).filter((b) => b.w < 60 || b.h < 60),
+/** In 关怀模式 every visible control the selector finds is at least 60×60 px. */
+async function assertTargets(tab: Tab, selector: string): Promise<void> {
+  const small = await tab.evaluate<{ w: number; h: number; text: string }[]>(
+    `${deep(selector)}.filter((el) => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden').map((el) => { const r = el.getBoundingClientRect(); return { w: Math.round(r.width), h: Math.round(r.height), text: el.textContent.trim().slice(0, 20) || el.tagName }; }).filter((b) => b.w < 59.5 || b.h < 59.5)`,
   );
   assert.deepEqual(small, [], `targets under 60×60: ${JSON.stringify(small.slice(0, 5))}`);
 }
 
-for (const size of SIZES) {
-  describe(`journeys on a ${size.name}${size.elderly ? ' (关怀模式, largest font)' : ''}`, () => {
-    test('2. Search with the citizen\'s words', async () => {
-      const page = await arrive(size);
-      // 最低生活保障, 最低生活 and 低保 all find the 最低生活保障 item among the first results.
-      for (const q of ['最低生活保障', '最低生活', '低保']) {
-        await searchFor(page, q);
-        const first = (await hits(page)).slice(0, 3);
-        assert.ok(first.some((h) => h.text === '最低生活保障' && h.where === '社会救助 › 最低生活保障'), `${q}: ${JSON.stringify(first)}`);
-      }
-      // Every result shows where it sits, and entries their date.
-      const shown = await hits(page);
-      assert.ok(shown.length >= 20);
-      for (const hit of shown) {
-        assert.match(hit.where, /^[^›]+( › [^›]+)+$|^[^›]+ › /, `no place: ${JSON.stringify(hit)}`);
-        if (hit.kind === '信息') assert.match(hit.date ?? '', /^\d{4}-\d\d-\d\d$/, `no date: ${JSON.stringify(hit)}`);
-      }
-      // Every result is reachable: 加载更多 until all are shown.
-      const total = await totalOf(page);
-      assert.ok(total > 50, `低保: ${total}`);
-      while ((await hits(page)).length < total) {
-        const before = (await hits(page)).length;
-        await tap(page, await page.waitForSelector(`${SEARCH} >>> .load-more:not([disabled])`));
-        await waitIn(page, `document.querySelector('${COLUMN}').shadowRoot.querySelector('gov-search').shadowRoot.querySelectorAll('.hit').length > ${before}`, 20_000);
-      }
-      assert.equal((await hits(page)).length, total);
-      assert.equal(await page.$(`${SEARCH} >>> .load-more`), null, 'no 加载更多 once all are shown');
-      await assertFits(page, `${SEARCH} >>> .hit, ${SEARCH} >>> .facets, ${SEARCH} >>> form`);
-      if (size.elderly) await assertTargets(page);
-      // A 繁體 query finds the 简体 data.
-      await searchFor(page, '義務教育');
-      assert.match((await hits(page))[0]!.where, /^义务教育 › /);
-      await shot(page, `journeys/02-search-${size.name}`, { screen: true });
-      assert.deepEqual(await axe(page), []);
-      await page.close();
-    });
-
-    test('3. Open a result', async () => {
-      const page = await arrive(size);
-      await searchFor(page, '低保');
-      // The third result (an item): its heading is on screen and focused; the address names it.
-      const third = (await page.$$(`${SEARCH} >>> .hit`))[2]!;
-      const thirdHit = (await hits(page))[2]!;
-      await tap(page, third);
-      await onScreenAndFocused(page, '.title', thirdHit.text);
-      assert.match(decodeURIComponent(await page.evaluate(() => location.hash)), /gov-item=social-assistance:1\.\d+/);
-      // Back: the results, with the query still there.
-      await page.goBack();
-      await backToResults(page, '低保');
-      // The third entry: on screen, focused, named in the address.
-      const entriesButton = await findButton(page, `${SEARCH} >>> .kinds button`, '信息');
-      await tap(page, entriesButton);
-      await waitIn(page, `(() => { const kinds = [...document.querySelector('${COLUMN}').shadowRoot.querySelector('gov-search').shadowRoot.querySelectorAll('.hit .kind')]; return kinds.length >= 3 && kinds.every((k) => k.textContent.trim() === '信息'); })()`, 20_000);
-      const entry = (await hits(page))[2]!;
-      await tap(page, (await page.$$(`${SEARCH} >>> .hit`))[2]!);
-      await onScreenAndFocused(page, '#entry-title', entry.text);
-      assert.match(decodeURIComponent(await page.evaluate(() => location.hash)), /gov-entry=social-assistance:1\.\d+~\d+/);
-      await assertFits(page, `${COLUMN} >>> gov-item-view >>> .entry`);
-      // Still there once everything around it has loaded: what the screenshot shows.
-      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-      await onScreenAndFocused(page, '#entry-title', entry.text);
-      await shot(page, `journeys/03-open-result-${size.name}`, { screen: true });
-      await page.goBack();
-      await backToResults(page, '低保');
-      await page.close();
-    });
-  });
-}
-
-async function findButton(page: Page, selector: string, label: string): Promise<ElementHandle> {
-  for (const handle of await page.$$(selector)) if ((await handle.evaluate((el) => el.textContent!)).includes(label)) return handle;
-  throw new Error(`no button “${label}”`);
-}
-
-/** The heading of what was opened is inside the viewport and has the focus. */
-async function onScreenAndFocused(page: Page, selector: string, text: string): Promise<void> {
-  await waitIn(
-    page,
-    `(() => { const view = document.querySelector('${COLUMN}').shadowRoot.querySelector('gov-item-view'); const h = view && view.shadowRoot && view.shadowRoot.querySelector('${selector}'); if (!h || view.shadowRoot.activeElement !== h) return false; const r = h.getBoundingClientRect(); return r.top >= -2 && r.bottom <= innerHeight + 2 && h.textContent.includes(${JSON.stringify(text)}); })()`,
-    20_000,
+/** axe over the page, shadow roots included, for the WCAG 2.2 A and AA rules: the rules it breaks. */
+async function axe(tab: Tab): Promise<string[]> {
+  await tab.evaluate(`(window.axe || (0, eval)(${JSON.stringify(AXE)}), true)`);
+  return tab.evaluate<string[]>(
+    `axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }).then((r) => r.violations.map((v) => v.id + ': ' + JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))))`,
   );
 }
 
-async function backToResults(page: Page, q: string): Promise<void> {
-  await waitIn(page, `!location.hash.includes('gov-item') && decodeURIComponent(location.hash).includes('gov-q=${q}')`);
-  await waitIn(page, `(() => { const s = document.querySelector('${COLUMN}').shadowRoot.querySelector('gov-search').shadowRoot; return s.querySelector('input').value === ${JSON.stringify(q)} && s.querySelectorAll('.hit').length > 0; })()`);
+/** No English words in a Chinese page's column (names of the standard's codes, say). */
+async function assertChinese(tab: Tab): Promise<void> {
+  const english = await tab.evaluate<string[]>(`(() => {
+    const out = [];
+    const walk = (root) => {
+      const it = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = it.nextNode(); n; n = it.nextNode()) {
+        const p = n.parentElement;
+        if (p && p.closest('style,script,[lang="en"]') === null && p.getClientRects().length && /[A-Za-z]{4,}/.test(n.data)) out.push(n.data.trim().slice(0, 40));
+      }
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+    };
+    walk(document.querySelector('${COLUMN}').shadowRoot);
+    return out;
+  })()`);
+  assert.deepEqual(english, [], `English in a Chinese page: ${english.slice(0, 5).join(' | ')}`);
+}
+
+async function finish(tab: Tab, name: string, size: Size, options: { axe?: boolean } = {}): Promise<void> {
+  await assertFits(tab);
+  await tab.screenshot(join(SHOTS, 'journeys', `${name}-${tab.engine}-${size.name}.png`));
+  if (options.axe !== false) assert.deepEqual(await axe(tab), []);
+}
+
+/** The heading of what was opened is inside the viewport and has the focus. */
+async function onScreenAndFocused(tab: Tab, selector: string, text: string): Promise<void> {
+  await tab.waitFor(
+    `(() => { const view = ${deep(`${COLUMN} >>> gov-item-view`)}[0]; const h = view && view.shadowRoot && view.shadowRoot.querySelector('${selector}'); if (!h || view.shadowRoot.activeElement !== h) return false; const r = h.getBoundingClientRect(); return r.top >= -2 && r.bottom <= innerHeight + 2 && h.textContent.includes(${JSON.stringify(text)}); })()`,
+    30_000,
+  );
+}
+
+async function backToResults(tab: Tab, q: string): Promise<void> {
+  await tab.waitFor(`!location.hash.includes('gov-item') && decodeURIComponent(location.hash).includes('gov-q=${q}')`);
+  await tab.waitFor(`(() => { const s = ${deep(SEARCH)}[0]; return s && s.shadowRoot.querySelector('input').value === ${JSON.stringify(q)} && s.shadowRoot.querySelectorAll('.hit').length > 0; })()`, 30_000);
+}
+
+const engines: EngineName[] = enginesToRun();
+
+for (const name of engines) {
+  describe(`journeys in ${name}`, () => {
+    let engine: Engine;
+    before(async () => {
+      engine = await launch(name);
+    });
+    after(async () => {
+      await engine?.stop();
+    });
+
+    for (const size of SIZES) {
+      describe(`on a ${size.name}${size.elderly ? ' (关怀模式, largest font)' : ''}`, () => {
+        test('1. Arrive', async () => {
+          const tab = await start(engine, size);
+          // The column's name, the search box, the four actions, the latest disclosures with their dates, the areas with their counts.
+          await tab.waitFor(`${deep(`${COLUMN} >>> .latest li time`)}.length >= 5 && ${deep(`${COLUMN} >>> .areas li`)}.length === 26`);
+          assert.match((await texts(tab, `${COLUMN} >>> h1`))[0]!, /^长沙县基层政务公开标准化规范化专栏$/);
+          const actions = await texts(tab, `${COLUMN} >>> .actions .action strong`);
+          assert.deepEqual(actions, ['我要看', '我要办', '我要查', '我要评']);
+          for (const line of await texts(tab, `${COLUMN} >>> .latest li`)) assert.match(line, /\d{4}-\d\d-\d\d/, line);
+          const areas = await texts(tab, `${COLUMN} >>> .areas li`);
+          assert.ok(areas.every((a) => /\d+个事项 · \d+条信息|不涉及/.test(a)), areas.join(' | '));
+          // Nothing tells a phone user to look "on the left".
+          assert.ok(!(await tab.evaluate<string>(`${deep(COLUMN)}[0].shadowRoot.textContent`)).includes('左侧'));
+          // 我要查 puts the cursor in the search box.
+          await tab.tap(`${COLUMN} >>> .actions li:nth-child(3) .action`);
+          await tab.waitFor(`${deep(SEARCH)}[0].shadowRoot.activeElement?.tagName === 'INPUT'`);
+          // An area tile opens the catalogue at that area.
+          await tab.tap(`${COLUMN} >>> .areas button`, 0);
+          await tab.waitFor(`${deep(`${COLUMN} >>> gov-catalogue-tree >>> [role="treeitem"][aria-expanded="true"]`)}.length === 1`);
+          await tab.back();
+          await tab.waitFor(`${deep(`${COLUMN} >>> .areas li`)}.length === 26`);
+          if (size.elderly) await assertTargets(tab, `${COLUMN} >>> .home a, ${COLUMN} >>> .home button, ${COLUMN} >>> .settings button, ${COLUMN} >>> [role="tab"], ${SEARCH} >>> input, ${SEARCH} >>> button`);
+          await assertChinese(tab);
+          await tab.evaluate('(scrollTo(0, 0), true)');
+          await finish(tab, '01-arrive', size);
+          await tab.close();
+        });
+
+        test('2. Search with the citizen\'s words', async () => {
+          const tab = await start(engine, size);
+          // 最低生活保障, 最低生活 and 低保 all find the 最低生活保障 item among the first results.
+          for (const q of ['最低生活保障', '最低生活', '低保']) {
+            await searchFor(tab, q);
+            const first = (await hits(tab)).slice(0, 3);
+            assert.ok(first.some((h) => h.text === '最低生活保障' && h.where === '社会救助 › 最低生活保障'), `${q}: ${JSON.stringify(first)}`);
+          }
+          // Every result shows where it sits, and entries their date.
+          const shown = await hits(tab);
+          assert.ok(shown.length >= 20);
+          for (const hit of shown) {
+            assert.match(hit.where, /^[^›]+ › /, `no place: ${JSON.stringify(hit)}`);
+            if (hit.kind === '信息') assert.match(hit.date ?? '', /^\d{4}-\d\d-\d\d$/, `no date: ${JSON.stringify(hit)}`);
+          }
+          // Every result is reachable: 加载更多 until all are shown.
+          const total = Number(/共 (\d+) 条/.exec((await texts(tab, `${SEARCH} >>> .summary`))[0]!)![1]);
+          assert.ok(total > 50, `低保: ${total}`);
+          while ((await count(tab, `${SEARCH} >>> .hit`)) < total) {
+            const before = await count(tab, `${SEARCH} >>> .hit`);
+            await tab.tap(`${SEARCH} >>> .load-more:not([disabled])`);
+            await tab.waitFor(`${deep(`${SEARCH} >>> .hit`)}.length > ${before}`, 30_000);
+          }
+          assert.equal(await count(tab, `${SEARCH} >>> .load-more`), 0, 'no 加载更多 once all are shown');
+          if (size.elderly) await assertTargets(tab, `${SEARCH} >>> button, ${SEARCH} >>> select, ${SEARCH} >>> input`);
+          await assertFits(tab);
+          // A 繁體 query finds the 简体 data.
+          await searchFor(tab, '義務教育');
+          assert.match((await hits(tab))[0]!.where, /^义务教育 › /);
+          await assertChinese(tab);
+          await finish(tab, '02-search', size);
+          await tab.close();
+        });
+
+        test('3. Open a result', async () => {
+          const tab = await start(engine, size);
+          await searchFor(tab, '低保');
+          // The third result (an item): its heading is on screen and focused; the address names it.
+          const third = (await hits(tab))[2]!;
+          await tab.tap(`${SEARCH} >>> .hit`, 2);
+          await onScreenAndFocused(tab, '.title', third.text);
+          assert.match(decodeURIComponent(await tab.evaluate<string>('location.hash')), /gov-item=social-assistance:1\.\d+/);
+          // Back: the results, with the query still there.
+          await tab.back();
+          await backToResults(tab, '低保');
+          // The third entry: on screen, focused, named in the address.
+          const kinds = await texts(tab, `${SEARCH} >>> .kinds button`);
+          await tab.tap(`${SEARCH} >>> .kinds button`, kinds.findIndex((k) => k.includes('信息')));
+          await tab.waitFor(`(() => { const kinds = ${deep(`${SEARCH} >>> .hit .kind`)}; return kinds.length >= 3 && kinds.every((k) => k.textContent.trim() === '信息'); })()`, 30_000);
+          const entry = (await hits(tab))[2]!;
+          await tab.tap(`${SEARCH} >>> .hit`, 2);
+          await onScreenAndFocused(tab, '#entry-title', entry.text);
+          assert.match(decodeURIComponent(await tab.evaluate<string>('location.hash')), /gov-entry=social-assistance:1\.\d+~\d+/);
+          await finish(tab, '03-open-result', size, { axe: false });
+          await tab.back();
+          await backToResults(tab, '低保');
+          await tab.close();
+        });
+
+        test('6. Keep my settings', async () => {
+          const tab = await engine.open(size.viewport);
+          await arrive(tab);
+          await tab.evaluate('(localStorage.clear(), true)');
+          await elderly(tab);
+          // 繁體, chosen from the language list.
+          await tab.evaluate(`(() => { const s = ${deep(`${COLUMN} >>> .lang select`)}[0]; s.value = 'zh-TW'; s.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`);
+          const kept = column(`c.getAttribute('mode') === 'elderly' && c.style.getPropertyValue('--gov-font-scale') === '1.2' && c.getAttribute('lang') === 'zh-TW' && c.shadowRoot.querySelector('[role="tab"]')?.textContent.trim() === '首頁'`);
+          await tab.waitFor(kept);
+          // Reload: the choices are still on.
+          await tab.reload();
+          await tab.waitFor(kept);
+          // A shared link to an item, opened afresh: still on (they are the device's, not the link's).
+          await tab.goto(`${demo.base}/examples/column/#gov-item=social-assistance%3A1.1`);
+          await tab.waitFor(kept);
+          await tab.waitFor(`${deep(`${COLUMN} >>> gov-item-view >>> .title`)}.length > 0`);
+          // A link that asks for a language explicitly gets it.
+          await tab.goto(`${demo.base}/examples/column/#gov-lang=zh-CN`);
+          await tab.waitFor(column(`c.getAttribute('lang') === 'zh-CN' && c.getAttribute('mode') === 'elderly'`));
+          await finish(tab, '06-settings', size, { axe: false });
+          await tab.evaluate('(localStorage.clear(), true)');
+          await tab.close();
+        });
+      });
+    }
+  });
 }

@@ -23,8 +23,15 @@ export interface Demo {
   stop(): Promise<void>;
 }
 
-/** Starts the demo server and Chromium. */
-export async function startDemo(): Promise<Demo> {
+export interface DemoServer {
+  base: string;
+  /** The demo server's SQLite database. */
+  database: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the demo server (as `npm start` does) on a free port, with a database of its own. */
+export async function startDemoServer(): Promise<DemoServer> {
   mkdirSync(SHOTS, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'gov-demo-'));
   const database = join(dir, 'demo.db');
@@ -38,15 +45,26 @@ export async function startDemo(): Promise<Demo> {
     const timer = setTimeout(() => fail(new Error('the demo server did not start')), 30_000);
     server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('gov-disclosure demo on') && (clearTimeout(timer), up()));
   });
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   return {
     base: `http://127.0.0.1:${port}`,
-    browser,
     database,
     async stop() {
-      await browser.close();
       server.kill();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts the demo server and Chromium. */
+export async function startDemo(): Promise<Demo> {
+  const server = await startDemoServer();
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return {
+    ...server,
+    browser,
+    async stop() {
+      await browser.close();
+      await server.stop();
     },
   };
 }
