@@ -8,7 +8,8 @@ import { Feed, type Board } from './feed.js';
 import { ledBoardStyles } from './led-board.styles.js';
 
 const CHINA = 'Asia/Shanghai';
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: CHINA, year: 'numeric', month: '2-digit', day: '2-digit' });
+/** China's clocks are UTC+8 all year (no daylight saving since 1991). */
+const CHINA_OFFSET = 8 * 3_600_000;
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 /** The clock's format (with the date) or the status line's (time only), made once per locale: a board renders every few seconds for weeks. */
 function timeFormat(locale: string, withDate: boolean): Intl.DateTimeFormat {
@@ -21,8 +22,15 @@ function timeFormat(locale: string, withDate: boolean): Intl.DateTimeFormat {
   return format;
 }
 
-/** Today's date in China, YYYY-MM-DD. */
-const chinaDay = (now: number) => dayFormat.format(now);
+/**
+ * Today's date in China (YYYY-MM-DD) and that week's Monday. Not `Intl.DateTimeFormat('en-CA')`:
+ * its pattern is whatever the engine's ICU says, and WebKitGTK's writes MM/DD/YYYY.
+ */
+function chinaWeek(now: number): { today: string; monday: string } {
+  const local = new Date(now + CHINA_OFFSET);
+  const weekday = (local.getUTCDay() + 6) % 7;
+  return { today: local.toISOString().slice(0, 10), monday: new Date(local.getTime() - weekday * 86_400_000).toISOString().slice(0, 10) };
+}
 
 /**
  * @tagname gov-led-board
@@ -146,9 +154,7 @@ export class GovLedBoard extends GovElement {
     }
     const areas = board.areas;
     const area = areas.length ? areas[this.areaIndex % areas.length] : undefined;
-    const today = chinaDay(this.now);
-    const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
-    const monday = new Date(Date.parse(`${today}T00:00:00Z`) - weekday * 86_400_000).toISOString().slice(0, 10);
+    const { today, monday } = chinaWeek(this.now);
     const week = board.days.reduce((sum, d) => (d.date >= monday && d.date <= today ? sum + d.count : sum), 0);
     const inArea = area ? board.entries.filter((e) => e.area === area.id).slice(0, 6) : [];
     const ticker = board.entries.slice(0, 20).map((e) => this.data(e.title));
