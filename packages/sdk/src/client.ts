@@ -1,6 +1,6 @@
 import type { DisclosureRequest, Feedback } from './forms.js';
-import { FeedbackReceipt, RequestReceipt, RequestStatus } from './schemas/receipts.js';
-import { DisclosureError, type HttpError } from './errors.js';
+import type { FeedbackReceipt, RequestReceipt, RequestStatus } from './schemas/receipts.js';
+import { DisclosureError, NetworkError, type HttpError } from './errors.js';
 import { ApiSource } from './sources/api.js';
 import { BundleSource } from './sources/bundle.js';
 import type { Source } from './sources/source.js';
@@ -39,6 +39,12 @@ export interface DisclosureClient extends Source {
   /** A validated, cached GET through the client's transport, for add-ons such as search. */
   get<S extends ZodMiniType>(url: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
 }
+
+/** The answers' schemas, loaded with the first write; offline, that is a network failure like any other. */
+const receipts = () =>
+  import('./schemas/receipts.js').catch((cause: unknown) => {
+    throw new NetworkError('schemas/receipts.js', cause);
+  });
 
 let checkedCsp = false;
 
@@ -85,18 +91,19 @@ export function createClient(options: ClientOptions): DisclosureClient {
     entry: (id, o) => reader.entry(id, o),
     policies: (query, o) => reader.policies(query, o),
     latest: (o) => reader.latest(o),
+    // The answers' schemas load with the first write: a page that only reads never ships them.
     async submitFeedback(feedback, o) {
       const api = needApi();
-      return http.post(api.url('feedback'), feedback, FeedbackReceipt, o);
+      return http.post(api.url('feedback'), feedback, (await receipts()).FeedbackReceipt, o);
     },
     async submitRequest(request, o) {
       const api = needApi();
-      return http.post(api.url('requests'), request, RequestReceipt, o);
+      return http.post(api.url('requests'), request, (await receipts()).RequestReceipt, o);
     },
     async requestStatus(code, o) {
       const api = needApi();
       // Never from the cache: staff may have moved it on a moment ago.
-      return http.get(api.url(`requests/${encodeURIComponent(code.trim().toUpperCase())}`), RequestStatus, { ...o, fresh: true });
+      return http.get(api.url(`requests/${encodeURIComponent(code.trim().toUpperCase())}`), (await receipts()).RequestStatus, { ...o, fresh: true });
     },
     refresh: () => http.clear(),
     prefetch: (url) => http.prefetch(url),
