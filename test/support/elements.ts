@@ -1,5 +1,6 @@
 /** Helpers for element tests: a client on the test server, and waiting for elements to settle. */
 import { createClient, type DisclosureClient } from '@gov-disclosure/sdk';
+import { sendKeys } from '@web/test-runner-commands';
 
 declare global {
   interface Window {
@@ -38,4 +39,23 @@ export function $$(root: Element, selector: string): HTMLElement[] {
 
 export function $(root: Element, selector: string): HTMLElement | null {
   return root.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+}
+
+/**
+ * Types `text` key by key into whatever has the focus, as `sendKeys({ type })` does, in every engine.
+ * Over WebDriver (WebKit), @web/test-runner-commands hands the text to webdriverio's `keys`, which
+ * presses every key down before letting any up, so a character that comes again while its key is
+ * still down ("11", "00" in an ID number) goes in once. So the text goes in runs in which no
+ * character comes twice.
+ */
+export async function typeKeys(text: string): Promise<void> {
+  let run = '';
+  for (const char of text) {
+    if (run.includes(char)) {
+      await sendKeys({ type: run });
+      run = '';
+    }
+    run += char;
+  }
+  if (run) await sendKeys({ type: run });
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { addWorkingDays } from '@gov-disclosure/sdk';
 import { MemoryStore, Outbox } from '@gov-disclosure/sdk/outbox';
-import { $, $$, until } from '../../../../../test/support/elements.js';
+import { $, $$, typeKeys, until } from '../../../../../test/support/elements.js';
 import { PNG_BYTES, VALID_CREDIT_CODE, VALID_ID } from '../../../../../test/support/submissions.js';
 import type { GovRequestSentEvent } from '../../events/index.js';
 import '../request-status/gov-request-status.js';
@@ -22,7 +22,7 @@ async function fill(el: GovDisclosureRequest, id: string, value: string): Promis
   const input = $(el, `#${id}`) as HTMLInputElement;
   input.focus();
   input.select?.();
-  await sendKeys({ type: value });
+  await typeKeys(value);
   await el.updateComplete;
 }
 
@@ -149,7 +149,7 @@ describe('<gov-request-status>', () => {
     const el = await fixture<GovRequestStatus>(html`<gov-request-status api=${api}></gov-request-status>`);
     await expect(el).to.be.accessible();
     $(el, '#code')!.focus();
-    await sendKeys({ type: code.toLowerCase() });
+    await typeKeys(code.toLowerCase());
     await sendKeys({ press: 'Enter' });
     await until(() => $(el, '.current'), 5000, 'the status');
     expect($(el, '.current')!.textContent).to.equal('已登记');
@@ -178,7 +178,7 @@ describe('<gov-request-status>', () => {
   it('offers a retry when the server fails, and is accessible while loading and failing', async () => {
     const el = await fixture<GovRequestStatus>(html`<gov-request-status api=${apiBase().replace('/ok/', '/500/')} lang="en" mode="elderly"></gov-request-status>`);
     $(el, '#code')!.focus();
-    await sendKeys({ type: '430121-20260101-ABCDEFGHJK' });
+    await typeKeys('430121-20260101-ABCDEFGHJK');
     await sendKeys({ press: 'Enter' });
     await until(() => $(el, '[role="alert"] button'), 15000, 'the error');
     expect($(el, '[role="alert"]')!.textContent).to.contain('500');

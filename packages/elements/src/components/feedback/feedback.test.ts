@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { IndexedDbStore, MemoryStore, Outbox } from '@gov-disclosure/sdk/outbox';
-import { $, $$, until } from '../../../../../test/support/elements.js';
+import { $, $$, typeKeys, until } from '../../../../../test/support/elements.js';
 import { VALID_ID } from '../../../../../test/support/submissions.js';
 import type { GovFeedbackSentEvent } from '../../events/index.js';
 import './gov-feedback.js';
@@ -30,7 +30,7 @@ const status = (el: GovFeedback) => $(el, '[part="status"]')?.textContent?.repla
 
 async function type(el: GovFeedback, selector: string, value: string): Promise<void> {
   $(el, selector)!.focus();
-  await sendKeys({ type: value });
+  await typeKeys(value);
   await el.updateComplete;
 }
 
