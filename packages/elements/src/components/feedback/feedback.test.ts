@@ -56,7 +56,7 @@ describe('<gov-feedback>', () => {
     await el.updateComplete;
     expect(text(el)).to.contain('请告诉我们哪里有问题');
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' }); // 内容过时
+    await sendKeys({ press: ' ' }); // 内容过时
     await type(el, '#comment', '办理地址已经变了');
     await expect(el).to.be.accessible();
     const sent = new Promise<GovFeedbackSentEvent>((resolve) => el.addEventListener('gov-feedback-sent', resolve, { once: true }));
