@@ -69,11 +69,6 @@ export const tokens = css`
   select {
     font: inherit;
     color: inherit;
-  }
-
-  button,
-  select,
-  input {
     min-height: var(--_target);
     min-width: var(--_target);
   }

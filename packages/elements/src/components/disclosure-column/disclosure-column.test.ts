@@ -119,7 +119,7 @@ describe('<gov-disclosure-column>', () => {
     await until(() => location.hash.includes('gov-item=social-assistance%3A1.1'), 3000, 'hash');
     await until(() => inner<GovItemView>(el, 'gov-item-view')?.shadowRoot, 8000, 'the item view');
     const view = inner<GovItemView>(el, 'gov-item-view')!;
-    await until(() => view.shadowRoot!.querySelector('.title')?.textContent === '办事指南', 8000, 'item');
+    await until(() => view.shadowRoot!.querySelector('.title .name')?.textContent === '办事指南', 8000, 'item');
     await until(() => view.shadowRoot!.querySelectorAll('[role="option"] time').length > 0, 8000, 'entries');
     (view.shadowRoot!.querySelector('[role="option"]') as HTMLElement).click();
     await until(() => location.hash.includes('gov-entry='), 3000, 'entry in hash');
@@ -130,7 +130,7 @@ describe('<gov-disclosure-column>', () => {
     await historyBack();
     await until(() => $(el, '.choose')?.textContent!.includes('请在目录中选择一个事项'), 5000, 'back to no item');
     history.forward();
-    await until(() => inner<GovItemView>(el, 'gov-item-view')?.shadowRoot!.querySelector('.title')?.textContent === '办事指南', 5000, 'forward');
+    await until(() => inner<GovItemView>(el, 'gov-item-view')?.shadowRoot!.querySelector('.title .name')?.textContent === '办事指南', 5000, 'forward');
   });
 
   it('opens a deep link to an entry, in query mode too', async () => {
@@ -139,7 +139,7 @@ describe('<gov-disclosure-column>', () => {
     await until(() => inner<GovItemView>(el, 'gov-item-view')?.shadowRoot, 8000, 'the item view');
     const view = inner<GovItemView>(el, 'gov-item-view')!;
     await until(() => view.shadowRoot!.querySelector('.entry .meta'), 8000, 'entry');
-    expect(view.shadowRoot!.querySelector('.title')!.textContent).to.equal('招生政策');
+    expect(view.shadowRoot!.querySelector('.title .name')!.textContent).to.equal('招生政策');
     expect(location.search).to.contain('x=1');
     expect(view.shareUrl).to.contain('gov-item=compulsory-education%3A1.1');
     expect(view.shareUrl).to.not.contain('gov-entry');

@@ -321,9 +321,10 @@ export class GovDisclosureColumn extends GovElement {
               src=${this.src ?? nothing}
               api=${this.api ?? nothing}
               @gov-entry-select=${this.#onEntry}
+              @gov-select=${this.#onSelect}
               @gov-action=${this.#onAction}
             ></gov-item-view>`
-              : html`<p class="choose" part="choose">${this.t('chooseItem')}</p>`}
+              : html`<p class="choose">${this.t('chooseItem')}</p>`}
           </div>`;
   }
 
@@ -429,7 +430,7 @@ export class GovDisclosureColumn extends GovElement {
       return;
     }
     this.#go({ section: 'catalogue', item: item.id, entry });
-    if (event.target === this.searchElement) {
+    if (event.target !== this.tree) {
       void this.updateComplete.then(() => this.tree?.reveal(item.id));
       void this.#reveal();
     }

@@ -23,6 +23,11 @@ export const styles = css`
     font-size: var(--_font-size-large);
     color: var(--gov-color-heading, #1f1f1f);
   }
+  .path {
+    display: block;
+    font-size: var(--_font-size-small);
+    font-weight: normal;
+  }
   h3,
   h4,
   h5 {

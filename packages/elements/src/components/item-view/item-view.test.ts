@@ -143,7 +143,7 @@ describe('<gov-item-view>', () => {
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.contain('noopener');
     el.item = 'compulsory-education:1.1';
-    await until(() => $(el, '.title')?.textContent === '招生政策', 5000, 'other item');
+    await until(() => $(el, '.title .name')?.textContent === '招生政策', 5000, 'other item');
     const other = $(el, 'gov-actions')!;
     await until(() => other.shadowRoot?.querySelector('[part="no-service"]'), 3000, 'no-service note');
     expect(other.shadowRoot!.querySelector('a.do')).to.equal(null);
@@ -225,11 +225,32 @@ describe('<gov-item-view>', () => {
     parent.append(el);
     await until(() => $(el, '.stale'), 5000, 'stale banner');
     expect($(el, '.stale')!.textContent).to.contain('网络不可用，显示的是上次成功加载的内容');
-    expect($(el, '.title')!.textContent).to.equal('办事指南');
+    expect($(el, '.title .name')!.textContent).to.equal('办事指南');
     offline = false;
     window.dispatchEvent(new Event('online'));
     await until(() => !$(el, '.stale'), 5000, 'recovered');
-    expect($(el, '.title')!.textContent).to.equal('办事指南');
+    expect($(el, '.title .name')!.textContent).to.equal('办事指南');
+  });
+
+  it('heads the item with where it sits: 领域 › 一级 › 二级 (seven items of one area are called 办事指南)', async () => {
+    const el = await view('social-assistance:1.1');
+    await until(() => $(el, '.title .path')?.textContent === '社会救助 › 最低生活保障 › ', 5000, 'the path');
+    expect($(el, '.title')!.textContent).to.equal('社会救助 › 最低生活保障 › 办事指南');
+    el.setAttribute('lang', 'zh-TW');
+    await until(() => $(el, '.title')!.textContent === '社會救助 › 最低生活保障 › 辦事指南', 5000, 'in 繁體');
+  });
+
+  it('lists the children of a 一级 item, with their entry counts, instead of “no entries”', async () => {
+    const el = await view('social-assistance:1');
+    await until(() => $$(el, '.children button').length > 3, 5000, 'the children');
+    const children = $$(el, '.children button').map((b) => b.textContent!.trim());
+    expect(children[0]).to.match(/^办事指南（共 \d+ 条）$/);
+    expect(children.some((c) => /（共 [1-9]\d* 条）/.test(c))).to.equal(true);
+    expect(el.shadowRoot!.textContent).to.not.contain('该事项暂无公开信息');
+    await expect(el).to.be.accessible();
+    const chosen = new Promise<string>((resolve) => el.addEventListener('gov-select', (e) => resolve((e as CustomEvent).detail.item.id), { once: true }));
+    ($$(el, '.children button')[0] as HTMLButtonElement).click();
+    expect(await chosen).to.equal('social-assistance:1.1');
   });
 
   it('draws a QR code of the share URL', async () => {

@@ -1,5 +1,5 @@
 import '../../i18n/core.js';
-import { isSafeUrl, type CatalogueItem, type DisclosureEntry, type Stage } from '@gov-disclosure/sdk';
+import { isSafeUrl, type CatalogueItem, type DisclosureClient, type DisclosureEntry, type Stage } from '@gov-disclosure/sdk';
 import { STAGE_IDS } from '@gov-disclosure/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -20,7 +20,7 @@ import { styles } from './item-view.styles.js';
  * @tagname gov-item-view
  * @summary 我要看: one catalogue item, its elements and its entries.
  *
- * @description Shows the item's elements (要素) as a table: ●/〇 marks, 公开依据, 公开时限, 公开主体,
+ * @description Heads the item with where it sits (领域 › 一级 › 二级). Shows its elements (要素) as a table: ●/〇 marks, 公开依据, 公开时限, 公开主体,
  * channels, audience, mode and level. Below, its entries newest first, in a virtual list that holds
  * a screenful of rows whether there are 20 or 200,000 (keyboard: arrows, Page Up/Down, Home/End,
  * Enter). An entry opens in place with its metadata, repealed documents marked, the body as
@@ -30,6 +30,7 @@ import { styles } from './item-view.styles.js';
  * @dependency gov-actions
  * @dependency gov-feedback - loaded when 我要评 is first used
  *
+ * @event gov-select - A child of the item was chosen (an item with children, a 一级 item, lists them in place of entries).
  * @event gov-entry-select - An entry was opened, or closed (`detail.entry` undefined).
  * @event gov-action - Re-emitted from the actions bar.
  *
@@ -65,6 +66,11 @@ export class GovItemView extends GovDataElement {
   #qTimer = 0;
 
   readonly #item = new Resource(this, ([client, id], signal) => client.item(id, { signal }), () => (this.client && this.item ? ([this.client, this.item] as const) : undefined));
+
+  /** Where the item sits: its area's name and its ancestors' (领域 › 一级 › 二级), for the heading. */
+  readonly #path = new Resource(this, ([client, id], signal) => pathOf(client, id, signal), () => (this.client && this.item ? ([this.client, this.item] as const) : undefined));
+  /** The view of an item's children, loaded when an item with children is first opened. */
+  #children: typeof import('./children.js') | undefined;
 
   readonly #entry = new Resource(
     this,
@@ -126,7 +132,7 @@ export class GovItemView extends GovDataElement {
   #renderItem(item: CatalogueItem) {
     return html`
       <header class="head">
-        <h2 class="title">${this.data(item.name)}</h2>
+        <h2 class="title"><span class="path muted">${this.#path.value?.map((name) => `${this.data(name)} › `)}</span><span class="name">${this.data(item.name)}</span></h2>
         <gov-actions .item=${item} mode=${this.mode}></gov-actions>
         <button class="print-item" part="print" @click=${() => window.print()}>${this.t('print')}</button>
       </header>
@@ -136,13 +142,19 @@ export class GovItemView extends GovDataElement {
       ${this.#renderElements(item)}
       <section class="entries-section" aria-labelledby="entries-heading">
         <h3 id="entries-heading">${this.t('entries')}</h3>
-        ${this.entry ? renderResource(this.locale, this.#entry, (entry) => this.#renderEntry(entry)) : this.#renderList()}
+        ${this.entry ? renderResource(this.locale, this.#entry, (entry) => this.#renderEntry(entry)) : item.childCount ? this.#renderChildren(item) : this.#renderList()}
       </section>
       <figure class="qr" part="qr" ?hidden=${!this.qr}>
         ${this.qr ? qrSvg(this.qr, this.t('qrCaption')) : nothing}
         <figcaption>${this.t('qrCaption')}</figcaption>
       </figure>
     `;
+  }
+
+  #renderChildren(item: CatalogueItem) {
+    if (this.#children) return this.#children.renderChildren(this, item);
+    void import('./children.js').then((module) => ((this.#children = module), this.requestUpdate()));
+    return nothing;
   }
 
   #renderElements(item: CatalogueItem) {
@@ -306,4 +318,13 @@ export class GovItemView extends GovDataElement {
 
 function formatSize(bytes: number): string {
   return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** The names of an item's area and ancestors, outermost first. */
+async function pathOf(client: DisclosureClient, id: string, signal: AbortSignal): Promise<string[]> {
+  let item = await client.item(id, { signal });
+  const names: string[] = [];
+  const area = (await client.areas({ signal })).find((a) => a.id === item.area);
+  while (item.parent) names.unshift((item = await client.item(item.parent, { signal })).name);
+  return area ? [area.name, ...names] : names;
 }
