@@ -252,6 +252,40 @@ for (const name of engines) {
           await tab.close();
         });
 
+        test('4. Browse', async () => {
+          const tab = await start(engine, size);
+          // 社会救助, from the home's areas; then 最低生活保障 in the catalogue, which lists its 二级 items.
+          await tab.waitFor(`${deep(`${COLUMN} >>> .areas button`)}.length > 20`);
+          const areas = await texts(tab, `${COLUMN} >>> .areas button`);
+          await tab.tap(`${COLUMN} >>> .areas button`, areas.findIndex((a) => a.startsWith('社会救助')));
+          const row = `${COLUMN} >>> gov-catalogue-tree >>> [id="row-social-assistance:1"]`;
+          await tab.waitFor(`${deep(row)}.length === 1`);
+          await tab.tap(row);
+          const children = `${COLUMN} >>> gov-item-view >>> .children button`;
+          await tab.waitFor(`${deep(children)}.length > 3`);
+          const names = await texts(tab, children);
+          await tab.tap(children, names.findIndex((n) => n.startsWith('办事指南')));
+          // The heading shows the path; the entries are newest first.
+          const view = `${COLUMN} >>> gov-item-view`;
+          await tab.waitFor(`${deep(`${view} >>> .title`)}[0]?.textContent === '社会救助 › 最低生活保障 › 办事指南' && ${deep(`${view} >>> [role="option"] time`)}.length > 2`);
+          const dates = await texts(tab, `${view} >>> [role="option"] time`);
+          assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+          // Open one: its 索引号, 发布机构 and dates, the body as text, its attachments.
+          await tab.tap(`${view} >>> [role="option"]`, 0);
+          await tab.waitFor(`${deep(`${view} >>> .entry .meta`)}.length === 1 && ${deep(`${view} >>> .entry .body`)}[0]?.textContent.trim().length > 20`);
+          const meta = (await texts(tab, `${view} >>> .entry .meta`))[0]!;
+          for (const label of ['索引号', '发布机构', '发布日期']) assert.ok(meta.includes(label), `${label} in ${meta}`);
+          assert.match(meta, /\d{4}-\d\d-\d\d/);
+          const body = (await texts(tab, `${view} >>> .entry .body`))[0]!;
+          assert.doesNotMatch(body, /<\/?[a-z]+[ >]/i, 'the body reads as text, not markup');
+          const attachments = await tab.evaluate<{ text: string; href: string }[]>(`${deep(`${view} >>> .entry a[href*="attachment"]`)}.map((a) => ({ text: a.textContent.trim(), href: a.href }))`);
+          for (const a of attachments) assert.ok(a.text && a.href.startsWith('http'), JSON.stringify(a));
+          await onScreenAndFocused(tab, '#entry-title', '');
+          await assertChinese(tab);
+          await finish(tab, '04-browse', size);
+          await tab.close();
+        });
+
         test('6. Keep my settings', async () => {
           const tab = await engine.open(size.viewport);
           await arrive(tab);

@@ -294,7 +294,7 @@ export class GovDisclosureColumn extends GovElement {
     return this.#views.home.renderHome({
       column,
       areas: this.#areas.value,
-      latest: this.#latest.value ?? (this.#latest.status === 'error' ? null : undefined),
+      latest: this.#latest,
       src: this.src,
       t: (key, params) => this.t(key, params),
       data: (text) => this.data(text),

@@ -7,13 +7,14 @@ import '../../i18n/sections.js';
 import { isSafeUrl, type Area, type ColumnInfo, type LatestDigest } from '@gov-disclosure/sdk';
 import { css, html, nothing } from 'lit';
 import { resolveUrl } from '../../base/states.js';
+import type { Resource } from '../../controllers/resource.js';
 import type { MessageKey } from '../../i18n/index.js';
 
 export interface HomeView {
   column: ColumnInfo | undefined;
   areas: Area[] | undefined;
-  /** `null` when the digest could not be read (an API without it, say): the list says there is none. */
-  latest: LatestDigest | null | undefined;
+  /** The digest of the latest disclosures; when it cannot be read (an API without it, say), the list says there is none. */
+  latest: Pick<Resource<LatestDigest, readonly unknown[]>, 'value' | 'status'>;
   src: string | undefined;
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
   data: (text: string | undefined) => string;
@@ -44,7 +45,8 @@ export function renderHome(v: HomeView) {
   const interaction = link(links.interaction);
   const request = link(links.request);
   const areaName = new Map(v.areas?.map((a) => [a.id, a.name]));
-  const latest = v.latest?.entries.slice(0, LATEST) ?? [];
+  const digest = v.latest.value ?? (v.latest.status === 'error' ? null : undefined);
+  const latest = digest?.entries.slice(0, LATEST) ?? [];
   const action = (label: MessageKey, hint: MessageKey, go: string | (() => void)) =>
     typeof go === 'string'
       ? html`<li><a class="action" href=${go}><strong>${t(label)}</strong><span>${t(hint)}</span></a></li>`
@@ -66,7 +68,7 @@ export function renderHome(v: HomeView) {
     </nav>
     <section class="latest" aria-labelledby="home-latest">
       <h2 id="home-latest">${t('homeLatest')}</h2>
-      ${v.latest === undefined
+      ${digest === undefined
         ? html`<p class="state" role="status" aria-busy="true">${t('loading')}</p>`
         : latest.length
           ? html`<ol>

@@ -240,6 +240,16 @@ describe('<gov-item-view>', () => {
     await until(() => $(el, '.title')!.textContent === '社會救助 › 最低生活保障 › 辦事指南', 5000, 'in 繁體');
   });
 
+  it('brings an entry opened from the list on screen with the focus on its heading (the row it came from is gone)', async () => {
+    const el = await view('social-assistance:1.1');
+    await until(() => $$(el, '[role="option"] time').length > 0, 5000, 'entries');
+    ($(el, '[role="option"]') as HTMLElement).click();
+    await until(() => el.shadowRoot!.activeElement?.id === 'entry-title', 5000, 'the heading focused');
+    const box = $(el, '#entry-title')!.getBoundingClientRect();
+    expect(box.top).to.be.at.least(-1);
+    expect(box.bottom).to.be.at.most(innerHeight + 1);
+  });
+
   it('lists the children of a 一级 item, with their entry counts, instead of “no entries”', async () => {
     const el = await view('social-assistance:1');
     await until(() => $$(el, '.children button').length > 3, 5000, 'the children');

@@ -301,10 +301,12 @@ export class GovItemView extends GovDataElement {
     }
   };
 
+  /** Opens an entry in place; its heading comes on screen with the focus (the row it was chosen from is gone). */
   #open(entry: DisclosureEntry, index: number): void {
     this.activeIndex = index;
     this.entry = entry.id;
     this.emit('gov-entry-select', { item: this.item!, entry: entry.id });
+    void this.reveal();
   }
 
   async #close(): Promise<void> {
