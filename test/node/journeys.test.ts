@@ -9,148 +9,19 @@
  * `GOV_ENGINES=chromium` runs one engine.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ROOT, SHOTS, startDemoServer, type DemoServer } from '../support/demo-browser.js';
-import { deep, enginesToRun, launch, type Engine, type EngineName, type Tab, type Viewport } from '../support/engines.js';
-
-const COLUMN = 'gov-disclosure-column';
-const SEARCH = `${COLUMN} >>> gov-search`;
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-const SIZES: { name: 'phone' | 'desktop'; viewport: Viewport; elderly: boolean }[] = [
-  { name: 'phone', viewport: { width: 390, height: 844, touch: true }, elderly: true },
-  { name: 'desktop', viewport: { width: 1280, height: 900 }, elderly: false },
-];
-type Size = (typeof SIZES)[number];
+import { startDemoServer, type DemoServer } from '../support/demo-browser.js';
+import { deep, enginesToRun, launch, type Engine, type EngineName } from '../support/engines.js';
+import { arrive, assertChinese, assertFits, assertTargets, backToResults, column, COLUMN, count, elderly, finish, hits, onScreenAndFocused, SEARCH, searchFor, SIZES, start, texts, useDemo } from '../support/journey.js';
 
 let demo: DemoServer;
 before(async () => {
   demo = await startDemoServer();
+  useDemo(demo);
 });
 after(async () => {
   await demo?.stop();
 });
-
-/** The text of what a deep selector finds, trimmed. */
-const texts = (tab: Tab, selector: string) => tab.evaluate<string[]>(`${deep(selector)}.map((el) => el.textContent.trim().replace(/\\s+/g, ' '))`);
-const count = (tab: Tab, selector: string) => tab.evaluate<number>(`${deep(selector)}.length`);
-const column = (expression: string) => `(() => { const c = document.querySelector('${COLUMN}'); return !!c && (${expression}); })()`;
-
-/** Opens a page of the demo and waits for the column to show its search box. */
-async function arrive(tab: Tab, path = '/examples/column/'): Promise<void> {
-  await tab.goto(demo.base + path);
-  await tab.waitFor(`${deep(`${SEARCH} >>> input`)}.length > 0`);
-}
-
-/** On the phone: 关怀模式 and the largest font, by tapping them as a person does. */
-async function elderly(tab: Tab): Promise<void> {
-  // Kept on the device from an earlier visit, it is on already.
-  if ((await texts(tab, `${COLUMN} >>> .settings > button[aria-pressed="false"]`)).length) await tab.tap(`${COLUMN} >>> .settings > button`);
-  await tab.tap(`${COLUMN} >>> .font button`); // 大, the first of 大/中/小
-  await tab.waitFor(column(`c.getAttribute('mode') === 'elderly' && c.style.getPropertyValue('--gov-font-scale') === '1.2'`));
-}
-
-async function start(engine: Engine, size: Size, path?: string): Promise<Tab> {
-  const tab = await engine.open(size.viewport);
-  await arrive(tab, path);
-  if (size.elderly) await elderly(tab);
-  return tab;
-}
-
-/** Types a query in the search box as a person does, and presses Enter; waits for its results. */
-async function searchFor(tab: Tab, q: string): Promise<void> {
-  await tab.tap(`${SEARCH} >>> input`);
-  await tab.evaluate(`(${deep(`${SEARCH} >>> input`)}[0].select(), true)`);
-  await tab.type(q);
-  await tab.press('Enter');
-  await tab.waitFor(`(() => { const s = ${deep(SEARCH)}[0].shadowRoot; const p = s.querySelector('.summary'); return p && p.textContent.includes(${JSON.stringify(q)}) && !s.querySelector('[aria-busy="true"]'); })()`, 30_000);
-}
-
-interface Hit {
-  kind: string;
-  text: string;
-  where: string;
-  date: string | null;
-}
-
-const hits = (tab: Tab) =>
-  tab.evaluate<Hit[]>(`${deep(`${SEARCH} >>> .hit`)}.map((el) => ({ kind: el.querySelector('.kind').textContent.trim(), text: el.querySelector('.text').textContent.trim(), where: el.querySelector('.where').textContent.trim(), date: el.querySelector('time')?.textContent ?? null }))`);
-
-/**
- * The layout a person sees: no horizontal scroll at the device's width, and every element inside
- * it (what a fixed-position layer holds aside).
- */
-async function assertFits(tab: Tab): Promise<void> {
-  const device = tab.viewport.width;
-  const wide = await tab.evaluate<{ scroll: number; out: string[] }>(`(() => {
-    const out = [];
-    const walk = (root, path) => {
-      for (const el of root.querySelectorAll('*')) {
-        const r = el.getBoundingClientRect();
-        if (r.width > 0 && r.right > ${device} + 1 && getComputedStyle(el).position !== 'fixed') out.push(path + el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '') + ' →' + Math.round(r.right));
-        if (el.shadowRoot) walk(el.shadowRoot, path + el.tagName.toLowerCase() + ' >>> ');
-      }
-    };
-    walk(document, '');
-    return { scroll: document.documentElement.scrollWidth, out };
-  })()`);
-  assert.ok(wide.scroll <= device && !wide.out.length, `wider than the ${device} px screen (${wide.scroll}): ${wide.out.slice(0, 12).join(' | ')}`);
-}
-
-/** In 关怀模式 every visible control the selector finds is at least 60×60 px. */
-async function assertTargets(tab: Tab, selector: string): Promise<void> {
-  const small = await tab.evaluate<{ w: number; h: number; text: string }[]>(
-    `${deep(selector)}.filter((el) => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden').map((el) => { const r = el.getBoundingClientRect(); return { w: Math.round(r.width), h: Math.round(r.height), text: el.textContent.trim().slice(0, 20) || el.tagName }; }).filter((b) => b.w < 59.5 || b.h < 59.5)`,
-  );
-  assert.deepEqual(small, [], `targets under 60×60: ${JSON.stringify(small.slice(0, 5))}`);
-}
-
-/** axe over the page, shadow roots included, for the WCAG 2.2 A and AA rules: the rules it breaks. */
-async function axe(tab: Tab): Promise<string[]> {
-  await tab.evaluate(`(window.axe || (0, eval)(${JSON.stringify(AXE)}), true)`);
-  return tab.evaluate<string[]>(
-    `axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }).then((r) => r.violations.map((v) => v.id + ': ' + JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))))`,
-  );
-}
-
-/** No English words in a Chinese page's column (names of the standard's codes, say). */
-async function assertChinese(tab: Tab): Promise<void> {
-  const english = await tab.evaluate<string[]>(`(() => {
-    const out = [];
-    const walk = (root) => {
-      const it = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = it.nextNode(); n; n = it.nextNode()) {
-        const p = n.parentElement;
-        if (p && p.closest('style,script,[lang="en"]') === null && p.getClientRects().length && /[A-Za-z]{4,}/.test(n.data)) out.push(n.data.trim().slice(0, 40));
-      }
-      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
-    };
-    walk(document.querySelector('${COLUMN}').shadowRoot);
-    return out;
-  })()`);
-  assert.deepEqual(english, [], `English in a Chinese page: ${english.slice(0, 5).join(' | ')}`);
-}
-
-async function finish(tab: Tab, name: string, size: Size, options: { axe?: boolean } = {}): Promise<void> {
-  await assertFits(tab);
-  await tab.screenshot(join(SHOTS, 'journeys', `${name}-${tab.engine}-${size.name}.png`));
-  if (options.axe !== false) assert.deepEqual(await axe(tab), []);
-}
-
-/** The heading of what was opened is inside the viewport and has the focus. */
-async function onScreenAndFocused(tab: Tab, selector: string, text: string): Promise<void> {
-  await tab.waitFor(
-    `(() => { const view = ${deep(`${COLUMN} >>> gov-item-view`)}[0]; const h = view && view.shadowRoot && view.shadowRoot.querySelector('${selector}'); if (!h || view.shadowRoot.activeElement !== h) return false; const r = h.getBoundingClientRect(); return r.top >= -2 && r.bottom <= innerHeight + 2 && h.textContent.includes(${JSON.stringify(text)}); })()`,
-    30_000,
-  );
-}
-
-async function backToResults(tab: Tab, q: string): Promise<void> {
-  await tab.waitFor(`!location.hash.includes('gov-item') && decodeURIComponent(location.hash).includes('gov-q=${q}')`);
-  await tab.waitFor(`(() => { const s = ${deep(SEARCH)}[0]; return s && s.shadowRoot.querySelector('input').value === ${JSON.stringify(q)} && s.shadowRoot.querySelectorAll('.hit').length > 0; })()`, 30_000);
-}
 
 const engines: EngineName[] = enginesToRun();
 
