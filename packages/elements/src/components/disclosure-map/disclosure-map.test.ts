@@ -5,6 +5,35 @@ import { $, $$, demoClient, fixtureSrc, until } from '../../../../../test/suppor
 import './gov-disclosure-map.js';
 import type { GovDisclosureMap } from './disclosure-map.js';
 
+/** A square ring, counter-clockwise as RFC 7946 winds an outer ring (east, then north). */
+const ccw = (west: number, south: number, east: number, north: number) => [[west, south], [east, south], [east, north], [west, north], [west, south]];
+const cw = (west: number, south: number, east: number, north: number) => ccw(west, south, east, north).reverse();
+
+/**
+ * Counties as GIS tools export them (RFC 7946: outer rings counter-clockwise, holes clockwise): 长沙县
+ * with a hole in which 芙蓉区 lies, 浏阳市 in two parts, 宁乡市 plain. `d3` winds every ring the other way.
+ */
+function rfc7946(order: 'rfc7946' | 'd3' = 'rfc7946'): string {
+  const wind = (ring: number[][]) => (order === 'd3' ? [...ring].reverse() : ring);
+  const feature = (code: string, name: string, geometry: { type: string; coordinates: unknown }) => ({ type: 'Feature', properties: { code, name }, geometry });
+  const polygon = (...rings: number[][][]) => ({ type: 'Polygon', coordinates: rings.map(wind) });
+  const collection = {
+    type: 'FeatureCollection',
+    features: [
+      feature('430121', '长沙县', polygon(ccw(112.4, 28.0, 113.0, 28.6), cw(112.6, 28.2, 112.8, 28.4))),
+      feature('430102', '芙蓉区', polygon(ccw(112.62, 28.22, 112.78, 28.38))),
+      feature('430181', '浏阳市', { type: 'MultiPolygon', coordinates: [[ccw(113.0, 28.0, 113.3, 28.28)], [ccw(113.0, 28.32, 113.3, 28.6)]].map((p) => p.map(wind)) }),
+      feature('430182', '宁乡市', polygon(ccw(112.1, 28.0, 112.4, 28.6))),
+    ],
+  };
+  return URL.createObjectURL(new Blob([JSON.stringify(collection)], { type: 'application/geo+json' }));
+}
+
+/** Each region's drawn box, in the SVG's user units (the frame is 600×420). */
+function boxes(el: GovDisclosureMap): Record<string, DOMRect> {
+  return Object.fromEntries($$(el, '.region').map((r) => [r.getAttribute('aria-label')!, (r.querySelector('path') as SVGPathElement).getBBox()]));
+}
+
 async function map(template = html`<gov-disclosure-map .client=${demoClient()}></gov-disclosure-map>`): Promise<GovDisclosureMap> {
   const el = await fixture<GovDisclosureMap>(template);
   await until(() => $$(el, '.card, .list a, .region').length > 0, 5000, 'map');
@@ -63,9 +92,36 @@ describe('<gov-disclosure-map>', () => {
     await until(() => $$(el, '.region path').length === 9, 8000, 'regions');
     expect($(el, 'figcaption')!.textContent).to.equal('审图号：湘S(2025)001号');
     expect($(el, '.region.current')!.getAttribute('aria-label')).to.equal('长沙县');
+    // The fixture is RFC 7946 (outer rings counter-clockwise): nine squares side by side, not nine frames.
+    for (const [name, b] of Object.entries(boxes(el))) expect(b.width * b.height, name).to.be.lessThan((600 * 420) / 6);
     const regions = $$(el, '[data-roving]');
     regions[0]!.focus();
     await sendKeys({ press: 'ArrowRight' });
     expect(el.shadowRoot!.activeElement).to.equal(regions[1]);
   });
+
+  for (const order of ['rfc7946', 'd3'] as const) {
+    it(`draws each county in its place from GeoJSON wound ${order === 'rfc7946' ? 'as RFC 7946 (outer rings counter-clockwise, holes clockwise)' : 'the other way (as d3 and older files)'}, holes and multipolygons included`, async () => {
+      const el = await map(html`<gov-disclosure-map .client=${demoClient()} geojson=${rfc7946(order)} view="geographic"></gov-disclosure-map>`);
+      await until(() => $$(el, '.region path').length === 4, 8000, 'regions');
+      const box = boxes(el);
+      // Not one square filling the 600×420 frame: each county a part of it, where it lies.
+      for (const [name, b] of Object.entries(box)) {
+        expect(b.width, `${name} width`).to.be.greaterThan(20).and.lessThan(400);
+        expect(b.height, `${name} height`).to.be.greaterThan(20).and.lessThan(421);
+      }
+      expect(box['宁乡市']!.x + box['宁乡市']!.width).to.be.closeTo(box['长沙县']!.x, 1);
+      expect(box['长沙县']!.x + box['长沙县']!.width).to.be.closeTo(box['浏阳市']!.x, 1);
+      const inside = (outer: DOMRect, inner: DOMRect) => inner.x > outer.x && inner.y > outer.y && inner.x + inner.width < outer.x + outer.width && inner.y + inner.height < outer.y + outer.height;
+      expect(inside(box['长沙县']!, box['芙蓉区']!), '芙蓉区 inside 长沙县').to.equal(true);
+      // 长沙县's hole is not filled (芙蓉区 shows through it); the ring around it is.
+      const changsha = el.shadowRoot!.querySelector<SVGPathElement>('.region[aria-label="长沙县"] path')!;
+      const furong = box['芙蓉区']!;
+      const point = (x: number, y: number) => Object.assign(changsha.ownerSVGElement!.createSVGPoint(), { x, y });
+      expect(changsha.isPointInFill(point(furong.x + furong.width / 2, furong.y + furong.height / 2)), 'the hole').to.equal(false);
+      expect(changsha.isPointInFill(point(box['长沙县']!.x + 5, box['长沙县']!.y + 5)), 'the ring').to.equal(true);
+      // 浏阳市's two parts, one above the other, each drawn.
+      expect(el.shadowRoot!.querySelector('.region[aria-label="浏阳市"] path')!.getAttribute('d')!.match(/M/g)).to.have.length(2);
+    });
+  }
 });

@@ -9,19 +9,7 @@ import { Resource } from '../../controllers/resource.js';
 import { RovingFocus } from '../../controllers/roving-focus.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { styles } from './disclosure-map.styles.js';
-
-interface GeoFeature {
-  type: 'Feature';
-  properties: { code?: string; name?: string; adcode?: string | number } | null;
-  geometry: unknown;
-}
-
-interface GeoShape {
-  code: string;
-  name: string;
-  path: string;
-  centre: [number, number];
-}
+import type { GeoFeature } from './geo.js';
 
 /**
  * @tagname gov-disclosure-map
@@ -30,7 +18,8 @@ interface GeoShape {
  * @description By default a schematic map, city → counties → townships as a grid of cards, which
  * needs no map review number (审图号). A geographic view draws the boundaries of GeoJSON the site
  * supplies (`geojson`, features with a `code` or `adcode` property) with d3-geo, loaded only then,
- * and shows the site's 审图号 (`review-number`). Every view is keyboard-operable (arrows move
+ * and shows the site's 审图号 (`review-number`); rings may wind either way (RFC 7946's
+ * counter-clockwise outer rings, as GIS tools export them, or d3's clockwise ones). Every view is keyboard-operable (arrows move
  * between jurisdictions), and a plain list is always one click away.
  *
  * Choosing a jurisdiction follows its column URL (`navigate="link"`, the default), or asks the
@@ -67,18 +56,10 @@ export class GovDisclosureMap extends GovDataElement {
   readonly #shapes = new Resource(
     this,
     async ([url], signal) => {
-      const [response, geo] = await Promise.all([fetch(url, { signal }), import('d3-geo')]);
+      const [response, geo] = await Promise.all([fetch(url, { signal }), import('./geo.js')]);
       if (!response.ok) throw new Error(`GeoJSON ${response.status}`);
       const collection = (await response.json()) as { features?: GeoFeature[] };
-      const features = (collection.features ?? []).filter((f) => f && f.geometry);
-      const fc = { type: 'FeatureCollection', features } as unknown as GeoJSON.FeatureCollection;
-      const projection = geo.geoMercator().fitSize([600, 420], fc);
-      const path = geo.geoPath(projection);
-      return features.map((f): GeoShape => {
-        const code = String(f.properties?.code ?? f.properties?.adcode ?? '');
-        const [x, y] = path.centroid(f as never);
-        return { code, name: String(f.properties?.name ?? code), path: path(f as never) ?? '', centre: [x, y] };
-      });
+      return geo.project(collection.features ?? [], 600, 420);
     },
     () => (this.view === 'geographic' && this.geojson ? ([this.geojson] as const) : undefined),
   );

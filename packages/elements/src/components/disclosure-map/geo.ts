@@ -1,0 +1,71 @@
+/**
+ * The geographic view's drawing, loaded with d3-geo only when that view is first shown.
+ *
+ * GeoJSON as GIS tools export it today (RFC 7946: QGIS, `ogr2ogr -lco RFC7946=YES`, mapshaper)
+ * winds outer rings counter-clockwise and holes clockwise. d3-geo works on the sphere and reads a
+ * ring's winding as which side of it is inside: to d3 a counter-clockwise outer ring is the whole
+ * globe but that county, which fits to the frame as one square. Older GeoJSON and d3's own
+ * TopoJSON output wind the other way. So every ring is wound here as d3 needs it — outer rings
+ * enclosing the smaller side (under a hemisphere), holes the larger — whichever way it came.
+ */
+import { geoArea, geoMercator, geoPath } from 'd3-geo';
+
+type Position = number[];
+type Ring = Position[];
+
+export interface GeoFeature {
+  type: 'Feature';
+  properties: { code?: string; name?: string; adcode?: string | number } | null;
+  geometry: unknown;
+}
+
+export interface GeoShape {
+  code: string;
+  name: string;
+  /** The SVG path, in the frame's coordinates. */
+  path: string;
+  /** Where its label goes. */
+  centre: [number, number];
+}
+
+const HEMISPHERE = 2 * Math.PI;
+
+/** Whether a ring, read as d3 reads it, encloses more than a hemisphere. */
+const encloses = (ring: Ring) => geoArea({ type: 'Polygon', coordinates: [ring] }) > HEMISPHERE;
+
+/** A polygon's rings wound as d3-geo needs them: the outer ring around the small side, holes around the large. */
+function rewindPolygon(rings: Ring[]): Ring[] {
+  return rings.map((ring, i) => {
+    if (!Array.isArray(ring) || ring.length < 4) return ring;
+    const hole = i > 0;
+    return encloses(ring) === hole ? ring : [...ring].reverse();
+  });
+}
+
+/** A geometry with its rings wound as d3-geo needs, whichever way its source wound them (a new object; the input is left alone). */
+export function rewind<T>(geometry: T): T {
+  const g = geometry as { type?: string; coordinates?: unknown; geometries?: unknown[] } | null;
+  if (!g || typeof g !== 'object') return geometry;
+  switch (g.type) {
+    case 'Polygon':
+      return { ...g, coordinates: rewindPolygon(g.coordinates as Ring[]) } as T;
+    case 'MultiPolygon':
+      return { ...g, coordinates: (g.coordinates as Ring[][]).map(rewindPolygon) } as T;
+    case 'GeometryCollection':
+      return { ...g, geometries: (g.geometries ?? []).map(rewind) } as T;
+    default:
+      return geometry;
+  }
+}
+
+/** The features projected to fill a `width`×`height` frame, each with its SVG path and label point. */
+export function project(features: GeoFeature[], width: number, height: number): GeoShape[] {
+  const wound = features.filter((f) => f && f.geometry).map((f) => ({ ...f, geometry: rewind(f.geometry) }));
+  const collection = { type: 'FeatureCollection', features: wound } as unknown as GeoJSON.FeatureCollection;
+  const path = geoPath(geoMercator().fitSize([width, height], collection));
+  return wound.map((f): GeoShape => {
+    const code = String(f.properties?.code ?? f.properties?.adcode ?? '');
+    const [x, y] = path.centroid(f as never);
+    return { code, name: String(f.properties?.name ?? code), path: path(f as never) ?? '', centre: [x, y] };
+  });
+}
