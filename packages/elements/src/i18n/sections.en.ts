@@ -25,6 +25,8 @@ export const sectionsEn: Record<keyof typeof sectionsZhCN, string> = {
   mapList: 'List',
   mapGeographic: 'Map',
   mapReviewNumber: 'Map review number: {number}',
+  mapCities: 'Cities of {name}',
+  mapCounties: 'Counties of {name}',
   mapTownships: 'Townships of {name}',
   mapCurrent: 'current',
   mapOpen: 'Open the column of {name}',

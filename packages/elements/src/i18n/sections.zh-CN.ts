@@ -23,6 +23,8 @@ export const sectionsZhCN = {
   mapList: '列表',
   mapGeographic: '地图',
   mapReviewNumber: '审图号：{number}',
+  mapCities: '{name}下辖市',
+  mapCounties: '{name}下辖县（市、区）',
   mapTownships: '{name}下辖乡镇（街道）',
   mapCurrent: '当前',
   mapOpen: '打开{name}的专栏',

@@ -25,6 +25,8 @@ export const sectionsZhTW: Record<keyof typeof sectionsZhCN, string> = {
   mapList: '列表',
   mapGeographic: '地圖',
   mapReviewNumber: '審圖號：{number}',
+  mapCities: '{name}下轄市',
+  mapCounties: '{name}下轄縣（市、區）',
   mapTownships: '{name}下轄鄉鎮（街道）',
   mapCurrent: '目前',
   mapOpen: '開啟{name}的專欄',

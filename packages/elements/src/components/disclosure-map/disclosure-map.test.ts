@@ -48,8 +48,27 @@ describe('<gov-disclosure-map>', () => {
     const current = $(el, '[aria-current="true"]')!;
     expect(current.textContent).to.contain('长沙县');
     expect($$(el, '.card.township').length).to.equal(17);
-    expect($(el, '.sub')!.textContent).to.contain('长沙县下辖乡镇');
+    expect($$(el, '.sub').map((h) => h.textContent)).to.deep.equal(['长沙市下辖县（市、区）', '长沙县下辖乡镇（街道）']);
     expect(($(el, '.card.county') as HTMLAnchorElement).getAttribute('href')).to.contain('/examples/column/#gov-jurisdiction=');
+  });
+
+  /** Each sub-heading of the schematic, with the levels of the cards listed under it. */
+  const listings = (el: GovDisclosureMap) =>
+    $$(el, '.schematic .sub').map((h) => ({ heading: h.textContent!.trim(), levels: [...new Set([...h.nextElementSibling!.querySelectorAll('.card .level')].map((l) => l.textContent!.replace('（当前）', '').trim()))] }));
+
+  it('heads each list with what it lists: a city’s counties are its 县（市、区）, a county’s townships its 乡镇（街道）', async () => {
+    const city = await map(html`<gov-disclosure-map .client=${demoClient('430100')}></gov-disclosure-map>`);
+    expect($(city, '.card.city.current')!.textContent).to.contain('长沙市');
+    expect(listings(city)).to.deep.equal([{ heading: '长沙市下辖县（市、区）', levels: ['县（市、区）'] }]);
+    expect($$(city, '.card.county')).to.have.length(9);
+    expect($$(city, '.card.township')).to.have.length(0);
+    const county = await map();
+    expect(listings(county)).to.deep.equal([
+      { heading: '长沙市下辖县（市、区）', levels: ['县（市、区）'] },
+      { heading: '长沙县下辖乡镇（街道）', levels: ['乡镇（街道）'] },
+    ]);
+    // The lists are named by their headings.
+    for (const list of $$(county, '.schematic ul')) expect(list.getAttribute('aria-labelledby')).to.equal(list.previousElementSibling!.id);
   });
 
   it('is one tab stop, walked with the arrow keys', async () => {

@@ -11,6 +11,9 @@ import { stateStyles, tokens } from '../../styles/tokens.js';
 import { styles } from './disclosure-map.styles.js';
 import type { GeoFeature } from './geo.js';
 
+/** The heading over what a jurisdiction administers, by the level of what is listed. */
+const CHILDREN: Partial<Record<Jurisdiction['level'], 'mapCities' | 'mapCounties' | 'mapTownships'>> = { city: 'mapCities', county: 'mapCounties', township: 'mapTownships' };
+
 /**
  * @tagname gov-disclosure-map
  * @summary 公开地图: the "1+N" matrix of a city's and its counties' disclosure columns.
@@ -83,21 +86,35 @@ export class GovDisclosureMap extends GovDataElement {
     const top = all.filter((j) => !j.parent || !all.some((p) => p.code === j.parent));
     if (this.view === 'list') return this.#renderList(top, byParent, current);
     if (this.view === 'geographic') return this.#renderGeographic(all, current);
-    const city = top[0];
+    // One top (the city, or a county on its own): its card, then what it administers. Several: them.
+    const city = top.length === 1 ? top[0] : undefined;
     const counties = city ? byParent.get(city.code) ?? [] : top;
-    const open = this.open ?? (byParent.get(current)?.length ? current : all.find((j) => j.code === current)?.parent);
-    const townships = open ? byParent.get(open) ?? [] : [];
-    const openName = all.find((j) => j.code === open)?.name;
+    // The townships of the county shown, or of the one chosen; never the top's own children again.
+    const here = all.find((j) => j.code === current);
+    const chosen = this.open ?? (byParent.get(current)?.length ? current : here?.parent);
+    const open = chosen !== city?.code ? all.find((j) => j.code === chosen) : undefined;
+    const townships = open ? byParent.get(open.code) ?? [] : [];
     return html`<div class="schematic" @keydown=${this.#roving.handleKey}>
       ${city && counties.length ? html`<div class="city">${this.#card(city, current, 'city')}</div>` : nothing}
-      <ul class="grid" role="list" aria-label=${this.data(city?.name ?? '')}>
-        ${counties.map((j) => html`<li>${this.#card(j, current, 'county')}</li>`)}
-      </ul>
-      ${townships.length
-        ? html`<h3 class="sub">${this.t('mapTownships', { name: this.data(openName) })}</h3>
-            <ul class="grid townships" role="list">${townships.map((j) => html`<li>${this.#card(j, current, 'township')}</li>`)}</ul>`
-        : nothing}
+      ${this.#listing('counties', city, counties, current)} ${this.#listing('townships', open, townships, current)}
     </div>`;
+  }
+
+  /**
+   * The jurisdictions `parent` administers, as cards under a heading that names them by their level
+   * (a city's 县（市、区）, a county's 乡镇（街道）), one heading for each level among them.
+   */
+  #listing(id: string, parent: Jurisdiction | undefined, children: Jurisdiction[], current: string) {
+    const levels = [...new Set(children.map((j) => j.level))];
+    return levels.map((level, i) => {
+      const key = CHILDREN[level];
+      const headingId = `${id}-${i}`;
+      const cards = children.filter((j) => j.level === level).map((j) => html`<li>${this.#card(j, current, j.level)}</li>`);
+      return parent && key
+        ? html`<h3 class="sub" id=${headingId}>${this.t(key, { name: this.data(parent.name) })}</h3>
+            <ul class="grid ${id}" role="list" aria-labelledby=${headingId}>${cards}</ul>`
+        : html`<ul class="grid ${id}" role="list" aria-label=${this.t('map')}>${cards}</ul>`;
+    });
   }
 
   #card(j: Jurisdiction, current: string, kind: string) {
