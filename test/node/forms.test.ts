@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from '@gov-disclosure/sdk';
-import { findPersonalData, maskPersonalData } from '@gov-disclosure/sdk/forms';
+import { validate, ValidationError } from '@gov-disclosure/sdk';
+import { DisclosureRequest, findPersonalData, maskPersonalData } from '@gov-disclosure/sdk/forms';
+import { citizenRequest, organisationRequest } from '../support/submissions.js';
 
 // 2026's National Day: 10-01 to 10-07 off (10-01..10-08 in some years); 2026-09-27 (Sunday) worked.
 const calendar = { holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], workdays: ['2026-09-27', '2026-10-10'] };
@@ -57,4 +59,39 @@ test('personal data: valid and invalid numbers of every kind', () => {
   assert.deepEqual(kinds('不是邮箱 @example.com'), []);
   // Masking keeps text without personal data as it is.
   assert.equal(maskPersonalData('窗口服务很好'), '窗口服务很好');
+});
+
+/** The paths a request is refused at, or [] when it is accepted. */
+function refused(body: unknown): string[] {
+  try {
+    validate(DisclosureRequest, body);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    return error.issues.map((i) => i.path);
+  }
+}
+
+test('依申请公开: a phone is a mainland mobile or a landline with its area code', () => {
+  const withPhone = (phone: string) => ({ ...citizenRequest(), applicant: { ...citizenRequest().applicant, phone } });
+  for (const phone of ['13800138000', '19912345678', '0731-84000000', '073184000000', '010-12345678', '01012345678', '0731-8400000', '0731-84000000-123', '021-12345678-8'])
+    assert.deepEqual(refused(withPhone(phone)), [], phone);
+  // 10 and 12 digits, 12x, no area code, a 6-digit number, a bare area code, letters, spaces inside, the number short of a digit.
+  for (const phone of ['1380013800', '138001380001', '12012345678', '12345', '84000000', '0731-840000', '0731-', '0731-8400000x', '138 0013 8000', '+8613800138000', '0731--84000000', '0731-84000000-'])
+    assert.deepEqual(refused(withPhone(phone)), ['applicant.phone'], phone);
+});
+
+test('依申请公开: the way to receive the information needs its address', () => {
+  const { email: _, ...noEmail } = citizenRequest().applicant;
+  // 电子邮件 needs an e-mail address, and a real one.
+  assert.deepEqual(refused({ ...citizenRequest(), applicant: noEmail }), ['applicant.email']);
+  assert.deepEqual(refused({ ...citizenRequest(), applicant: { ...noEmail, email: 'zhang@' } }), ['applicant.email']);
+  assert.deepEqual(refused({ ...citizenRequest(), applicant: noEmail, delivery: { form: 'electronic', channel: 'online' } }), [], '网上获取 needs none');
+  // 邮寄 needs a postal address.
+  const { address: __, ...noAddress } = organisationRequest().applicant;
+  assert.deepEqual(refused(organisationRequest()), []);
+  assert.deepEqual(refused({ ...organisationRequest(), applicant: noAddress }), ['applicant.address']);
+  assert.deepEqual(refused({ ...organisationRequest(), applicant: noAddress, delivery: { form: 'paper', channel: 'pick-up' } }), [], '当面领取 needs none');
+  // Everything wrong at once is said at once.
+  assert.deepEqual(refused({ ...citizenRequest(), applicant: { ...noEmail, phone: '12345', idNumber: '110105194912310021' } }).sort(), ['applicant.email', 'applicant.idNumber', 'applicant.phone']);
 });

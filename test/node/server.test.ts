@@ -169,6 +169,10 @@ describe('the bad-input corpus', () => {
     ['nothing sought', { path: '/430121/requests', method: 'POST', headers: json, body: JSON.stringify({ ...citizenRequest(), sought: {} }) }, 400, 'invalid-body'],
     ['proof that is not what it claims', { path: '/430121/requests', method: 'POST', headers: json, body: JSON.stringify({ ...citizenRequest(), proof: { name: 'a.png', type: 'image/png', size: 9, data: Buffer.from('<script>').toString('base64') } }) }, 400, 'invalid-body'],
     ['proof of a forbidden type', { path: '/430121/requests', method: 'POST', headers: json, body: JSON.stringify({ ...citizenRequest(), proof: { name: 'a.exe', type: 'application/x-msdownload', size: 2, data: 'TVo=' } }) }, 400, 'invalid-body'],
+    ['e-mail delivery without an e-mail address', { path: '/430121/requests', method: 'POST', headers: json, body: JSON.stringify({ ...citizenRequest(), applicant: { ...citizenRequest().applicant, email: undefined } }) }, 400, 'invalid-body'],
+    ['a 10-digit phone', { path: '/430121/requests', method: 'POST', headers: json, body: JSON.stringify({ ...citizenRequest(), applicant: { ...citizenRequest().applicant, phone: '1380013800' } }) }, 400, 'invalid-body'],
+    ['12345 as a phone', { path: '/430121/requests', method: 'POST', headers: json, body: JSON.stringify({ ...citizenRequest(), applicant: { ...citizenRequest().applicant, phone: '12345' } }) }, 400, 'invalid-body'],
+    ['post without a postal address', { path: '/430121/requests', method: 'POST', headers: json, body: JSON.stringify({ ...organisationRequest(), applicant: { ...organisationRequest().applicant, address: undefined } }) }, 400, 'invalid-body'],
     ['SQL in the path', { path: "/430121' OR 1=1--/feedback", method: 'POST', headers: json, body: JSON.stringify(pageFeedback()) }, 404, 'not-found'],
     ['SQL in a tracking code', { path: "/430121/requests/x' OR '1'='1", method: 'GET' }, 404, 'not-found'],
     ['GET on a write route', { method: 'GET' }, 405, 'method-not-allowed'],
@@ -194,6 +198,10 @@ describe('the bad-input corpus', () => {
     const response = await post(app.base, '/430121/requests', { ...organisationRequest(), applicant: { ...organisationRequest().applicant, creditCode: 'X', phone: 'call me' } });
     const { error } = await response.json();
     assert.deepEqual(error.issues.map((i: { path: string }) => i.path).sort(), ['applicant.creditCode', 'applicant.phone']);
+    // The way to receive the information names the field it needs.
+    const byEmail = await post(app.base, '/430121/requests', { ...citizenRequest(), applicant: { ...citizenRequest().applicant, email: undefined, phone: '12345' } });
+    assert.equal(byEmail.status, 400);
+    assert.deepEqual((await byEmail.json()).error.issues.map((i: { path: string }) => i.path).sort(), ['applicant.email', 'applicant.phone']);
   });
 
   test('SQL-ish text in a valid field is stored as text, and CSV cells cannot become formulas', async () => {

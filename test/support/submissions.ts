@@ -22,7 +22,7 @@ export const citizenRequest = () => ({
 });
 
 export const organisationRequest = () => ({
-  applicant: { type: 'organisation', name: '长沙某某科技有限公司', creditCode: VALID_CREDIT_CODE, legalRepresentative: '李四', contactName: '王五', phone: '0731-84000000' },
+  applicant: { type: 'organisation', name: '长沙某某科技有限公司', creditCode: VALID_CREDIT_CODE, legalRepresentative: '李四', contactName: '王五', phone: '0731-84000000', address: '湖南省长沙县星沙街道开元东路1号', postcode: '410100' },
   sought: { description: '2025年度县级政府采购项目清单' },
   delivery: { form: 'paper', channel: 'post' },
 });

@@ -8,7 +8,7 @@ import type * as z from 'zod/mini';
 const item = { id: 'health:1.1', area: 'health', level: 2, parent: 'health:1', name: '办事指南' };
 const entry = { id: 'health:1.1~1', item: 'health:1.1', title: '标题', publishedAt: '2026-10-01' };
 const jurisdiction = { code: '430121', name: '长沙县', level: 'county' };
-const citizen = { type: 'citizen', name: '张三', idType: 'resident-id', idNumber: '11010519491231002X', phone: '13800138000' };
+const citizen = { type: 'citizen', name: '张三', idType: 'resident-id', idNumber: '11010519491231002X', phone: '13800138000', email: 'zhang@example.com' };
 const organisation = { type: 'organisation', name: '某某公司', creditCode: '91350100M000100Y43', legalRepresentative: '李四', contactName: '王五', phone: '0731-12345678' };
 const request = { applicant: citizen, sought: { title: '2025年低保资金发放明细' }, delivery: { form: 'electronic', channel: 'email' } };
 
@@ -73,6 +73,10 @@ const CASES: [name: string, schema: z.ZodMiniType, valid: unknown, bad: [sample:
     [{ ...request, sought: {} }, 'sought'],
     [{ ...request, delivery: { form: 'electronic', channel: 'pigeon' } }, 'delivery.channel'],
     [{ ...request, applicant: { ...citizen, phone: 'call me' } }, 'applicant.phone'],
+    [{ ...request, applicant: { ...citizen, phone: '1380013800' } }, 'applicant.phone'],
+    [{ ...request, applicant: { ...citizen, phone: '12345' } }, 'applicant.phone'],
+    [{ ...request, applicant: { ...citizen, email: undefined } }, 'applicant.email'],
+    [{ ...request, delivery: { form: 'paper', channel: 'post' } }, 'applicant.address'],
   ]],
   ['RequestReceipt', sdk.RequestReceipt, { code: 'Q1234ABCD', receivedAt: '2026-11-02', dueAt: '2026-11-30', latestDueAt: '2026-12-28' }, [[{ code: 'q1', receivedAt: '2026-11-02', dueAt: '2026-11-30', latestDueAt: '2026-12-28' }, 'code']]],
   ['RequestStatus', sdk.RequestStatus, { code: 'Q1234ABCD', state: 'answered', receivedAt: '2026-11-02', dueAt: '2026-11-30', replyType: 'disclosable', timeline: [] }, [

@@ -50,6 +50,7 @@ describe('<gov-disclosure-request>', () => {
     await fill(el, 'name', '张三');
     await fill(el, 'idNumber', '110105194912310021');
     await fill(el, 'phone', '13800138000');
+    await fill(el, 'email', 'zhang@example.com');
     await fill(el, 'title', '2025年星沙街道低保资金发放明细');
     $(el, '#form-first')!.click();
     $(el, '#channel-first')!.click();
@@ -83,6 +84,7 @@ describe('<gov-disclosure-request>', () => {
     await fill(el, 'name', '长沙某某科技有限公司');
     await fill(el, 'creditCode', '91350100M000100Y44');
     await fill(el, 'phone', '0731-84000000');
+    await fill(el, 'email', 'office@example.com');
     await fill(el, 'description', '2025年度县级政府采购项目清单');
     $(el, '#form-first')!.click();
     $(el, '#channel-first')!.click();
@@ -110,6 +112,7 @@ describe('<gov-disclosure-request>', () => {
     await fill(el, 'name', '张三');
     await fill(el, 'idNumber', VALID_ID);
     await fill(el, 'phone', '13800138000');
+    await fill(el, 'email', 'zhang@example.com');
     await fill(el, 'docNo', '长县民发〔2025〕3号');
     $(el, '#form-first')!.click();
     $(el, '#channel-first')!.click();
@@ -139,6 +142,7 @@ describe('<gov-request-status>', () => {
     await fill(request, 'name', '张三');
     await fill(request, 'idNumber', VALID_ID);
     await fill(request, 'phone', '13800138000');
+    await fill(request, 'email', 'zhang@example.com');
     await fill(request, 'title', '某某文件');
     $(request, '#form-first')!.click();
     $(request, '#channel-first')!.click();
