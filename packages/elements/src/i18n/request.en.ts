@@ -3,6 +3,9 @@ import type { requestZhCN } from './request.zh-CN.js';
 /** English strings of 依申请公开. */
 export const requestEn: typeof requestZhCN = {
   errPostcode: 'Enter a 6-digit postcode',
+  errPhoneRule: 'Enter an 11-digit mobile number, or a landline with its area code (like 0731-84000000)',
+  errEmailNeeded: 'To receive it by e-mail, enter your e-mail address',
+  errAddressNeeded: 'To receive it by post, enter your postal address',
   errResidentId: 'This ID number is not valid; check it (18 characters, the last is a check digit)',
   errCreditCode: 'This unified social credit code is not valid; check it (18 characters)',
   errSought: 'Give the name, document number or a description of the information',

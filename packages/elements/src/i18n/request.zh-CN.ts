@@ -1,6 +1,9 @@
 /** Simplified Chinese strings of 依申请公开: the request form, its receipt and the status lookup. */
 export const requestZhCN = {
   errPostcode: '请输入 6 位数字的邮政编码',
+  errPhoneRule: '请输入 11 位手机号码，或带区号的固定电话（如 0731-84000000）',
+  errEmailNeeded: '选择“电子邮件”获取信息，请填写电子邮箱',
+  errAddressNeeded: '选择“邮寄”获取信息，请填写通信地址',
   errResidentId: '身份证号码有误，请核对（共 18 位，最后一位是校验码）',
   errCreditCode: '统一社会信用代码有误，请核对（共 18 位）',
   errSought: '请填写所需信息的名称、文号或描述中的至少一项',

@@ -3,6 +3,9 @@ import type { requestZhCN } from './request.zh-CN.js';
 /** Traditional Chinese strings of 依申请公开. */
 export const requestZhTW: typeof requestZhCN = {
   errPostcode: '請輸入 6 位數字的郵政編碼',
+  errPhoneRule: '請輸入 11 位手機號碼，或帶區號的固定電話（如 0731-84000000）',
+  errEmailNeeded: '選擇「電子郵件」獲取資訊，請填寫電子郵件地址',
+  errAddressNeeded: '選擇「郵寄」獲取資訊，請填寫通訊地址',
   errResidentId: '身份證號碼有誤，請核對（共 18 位，最後一位是校驗碼）',
   errCreditCode: '統一社會信用程式碼有誤，請核對（共 18 位）',
   errSought: '請填寫所需資訊的名稱、文號或描述中的至少一項',

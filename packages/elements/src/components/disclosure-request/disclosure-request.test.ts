@@ -122,6 +122,75 @@ describe('<gov-disclosure-request>', () => {
     expect(detail.request.proof).to.deep.include({ name: '身份证.png', type: 'image/png', size: PNG_BYTES.length });
   });
 
+  it('takes a mobile or a landline with its area code, and the address the chosen way of receiving needs; says so at the field and keeps what was typed', async () => {
+    const el = await form();
+    const value = (id: string) => ($(el, `#${id}`) as HTMLInputElement).value;
+    const error = (id: string) => $(el, `#${id}-error`)?.textContent?.trim() ?? '';
+    const submit = async () => {
+      $(el, 'button[type="submit"]')!.click();
+      await el.updateComplete;
+    };
+    await fill(el, 'name', '张三');
+    await fill(el, 'idNumber', VALID_ID);
+    await fill(el, 'phone', '1380013800');
+    await fill(el, 'title', '2025年星沙街道低保资金发放明细');
+    $(el, '#form-first')!.click();
+    $(el, '#channel input[value="email"]')!.click();
+    await el.updateComplete;
+    // Choosing 电子邮件 makes the e-mail address required, and says so on its label.
+    expect($(el, 'label[for="email"]')!.textContent).to.contain('必填');
+    await submit();
+    expect(error('phone')).to.equal('请输入 11 位手机号码，或带区号的固定电话（如 0731-84000000）');
+    expect(error('email')).to.equal('选择“电子邮件”获取信息，请填写电子邮箱');
+    expect(summary(el)).to.contain('请输入 11 位手机号码').and.contain('请填写电子邮箱');
+    expect($(el, '#phone')!.getAttribute('aria-invalid')).to.equal('true');
+    expect([value('name'), value('idNumber'), value('phone'), value('title')]).to.deep.equal(['张三', VALID_ID, '1380013800', '2025年星沙街道低保资金发放明细']);
+    await expect(el).to.be.accessible();
+
+    await fill(el, 'phone', '12345');
+    await fill(el, 'email', 'zhang@example');
+    await submit();
+    expect(error('phone')).to.contain('11 位手机号码');
+    expect(error('email')).to.equal('请输入正确的电子邮箱地址');
+    expect(value('email')).to.equal('zhang@example');
+
+    // 邮寄 needs a postal address instead; a landline with its area code and extension is a phone.
+    await fill(el, 'phone', '0731-84000000-123');
+    $(el, '#channel input[value="post"]')!.click();
+    await el.updateComplete;
+    await submit();
+    expect(error('phone')).to.equal('');
+    expect(error('email')).to.equal('请输入正确的电子邮箱地址', 'an address given is still checked');
+    ($(el, '#email') as HTMLInputElement).select();
+    await sendKeys({ press: 'Backspace' });
+    await submit();
+    expect(error('email')).to.equal('');
+    expect(error('address')).to.equal('选择“邮寄”获取信息，请填写通信地址');
+    expect($(el, 'label[for="address"]')!.textContent).to.contain('必填');
+    await fill(el, 'address', '湖南省长沙县星沙街道开元东路1号');
+    const sent = new Promise<GovRequestSentEvent>((resolve) => el.addEventListener('gov-request-sent', resolve, { once: true }));
+    await submit();
+    const { detail } = await sent;
+    expect(detail.request.applicant).to.deep.include({ phone: '0731-84000000-123', address: '湖南省长沙县星沙街道开元东路1号' });
+    expect(detail.request.delivery.channel).to.equal('post');
+  });
+
+  it('says what a phone and the way of receiving need in 繁體 and English', async () => {
+    for (const [lang, phone, email] of [
+      ['zh-TW', '請輸入 11 位手機號碼，或帶區號的固定電話（如 0731-84000000）', '選擇「電子郵件」獲取資訊，請填寫電子郵件地址'],
+      ['en', 'Enter an 11-digit mobile number, or a landline with its area code (like 0731-84000000)', 'To receive it by e-mail, enter your e-mail address'],
+    ]) {
+      const el = await form(lang);
+      await fill(el, 'phone', '12345');
+      $(el, '#form-first')!.click();
+      $(el, '#channel input[value="email"]')!.click();
+      $(el, 'button[type="submit"]')!.click();
+      await el.updateComplete;
+      expect($(el, '#phone-error')!.textContent!.trim()).to.equal(phone);
+      expect($(el, '#email-error')!.textContent!.trim()).to.equal(email);
+    }
+  });
+
   for (const lang of ['zh-TW', 'en']) {
     it(`is accessible in ${lang}, elderly mode, with errors showing`, async () => {
       const el = await form(lang, 'elderly');

@@ -174,10 +174,13 @@ export class GovDisclosureRequest extends GovElement {
     const label = this.t(LABELS[field] ?? 'formRequired');
     if (field === 'title') return this.t('errSought');
     if (field === 'form' || field === 'channel' || field === 'idType') return this.t('errChoose', { label });
+    // Optional otherwise, an e-mail or postal address is missing because the chosen channel needs it.
+    if (empty && field === 'email') return this.t('errEmailNeeded');
+    if (empty && field === 'address') return this.t('errAddressNeeded');
     if (empty) return this.t('errRequired', { label });
     const tooLong = /at most (\d+)/.exec(expected);
     if (tooLong) return this.t('errTooLong', { label, max: tooLong[1]! });
-    const specific: Record<string, MessageKey> = { idNumber: 'errResidentId', creditCode: 'errCreditCode', phone: 'errPhone', email: 'errEmail', postcode: 'errPostcode' };
+    const specific: Record<string, MessageKey> = { idNumber: 'errResidentId', creditCode: 'errCreditCode', phone: 'errPhoneRule', email: 'errEmail', postcode: 'errPostcode' };
     return specific[field] ? this.t(specific[field]) : this.t('errField', { label, message: expected });
   }
 
@@ -337,8 +340,8 @@ export class GovDisclosureRequest extends GovElement {
           ? html`${selectField({ id: 'idType', label: t('idType'), required: true, options: IdType.options.map((v) => ({ value: v, label: t(`idType_${v}`) })), value: d.idType, error: e.idType, onChange: (idType) => this.#set({ idType: (idType || 'resident-id') as Draft['idType'] }), t })}
             ${text('idNumber', { required: true })}`
           : html`${text('creditCode', { required: true })} ${text('legalRepresentative', { required: true })} ${text('contactName', { required: true, autocomplete: 'name' })}`}
-        ${text('phone', { required: true, type: 'tel', autocomplete: 'tel' })} ${text('email', { type: 'email', autocomplete: 'email' })}
-        ${text('address', { autocomplete: 'street-address', max: 300 })} ${text('postcode', { autocomplete: 'postal-code' })}
+        ${text('phone', { required: true, type: 'tel', autocomplete: 'tel' })} ${text('email', { required: d.channel === 'email', type: 'email', autocomplete: 'email' })}
+        ${text('address', { required: d.channel === 'post', autocomplete: 'street-address', max: 300 })} ${text('postcode', { autocomplete: 'postal-code' })}
       </fieldset>
       <fieldset class="group">
         <legend>${t('requestSought')}</legend>
