@@ -17,10 +17,12 @@ export const Contact = z.object({
   email: z.optional(email()),
 });
 
-/** What the feedback is about: a page, a catalogue item or a service. */
+/** What the feedback is about: a page, a catalogue item (and the entry of it that was open) or a service. */
 export const FeedbackTarget = z.object({
   jurisdiction: z.optional(z.string().check(z.regex(/^\d{6,12}$/))),
   item: z.optional(Id),
+  /** The entry (`area:1.2~7`) open when the feedback was given. */
+  entry: z.optional(Id),
   serviceCode: z.optional(text(100)),
   pageUrl: z.optional(safeUrl()),
 });

@@ -48,6 +48,32 @@ describe('<gov-feedback>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('page feedback on an open entry names the item, the entry and the full address', async () => {
+    // The column's state is in the fragment: the address with it is what the citizen saw.
+    const before = location.href;
+    history.replaceState(null, '', '#gov-item=social-assistance%3A1.1&gov-entry=social-assistance%3A1.1~7');
+    try {
+      const url = api();
+      const el = await fixture<GovFeedback>(html`<gov-feedback kind="page" api=${url} item="social-assistance:1.1" entry="social-assistance:1.1~7" min-seconds="0" .outbox=${quickOutbox()}></gov-feedback>`);
+      const sent = new Promise<GovFeedbackSentEvent>((resolve) => el.addEventListener('gov-feedback-sent', resolve, { once: true }));
+      $$(el, '.useful button')[1]!.click(); // 没用
+      await el.updateComplete;
+      $$(el, '#problems input')[0]!.click(); // 内容过时
+      $(el, 'button[type="submit"]')!.click();
+      const { detail } = await sent;
+      expect(detail.feedback.target).to.deep.equal({ item: 'social-assistance:1.1', entry: 'social-assistance:1.1~7', pageUrl: location.href });
+      expect(detail.feedback.target.pageUrl).to.contain('#gov-item=');
+      // Set by script, as <gov-actions> sets the item, the entry goes too.
+      const scripted = await fixture<GovFeedback>(html`<gov-feedback kind="page" api=${url} page-url="/column/" .target=${{ item: 'x:1', entry: 'x:1~2' }}></gov-feedback>`);
+      expect(scripted.value).to.equal(undefined);
+      $$(scripted, '.useful button')[1]!.click();
+      await scripted.updateComplete;
+      expect(scripted.value!.target).to.deep.equal({ item: 'x:1', entry: 'x:1~2', pageUrl: '/column/' });
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('page feedback: 没用 asks what was wrong, by keyboard', async () => {
     const el = await feedback('page');
     const noButton = $$(el, '.useful button')[1]!;

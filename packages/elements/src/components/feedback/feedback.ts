@@ -73,11 +73,13 @@ export class GovFeedback extends GovElement {
   @property() api?: string;
   /** The catalogue item rated (`area:1.2`). */
   @property() item?: string;
+  /** The entry open when the feedback is given (`area:1.2~7`); the column sets it on its page feedback. */
+  @property() entry?: string;
   /** The service rated, by its code on the government-service platform. */
   @property({ attribute: 'service-code' }) serviceCode?: string;
   /** 行政区划代码 of the column. */
   @property() jurisdiction?: string;
-  /** The page the feedback is about; for `page` feedback, the current page by default. */
+  /** The page the feedback is about; for `page` feedback, the current address by default, with its #fragment (the column's state). */
   @property({ attribute: 'page-url' }) pageUrl?: string;
   /** A heading shown above the form (e.g. the item's name). */
   @property() heading?: string;
@@ -101,7 +103,10 @@ export class GovFeedback extends GovElement {
   readonly #internals: ElementInternals;
   readonly #submission = new SubmissionController<Feedback>(
     this,
-    () => `gov-feedback:${this.kind}:${this.#target().item ?? this.#target().serviceCode ?? this.#target().pageUrl ?? ''}`,
+    () => {
+      const t = this.#target();
+      return `gov-feedback:${this.kind}:${t.entry ?? t.item ?? t.serviceCode ?? t.pageUrl ?? ''}`;
+    },
     (record) => record.state === 'sent' && this.emit('gov-feedback-sent', { receipt: record.receipt as FeedbackReceipt, feedback: record.body }),
   );
   // The rejected submission whose text was put back into the form (once; then the citizen edits it).
@@ -144,9 +149,11 @@ export class GovFeedback extends GovElement {
     const t: FeedbackTarget = { ...this.target };
     const jurisdiction = t.jurisdiction ?? this.jurisdiction;
     const item = t.item ?? this.item;
+    const entry = t.entry ?? this.entry;
     const serviceCode = t.serviceCode ?? this.serviceCode;
-    const pageUrl = t.pageUrl ?? this.pageUrl ?? (this.kind === 'page' ? location.pathname + location.search : undefined);
-    return { ...(jurisdiction ? { jurisdiction } : {}), ...(item ? { item } : {}), ...(serviceCode ? { serviceCode } : {}), ...(pageUrl ? { pageUrl } : {}) };
+    // The whole address: its fragment holds the column's state (the item or entry open, the query).
+    const pageUrl = t.pageUrl ?? this.pageUrl ?? (this.kind === 'page' ? location.href.slice(0, 2048) : undefined);
+    return { ...(jurisdiction ? { jurisdiction } : {}), ...(item ? { item } : {}), ...(entry ? { entry } : {}), ...(serviceCode ? { serviceCode } : {}), ...(pageUrl ? { pageUrl } : {}) };
   }
 
   #apiBase(): string | undefined {
