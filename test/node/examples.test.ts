@@ -24,7 +24,7 @@ after(async () => {
 });
 
 const open = (path: string, viewport?: { width: number; height: number }): Promise<Opened> => openIn(demo, path, viewport);
-const axe = (page: Page, include?: string) => axeOf(page, include);
+const axe = (page: Page, include?: string, rules?: string[]) => axeOf(page, include, rules);
 /** A box inside shadow roots, by a path of selectors. */
 const box = (page: Page, ...path: string[]) =>
   page.evaluate((p) => {
@@ -57,6 +57,14 @@ describe('examples', () => {
     assert.ok(title.height >= 24, 'the page’s 12px font does not reach the column');
     // The legacy page itself is the fixture (its 12 px links are its own); the column is ours.
     assert.deepEqual(await axe(page, 'gov-disclosure-column'), []);
+    // Embedded, the column claims none of the page's structure: no second banner, no heading that skips a level.
+    const structure = ['landmark-no-duplicate-banner', 'landmark-banner-is-top-level', 'landmark-no-duplicate-contentinfo', 'landmark-no-duplicate-main', 'landmark-unique', 'heading-order'];
+    assert.deepEqual(await axe(page, undefined, structure), []);
+    await page.evaluate(() => {
+      (document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-search') as unknown as { q: string }).q = '低保';
+    });
+    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-search').shadowRoot.querySelectorAll('.hit').length > 5`, 20_000);
+    assert.deepEqual(await axe(page, undefined, structure), []);
     assert.deepEqual(errors, []);
     await shot(page, 'cms-page');
     await page.close();

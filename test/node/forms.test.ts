@@ -95,3 +95,27 @@ test('依申请公开: the way to receive the information needs its address', ()
   // Everything wrong at once is said at once.
   assert.deepEqual(refused({ ...citizenRequest(), applicant: { ...noEmail, phone: '12345', idNumber: '110105194912310021' } }).sort(), ['applicant.email', 'applicant.idNumber', 'applicant.phone']);
 });
+
+test('好差评 and feedback terms: the staff export says what the citizen chose, in the same words', async () => {
+  const { FEEDBACK_TERMS } = await import('@gov-disclosure/sdk/forms');
+  const { formsZhCN } = await import('../../packages/elements/src/i18n/forms.zh-CN.js');
+  const shown = formsZhCN as Record<string, string>;
+  const pairs: [string, Record<string | number, string>][] = [
+    ['problem_', FEEDBACK_TERMS.problem],
+    ['grade_', FEEDBACK_TERMS.grade],
+    ['evaluator_', FEEDBACK_TERMS.evaluator],
+    ['topic_', FEEDBACK_TERMS.topic],
+    ['indicator_', FEEDBACK_TERMS.indicator],
+  ];
+  for (const [prefix, terms] of pairs) {
+    for (const [code, term] of Object.entries(terms)) {
+      // The form offers the online indicators only; the on-site ones (服务效率 …) come from halls' devices.
+      if (prefix === 'indicator_' && !(prefix + code in shown)) continue;
+      assert.equal(term, shown[prefix + code], prefix + code);
+    }
+  }
+  // The standard's words (GB/T 39734-2020): five grades from 非常满意 to 非常不满意, three kinds of evaluator.
+  assert.deepEqual(Object.values(FEEDBACK_TERMS.grade).reverse(), ['非常满意', '满意', '基本满意', '不满意', '非常不满意']);
+  assert.deepEqual(Object.values(FEEDBACK_TERMS.evaluator), ['自然人', '法人', '其他组织']);
+  assert.deepEqual(Object.values(FEEDBACK_TERMS.kind), ['页面反馈', '评价', '留言']);
+});

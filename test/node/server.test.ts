@@ -40,6 +40,13 @@ async function csvRows(base: string, file: string): Promise<string[][]> {
   return text.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((line) => line.split(','));
 }
 
+/** A CSV export as records, by the Chinese headers (the cells of these tests hold no commas or quotes). */
+async function csvRecords(base: string, file: string): Promise<Record<string, string>[]> {
+  const text = await (await fetch(`${base}/staff/${file}`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+  const [head, ...lines] = text.replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(','));
+  return lines.map((cells) => Object.fromEntries(head!.map((name, i) => [name, cells[i] ?? ''])));
+}
+
 /** The behaviour every storage must have; run against SQLite always and PostgreSQL when present. */
 function storageContract(name: string, makeStorage: () => Promise<Storage | undefined>) {
   describe(`submissions on ${name}`, () => {
@@ -71,6 +78,36 @@ function storageContract(name: string, makeStorage: () => Promise<Storage | unde
       assert.deepEqual(new Set(racing.map((r) => r.status)), new Set([201, 200]));
       const rows = await csvRows(app.base, 'feedback.csv');
       assert.equal(rows.length, 2);
+    });
+
+    test('page feedback on an entry keeps the entry and its item; the export names them and says every code in Chinese', async (t) => {
+      if (skip) return t.skip('no PostgreSQL server');
+      const target = { jurisdiction: '430121', item: 'social-assistance:1.1', entry: 'social-assistance:1.1~7', pageUrl: 'https://www.csx.gov.cn/zwgk/#gov-item=social-assistance%3A1.1&gov-entry=social-assistance%3A1.1~7' };
+      const page = await (await post(app.base, '/430121/feedback', { kind: 'page', target, useful: false, problems: ['outdated', 'broken-link'] })).json();
+      const graded = await (await post(app.base, '/430121/feedback', { ...rating(), target: { item: 'social-assistance:1.1' }, grade: 5, reason: undefined, evaluator: 'legal-person' })).json();
+      const message = await (await post(app.base, '/430121/feedback', { kind: 'message', target: {}, topic: 'consultation', comment: '建议延长公示期' })).json();
+      // Stored as sent.
+      const stored = new Map<string, unknown>();
+      for await (const row of app.storage.feedback()) stored.set(row.id, row.feedback);
+      assert.deepEqual((stored.get(page.id) as { target: unknown }).target, target);
+
+      const rows = new Map((await csvRecords(app.base, 'feedback.csv')).map((r) => [r['编号'], r]));
+      const p = rows.get(page.id)!;
+      assert.deepEqual(
+        [p['类型'], p['类型名称'], p['事项'], p['事项名称'], p['信息'], p['信息标题'], p['页面'], p['是否有用'], p['问题'], p['问题名称']],
+        ['page', '页面反馈', 'social-assistance:1.1', '社会救助 › 最低生活保障 › 办事指南', 'social-assistance:1.1~7', '城乡低保办事指南（2026年1月修订）', target.pageUrl, '没用', 'outdated;broken-link', '内容过时、链接失效'],
+      );
+      const g = rows.get(graded.id)!;
+      assert.deepEqual(
+        [g['类型名称'], g['事项名称'], g['评价等级'], g['评价等级名称'], g['分项评价'], g['分项评价名称'], g['评价人类型'], g['评价人类型名称']],
+        ['评价', '社会救助 › 最低生活保障 › 办事指南', '5', '非常满意', 'efficiency=2;convenience=3', '办事效率：不满意；办事便捷度：基本满意', 'legal-person', '法人'],
+      );
+      const m = rows.get(message.id)!;
+      assert.deepEqual([m['类型名称'], m['留言类别'], m['留言类别名称'], m['事项名称'], m['内容']], ['留言', 'consultation', '意见征集', '', '建议延长公示期']);
+      // An item the catalogue does not have keeps its id; its name stays empty, and the export still works.
+      const unknown = await (await post(app.base, '/430121/feedback', { ...pageFeedback(), target: { item: 'no-such-area:9', entry: 'no-such-area:9~1' } })).json();
+      const u = (await csvRecords(app.base, 'feedback.csv')).find((r) => r['编号'] === unknown.id)!;
+      assert.deepEqual([u['事项'], u['事项名称'], u['信息'], u['信息标题']], ['no-such-area:9', '', 'no-such-area:9~1', '']);
     });
 
     test('a request gets a 查询码 and deadlines in working days over the holiday; staff move it along', async (t) => {

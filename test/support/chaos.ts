@@ -152,11 +152,10 @@ export async function chaos(req: IncomingMessage, res: ServerResponse, pathname:
         .on('error', reject)
         .end();
     });
-    const pages = answer
-      .trim()
-      .split('\r\n')
-      .slice(1)
-      .map((line) => line.split(',')[6]);
+    // The 页面 column, found by its header: the export's columns may move.
+    const [head, ...lines] = answer.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const column = head!.split(',').indexOf('页面');
+    const pages = lines.map((line) => line.split(',')[column]);
     json(res, 200, { rows: pages.length, unique: new Set(pages).size, faults: r.faults });
     return true;
   }

@@ -96,11 +96,14 @@ export async function open(demo: Demo, path: string, viewport: Parameters<Page['
 
 /**
  * axe over the page, shadow roots included, for the WCAG 2.2 A and AA rules; the rules it breaks.
- * (Page-structure best practices, one `<main>` and the like, belong to the host page.)
+ * (Page-structure best practices, one `<main>` and the like, belong to the host page; `rules`
+ * runs just the rules named, such as those that check what the column claims of the page's
+ * structure.)
  */
-export async function axe(page: Page, include?: string): Promise<string[]> {
+export async function axe(page: Page, include?: string, rules?: string[]): Promise<string[]> {
   await page.evaluate(AXE);
-  const result = (await page.evaluate((only) => (window as unknown as { axe: { run(c: object, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(only ? { include: [[only]] } : document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }), include)) as {
+  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };
+  const result = (await page.evaluate((only, runOnly) => (window as unknown as { axe: { run(c: object, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(only ? { include: [[only]] } : document, { resultTypes: ['violations'], runOnly }), include ?? null, runOnly)) as {
     violations: { id: string; nodes: { target: unknown }[] }[];
   };
   return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);

@@ -7,7 +7,7 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { WorkCalendar } from '@gov-disclosure/sdk';
-import { createReadApi, errorAnswer, type Answer } from './read-api.js';
+import { bundleClients, createReadApi, errorAnswer, type Answer } from './read-api.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import type { Storage } from './storage/storage.js';
 import { createWriteApi, fingerprint, Problem, type Write } from './write-api.js';
@@ -52,8 +52,10 @@ const SECURITY_HEADERS: Record<string, string> = {
  * defaults to the request's own path.
  */
 export function createApiHandler(options: ServerOptions): (req: IncomingMessage, res: ServerResponse, path?: string) => Promise<void> {
-  const read = options.bundles ? createReadApi({ bundles: options.bundles }) : undefined;
-  const write = createWriteApi(options);
+  const clients = options.bundles ? bundleClients(options.bundles) : undefined;
+  const read = options.bundles ? createReadApi({ bundles: options.bundles, clients }) : undefined;
+  // The exports name the items and entries feedback is about from the same bundles.
+  const write = createWriteApi({ ...options, catalogue: clients });
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? { perMinute: 20, burst: 10 });
   const maxBody = options.maxBodyBytes ?? 64 * 1024;
   const origins = new Set(options.origins ?? []);

@@ -3,7 +3,7 @@
  * reads, and feedback, disclosure requests and their status kept in SQLite or PostgreSQL.
  */
 export { createApiHandler, createApiServer, type ServerOptions } from './app.js';
-export { createReadApi, errorAnswer, fileFetch, type Answer, type ReadApiOptions } from './read-api.js';
+export { bundleClients, createReadApi, errorAnswer, fileFetch, type Answer, type ReadApiOptions } from './read-api.js';
 export { createWriteApi, ANSWER_DAYS, EXTENSION_DAYS, type WriteApiOptions } from './write-api.js';
 export { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 export { sqliteStorage, type SqliteOptions } from './storage/sqlite.js';

@@ -34,6 +34,27 @@ export const fileFetch: typeof fetch = async (input) => {
 export interface ReadApiOptions {
   /** A folder holding one bundle per jurisdiction: `<dir>/<行政区划代码>/manifest.json`. */
   bundles: string;
+  /** The clients of the bundles, when the caller shares them (see {@link bundleClients}). */
+  clients?: (code: string) => DisclosureClient;
+}
+
+/**
+ * The SDK's client of each jurisdiction's bundle in `bundles`, made once and kept: the read routes
+ * answer from it, and the staff exports name the items and entries feedback is about through it.
+ * `code` must be a 行政区划代码 (6 to 12 digits): it becomes part of a path.
+ */
+export function bundleClients(bundles: string): (code: string) => DisclosureClient {
+  const clients = new Map<string, DisclosureClient>();
+  return (code) => {
+    if (!/^\d{6,12}$/.test(code)) throw new RangeError(`Not a 行政区划代码: ${code.slice(0, 20)}`);
+    let client = clients.get(code);
+    if (!client) {
+      const src = pathToFileURL(join(bundles, code, 'manifest.json')).href;
+      client = createClient({ src, fetch: fileFetch, cacheTtl: 5_000, retries: 0 });
+      clients.set(code, client);
+    }
+    return client;
+  };
 }
 
 /**
@@ -41,16 +62,7 @@ export interface ReadApiOptions {
  * that is not a read route (so that the caller can try its other routes).
  */
 export function createReadApi(options: ReadApiOptions) {
-  const clients = new Map<string, DisclosureClient>();
-  const clientFor = (code: string) => {
-    let client = clients.get(code);
-    if (!client) {
-      const src = pathToFileURL(join(options.bundles, code, 'manifest.json')).href;
-      client = createClient({ src, fetch: fileFetch, cacheTtl: 5_000, retries: 0 });
-      clients.set(code, client);
-    }
-    return client;
-  };
+  const clientFor = options.clients ?? bundleClients(options.bundles);
 
   return async function read(method: string, pathname: string, query: URLSearchParams): Promise<Answer | undefined> {
     if (method !== 'GET' && method !== 'HEAD') return undefined;

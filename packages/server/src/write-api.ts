@@ -5,8 +5,8 @@
  */
 import { createHash, randomInt } from 'node:crypto';
 import * as z from 'zod/mini';
-import { addWorkingDays, validate, ValidationError, type WorkCalendar } from '@gov-disclosure/sdk';
-import { DisclosureRequest, Feedback, PROOF_TYPES, REPLY_TYPES, REQUEST_STATES, type RequestStatus } from '@gov-disclosure/sdk/forms';
+import { addWorkingDays, validate, ValidationError, type DisclosureClient, type WorkCalendar } from '@gov-disclosure/sdk';
+import { DisclosureRequest, Feedback, FEEDBACK_TERMS, PROOF_TYPES, REPLY_TYPES, REQUEST_STATES, type RequestStatus } from '@gov-disclosure/sdk/forms';
 import { CSV_BOM, csvRow } from './csv.js';
 import { errorAnswer, type Answer } from './read-api.js';
 import type { ExportFilter, Storage, StoredRequest } from './storage/storage.js';
@@ -47,6 +47,8 @@ export interface WriteApiOptions {
   calendar?: WorkCalendar;
   /** The site's captcha check; given the idempotency key too, so a retry of a write it passed can pass again. */
   verifyCaptcha?: (token: string | undefined, key: string) => boolean | Promise<boolean>;
+  /** The catalogue of a jurisdiction, by its code: the feedback export names the items and entries through it. */
+  catalogue?: ((code: string) => Pick<DisclosureClient, 'areas' | 'item' | 'entry'>) | undefined;
   /** The clock (tests). */
   now?: () => Date;
 }
@@ -169,26 +171,48 @@ export function createWriteApi(options: WriteApiOptions) {
     return { status: 200, body: publicStatus(updated!) };
   }
 
+  /**
+   * Feedback as CSV for staff. Every code a machine reads keeps its column; beside it, the column
+   * named …名称 says it in Chinese, in the words the citizen chose (类型 `rating`, 类型名称 评价; 评价等级
+   * `5`, 评价等级名称 非常满意), and the item and entry are named from the catalogue: the item by its
+   * place in it (领域 › 一级事项 › 二级事项), the entry by its title.
+   */
   async function exportFeedback(filter: ExportFilter): Promise<string> {
-    let out = CSV_BOM + csvRow(['编号', '收到时间', '行政区划', '类型', '事项', '服务编码', '页面', '是否有用', '问题', '评价等级', '分项评价', '评价人类型', '差评原因', '留言类别', '内容', '联系人', '联系电话', '电子邮箱']);
+    const names = catalogueNames(options.catalogue);
+    const T = FEEDBACK_TERMS;
+    let out =
+      CSV_BOM +
+      csvRow(['编号', '收到时间', '行政区划', '类型', '类型名称', '事项', '事项名称', '信息', '信息标题', '服务编码', '页面', '是否有用', '问题', '问题名称', '评价等级', '评价等级名称', '分项评价', '分项评价名称', '评价人类型', '评价人类型名称', '差评原因', '留言类别', '留言类别名称', '内容', '联系人', '联系电话', '电子邮箱']);
     for await (const row of storage.feedback(filter)) {
       const f = row.feedback;
+      const { item, entry } = f.target;
+      const code = f.target.jurisdiction ?? row.jurisdiction;
       const contact = 'contact' in f ? f.contact : undefined;
+      const indicators = f.kind === 'rating' && f.indicators ? (Object.entries(f.indicators).filter(([, v]) => v) as [keyof typeof T.indicator, keyof typeof T.grade][]) : [];
       out += csvRow([
         row.id,
         row.receivedAt,
         row.jurisdiction,
         f.kind,
-        f.target.item,
+        T.kind[f.kind],
+        item,
+        item && (await names.item(code, item)),
+        entry,
+        entry && (await names.entry(code, entry)),
         f.target.serviceCode,
         f.target.pageUrl,
         f.kind === 'page' ? (f.useful ? '有用' : '没用') : '',
         f.kind === 'page' ? f.problems?.join(';') : '',
+        f.kind === 'page' ? f.problems?.map((p) => T.problem[p]).join('、') : '',
         f.kind === 'rating' ? f.grade : '',
-        f.kind === 'rating' && f.indicators ? Object.entries(f.indicators).map(([k, v]) => `${k}=${String(v)}`).join(';') : '',
+        f.kind === 'rating' ? T.grade[f.grade] : '',
+        indicators.map(([k, v]) => `${k}=${v}`).join(';'),
+        indicators.map(([k, v]) => `${T.indicator[k]}：${T.grade[v]}`).join('；'),
         f.kind === 'rating' ? f.evaluator : '',
+        f.kind === 'rating' && f.evaluator ? T.evaluator[f.evaluator] : '',
         f.kind === 'rating' ? f.reason : '',
         f.kind === 'message' ? f.topic : '',
+        f.kind === 'message' ? T.topic[f.topic] : '',
         f.comment,
         contact?.name,
         contact?.phone,
@@ -234,6 +258,31 @@ export function createWriteApi(options: WriteApiOptions) {
   }
 
   return { feedback, request, status, update, exportFeedback, exportRequests, staffRequest: (code: string) => storage.request(normaliseCode(code)), proof: (code: string) => storage.proof(normaliseCode(code)) };
+}
+
+/**
+ * The names of items (their place in the catalogue: 领域 › 一级事项 › 二级事项) and the titles of
+ * entries, looked up once each per export. A name that cannot be found (no bundle, an id the
+ * catalogue no longer has) is left empty: the id beside it still says what the feedback was about.
+ */
+function catalogueNames(catalogue: WriteApiOptions['catalogue']) {
+  const cache = new Map<string, Promise<string | undefined>>();
+  const once = (key: string, find: () => Promise<string>) => {
+    let name = cache.get(key);
+    if (!name) cache.set(key, (name = find().catch(() => undefined)));
+    return name;
+  };
+  const item = (code: string, id: string): Promise<string | undefined> =>
+    once(`${code} item ${id}`, async () => {
+      const client = catalogue!(code);
+      const found = await client.item(id);
+      const above = found.parent ? await item(code, found.parent) : (await client.areas()).find((area) => area.id === found.area)?.name;
+      return above ? `${above} › ${found.name}` : found.name;
+    });
+  return {
+    item: (code: string, id: string) => (catalogue ? item(code, id) : undefined),
+    entry: (code: string, id: string) => (catalogue ? once(`${code} entry ${id}`, async () => (await catalogue(code).entry(id)).title) : undefined),
+  };
 }
 
 /** What anyone holding the 查询码 may see: the stages and dates, never the applicant's data. */

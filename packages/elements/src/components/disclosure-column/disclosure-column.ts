@@ -192,10 +192,10 @@ export class GovDisclosureColumn extends GovElement {
     const column = this.#column.value;
     const name = column ? this.data(column.jurisdiction.name) : '';
     return html`<div class="base" part="base" >
-      <header class="header" part="header">
+      <div class="header" part="header">
         <h1 class="title">${name ? this.t('columnTitle', { name }) : this.t('columnFallback')}</h1>
         ${this.#renderSettings()}
-      </header>
+      </div>
       ${this.#column.status === 'error' && !column ? renderResource(this.locale, this.#column, () => nothing) : nothing}
       <div class="tabs" part="tabs" role="tablist" aria-label=${this.t('sections')} @keydown=${this.#tabs.handleKey}>
         ${SECTIONS.map(

@@ -48,7 +48,7 @@ describe('<gov-feedback>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('page feedback on an open entry names the item, the entry and the full address', async () => {
+  it('page feedback on an open entry names the item, the entry and the full address; the server stores them', async () => {
     // The column's state is in the fragment: the address with it is what the citizen saw.
     const before = location.href;
     history.replaceState(null, '', '#gov-item=social-assistance%3A1.1&gov-entry=social-assistance%3A1.1~7');
@@ -63,6 +63,10 @@ describe('<gov-feedback>', () => {
       const { detail } = await sent;
       expect(detail.feedback.target).to.deep.equal({ item: 'social-assistance:1.1', entry: 'social-assistance:1.1~7', pageUrl: location.href });
       expect(detail.feedback.target.pageUrl).to.contain('#gov-item=');
+      // What the staff export holds for it: the entry and its item.
+      const csv = await (await fetch(url.replace(/430121$/, 'staff/feedback.csv'), { headers: { authorization: 'Bearer test-staff-token' } })).text();
+      const row = csv.split('\r\n').find((line) => line.startsWith(detail.receipt.id)) ?? '';
+      expect(row).to.contain('social-assistance:1.1~7').and.contain('social-assistance:1.1,');
       // Set by script, as <gov-actions> sets the item, the entry goes too.
       const scripted = await fixture<GovFeedback>(html`<gov-feedback kind="page" api=${url} page-url="/column/" .target=${{ item: 'x:1', entry: 'x:1~2' }}></gov-feedback>`);
       expect(scripted.value).to.equal(undefined);
