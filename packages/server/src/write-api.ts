@@ -272,16 +272,19 @@ function catalogueNames(catalogue: WriteApiOptions['catalogue']) {
     if (!name) cache.set(key, (name = find().catch(() => undefined)));
     return name;
   };
-  const item = (code: string, id: string): Promise<string | undefined> =>
-    once(`${code} item ${id}`, async () => {
-      const client = catalogue!(code);
-      const found = await client.item(id);
-      const above = found.parent ? await item(code, found.parent) : (await client.areas()).find((area) => area.id === found.area)?.name;
-      return above ? `${above} › ${found.name}` : found.name;
-    });
   return {
-    item: (code: string, id: string) => (catalogue ? item(code, id) : undefined),
-    entry: (code: string, id: string) => (catalogue ? once(`${code} entry ${id}`, async () => (await catalogue(code).entry(id)).title) : undefined),
+    item: (code: string, id: string) =>
+      catalogue &&
+      once(`${code} item ${id}`, async () => {
+        const client = catalogue(code);
+        let found = await client.item(id);
+        const path = [found.name];
+        // Up through the parents (two levels in the standard's catalogue; a bounded walk whatever the data says).
+        while (found.parent && path.length < 5) path.unshift((found = await client.item(found.parent)).name);
+        const area = (await client.areas()).find((a) => a.id === found.area);
+        return [...(area ? [area.name] : []), ...path].join(' › ');
+      }),
+    entry: (code: string, id: string) => catalogue && once(`${code} entry ${id}`, async () => (await catalogue(code).entry(id)).title),
   };
 }
 
