@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBundle, writeBundle } from '@gov-disclosure/sdk/bundle';
-import { CITY, DEMO_TODAY, demoCodes, generateCatalogue, MAIN_COUNTY } from './generate.js';
+import { bundleDir, CITY, DEMO_TODAY, demoCodes, generateCatalogue, MAIN_COUNTY, townshipCodes } from './generate.js';
 import { staticPages } from './pages.js';
 import { DEFAULT_BUNDLE_DIR } from './paths.js';
 
@@ -24,14 +24,15 @@ const entries = Number(values.entries);
 if (!Number.isInteger(entries) || entries < 0) throw new Error(`--entries must be a whole number, not ${values.entries}`);
 const out = resolve(values.out!);
 const started = performance.now();
-const codes = values.only ? [values.only] : demoCodes();
+// The 1+9 matrix, then the main county's townships (each a column of its own, in townships/<code>/).
+const codes = values.only ? [values.only] : [...demoCodes(), ...townshipCodes()];
 const catalogues = new Map(codes.map((code) => [code, generateCatalogue({ code, entries })]));
 for (const [code, catalogue] of catalogues) {
   // The city's column searches its counties too, through one merged index.
-  const matrix = code === CITY.code ? [...catalogues.values()] : [];
+  const matrix = code === CITY.code ? [...catalogues.values()].filter((c) => c.jurisdiction.level !== 'township') : [];
   const bundle = buildBundle(catalogue, { generatedAt: `${DEMO_TODAY}T00:00:00+08:00`, matrix });
   for (const [path, content] of staticPages(catalogue)) bundle.files.set(path, content);
-  const result = await writeBundle(bundle, join(out, code));
+  const result = await writeBundle(bundle, join(out, bundleDir(catalogue.jurisdiction)));
   if (!values.quiet) {
     const main = code === MAIN_COUNTY ? ' (main county)' : code === CITY.code && matrix.length > 1 ? ` (search index over ${matrix.length} columns)` : '';
     console.log(`${code} ${catalogue.jurisdiction.name}${main}: ${catalogue.items.length} items, ${catalogue.entries?.length ?? 0} entries, ${(result.bytes / 1e6).toFixed(1)} MB, ${result.written} written, ${result.unchanged} unchanged, ${result.removed} removed`);

@@ -58,22 +58,34 @@ const TOWNSHIPS = ['星沙街道', '泉塘街道', '湘龙街道', '榔梨街道
 /** The code of the county generated at 湘潭's scale. */
 export const MAIN_COUNTY = '430121';
 
-/** The 1+9 matrix plus the main county's townships, with each column's URL and bundle. */
-export function jurisdictions(): Jurisdiction[] {
+/**
+ * Where a jurisdiction's bundle lies in the demo's bundle folder: the city's and the counties' at
+ * the top (`<code>/`, where the API server reads them), the townships' in `townships/<code>/`.
+ */
+export function bundleDir(j: Pick<Jurisdiction, 'code' | 'level'>): string {
+  return j.level === 'township' ? `townships/${j.code}` : j.code;
+}
+
+/**
+ * The 1+9 matrix plus the main county's townships, each with its own column's URL and bundle; the
+ * bundles' addresses are relative to the manifest of `from` (the city's or a county's by default).
+ */
+export function jurisdictions(from?: Pick<Jurisdiction, 'level'>): Jurisdiction[] {
+  const up = from?.level === 'township' ? '../../' : '../';
   // The demo column page switches to a jurisdiction named in its URL (#gov-jurisdiction=…).
-  const column = (code: string) => ({ columnUrl: `/examples/column/#gov-jurisdiction=${code}`, data: { src: `../${code}/manifest.json` } });
+  const column = (j: Jurisdiction): Jurisdiction => ({ ...j, columnUrl: `/examples/column/#gov-jurisdiction=${j.code}`, data: { src: `${up}${bundleDir(j)}/manifest.json` } });
   return [
-    { ...CITY, ...column(CITY.code) },
-    ...COUNTIES.map(([code, name]): Jurisdiction => ({ code, name, level: 'county', parent: CITY.code, ...column(code) })),
-    ...TOWNSHIPS.map((name, i): Jurisdiction => ({
-      code: `${MAIN_COUNTY}${String(i < 4 ? i + 1 : 100 + i - 3).padStart(3, '0')}`,
-      name,
-      level: 'township',
-      parent: MAIN_COUNTY,
-      // Townships publish inside their county's column in the demo.
-      columnUrl: `/examples/column/#gov-jurisdiction=${MAIN_COUNTY}`,
-    })),
+    column(CITY),
+    ...COUNTIES.map(([code, name]) => column({ code, name, level: 'county', parent: CITY.code })),
+    ...TOWNSHIPS.map((name, i) => column({ code: `${MAIN_COUNTY}${String(i < 4 ? i + 1 : 100 + i - 3).padStart(3, '0')}`, name, level: 'township', parent: MAIN_COUNTY })),
   ];
+}
+
+/** The main county's townships, each with a column of its own. */
+export function townshipCodes(): string[] {
+  return jurisdictions()
+    .filter((j) => j.level === 'township')
+    .map((j) => j.code);
 }
 
 const CHANNELS = CHANNEL_IDS.filter((id) => id !== 'other' && id !== 'trading-platform' && id !== 'investment-platform');
@@ -134,7 +146,7 @@ interface Plan {
 }
 
 /** The catalogue items of one jurisdiction: 7 一级 per area and 11–12 二级 each at full scale. */
-function catalogueItems(r: Rng, scale: { firstPerArea: number; secondTotal: number }, countyName: string) {
+function catalogueItems(r: Rng, scale: { firstPerArea: number; secondTotal: number }, countyName: string, office?: string) {
   const items: CatalogueItemInput[] = [];
   const plans: Plan[] = [];
   const real = new Map(realRows().map((row) => [row.id, row]));
@@ -155,7 +167,7 @@ function catalogueItems(r: Rng, scale: { firstPerArea: number; secondTotal: numb
       kinds.length = count;
       kinds.forEach((kind, j) => {
         const id = `${firstId}.${j + 1}`;
-        const item = real.get(id) ?? secondItem(r, area.id as StandardAreaId, firstId, id, j + 1, kind, countyName);
+        const item = real.get(id) ?? secondItem(r, area.id as StandardAreaId, firstId, id, j + 1, kind, countyName, office);
         items.push(item);
         plans.push({ item, keyword, kind: SECOND_KINDS.find((k) => k.name === item.name) ?? kind });
       });
@@ -164,7 +176,8 @@ function catalogueItems(r: Rng, scale: { firstPerArea: number; secondTotal: numb
   return { items, plans };
 }
 
-function secondItem(r: Rng, area: StandardAreaId, parent: string, id: string, seq: number, kind: (typeof SECOND_KINDS)[number], countyName: string): CatalogueItemInput {
+/** `office`: a township's own office (办事处, 人民政府), responsible for all it publishes. */
+function secondItem(r: Rng, area: StandardAreaId, parent: string, id: string, seq: number, kind: (typeof SECOND_KINDS)[number], countyName: string, office?: string): CatalogueItemInput {
   const flavour = AREA_FLAVOUR[area];
   const channels = new Set<Channel>(['website']);
   for (let n = r.int(0, 4); n > 0; n--) channels.add(r.pick(CHANNELS));
@@ -180,7 +193,7 @@ function secondItem(r: Rng, area: StandardAreaId, parent: string, id: string, se
     elements: kind.elements.map((name) => ({ name, required: r.chance(0.75) })),
     basis: `《中华人民共和国政府信息公开条例》、${flavour.law}`,
     deadline: r.pick(DEADLINES),
-    responsible: flavour.department.replace(/^县/, countyName.endsWith('县') ? '县' : countyName.slice(-1)),
+    responsible: office ?? flavour.department.replace(/^县/, countyName.endsWith('县') ? '县' : countyName.slice(-1)),
     channels: [...channels],
     audience: [r.chance(0.85) ? 'public' : 'specific'],
     mode: [r.chance(0.92) ? 'proactive' : 'on-request'],
@@ -315,27 +328,35 @@ function policies(r: Rng, county: { code: string; name: string }): PolicyDocumen
 
 /**
  * Generates the catalogue of one jurisdiction. The main county gets 湘潭's scale and the
- * requested number of entries; the city and the other counties get lighter catalogues.
+ * requested number of entries; the city and the other counties get lighter catalogues, and the
+ * townships lighter still.
  */
 export function generateCatalogue(options: GenerateOptions = {}): RawCatalogue {
   const code = options.code ?? MAIN_COUNTY;
-  const all = jurisdictions();
-  const self = all.find((j) => j.code === code);
-  if (!self || self.level === 'township') throw new Error(`No demo jurisdiction ${code}`);
+  const found = jurisdictions().find((j) => j.code === code);
+  if (!found) throw new Error(`No demo jurisdiction ${code}`);
+  // Its links relative to its own manifest.
+  const all = jurisdictions(found);
+  const self = all.find((j) => j.code === code)!;
   const main = code === MAIN_COUNTY;
+  const township = self.level === 'township';
+  const county = township ? all.find((j) => j.code === self.parent)! : self;
   const r = rng(Number(code));
-  const scale = main ? { firstPerArea: 7, secondTotal: 2125 } : { firstPerArea: 3, secondTotal: 26 * 3 * 4 };
-  const { items, plans } = catalogueItems(r, scale, self.name);
-  const counts = entryCounts(r, plans, main ? (options.entries ?? 20_000) : 1_200);
+  const scale = main ? { firstPerArea: 7, secondTotal: 2125 } : township ? { firstPerArea: 1, secondTotal: 26 * 3 } : { firstPerArea: 3, secondTotal: 26 * 3 * 4 };
+  const office = township ? `${self.name}${self.name.endsWith('街道') ? '办事处' : '人民政府'}` : undefined;
+  const { items, plans } = catalogueItems(r, scale, county.name, office);
+  const counts = entryCounts(r, plans, main ? (options.entries ?? 20_000) : township ? 240 : 1_200);
   const entries = plans.flatMap((plan, i) => entriesFor(r, plan, counts[i]!, self, r.chance(0.04)));
-  const neighbours = all.filter((j) => j.level !== 'township' || j.parent === code);
+  // The city lists every column of the matrix; a county its own townships; a township its county's.
+  const neighbours = all.filter((j) => self.level === 'city' || j.level !== 'township' || j.parent === county.code);
   return {
     title: `${self.name}基层政务公开标准化规范化专栏（演示数据）`,
     jurisdiction: self,
     jurisdictions: neighbours,
     items,
     entries,
-    policies: policies(r, self),
+    // A township's column lists the policies down to its county's.
+    policies: policies(r, { code, name: county.name }),
     links: {
       guide: `guide/${code}.html`,
       rules: `guide/${code}-rules.html`,

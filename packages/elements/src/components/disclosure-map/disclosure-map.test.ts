@@ -96,6 +96,37 @@ describe('<gov-disclosure-map>', () => {
     expect(location.href).to.equal(before);
   });
 
+  it('opens a township’s own column, not its county’s', async () => {
+    const el = await map();
+    const townships = $$(el, '.card.township') as HTMLAnchorElement[];
+    expect(townships).to.have.length(17);
+    for (const card of townships) expect(card.getAttribute('href')).to.match(/#gov-jurisdiction=430121\d{3}$/);
+    // In place: the township's own data, whose column is the township's.
+    const inPlace = await map(html`<gov-disclosure-map .client=${demoClient()} navigate="switch"></gov-disclosure-map>`);
+    const chosen = new Promise<GovJurisdictionChangeEvent>((resolve) => inPlace.addEventListener('gov-jurisdiction-change', resolve, { once: true }));
+    $$(inPlace, '.card.township').find((c) => c.textContent!.includes('星沙街道'))!.click();
+    const { jurisdiction } = (await chosen).detail;
+    expect(jurisdiction.code).to.equal('430121001');
+    expect(jurisdiction.data?.src).to.match(/\/430121001\/manifest\.json$/);
+    const manifest = (await (await fetch(jurisdiction.data!.src!)).json()) as { jurisdiction: { code: string; name: string } };
+    expect(manifest.jurisdiction).to.include({ code: '430121001', name: '星沙街道' });
+  });
+
+  it('follows the link of a column it cannot switch to (no data), even when asked to switch', async () => {
+    const county = { code: '430121', name: '长沙县', level: 'county', columnUrl: '/county/' } as const;
+    const jurisdictions = [county, { code: '430121001', name: '星沙街道', level: 'township', parent: '430121', columnUrl: '/xingsha/' }, { code: '430121002', name: '泉塘街道', level: 'township', parent: '430121', columnUrl: '/quantang/', data: { src: '/quantang/manifest.json' } }];
+    const client = { column: async () => ({ jurisdiction: county, jurisdictions }) } as unknown as ReturnType<typeof demoClient>;
+    const el = await map(html`<gov-disclosure-map .client=${client} navigate="switch"></gov-disclosure-map>`);
+    // What the browser does with each click: recorded, then stopped here (the test page stays).
+    const followed: boolean[] = [];
+    el.addEventListener('click', (e) => (followed.push(!e.defaultPrevented), e.preventDefault()));
+    const cards = $$(el, '.card.township');
+    expect(cards.map((c) => c.getAttribute('href'))).to.deep.equal(['/xingsha/', '/quantang/']);
+    cards[0]!.click();
+    cards[1]!.click();
+    expect(followed).to.deep.equal([true, false]);
+  });
+
   it('offers a plain list of every column', async () => {
     const el = await map();
     (($$(el, '.views button')[1]) as HTMLButtonElement).click();

@@ -26,7 +26,8 @@ const CHILDREN: Partial<Record<Jurisdiction['level'], 'mapCities' | 'mapCounties
  * between jurisdictions), and a plain list is always one click away.
  *
  * Choosing a jurisdiction follows its column URL (`navigate="link"`, the default), or asks the
- * column around the map to switch to that jurisdiction's data in place (`navigate="switch"`, 互通联动).
+ * column around the map to switch to that jurisdiction's data in place (`navigate="switch"`, 互通联动);
+ * a jurisdiction with a column URL but no data to switch to is opened by its URL either way.
  *
  * @event gov-jurisdiction-change - A jurisdiction was chosen. Cancelable: cancel to stop the navigation.
  *
@@ -40,7 +41,7 @@ export class GovDisclosureMap extends GovDataElement {
 
   /** The 行政区划代码 of the column being shown (marked current). */
   @property() jurisdiction?: string;
-  /** `link`: follow the column URL; `switch`: switch the column in place. */
+  /** `link`: follow the column URL; `switch`: switch the column in place (to a jurisdiction with `data`). */
   @property() navigate: 'link' | 'switch' = 'link';
   /** `schematic`, `list` or `geographic` (with `geojson`). */
   @property({ reflect: true }) view: 'schematic' | 'list' | 'geographic' = 'schematic';
@@ -174,7 +175,9 @@ export class GovDisclosureMap extends GovDataElement {
   #choose(event: MouseEvent, j: Jurisdiction): void {
     const proceed = this.emit('gov-jurisdiction-change', { jurisdiction: j }, { cancelable: true });
     const hasChildren = this.#column.value?.jurisdictions?.some((c) => c.parent === j.code);
-    if (!proceed || this.navigate === 'switch' || !j.columnUrl) {
+    // Switched in place where there is data to switch to; a column without (a township's on its own site, say) by its link.
+    const inPlace = this.navigate === 'switch' && !!j.data?.src;
+    if (!proceed || inPlace || !j.columnUrl) {
       event.preventDefault();
       if (hasChildren && j.level === 'county') this.open = j.code;
     }
