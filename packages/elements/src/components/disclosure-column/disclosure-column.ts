@@ -72,7 +72,7 @@ const SETTINGS = 'gov-disclosure-settings';
  * @csspart header - Title and settings.
  * @csspart tabs - The section tabs.
  * @csspart panel - The open section.
- * @csspart page-feedback - The 有用 / 没用 question under the column (with an `api`).
+ * @csspart page-feedback - The 有用 / 没用 question under the column (with an `api`), about the item and entry open.
  *
  * @cssproperty --gov-color-primary - The column's accent (default 中国红 #b3261e).
  * @cssproperty --gov-font-size - Body text size (default 16px; 20px in elderly mode).
@@ -210,7 +210,7 @@ export class GovDisclosureColumn extends GovElement {
         )}
       </div>
       <section class="panel" part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.section}">${this.#renderSection(column)}</section>
-      ${this.api ? html`<gov-feedback class="page-feedback" part="page-feedback" kind="page" mode=${this.mode} api=${this.#client?.api ?? this.api} jurisdiction=${column?.jurisdiction.code ?? nothing}></gov-feedback>` : nothing}
+      ${this.api ? html`<gov-feedback class="page-feedback" part="page-feedback" kind="page" mode=${this.mode} api=${this.#client?.api ?? this.api} jurisdiction=${column?.jurisdiction.code ?? nothing} item=${this.item ?? nothing} entry=${this.entry ?? nothing}></gov-feedback>` : nothing}
     </div>`;
   }
 
