@@ -2,7 +2,7 @@ import '../../i18n/core.js';
 import type { Area, CatalogueItem } from '@gov-disclosure/sdk';
 import { AUDIENCE_IDS, DISCLOSURE_MODE_IDS, LEVEL_IDS, STAGE_IDS } from '@gov-disclosure/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../../base/css-props.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { highlight, renderError, renderResource } from '../../base/states.js';
@@ -79,7 +79,9 @@ export class GovCatalogueTree extends GovDataElement {
   /** A branch that could not be loaded, shown with a retry. */
   @state() private loadError: { node: TreeNode; error: unknown } | undefined;
   @state() private version = 0;
-  @query('[role="tree"]') private treeElement?: HTMLElement;
+  private get treeElement() {
+    return this.renderRoot.querySelector<HTMLElement>('[role="tree"]');
+  }
 
   readonly #nodes = new Map<string, TreeNode>();
   #roots: TreeNode[] = [];

@@ -2,7 +2,7 @@ import '../../i18n/core.js';
 import { ContextProvider } from '@lit/context';
 import { type ColumnInfo, type DisclosureClient, type PolicyDocument } from '@gov-disclosure/sdk';
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { GovElement } from '../../base/gov-element.js';
 import { renderResource } from '../../base/states.js';
 import { clientFor } from '../../controllers/client.js';
@@ -109,8 +109,12 @@ export class GovDisclosureColumn extends GovElement {
   @state() private q = '';
   @state() private fontSize: keyof typeof FONT_SCALES = 'medium';
 
-  @query('gov-catalogue-tree') private tree?: GovCatalogueTree;
-  @query('gov-search') private searchElement?: GovSearch;
+  private get tree() {
+    return this.renderRoot.querySelector<GovCatalogueTree>('gov-catalogue-tree');
+  }
+  private get searchElement() {
+    return this.renderRoot.querySelector<GovSearch>('gov-search');
+  }
 
   readonly #clientProvider = new ContextProvider(this, { context: clientContext, initialValue: undefined });
   readonly #localeProvider = new ContextProvider(this, { context: localeContext, initialValue: undefined });

@@ -2,7 +2,7 @@ import '../../i18n/core.js';
 import { isSafeUrl, type CatalogueItem, type DisclosureClient, type DisclosureEntry, type Stage } from '@gov-disclosure/sdk';
 import { STAGE_IDS } from '@gov-disclosure/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { qrPath, qrSvg } from '../../base/qr.js';
 import { setSafeHTML } from '../../base/sanitize.js';
@@ -59,8 +59,12 @@ export class GovItemView extends GovDataElement {
   @state() private activeIndex = 0;
   @state() private pagesVersion = 0;
   @state() private qr: { size: number; path: string } | undefined;
-  @query('[role="listbox"]') private listElement?: HTMLElement;
-  @query('.body') private bodyElement?: HTMLElement;
+  private get listElement() {
+    return this.renderRoot.querySelector<HTMLElement>('[role="listbox"]');
+  }
+  private get bodyElement() {
+    return this.renderRoot.querySelector<HTMLElement>('.body');
+  }
 
   #pages: EntryPages | undefined;
   #qTimer = 0;

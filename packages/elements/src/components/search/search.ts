@@ -2,7 +2,7 @@ import '../../i18n/core.js';
 import type { Jurisdiction } from '@gov-disclosure/sdk';
 import type { SearchFilters, SearchHit } from '@gov-disclosure/sdk/search';
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { renderResource } from '../../base/states.js';
 import { Resource } from '../../controllers/resource.js';
@@ -58,7 +58,9 @@ export class GovSearch extends GovDataElement {
   @state() more: SearchHit[] = [];
   /** @internal */
   @state() loadingMore = false;
-  @query('input') private input?: HTMLInputElement;
+  private get input() {
+    return this.renderRoot.querySelector('input');
+  }
 
   #typing = 0;
   /** The hit opened last, focused again when the citizen comes back to the results. */
