@@ -142,7 +142,7 @@ describe('examples', () => {
   });
 
   test('kiosk: large targets, no context menu or selection, a print button, and back home when idle', async () => {
-    const { page, errors } = await open('/examples/kiosk/?idle=0.05', { width: 1080, height: 1920 });
+    const { page, errors } = await open('/examples/kiosk/?idle=0.2', { width: 1080, height: 1920 });
     // A visitor opens an item from the home (the kiosk keeps no state in its address).
     await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('.home .areas button')`);
     await page.evaluate(() => {
@@ -159,8 +159,31 @@ describe('examples', () => {
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).userSelect), 'none');
     assert.deepEqual(await axe(page), []);
     await shot(page, 'kiosk');
-    // Nobody touches it for the idle time: back to the start.
-    await waitIn(page, `!document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view')`, 10_000);
+    // 我要办 opens no window out of the kiosk: it offers the service as a QR code to scan.
+    const pages = (await page.browser().pages()).length;
+    const url = page.url();
+    await page.evaluate(() => {
+      const actions = document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-item-view')!.shadowRoot!.querySelector('gov-actions')!;
+      (actions.shadowRoot!.querySelector('a.do') as HTMLElement).click();
+    });
+    const dialog = `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view').shadowRoot.querySelector('gov-actions').shadowRoot.querySelector('dialog')`;
+    await waitIn(page, `${dialog}?.open && ${dialog}.querySelector('svg path')`);
+    assert.match(await page.evaluate(`${dialog}.textContent`) as string, /请用手机扫码继续办理[\s\S]*最低生活保障金给付/);
+    assert.equal((await page.browser().pages()).length, pages, 'no new window');
+    assert.equal(page.url(), url);
+    assert.deepEqual(await axe(page), []);
+    await shot(page, 'kiosk-qr', { screen: true });
+    await page.evaluate(`${dialog}.querySelector('button').click()`);
+    await waitIn(page, `!${dialog}.open`);
+    // Idle: first a warning with a countdown; 继续使用 keeps what the visitor was reading.
+    await waitIn(page, `document.getElementById('idle-warning').open`, 15_000);
+    assert.match(await page.evaluate(() => document.getElementById('idle-warning')!.textContent!), /即将返回首页[\s\S]*\d+ 秒后返回首页/);
+    await page.click('#keep-using');
+    await waitIn(page, `!document.getElementById('idle-warning').open`);
+    assert.ok(await page.evaluate(() => !!document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-item-view')), 'still reading');
+    // Nobody touches it for the idle time: warned, then back to the start.
+    await waitIn(page, `document.getElementById('idle-warning').open`, 15_000);
+    await waitIn(page, `!document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view')`, 15_000);
     assert.match(await page.evaluate(() => document.getElementById('idle-hint')!.textContent!), /返回首页/);
     assert.deepEqual(errors, []);
     await page.close();

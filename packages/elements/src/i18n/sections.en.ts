@@ -43,4 +43,8 @@ export const sectionsEn: Record<keyof typeof sectionsZhCN, string> = {
   jurisdiction_city: 'City',
   jurisdiction_county: 'County',
   jurisdiction_township: 'Township',
+  kioskQrTitle: 'Scan to continue on your phone',
+  kioskQrLabel: 'QR code of the service page for {name}',
+  kioskQrHint: 'This kiosk does not open other websites. Scan the code and continue on your phone; nothing of yours stays here.',
+  kioskQrClose: 'Close',
 };

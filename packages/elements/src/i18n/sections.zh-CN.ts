@@ -41,4 +41,8 @@ export const sectionsZhCN = {
   jurisdiction_city: '市',
   jurisdiction_county: '县（市、区）',
   jurisdiction_township: '乡镇（街道）',
+  kioskQrTitle: '请用手机扫码继续办理',
+  kioskQrLabel: '“{name}”办理页面的二维码',
+  kioskQrHint: '本机不打开外部网站。扫码后在手机上办理，不会留下您的信息。',
+  kioskQrClose: '关闭',
 };

@@ -43,4 +43,8 @@ export const sectionsZhTW: Record<keyof typeof sectionsZhCN, string> = {
   jurisdiction_city: '市',
   jurisdiction_county: '縣（市、區）',
   jurisdiction_township: '鄉鎮（街道）',
+  kioskQrTitle: '請用手機掃碼繼續辦理',
+  kioskQrLabel: '「{name}」辦理頁面的二維碼',
+  kioskQrHint: '本機不開啟外部網站。掃碼後在手機上辦理，不會留下您的資訊。',
+  kioskQrClose: '關閉',
 };

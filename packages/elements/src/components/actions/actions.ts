@@ -14,10 +14,11 @@ import type { GovFeedback } from '../feedback/feedback.js';
  *
  * @description 我要办 opens the item's service on the government-service platform in one click
  * (a new window); where the item has no online service it says so instead of showing a dead
- * button. 我要评 opens the `<gov-feedback>` on the page for the item; every action is also
+ * button. On a kiosk (`<meta name="gov-disclosure" content="kiosk">` on the page) it opens no
+ * window: it shows a QR code of the service, to continue on the citizen's phone. 我要评 opens the `<gov-feedback>` on the page for the item; every action is also
  * announced with a cancelable `gov-action` event.
  *
- * @event gov-action - An action was used; `detail.action` is `view`, `do`, `search` or `rate`.
+ * @event gov-action - An action was used; `detail.action` is `view`, `do`, `search` or `rate`. Cancel it to do something else instead (for `do`, the link is not followed).
  *
  * @csspart base - The wrapper.
  * @csspart action - Each action button or link.
@@ -76,17 +77,21 @@ export class GovActions extends GovElement {
     return html`<div class="base" part="base" role="group" aria-label=${this.t('actions')}>
       <button class="action" part="action" @click=${() => this.#act('view')}>${this.t('actionView')}</button>
       ${service
-        ? html`<a class="action do" part="action" href=${service.url} target="_blank" rel="noopener noreferrer" title=${this.t('actionDoHint', { name })} aria-label=${`${this.t('actionDo')}：${this.t('actionDoHint', { name })}`} @click=${() => this.#act('do')}>${this.t('actionDo')}</a>`
+        ? html`<a class="action do" part="action" href=${service.url} target="_blank" rel="noopener noreferrer" title=${this.t('actionDoHint', { name })} aria-label=${`${this.t('actionDo')}：${this.t('actionDoHint', { name })}`} @click=${(event: Event) => this.#act('do', event, service.url, name)}>${this.t('actionDo')}</a>`
         : html`<span class="no-service" part="no-service" role="note"><strong>${this.t('actionDo')}</strong>：${this.t('actionNoService')}</span>`}
       <button class="action" part="action" @click=${() => this.#act('search')}>${this.t('actionSearch')}</button>
       <button class="action" part="action" @click=${() => this.#act('rate')}>${this.t('actionRate')}</button>
     </div>`;
   }
 
-  #act(action: GovActionName): void {
+  #act(action: GovActionName, event?: Event, url?: string, name?: string): void {
     const item = this.item!;
     const proceed = this.emit('gov-action', { action, item }, { cancelable: true });
-    if (proceed && action === 'rate') void this.#openFeedback(item);
+    if (!proceed || (url && document.querySelector('meta[name=gov-disclosure][content~=kiosk]'))) {
+      // Cancelled, or on a kiosk: no new window; a kiosk offers the service as a QR code instead.
+      event!.preventDefault();
+      if (proceed) void import('./kiosk-qr.js').then((kiosk) => kiosk.offerQr(this, url!, name!));
+    } else if (action === 'rate') void this.#openFeedback(item);
   }
 
   /**

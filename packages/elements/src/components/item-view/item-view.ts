@@ -4,7 +4,6 @@ import { STAGE_IDS } from '@gov-disclosure/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
-import { qrPath, qrSvg } from '../../base/qr.js';
 import { setSafeHTML } from '../../base/sanitize.js';
 import { highlight, renderError, renderResource, resolveUrl } from '../../base/states.js';
 import { Resource } from '../../controllers/resource.js';
@@ -58,7 +57,8 @@ export class GovItemView extends GovDataElement {
   @state() private q = '';
   @state() private activeIndex = 0;
   @state() private pagesVersion = 0;
-  @state() private qr: { size: number; path: string } | undefined;
+  /** The QR code of the item's address, with the code that draws it (both load after the item). */
+  @state() private qr: { size: number; path: string; svg: typeof import('../../base/qr.js').qrSvg } | undefined;
   private get listElement() {
     return this.renderRoot.querySelector<HTMLElement>('[role="listbox"]');
   }
@@ -107,7 +107,9 @@ export class GovItemView extends GovDataElement {
     }
     if ((changed.has('item') || changed.has('shareUrl')) && this.item && !this.qr) {
       const url = this.shareUrl ?? location.href;
-      void qrPath(url).then((qr) => (this.qr = qr)).catch(() => undefined);
+      void import('../../base/qr.js')
+        .then(async ({ qrPath, qrSvg }) => (this.qr = { ...(await qrPath(url)), svg: qrSvg }))
+        .catch(() => undefined);
     }
   }
 
@@ -149,7 +151,7 @@ export class GovItemView extends GovDataElement {
         ${this.entry ? renderResource(this.locale, this.#entry, (entry) => this.#renderEntry(entry)) : item.childCount ? this.#renderChildren(item) : this.#renderList()}
       </section>
       <figure class="qr" part="qr" ?hidden=${!this.qr}>
-        ${this.qr ? qrSvg(this.qr, this.t('qrCaption')) : nothing}
+        ${this.qr ? this.qr.svg(this.qr, this.t('qrCaption')) : nothing}
         <figcaption>${this.t('qrCaption')}</figcaption>
       </figure>
     `;
