@@ -157,6 +157,45 @@ for (const name of engines) {
           await tab.close();
         });
 
+        test('5. Do it online', async () => {
+          const view = `${COLUMN} >>> gov-item-view`;
+          const actions = `${view} >>> gov-actions`;
+          // An item with a service: 我要办 is one tap, a link to the service that opens beside the column.
+          const tab = await start(engine, size, '/examples/column/#gov-item=social-assistance%3A1.1');
+          await tab.waitFor(`${deep(`${actions} >>> a.do`)}.length === 1`);
+          const link = await tab.evaluate<{ href: string; target: string; text: string }>(`(() => { const a = ${deep(`${actions} >>> a.do`)}[0]; return { href: a.href, target: a.target, text: a.textContent.trim() }; })()`);
+          assert.deepEqual([link.text, link.target], ['我要办', '_blank']);
+          assert.match(link.href, /^https:\/\/zwfw\.hunan\.gov\.cn\/.*code=430121-MZ-001/);
+          if (size.elderly) await assertTargets(tab, `${actions} >>> .action`);
+          // An item without one says so, where 我要办 would be.
+          await tab.goto(`${demo.base}/examples/column/#gov-item=social-assistance%3A1.2`);
+          await tab.waitFor(`${deep(`${actions} >>> .no-service`)}.length === 1`);
+          assert.match((await texts(tab, `${actions} >>> .no-service`))[0]!, /我要办：该事项暂无在线办理服务，请到政务服务中心窗口办理/);
+          await tab.evaluate(`(${deep(`${actions} >>> .no-service`)}[0].scrollIntoView({ block: 'center' }), true)`);
+          await finish(tab, '05-do-online', size);
+          await tab.close();
+          // On a kiosk: 我要办 offers a QR code to continue on the phone, and the kiosk stays where it was.
+          const kiosk = await engine.open(size.viewport);
+          await kiosk.goto(`${demo.base}/examples/kiosk/`);
+          await kiosk.waitFor(`${deep(`${COLUMN} >>> .areas button`)}.length > 20`);
+          const areas = await texts(kiosk, `${COLUMN} >>> .areas button`);
+          await kiosk.tap(`${COLUMN} >>> .areas button`, areas.findIndex((a) => a.startsWith('社会救助')));
+          await kiosk.waitFor(`${deep(`${COLUMN} >>> gov-catalogue-tree >>> [id="row-social-assistance:1"]`)}.length === 1`);
+          await kiosk.tap(`${COLUMN} >>> gov-catalogue-tree >>> [id="row-social-assistance:1"]`);
+          await kiosk.waitFor(`${deep(`${view} >>> .children button`)}.length > 3`);
+          await kiosk.tap(`${view} >>> .children button`, 0);
+          await kiosk.waitFor(`${deep(`${actions} >>> a.do`)}.length === 1`);
+          const before = await kiosk.evaluate<string>('location.href');
+          await kiosk.tap(`${actions} >>> a.do`);
+          await kiosk.waitFor(`(() => { const d = ${deep(`${actions} >>> dialog`)}[0]; return d && d.open && d.querySelector('svg path'); })()`);
+          assert.match((await texts(kiosk, `${actions} >>> dialog`))[0]!, /请用手机扫码继续办理\s*最低生活保障金给付/);
+          assert.equal(await kiosk.evaluate<string>('location.href'), before, 'the kiosk stays on its page');
+          await finish(kiosk, '05-kiosk-qr', size);
+          await kiosk.tap(`${actions} >>> dialog button`);
+          await kiosk.waitFor(`!${deep(`${actions} >>> dialog`)}[0].open`);
+          await kiosk.close();
+        });
+
         test('6. Keep my settings', async () => {
           const tab = await engine.open(size.viewport);
           await arrive(tab);

@@ -116,7 +116,11 @@ function puppeteerTab(engine: EngineName, page: Page, viewport: Viewport): Tab {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
-    waitFor: async (expression, timeout = 20_000) => void (await page.waitForFunction(expression, { timeout, polling: 100 })),
+    async waitFor(expression, timeout = 20_000) {
+      await page.waitForFunction(expression, { timeout, polling: 100 }).catch((error: Error) => {
+        throw new Error(`${error.message}, waiting for ${expression.slice(0, 300)}`);
+      });
+    },
     async tap(selector, index = 0) {
       const { x, y } = await center(selector, index);
       if (viewport.touch) await page.touchscreen.tap(x, y);
