@@ -48,6 +48,16 @@ describe('examples', () => {
     await page.close();
   });
 
+  test('npm start: every address it prints answers', async () => {
+    const urls = [...demo.banner.matchAll(/http:\/\/\S+/g)].map((m) => m[0]);
+    assert.ok(urls.length >= 12, demo.banner);
+    for (const url of urls) {
+      const response = await fetch(url, { headers: url.includes('/staff/') ? { authorization: 'Bearer demo-staff-token' } : {} });
+      assert.equal(response.status, 200, url);
+    }
+    assert.match(demo.banner, /PORT=3000 npm start/);
+  });
+
   test('cms-page: pasted with the classic script into a legacy table layout, unharmed by its CSS', async () => {
     const { page, errors } = await open('/examples/cms-page/#gov-item=social-assistance%3A1.1');
     await waitIn(page, `document.querySelector('gov-disclosure-column')?.shadowRoot?.querySelector('gov-item-view')?.shadowRoot?.querySelector('.title')`);

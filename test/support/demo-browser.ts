@@ -15,16 +15,14 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHOTS = join(ROOT, 'test/screenshots');
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-export interface Demo {
-  base: string;
+export interface Demo extends DemoServer {
   browser: Browser;
-  /** The demo server's SQLite database. */
-  database: string;
-  stop(): Promise<void>;
 }
 
 export interface DemoServer {
   base: string;
+  /** What the server printed as it started: its URLs. */
+  banner: string;
   /** The demo server's SQLite database. */
   database: string;
   stop(): Promise<void>;
@@ -41,12 +39,17 @@ export async function startDemoServer(): Promise<DemoServer> {
     env: { ...process.env, PORT: String(port), GOV_DISCLOSURE_DB: database },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let banner = '';
   await new Promise<void>((up, fail) => {
     const timer = setTimeout(() => fail(new Error('the demo server did not start')), 30_000);
-    server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('gov-disclosure demo on') && (clearTimeout(timer), up()));
+    server.stdout!.on('data', (chunk: Buffer) => {
+      banner += chunk.toString();
+      if (banner.includes('Press Ctrl+C')) (clearTimeout(timer), up());
+    });
   });
   return {
     base: `http://127.0.0.1:${port}`,
+    banner,
     database,
     async stop() {
       server.kill();

@@ -93,8 +93,8 @@ server.listen(PORT, HOST, () => {
   ${base}/examples/led-board/               the LED board of a service hall (1920×1080; strip.html: 1280×160)
   ${base}/examples/kiosk/                   a touch kiosk: elderly mode, reset after idle minutes, print
   ${base}/examples/strict-csp/              the column under a strict CSP with Trusted Types
-  ${base}/cdn/                              the CDN build: gov-disclosure.min.js, the autoloader, one file per element
+  ${base}/cdn/gov-disclosure.min.js         the CDN build (beside it: the autoloader, elements/ one file per element)
   ${base}/api/staff/feedback.csv            staff export (Authorization: Bearer ${STAFF_TOKEN === 'demo-staff-token' ? STAFF_TOKEN : '…'})
   database: ${DEMO_DATABASE}
-Press Ctrl+C to stop.`);
+Another port: PORT=3000 npm start (HOST=0.0.0.0 to serve other machines). Press Ctrl+C to stop.`);
 });
