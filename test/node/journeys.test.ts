@@ -9,7 +9,7 @@
  * `GOV_ENGINES=chromium` runs one engine.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 import { startDemoServer, type DemoServer } from '../support/demo-browser.js';
 import { deep, enginesToRun, launch, type Engine, type EngineName } from '../support/engines.js';
 import { arrive, assertChinese, assertFits, assertTargets, backToResults, column, COLUMN, count, elderly, finish, hits, onScreenAndFocused, SEARCH, searchFor, SIZES, start, texts, useDemo } from '../support/journey.js';
@@ -30,6 +30,9 @@ for (const name of engines) {
     let engine: Engine;
     before(async () => {
       engine = await launch(name);
+    });
+    afterEach(async () => {
+      await engine?.closeAll();
     });
     after(async () => {
       await engine?.stop();

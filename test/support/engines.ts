@@ -66,6 +66,8 @@ export interface Tab {
 export interface Engine {
   readonly name: EngineName;
   open(viewport: Viewport): Promise<Tab>;
+  /** Closes every tab still open (after a failed test: WebKitWebDriver runs one session at a time). */
+  closeAll(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -79,6 +81,28 @@ export const DEEP = `(() => {
   return (selector) => selector.split('>>>').map((s) => s.trim()).reduce((roots, css, i) => roots.flatMap((root) => all(i === 0 ? root : root.shadowRoot ?? root, css)), [document]);
 })()`;
 
+/**
+ * In-page: scrolls an element to the middle of the screen and waits until it stays there for two
+ * frames (what loads around it, or a page keeping something else in view, may move it), as a person
+ * waits for the page to settle before tapping. Resolves the element's centre, or null.
+ */
+const SETTLE = `async (el) => {
+  if (!el) return null;
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  let last;
+  for (let i = 0; i < 60; i++) {
+    const r = el.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth) el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    await frame();
+    await frame();
+    const now = el.getBoundingClientRect();
+    if (last && Math.abs(now.top - last.top) < 1 && Math.abs(now.left - last.left) < 1 && now.top >= 0 && now.bottom <= innerHeight) break;
+    last = now;
+  }
+  const r = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}`;
+
 /** An expression giving the elements a deep selector finds. */
 export const deep = (selector: string) => `${DEEP}(${JSON.stringify(selector)})`;
 
@@ -90,12 +114,19 @@ export async function launch(name: EngineName): Promise<Engine> {
     name === 'firefox'
       ? await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true })
       : await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const pages = new Set<Page>();
   return {
     name,
     async open(viewport) {
       const page = await browser.newPage();
+      pages.add(page);
+      page.once('close', () => pages.delete(page));
       await page.setViewport({ width: viewport.width, height: viewport.height, hasTouch: !!viewport.touch, isMobile: !!viewport.touch, deviceScaleFactor: 1 });
       return puppeteerTab(name, page, viewport);
+    },
+    async closeAll() {
+      for (const page of [...pages]) await page.close().catch(() => {});
+      pages.clear();
     },
     stop: () => browser.close(),
   };
@@ -103,7 +134,7 @@ export async function launch(name: EngineName): Promise<Engine> {
 
 function puppeteerTab(engine: EngineName, page: Page, viewport: Viewport): Tab {
   const center = async (selector: string, index: number) => {
-    const point = await page.evaluate(`(() => { const el = ${deep(selector)}[${index}]; if (!el) return null; el.scrollIntoView({ block: 'center', inline: 'nearest' }); const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`);
+    const point = await page.evaluate(`(${SETTLE})(${deep(selector)}[${index}])`);
     if (!point) throw new Error(`nothing to tap: ${selector} [${index}]`);
     return point as { x: number; y: number };
   };
@@ -118,7 +149,7 @@ function puppeteerTab(engine: EngineName, page: Page, viewport: Viewport): Tab {
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     async waitFor(expression, timeout = 20_000) {
       await page.waitForFunction(expression, { timeout, polling: 100 }).catch((error: Error) => {
-        throw new Error(`${error.message}, waiting for ${expression.slice(0, 300)}`);
+        throw new Error(`${error.message}, waiting for …${expression.slice(-300)}`);
       });
     },
     async tap(selector, index = 0) {
@@ -175,6 +206,10 @@ async function launchWebKit(): Promise<Engine> {
       tabs.add(tab);
       return tab;
     },
+    async closeAll() {
+      for (const tab of tabs) await tab.close().catch(() => {});
+      tabs.clear();
+    },
     async stop() {
       for (const tab of tabs) await tab.close().catch(() => {});
       driver.stop();
@@ -217,7 +252,7 @@ async function webDriverTab(base: string, viewport: Viewport): Promise<Tab> {
     for (;;) {
       const ok = await evaluate<boolean>(`!!(${expression})`).catch(() => false);
       if (ok) return;
-      if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${expression.slice(0, 300)}`);
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for …${expression.slice(-300)}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };
@@ -238,7 +273,7 @@ async function webDriverTab(base: string, viewport: Viewport): Promise<Tab> {
     waitFor,
     async tap(selector, index = 0) {
       await inFrame();
-      const element = await run<Record<string, string> | null>(`const el = ${deep(selector)}[${index}]; if (el) el.scrollIntoView({ block: 'center', inline: 'nearest' }); return el || null;`);
+      const element = await run<Record<string, string> | null>(`const el = ${deep(selector)}[${index}]; return (${SETTLE})(el).then(() => el || null);`);
       if (!element) throw new Error(`nothing to tap: ${selector} [${index}]`);
       // WebKitGTK's driver makes no touches: a pointer at the element's centre stands in for the finger.
       await call('POST', `${S}/actions`, { actions: [{ type: 'pointer', id: 'pointer', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', origin: element, x: 0, y: 0 }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }] });
