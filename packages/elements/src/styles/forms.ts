@@ -154,22 +154,4 @@ export const formStyles = css`
     font-size: var(--_font-size-large);
     margin: 0 0 0.5em;
   }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.25em 1em;
-    margin: 0.5em 0;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-  }
-  .code {
-    font-size: var(--_font-size-large);
-    font-weight: 700;
-    letter-spacing: 0.05em;
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-  }
 `;

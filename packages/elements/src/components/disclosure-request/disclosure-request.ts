@@ -9,6 +9,7 @@ import { SubmissionController } from '../../controllers/submission.js';
 import type { MessageKey } from '../../i18n/index.js';
 import '../../i18n/forms.js';
 import '../../i18n/request.js';
+import { answerStyles } from '../../styles/answer.js';
 import { formStyles } from '../../styles/forms.js';
 import { tokens } from '../../styles/tokens.js';
 
@@ -103,7 +104,7 @@ const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024)
  */
 export class GovDisclosureRequest extends GovElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [tokens, formStyles];
+  static override styles = [tokens, formStyles, answerStyles];
 
   /** API base URL (`/api/430121`); the column and the item view set it on the forms they show. */
   @property() api?: string;
@@ -288,7 +289,7 @@ export class GovDisclosureRequest extends GovElement {
   }
 
   #renderReceipt(receipt: RequestReceipt) {
-    return html`<div class="notice ok" role="status" part="receipt">
+    return html`<div class="notice ok answer" role="status" part="receipt">
       <h3>${this.t('receiptTitle')}</h3>
       <dl>
         <dt>${this.t('receiptCode')}</dt>

@@ -6,6 +6,7 @@ import { GovDataElement } from '../../base/gov-data-element.js';
 import { errorMessage } from '../../base/states.js';
 import '../../i18n/forms.js';
 import '../../i18n/request.js';
+import { answerStyles } from '../../styles/answer.js';
 import { formStyles } from '../../styles/forms.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 
@@ -30,6 +31,7 @@ export class GovRequestStatus extends GovDataElement {
     tokens,
     stateStyles,
     formStyles,
+    answerStyles,
     css`
       .lookup {
         display: flex;
@@ -127,7 +129,7 @@ export class GovRequestStatus extends GovDataElement {
         </div>
         <button class="primary" type="submit">${this.t('statusLookup')}</button>
       </form>
-      <div aria-live="polite">${this.#renderResult()}</div>
+      <div class="answer" aria-live="polite">${this.#renderResult()}</div>
     </div>`;
   }
 
