@@ -250,6 +250,18 @@ describe('<gov-item-view>', () => {
     expect(box.bottom).to.be.at.most(innerHeight + 1);
   });
 
+  it('shows the entry body in 繁體 too, converted as text after sanitising', async () => {
+    const el = await view('social-assistance:1.1');
+    await until(() => $$(el, '[role="option"] time').length > 0, 5000, 'entries');
+    ($(el, '[role="option"]') as HTMLElement).click();
+    await until(() => $(el, '.entry .body')?.textContent!.includes('中华人民共和国政府信息公开条例'), 5000, 'the body');
+    el.setAttribute('lang', 'zh-TW');
+    await until(() => $(el, '.entry .body')?.textContent!.includes('中華人民共和國政府資訊公開條例') || $(el, '.entry .body')?.textContent!.includes('中華人民共和國政府信息公開條例'), 8000, 'the body in 繁體');
+    expect($(el, '.entry .body p')).to.exist;
+    el.setAttribute('lang', 'zh-CN');
+    await until(() => $(el, '.entry .body')?.textContent!.includes('中华人民共和国政府信息公开条例'), 5000, 'back in 简体');
+  });
+
   it('lists the children of a 一级 item, with their entry counts, instead of “no entries”', async () => {
     const el = await view('social-assistance:1');
     await until(() => $$(el, '.children button').length > 3, 5000, 'the children');

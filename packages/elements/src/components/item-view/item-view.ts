@@ -101,9 +101,13 @@ export class GovItemView extends GovDataElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (this.listElement) this.#virtual.attach(this.listElement);
     const entry = this.#entry.value;
-    if (this.bodyElement && entry && this.bodyElement.dataset.entry !== entry.id) {
-      this.bodyElement.dataset.entry = entry.id;
-      setSafeHTML(this.bodyElement, entry.body ?? '');
+    // The body as sanitised HTML; in 繁體 its text nodes converted too (once the table is in: `data` loads it).
+    const body = this.bodyElement;
+    const script = this.data('体');
+    if (body && entry && body.dataset.entry !== entry.id + script) {
+      body.dataset.entry = entry.id + script;
+      setSafeHTML(body, entry.body ?? '');
+      for (const text = document.createTreeWalker(body, NodeFilter.SHOW_TEXT); text.nextNode(); ) text.currentNode.nodeValue = this.data(text.currentNode.nodeValue!);
     }
     if ((changed.has('item') || changed.has('shareUrl')) && this.item && !this.qr) {
       const url = this.shareUrl ?? location.href;
