@@ -21,7 +21,8 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(9em, 1fr));
+    /* Two abreast on a phone, even in 关怀模式's largest type. */
+    grid-template-columns: repeat(auto-fill, minmax(min(7em, 100%), 1fr));
     gap: 0.5em;
   }
   .card {
@@ -60,22 +61,32 @@ export const styles = css`
   .list a[aria-current='true'] {
     font-weight: 600;
   }
-  .geo svg {
-    width: 100%;
+  .geo {
+    margin: 0;
+  }
+  .geo .frame {
+    position: relative;
     max-width: 600px;
+    container-type: inline-size;
+  }
+  .geo svg {
+    display: block;
+    width: 100%;
     height: auto;
   }
   .region path {
     fill: var(--gov-color-map-fill, #f3ddd9);
     stroke: #fff;
     stroke-width: 1.5;
-  }
-  .region.current path {
-    fill: var(--gov-color-primary, #b3261e);
+    vector-effect: non-scaling-stroke;
   }
   .region:hover path,
   .region:focus path {
     fill: var(--gov-color-map-hover, #e8a79e);
+  }
+  /* The current one keeps its colour (its name is white on it). */
+  .region.current path {
+    fill: var(--gov-color-primary, #b3261e);
   }
   .region:focus {
     outline: none;
@@ -84,13 +95,22 @@ export const styles = css`
     stroke: var(--gov-color-focus, #1a5fb4);
     stroke-width: 3;
   }
-  .region text {
-    font-size: 12px;
+  .labels span {
+    position: absolute;
+    transform: translate(-50%, -50%);
+    font-size: var(--_font-size-small);
+    /* On a phone's narrow map, no larger than its counties. */
+    font-size: min(var(--_font-size-small), 5cqi);
+    line-height: 1.2;
+    white-space: nowrap;
     pointer-events: none;
-    fill: #1f1f1f;
+    color: var(--gov-color-text, #1f1f1f);
   }
-  .region.current text {
-    fill: #fff;
+  .labels span.current {
+    color: var(--gov-color-on-primary, #fff);
+  }
+  .geo figcaption {
+    margin-top: 0.5em;
   }
   figcaption {
     font-size: var(--_font-size-small);

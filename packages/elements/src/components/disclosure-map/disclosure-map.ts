@@ -3,6 +3,7 @@ import '../../i18n/sections.js';
 import { isSafeUrl, type Jurisdiction } from '@gov-disclosure/sdk';
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { cssProps } from '../../base/css-props.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { errorMessage, renderResource } from '../../base/states.js';
 import { Resource } from '../../controllers/resource.js';
@@ -149,24 +150,30 @@ export class GovDisclosureMap extends GovDataElement {
 
   #renderGeographic(all: Jurisdiction[], current: string) {
     const byCode = new Map(all.map((j) => [j.code, j]));
-    return html`${renderResource(this.locale, this.#shapes, (shapes) => {
+    return html`${renderResource(this.locale, this.#shapes, ({ shapes, box: [x, y, width, height] }) => {
+      const named = shapes.map((shape) => ({ shape, j: byCode.get(shape.code), label: this.data(byCode.get(shape.code)?.name ?? shape.name) }));
+      // The names are HTML over the drawing, in the column's own (scaled) type, not SVG text that shrinks with the map.
+      const at = (c: [number, number]) => cssProps({ left: `${(((c[0] - x) / width) * 100).toFixed(2)}%`, top: `${(((c[1] - y) / height) * 100).toFixed(2)}%` });
       return html`<figure class="geo">
-        <svg part="map" viewBox="0 0 600 420" role="group" aria-label=${this.t('map')} @keydown=${this.#roving.handleKey}>
-          ${shapes.map((shape) => {
-            const j = byCode.get(shape.code);
-            const label = this.data(j?.name ?? shape.name);
-            return svg`<a
-              href=${j?.columnUrl && isSafeUrl(j.columnUrl) ? j.columnUrl : '#'}
-              data-roving
-              role="link"
-              aria-label=${label}
-              aria-current=${shape.code === current ? 'true' : nothing}
-              class=${shape.code === current ? 'region current' : 'region'}
-              @click=${(e: MouseEvent) => j && this.#choose(e, j)}
-              @focus=${(e: FocusEvent) => this.#roving.setCurrent(e.target as HTMLElement)}
-            ><path d=${shape.path}></path><text x=${shape.centre[0]} y=${shape.centre[1]} text-anchor="middle">${label}</text></a>`;
-          })}
-        </svg>
+        <div class="frame">
+          <svg part="map" viewBox="${x} ${y} ${width} ${height}" role="group" aria-label=${this.t('map')} @keydown=${this.#roving.handleKey}>
+            ${named.map(
+              ({ shape, j, label }) => svg`<a
+                href=${j?.columnUrl && isSafeUrl(j.columnUrl) ? j.columnUrl : '#'}
+                data-roving
+                role="link"
+                aria-label=${label}
+                aria-current=${shape.code === current ? 'true' : nothing}
+                class=${shape.code === current ? 'region current' : 'region'}
+                @click=${(e: MouseEvent) => j && this.#choose(e, j)}
+                @focus=${(e: FocusEvent) => this.#roving.setCurrent(e.target as HTMLElement)}
+              ><path d=${shape.path}></path></a>`,
+            )}
+          </svg>
+          <div class="labels" aria-hidden="true">
+            ${named.map(({ shape, label }) => html`<span class=${shape.code === current ? 'current' : ''} ${at(shape.centre)}>${label}</span>`)}
+          </div>
+        </div>
         ${this.reviewNumber ? html`<figcaption>${this.t('mapReviewNumber', { number: this.reviewNumber })}</figcaption>` : nothing}
       </figure>`;
     })}${this.#shapes.status === 'error' && !this.#shapes.value ? html`<p class="muted">${errorMessage(this.locale, this.#shapes.error)}</p>` : nothing}`;

@@ -58,14 +58,25 @@ export function rewind<T>(geometry: T): T {
   }
 }
 
-/** The features projected to fill a `width`×`height` frame, each with its SVG path and label point. */
-export function project(features: GeoFeature[], width: number, height: number): GeoShape[] {
+export interface Projected {
+  shapes: GeoShape[];
+  /** The part of the frame they take, `[x, y, width, height]` (a margin around): the SVG's viewBox. */
+  box: [number, number, number, number];
+}
+
+/** The features projected to fit a `width`×`height` frame, each with its SVG path and label point. */
+export function project(features: GeoFeature[], width: number, height: number): Projected {
   const wound = features.filter((f) => f && f.geometry).map((f) => ({ ...f, geometry: rewind(f.geometry) }));
   const collection = { type: 'FeatureCollection', features: wound } as unknown as GeoJSON.FeatureCollection;
   const path = geoPath(geoMercator().fitSize([width, height], collection));
-  return wound.map((f): GeoShape => {
+  const shapes = wound.map((f): GeoShape => {
     const code = String(f.properties?.code ?? f.properties?.adcode ?? '');
     const [x, y] = path.centroid(f as never);
     return { code, name: String(f.properties?.name ?? code), path: path(f as never) ?? '', centre: [x, y] };
   });
+  // Only as tall (or as wide) as the counties: no empty bands above and below a wide city.
+  const [[x0, y0], [x1, y1]] = wound.length ? path.bounds(collection) : [[0, 0], [width, height]];
+  const margin = 4;
+  const box: Projected['box'] = [Math.floor(x0) - margin, Math.floor(y0) - margin, Math.ceil(x1 - x0) + 2 * margin, Math.ceil(y1 - y0) + 2 * margin];
+  return { shapes, box };
 }
