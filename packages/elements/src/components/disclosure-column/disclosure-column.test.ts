@@ -174,6 +174,31 @@ describe('<gov-disclosure-column>', () => {
     expect($(el, '.title')!.textContent).to.equal('长沙县 government information disclosure');
   });
 
+  it('speaks its own language throughout, the search and the tree included, on a page in another', async () => {
+    document.documentElement.lang = 'en';
+    try {
+      const el = await column({ section: 'catalogue' });
+      await until(() => treeRows(el).length > 0 && $$(el, '[role="tab"]')[0]!.textContent!.trim() === 'Home', 8000, 'english');
+      const search = inner<HTMLElement>(el, 'gov-search')!;
+      const tree = inner<HTMLElement>(el, 'gov-catalogue-tree')!;
+      await until(() => search.shadowRoot!.querySelector('button')?.textContent!.trim() === 'Search' && tree.shadowRoot!.textContent!.includes('Expand all'), 5000, 'children in English');
+      // The column told to speak Chinese: every child follows it, not the page.
+      el.setAttribute('lang', 'zh-CN');
+      await until(() => $$(el, '[role="tab"]')[0]!.textContent!.trim() === '首页', 5000, 'the column in Chinese');
+      await until(() => search.shadowRoot!.querySelector('button')?.textContent!.trim() === '搜索' && tree.shadowRoot!.textContent!.includes('全部展开'), 5000, 'its children in Chinese');
+    } finally {
+      document.documentElement.lang = 'zh-CN';
+    }
+  });
+
+  it('takes its language from the nearest lang above it, and hands it to every child (as Storybook wraps its stories)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><gov-disclosure-column src=${demoSrc()}></gov-disclosure-column></div>`);
+    const el = wrapper.querySelector('gov-disclosure-column')!;
+    await until(() => $$(el, '[role="tab"]')[0]?.textContent!.trim() === 'Home', 8000, 'the column in English');
+    await until(() => inner<HTMLElement>(el, 'gov-search')?.shadowRoot!.querySelector('button')?.textContent!.trim() === 'Search', 5000, 'its search in English');
+    await until(() => $(el, '.title')!.textContent === '长沙县 government information disclosure', 5000, 'the title in English');
+  });
+
   it('has an elderly mode with large text and 60 px targets, and a font-size switch', async () => {
     const el = await column({ section: 'catalogue' });
     await until(() => treeRows(el).length > 0, 8000, 'tree');

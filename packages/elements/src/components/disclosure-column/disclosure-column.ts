@@ -10,7 +10,7 @@ import { Resource } from '../../controllers/resource.js';
 import { RovingFocus } from '../../controllers/roving-focus.js';
 import { clientContext, localeContext } from '../../context.js';
 import type { GovActionEvent, GovEntrySelectEvent, GovJurisdictionChangeEvent, GovQueryEvent, GovSelectEvent } from '../../events/index.js';
-import { toLocale, type Locale, type MessageKey } from '../../i18n/index.js';
+import { type MessageKey } from '../../i18n/index.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import '../catalogue-tree/gov-catalogue-tree.js';
 import type { GovCatalogueTree } from '../catalogue-tree/catalogue-tree.js';
@@ -180,7 +180,8 @@ export class GovDisclosureColumn extends GovElement {
     if (this.section in VIEWS) void this.#loadView(this.section as keyof Views);
     const client = this.#client;
     if (this.#clientProvider.value !== client) this.#clientProvider.setValue(client);
-    const locale: Locale = toLocale(this.getAttribute('lang') || document.documentElement.lang);
+    // The children speak the column's language: its own `lang`, else the nearest above it.
+    const locale = this.locale.locale;
     if (this.#localeProvider.value !== locale) this.#localeProvider.setValue(locale);
     // On the host, where the tokens are computed, so that the column's own text scales too.
     if (changed.has('fontSize' as keyof GovDisclosureColumn)) this.style.setProperty('--gov-font-scale', String(FONT_SCALES[this.fontSize]));
