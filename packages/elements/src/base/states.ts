@@ -22,10 +22,14 @@ export function errorMessage(locale: LocaleController, error: unknown): string {
   return locale.t('errorUnknown');
 }
 
-/** A localised error with a retry button; `subject` names what failed (a branch of the tree). */
-export function renderError(locale: LocaleController, error: unknown, retry: () => unknown, subject?: string): TemplateResult {
+/**
+ * A localised error with a retry button; `subject` names what failed (a branch of the tree). What
+ * is not there is not retried: `back` (a label and an action) offers the way back instead.
+ */
+export function renderError(locale: LocaleController, error: unknown, retry: () => unknown, subject?: string, back?: [string, () => unknown]): TemplateResult {
+  const missing = error instanceof DisclosureError && error.code === 'not-found';
   return html`<div class="state" role="alert" part="error">
-    ${subject ? `${subject}：` : ''}${errorMessage(locale, error)}<button @click=${retry}>${locale.t('retry')}</button>
+    ${subject ? `${subject}：` : ''}${errorMessage(locale, error)}${missing ? (back ? html`<button @click=${back[1]}>${back[0]}</button>` : nothing) : html`<button @click=${retry}>${locale.t('retry')}</button>`}
   </div>`;
 }
 
@@ -38,14 +42,14 @@ export function renderResource<T>(
   locale: LocaleController,
   resource: Loadable<T>,
   render: (value: T) => unknown,
-  options: { skeletonRows?: number } = {},
+  options: { skeletonRows?: number; back?: [string, () => unknown] } = {},
 ): TemplateResult | typeof nothing {
   if (resource.value !== undefined) {
     return html`${resource.stale
         ? html`<div class="stale" role="status" part="stale">${locale.t('stale')} <button @click=${() => resource.run()}>${locale.t('retry')}</button></div>`
         : nothing}${render(resource.value)}`;
   }
-  if (resource.status === 'error') return renderError(locale, resource.error, () => resource.run());
+  if (resource.status === 'error') return renderError(locale, resource.error, () => resource.run(), undefined, options.back);
   if (resource.status === 'loading') {
     return html`<div class="state" role="status" aria-busy="true" part="loading">
       <span class="visually-hidden">${locale.t('loading')}</span>

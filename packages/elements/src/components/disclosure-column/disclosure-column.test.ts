@@ -162,6 +162,16 @@ describe('<gov-disclosure-column>', () => {
     await until(() => $(el, '.title')!.textContent!.startsWith('长沙县'), 8000, 'back home');
   });
 
+  it('says so when the address names a jurisdiction the matrix does not have, and shows its own column', async () => {
+    history.replaceState(null, '', `${location.pathname}#gov-jurisdiction=430999`);
+    const el = await column();
+    await until(() => $(el, '[role="alert"]'), 8000, 'the notice');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('没有找到该内容').and.to.contain('430999');
+    expect($(el, '.title')!.textContent).to.equal('长沙县基层政务公开标准化规范化专栏');
+    ($$(el, '[role="tab"]')[1] as HTMLButtonElement).click();
+    await until(() => !$(el, '[role="alert"]'), 3000, 'gone once the visitor moves on');
+  });
+
   it('switches between 简体, 繁體 and English, data included', async () => {
     const el = await column({ section: 'catalogue' });
     await until(() => treeRows(el).length > 0, 8000, 'tree');

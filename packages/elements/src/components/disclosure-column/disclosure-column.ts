@@ -108,6 +108,8 @@ export class GovDisclosureColumn extends GovElement {
   /** The search query (in the URL too, so that Back from a result returns to the results). */
   @state() private q = '';
   @state() private fontSize: keyof typeof FONT_SCALES = 'medium';
+  /** A jurisdiction the address named that the matrix does not have. */
+  @state() private missing: string | undefined;
 
   private get tree() {
     return this.renderRoot.querySelector<GovCatalogueTree>('gov-catalogue-tree');
@@ -202,6 +204,7 @@ export class GovDisclosureColumn extends GovElement {
         ${this.#renderSettings()}
       </div>
       ${this.#column.status === 'error' && !column ? renderResource(this.locale, this.#column, () => nothing) : nothing}
+      ${this.missing ? html`<p class="state" role="alert">${this.t('errorNotFound')}（${this.missing}）</p>` : nothing}
       <div class="tabs" part="tabs" role="tablist" aria-label=${this.t('sections')} @keydown=${this.#tabs.handleKey}>
         ${SECTIONS.map(
           ([id, label]) => html`<button
@@ -367,6 +370,7 @@ export class GovDisclosureColumn extends GovElement {
 
   /** Moves to a new state and records it in the history, so that Back returns here. */
   #go(change: Partial<ColumnState>): void {
+    this.missing = undefined;
     Object.assign(this, change);
     if (this.urlState !== 'none') history.pushState(history.state, '', this.#url({}));
   }
@@ -419,9 +423,9 @@ export class GovDisclosureColumn extends GovElement {
     const home = this.#homeSrc ? clientFor(this.#homeSrc, undefined) : this.#client;
     const column = await home?.column().catch(() => undefined);
     const target = column?.jurisdictions?.find((j) => j.code === code);
-    if (target?.data?.src) {
-      this.#switchSource(target.data.src, code);
-    }
+    if (target?.data?.src) this.#switchSource(target.data.src, code);
+    // An address naming no column of the matrix: say so, over the home column it shows instead.
+    else this.missing = code;
   }
 
   #onSelect = (event: GovSelectEvent): void => {

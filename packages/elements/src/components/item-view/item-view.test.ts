@@ -262,6 +262,17 @@ describe('<gov-item-view>', () => {
     await until(() => $(el, '.entry .body')?.textContent!.includes('中华人民共和国政府信息公开条例'), 5000, 'back in 简体');
   });
 
+  it('says an entry is not there and offers the way back to the list, not a retry', async () => {
+    const el = await fixture<GovItemView>(html`<gov-item-view .client=${demoClient()} item="social-assistance:1.1" entry="social-assistance:1.1~999999"></gov-item-view>`);
+    await until(() => $(el, '.entries-section [role="alert"]'), 8000, 'the notice');
+    const alert = $(el, '.entries-section [role="alert"]')!;
+    expect(alert.textContent).to.contain('没有找到该内容');
+    expect(alert.textContent).to.not.contain('重试');
+    (alert.querySelector('button') as HTMLButtonElement).click();
+    await until(() => $$(el, '[role="option"] time').length > 0, 5000, 'back to the list');
+    expect(el.entry).to.equal(undefined);
+  });
+
   it('lists the children of a 一级 item, with their entry counts, instead of “no entries”', async () => {
     const el = await view('social-assistance:1');
     await until(() => $$(el, '.children button').length > 3, 5000, 'the children');

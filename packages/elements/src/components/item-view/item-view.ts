@@ -152,7 +152,7 @@ export class GovItemView extends GovDataElement {
       ${this.#renderElements(item)}
       <section class="entries-section" aria-labelledby="entries-heading">
         <h3 id="entries-heading">${this.t('entries')}</h3>
-        ${this.entry ? renderResource(this.locale, this.#entry, (entry) => this.#renderEntry(entry)) : item.childCount ? this.#renderChildren(item) : this.#renderList()}
+        ${this.entry ? renderResource(this.locale, this.#entry, (entry) => this.#renderEntry(entry), { back: [`← ${this.t('entryBack')}`, () => this.#close()] }) : item.childCount ? this.#renderChildren(item) : this.#renderList()}
       </section>
       <figure class="qr" part="qr" ?hidden=${!this.qr}>
         ${this.qr ? this.qr.svg(this.qr, this.t('qrCaption')) : nothing}
