@@ -218,6 +218,13 @@ for (const name of engines) {
           // A link that asks for a language explicitly gets it.
           await tab.goto(`${demo.base}/examples/column/#gov-lang=zh-CN`);
           await tab.waitFor(column(`c.getAttribute('lang') === 'zh-CN' && c.getAttribute('mode') === 'elderly'`));
+          // In English, with the longest words, nothing is wider than the screen either.
+          await tab.goto(`${demo.base}/examples/column/#gov-lang=en&gov-item=social-assistance%3A1.1`);
+          await tab.waitFor(column(`c.getAttribute('lang') === 'en' && c.shadowRoot.querySelector('[role="tab"]')?.textContent.trim() === 'Home'`));
+          await tab.waitFor(`${deep(`${COLUMN} >>> gov-item-view >>> .elements`)}.length === 1`);
+          await assertFits(tab);
+          await tab.goto(`${demo.base}/examples/column/#gov-lang=zh-CN`);
+          await tab.waitFor(column(`c.getAttribute('lang') === 'zh-CN'`));
           await finish(tab, '06-settings', size, { axe: false });
           await tab.evaluate('(localStorage.clear(), true)');
           await tab.close();

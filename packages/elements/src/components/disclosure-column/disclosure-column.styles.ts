@@ -26,6 +26,7 @@ export const styles = css`
   }
   .font {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.25em;
     align-items: center;
   }

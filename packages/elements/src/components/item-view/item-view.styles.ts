@@ -23,11 +23,6 @@ export const styles = css`
     font-size: var(--_font-size-large);
     color: var(--gov-color-heading, #1f1f1f);
   }
-  .path {
-    display: block;
-    font-size: var(--_font-size-small);
-    font-weight: normal;
-  }
   h3,
   h4,
   h5 {
@@ -50,7 +45,16 @@ export const styles = css`
     width: 9em;
     background: var(--gov-color-surface-alt, #f5f5f5);
     font-weight: 600;
-    white-space: nowrap;
+  }
+  /* On a narrow screen each element's name sits above its content (a definition list), not beside it. */
+  @media (max-width: 32em) {
+    .elements > *,
+    .elements tr,
+    .elements th,
+    .elements td {
+      display: block;
+      width: auto;
+    }
   }
   .marks {
     margin: 0;

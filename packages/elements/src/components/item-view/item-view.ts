@@ -142,7 +142,7 @@ export class GovItemView extends GovDataElement {
   #renderItem(item: CatalogueItem) {
     return html`
       <header class="head">
-        <h2 class="title"><span class="path muted">${this.#path.value?.map((name) => `${this.data(name)} › `)}</span><span class="name">${this.data(item.name)}</span></h2>
+        <h2 class="title"><small class="path muted">${this.#path.value?.map((name) => `${this.data(name)} › `)}</small><span class="name">${this.data(item.name)}</span></h2>
         <gov-actions .item=${item} mode=${this.mode}></gov-actions>
         <button class="print-item" part="print" @click=${() => window.print()}>${this.t('print')}</button>
       </header>
