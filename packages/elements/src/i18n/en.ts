@@ -94,7 +94,7 @@ export const en: CoreMessages = {
 
   search: 'Search',
   searchLabel: 'Search all areas',
-  searchPlaceholder: 'Type a word, e.g. 低保 or 学区',
+  searchPlaceholder: 'e.g. 低保, 学区',
   searchButton: 'Search',
 
 

@@ -92,7 +92,7 @@ export const zhCN = {
 
   search: '搜索',
   searchLabel: '全文检索',
-  searchPlaceholder: '输入关键词，如“低保”“学区”',
+  searchPlaceholder: '如：低保、学区',
   searchButton: '搜索',
 
 

@@ -94,7 +94,7 @@ export const zhTW: CoreMessages = {
 
   search: '搜尋',
   searchLabel: '全文檢索',
-  searchPlaceholder: '輸入關鍵字，如「低保」「學區」',
+  searchPlaceholder: '如：低保、學區',
   searchButton: '搜尋',
 
 
