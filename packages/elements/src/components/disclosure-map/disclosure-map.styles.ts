@@ -21,8 +21,8 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    /* Two abreast on a phone, even in 关怀模式's largest type. */
-    grid-template-columns: repeat(auto-fill, minmax(min(7em, 100%), 1fr));
+    /* Two abreast on a phone, even in 关怀模式's largest type and beside a classic scrollbar. */
+    grid-template-columns: repeat(auto-fill, minmax(min(6.5em, 100%), 1fr));
     gap: 0.5em;
   }
   .card {
@@ -30,7 +30,7 @@ export const styles = css`
     flex-direction: column;
     justify-content: center;
     min-height: calc(var(--_target) * 1.5);
-    padding: 0.5em 0.75em;
+    padding: 0.5em 0.6em;
     border: 1px solid var(--gov-color-border, #8c8c8c);
     border-radius: var(--gov-radius, 4px);
     color: var(--gov-color-text, #1f1f1f);
