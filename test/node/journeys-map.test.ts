@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 import { ROOT, startDemoServer, type DemoServer } from '../support/demo-browser.js';
 import { deep, enginesToRun, launch, type Engine, type EngineName, type Tab } from '../support/engines.js';
 import { assertChinese, assertTargets, column, COLUMN, finish, SIZES, start, texts, useDemo } from '../support/journey.js';
@@ -77,6 +77,10 @@ for (const name of engines) {
     let engine: Engine;
     before(async () => {
       engine = await launch(name);
+    });
+    // A journey that failed half-way leaves no tab open (WebKitWebDriver runs one session at a time).
+    afterEach(async () => {
+      await engine?.closeAll();
     });
     after(async () => {
       await engine?.stop();
