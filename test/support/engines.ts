@@ -71,14 +71,16 @@ export interface Engine {
   stop(): Promise<void>;
 }
 
-/** In-page: the elements a selector with `>>>` finds, looking through open shadow roots at every step. */
+/** In-page: the elements a selector with `>>>` finds (or a comma-separated list of them), looking through open shadow roots at every step. */
 export const DEEP = `(() => {
   const all = (root, css) => {
     const out = [...root.querySelectorAll(css)];
     for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...all(el.shadowRoot, css));
     return out;
   };
-  return (selector) => selector.split('>>>').map((s) => s.trim()).reduce((roots, css, i) => roots.flatMap((root) => all(i === 0 ? root : root.shadowRoot ?? root, css)), [document]);
+  const one = (selector) => selector.split('>>>').map((s) => s.trim()).reduce((roots, css, i) => roots.flatMap((root) => all(i === 0 ? root : root.shadowRoot ?? root, css)), [document]);
+  // A list (a, b) finds what each of its selectors finds, each with its own >>> steps.
+  return (selector) => [...new Set(selector.split(/,(?![^[]*\])/).flatMap(one))];
 })()`;
 
 /**

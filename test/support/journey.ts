@@ -96,6 +96,8 @@ export async function assertFits(tab: Tab): Promise<void> {
 
 /** In 关怀模式 every visible control the selector finds is at least 60×60 px. */
 export async function assertTargets(tab: Tab, selector: string): Promise<void> {
+  const seen = await tab.evaluate<number>(`${deep(selector)}.filter((el) => el.getClientRects().length).length`);
+  assert.ok(seen > 0, `no targets to measure: ${selector}`);
   const small = await tab.evaluate<{ w: number; h: number; text: string }[]>(
     `${deep(selector)}.filter((el) => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden').map((el) => { const r = el.getBoundingClientRect(); return { w: Math.round(r.width), h: Math.round(r.height), text: el.textContent.trim().slice(0, 20) || el.tagName }; }).filter((b) => b.w < 59.5 || b.h < 59.5)`,
   );
