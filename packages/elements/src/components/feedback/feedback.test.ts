@@ -45,7 +45,12 @@ describe('<gov-feedback>', () => {
     expect(detail.feedback).to.deep.include({ kind: 'page', useful: true });
     await el.updateComplete;
     expect(status(el)).to.contain('感谢您的反馈').and.contain(detail.receipt.id);
+    // The button pressed is gone: the confirmation has the focus, on screen where the form was.
+    expect(el.shadowRoot!.activeElement === $(el, '[part="status"]'), 'the confirmation has the focus').to.equal(true);
     await expect(el).to.be.accessible();
+    // 再写一条: a new form, with the focus in it.
+    $(el, '[part="status"] button')!.click();
+    await until(() => el.shadowRoot!.activeElement === $$(el, '.useful button')[0], 3000, 'the focus in the new form');
   });
 
   it('page feedback on an open entry names the item, the entry and the full address; the server stores them', async () => {

@@ -112,6 +112,9 @@ export class GovFeedback extends GovElement {
   // The rejected submission whose text was put back into the form (once; then the citizen edits it).
   #restoredId: string | undefined;
   #shownAt = 0;
+  // From a press of 提交 on: each status shown (sending, saved, sent, refused) takes the focus and comes on screen, where the form was.
+  #follow = false;
+  #followed?: Element | null;
   #questionedSpeed = false;
   #trap = '';
 
@@ -275,6 +278,7 @@ export class GovFeedback extends GovElement {
     this.pii = undefined;
     // A corrected submission replaces the refused one.
     if (this.#submission.record?.state === 'rejected') await this.#submission.reset();
+    this.#follow = true;
     await this.#submission.send('feedback', `${api.replace(/\/$/, '')}/feedback`, body, token ? { 'x-captcha-token': token } : undefined);
   }
 
@@ -302,6 +306,9 @@ export class GovFeedback extends GovElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The form gives way to the status: the button pressed is gone, and a shorter element may have left the screen.
+    const shown = this.#follow && this.shadowRoot!.querySelector<HTMLElement>('[part="status"]');
+    if (shown && shown !== this.#followed) (this.#followed = shown).focus();
     const body = this.#body();
     const errors = this.#validate();
     const first = Object.values(errors)[0];
@@ -347,7 +354,7 @@ export class GovFeedback extends GovElement {
   }
 
   #renderSent(id: string | undefined) {
-    return html`<div class="notice ok" role="status" part="status">
+    return html`<div class="notice ok" role="status" part="status" tabindex="-1">
       <p><strong>${this.t('feedbackThanks')}</strong></p>
       ${id ? html`<p>${this.t('feedbackNumber', { id })}</p>` : nothing}
       <button @click=${this.#again}>${this.t('submitAnother')}</button>
@@ -355,7 +362,7 @@ export class GovFeedback extends GovElement {
   }
 
   #renderPending(status: 'sending' | 'saved') {
-    return html`<div class="notice" role="status" part="status">
+    return html`<div class="notice" role="status" part="status" tabindex="-1">
       <p><strong>${this.t(status === 'saved' ? 'submitSaved' : 'submitSending')}</strong></p>
       ${status === 'saved' ? html`<p class="muted">${this.t('submitSavedHint')}</p>` : nothing}
     </div>`;
@@ -369,16 +376,19 @@ export class GovFeedback extends GovElement {
         : rejection?.code === 'captcha'
           ? this.t('rejectCaptcha')
           : this.t('rejectGeneric', { status: rejection?.status ?? '' });
-    return html`<div class="notice error" role="alert" part="status">
+    return html`<div class="notice error" role="alert" part="status" tabindex="-1">
       <p><strong>${this.t('submitRejected', { reason })}</strong></p>
       <p>${this.t('submitKept')}</p>
     </div>`;
   }
 
   async #again(): Promise<void> {
+    this.#follow = false;
     await this.#submission.reset();
     this.draft = emptyDraft();
     this.#shownAt = performance.now();
+    // The button pressed is gone with the confirmation: the focus goes to the new form.
+    this.open();
   }
 
   #renderForm(inForm: boolean) {
