@@ -7,7 +7,7 @@ export const ledEn: typeof ledZhCN = {
   ledWeek: 'New this week',
   ledCount: '{count}',
   ledAreaTotal: '{count} published in all',
-  ledAreas: 'By area',
+  ledAreas: 'By area (top {shown} of {count})',
   ledNoneInArea: 'Nothing new in this area lately',
   ledLoading: 'Fetching the latest disclosures…',
   ledNoData: 'No disclosures yet; retrying',

@@ -5,7 +5,7 @@ export const ledZhCN = {
   ledWeek: '本周新公开',
   ledCount: '{count} 条',
   ledAreaTotal: '累计公开 {count} 条',
-  ledAreas: '各领域公开数量',
+  ledAreas: '各领域公开数量（前 {shown} 个，共 {count} 个领域）',
   ledNoneInArea: '本领域近期暂无新公开信息',
   ledLoading: '正在获取最新公开信息…',
   ledNoData: '暂未获取到公开信息，正在自动重试',

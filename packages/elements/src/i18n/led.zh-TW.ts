@@ -7,7 +7,7 @@ export const ledZhTW: typeof ledZhCN = {
   ledWeek: '本週新公開',
   ledCount: '{count} 條',
   ledAreaTotal: '累計公開 {count} 條',
-  ledAreas: '各領域公開數量',
+  ledAreas: '各領域公開數量（前 {shown} 個，共 {count} 個領域）',
   ledNoneInArea: '本領域近期暫無新公開資訊',
   ledLoading: '正在取得最新公開資訊…',
   ledNoData: '暫未取得公開資訊，正在自動重試',

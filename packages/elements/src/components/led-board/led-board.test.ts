@@ -24,7 +24,9 @@ describe('<gov-led-board>', () => {
     expect($(el, 'h1')!.textContent).to.equal('长沙县政务公开');
     expect($(el, '.week')!.textContent).to.match(/本周新公开\d+ 条/);
     expect($(el, '.clock')!.textContent).to.match(/\d{4}年\d{1,2}月\d{1,2}日/);
-    expect($$(el, '.counts li').length).to.be.greaterThan(5);
+    // The ranking has room for 14 of the 26 areas, and says so.
+    expect($$(el, '.counts li').length).to.equal(14);
+    expect($(el, '.side h2')!.textContent).to.equal('各领域公开数量（前 14 个，共 26 个领域）');
     expect($$(el, '.track span').length).to.be.greaterThan(5);
     const first = $(el, '.area h2')!.textContent;
     await until(() => $(el, '.area h2')!.textContent !== first, 3000, 'the next area');

@@ -32,6 +32,9 @@ function chinaWeek(now: number): { today: string; monday: string } {
   return { today: local.toISOString().slice(0, 10), monday: new Date(local.getTime() - weekday * 86_400_000).toISOString().slice(0, 10) };
 }
 
+
+/** How many areas the ranking has room for; the heading says how many of how many it shows. */
+const RANKED = 14;
 /**
  * @tagname gov-led-board
  * @summary A hall display (LED大屏) of the latest disclosures, for weeks unattended.
@@ -177,9 +180,9 @@ export class GovLedBoard extends GovElement {
             : html`<p class="entries">${this.t('ledNoneInArea')}</p>`}
         </div>
         <div class="side">
-          <h2>${this.t('ledAreas')}</h2>
+          <h2>${this.t('ledAreas', { shown: Math.min(areas.length, RANKED), count: areas.length })}</h2>
           <ol class="counts">
-            ${areas.slice(0, 14).map((a) => html`<li class=${a === area ? 'current' : ''}><span>${this.data(a.name)}</span><b>${a.entries}</b></li>`)}
+            ${areas.slice(0, RANKED).map((a) => html`<li class=${a === area ? 'current' : ''}><span>${this.data(a.name)}</span><b>${a.entries}</b></li>`)}
           </ol>
         </div>
       </div>
