@@ -1,7 +1,9 @@
 /**
  * The behaviour every element shares, run against each of them: loading, error and loaded states,
  * standard and elderly mode, zh-CN, zh-TW and English. Each state must be axe-clean, localised,
- * and throw nothing uncaught. Adding an element to ELEMENTS adds it to every check.
+ * and throw nothing uncaught. Adding an element to ELEMENTS adds it to every check; the elements
+ * that read no source on their own (the forms, the actions bar, the hall board) are in OTHERS,
+ * with the states they have.
  */
 import { expect, fixture } from '@open-wc/testing';
 import { html, unsafeStatic } from 'lit/static-html.js';
@@ -22,6 +24,44 @@ const ELEMENTS: Case[] = [
   { tag: 'gov-item-view', attrs: { item: 'social-assistance:1.1' }, loaded: '.elements' },
   { tag: 'gov-search', attrs: { q: '低保' }, loaded: '.hit' },
   { tag: 'gov-disclosure-map', loaded: '.card' },
+];
+
+let n = 0;
+const api = (fault = 'ok') => `${window.TEST_SERVER}/t/es-${++n}-${Date.now()}/${fault}/api/430121`;
+
+/** Elements without a source of their own to load: set up by attributes (or a property), in the states they have. */
+interface Other {
+  tag: string;
+  attrs: (fault: string) => Record<string, string>;
+  props?: Record<string, unknown>;
+  loaded: string;
+  /** How the element shows a failing server, when it shows one by itself. */
+  fails?: (el: HTMLElement) => Promise<void>;
+  /** A hall board sizes its text to its screen, not to 关怀模式. */
+  screenSized?: boolean;
+}
+
+const OTHERS: Other[] = [
+  {
+    tag: 'gov-actions',
+    attrs: () => ({}),
+    props: { item: { id: 'social-assistance:1.1', area: 'social-assistance', level: 2, name: '办事指南', service: { code: '430121-MZ-001', name: '最低生活保障金给付', url: 'https://zwfw.hunan.gov.cn/hnzwfw/1/2/index.html?code=430121-MZ-001' } } },
+    loaded: '.action',
+  },
+  { tag: 'gov-feedback', attrs: (fault) => ({ kind: 'rating', api: api(fault), item: 'social-assistance:1.1' }), loaded: 'form' },
+  { tag: 'gov-disclosure-request', attrs: (fault) => ({ api: api(fault) }), loaded: 'form' },
+  {
+    tag: 'gov-request-status',
+    attrs: (fault) => ({ api: api(fault) }),
+    loaded: 'form',
+    fails: async (el) => {
+      const input = el.shadowRoot!.querySelector('input')!;
+      input.value = 'GK2026-000001';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      (el.shadowRoot!.querySelector('form') as HTMLFormElement).requestSubmit();
+    },
+  },
+  { tag: 'gov-led-board', attrs: (fault) => ({ src: demoSrc('430121', fault) }), loaded: '.area', screenSized: true },
 ];
 
 const errors: unknown[] = [];
@@ -74,6 +114,43 @@ describe('every element, every state', () => {
             expect(parseFloat(getComputedStyle(base).fontSize), 'body text').to.be.at.least(18);
           }
           if (lang === 'en') expect(el.shadowRoot!.textContent).to.not.match(/正在加载|重试|全部|公开内容|公开信息|搜索|示意图|要素/);
+          await expect(el).to.be.accessible();
+        });
+      }
+    });
+  }
+
+  for (const c of OTHERS) {
+    describe(`<${c.tag}>`, () => {
+      const mountOther = async (fault: string, extra: Record<string, string> = {}) => {
+        const tag = unsafeStatic(c.tag);
+        const el = await fixture<HTMLElement>(html`<${tag}></${tag}>`);
+        Object.assign(el, c.props ?? {});
+        for (const [name, value] of Object.entries({ ...c.attrs(fault), ...extra })) el.setAttribute(name, value);
+        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        return el;
+      };
+
+      if (c.fails) {
+        it('shows a localised error when the server fails', async () => {
+          const el = await mountOther('500');
+          await until(() => el.shadowRoot?.querySelector(c.loaded), 10000, 'loaded');
+          await c.fails!(el);
+          await until(() => $(el, '[role="alert"]'), 15000, 'error state');
+          expect($(el, '[role="alert"]')!.textContent).to.contain('服务器出错（500）');
+          await expect(el).to.be.accessible();
+        });
+      }
+
+      for (const [lang, mode] of [['zh-CN', 'standard'], ['zh-CN', 'elderly'], ['zh-TW', 'standard'], ['en', 'elderly']] as const) {
+        it(`is axe-clean loaded, in ${lang}, ${mode} mode`, async () => {
+          const el = await mountOther('ok', { lang, mode });
+          await until(() => el.shadowRoot?.querySelector(c.loaded), 10000, 'loaded');
+          if (mode === 'elderly' && !c.screenSized) {
+            const base = $(el, '.base')!;
+            expect(parseFloat(getComputedStyle(base).fontSize), 'body text').to.be.at.least(18);
+          }
+          if (lang === 'en') expect(el.shadowRoot!.textContent).to.not.match(/正在加载|重试|全部|提交|姓名|我要办|我要评|查询码|本周/);
           await expect(el).to.be.accessible();
         });
       }
