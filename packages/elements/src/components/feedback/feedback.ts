@@ -308,7 +308,11 @@ export class GovFeedback extends GovElement {
     super.updated(changed);
     // The form gives way to the status: the button pressed is gone, and a shorter element may have left the screen.
     const shown = this.#follow && this.shadowRoot!.querySelector<HTMLElement>('[part="status"]');
-    if (shown && shown !== this.#followed) (this.#followed = shown).focus();
+    if (shown && shown !== this.#followed) {
+      (this.#followed = shown).focus();
+      // Focus brings it on screen in part in some engines (Firefox); the whole of it is the point.
+      shown.scrollIntoView({ block: 'nearest' });
+    }
     const body = this.#body();
     const errors = this.#validate();
     const first = Object.values(errors)[0];
