@@ -255,7 +255,8 @@ describe('examples', () => {
     const rows = db.prepare('SELECT jurisdiction, kind, payload FROM feedback ORDER BY received_at').all() as { jurisdiction: string; kind: string; payload: string }[];
     db.close();
     assert.deepEqual(rows.map((r) => [r.jurisdiction, r.kind]), [['430121', 'page'], ['430121', 'rating']]);
-    assert.deepEqual(JSON.parse(rows[0]!.payload), { kind: 'page', target: { jurisdiction: '430121', pageUrl: '/examples/column/' }, useful: true });
+    // The page feedback names the item open and the full address (its fragment holds the column's state).
+    assert.deepEqual(JSON.parse(rows[0]!.payload), { kind: 'page', target: { jurisdiction: '430121', item: 'social-assistance:1.1', pageUrl: `${demo.base}/examples/column/#gov-item=social-assistance%3A1.1` }, useful: true });
     assert.deepEqual(JSON.parse(rows[1]!.payload).target, { item: 'social-assistance:1.1' });
   });
 });
