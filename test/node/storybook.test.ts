@@ -56,7 +56,7 @@ test('every element has stories, in the states the design system needs', () => {
 for (const [id, check] of [
   ['elements-item-view--default', `document.querySelector('gov-item-view')?.shadowRoot?.querySelector('.title')?.textContent`],
   ['elements-item-view--two-hundred-thousand-entries', `document.querySelector('gov-item-view')?.shadowRoot?.textContent.includes('200000')`],
-  ['elements-disclosure-column--default', `document.querySelector('gov-disclosure-column')?.shadowRoot?.querySelector('gov-catalogue-tree')`],
+  ['elements-disclosure-column--default', `document.querySelector('gov-disclosure-column')?.shadowRoot?.querySelector('.home .areas li')`],
   ['forms-feedback-我要评--rating', `document.querySelector('gov-feedback')?.shadowRoot?.querySelector('#grade')`],
   ['displays-led-board--full-screen', `document.querySelector('gov-led-board')?.shadowRoot?.querySelector('.area h2')?.textContent`],
 ] as const) {
