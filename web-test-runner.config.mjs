@@ -36,6 +36,9 @@ export default {
   reporters: [defaultReporter(), summaryReporter()],
   // One page at a time: a background page gets no frames, so no scroll events or rAF.
   concurrency: 1,
+  // One engine at a time: the chaos and fault tests share servers whose state (keys, counts, the
+  // child they kill) must be one engine's alone, and two cores run one browser well.
+  concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20_000 } },
   testsFinishTimeout: 10 * 60_000,
 };
