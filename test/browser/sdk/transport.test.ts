@@ -63,10 +63,12 @@ describe('transport faults', () => {
     const k = key('idem');
     const client = createClient({ api: at(k, 'ok', `api/${MAIN}`) });
     const feedback: Feedback = { kind: 'page', target: {}, useful: false, problems: ['outdated'] };
-    const first = await client.submitFeedback(feedback, { idempotencyKey: 'fixed-key-0001' });
-    const again = await client.submitFeedback(feedback, { idempotencyKey: 'fixed-key-0001' });
+    // The caller's own key, fixed for this run (the server outlives one engine's run of the suite).
+    const idempotencyKey = `fixed-${k}`;
+    const first = await client.submitFeedback(feedback, { idempotencyKey });
+    const again = await client.submitFeedback(feedback, { idempotencyKey });
     expect(again).to.deep.equal(first);
-    expect(Object.keys((await stats(k)).stored)).to.deep.equal(['fixed-key-0001']);
+    expect(Object.keys((await stats(k)).stored)).to.deep.equal([idempotencyKey]);
   });
 
   it('aborts with the caller’s signal', async () => {
