@@ -184,6 +184,8 @@ export async function startWebKitDriver(): Promise<{ port: number; stop(): void 
   const port = await freePort();
   const driver: ChildProcess = spawn(WEBKIT_DRIVER!, [`--port=${port}`], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore' });
   const deadline = Date.now() + 15_000;
+  // WebKitWebDriver says nothing when it is up: the only sign is its port answering, so ask again
+  // shortly after each refusal (this is start-up, not a test waiting).
   while (!(await fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok).catch(() => false))) {
     if (Date.now() > deadline) throw new Error('WebKitWebDriver did not start');
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -249,13 +251,17 @@ async function webDriverTab(base: string, viewport: Viewport): Promise<Tab> {
     await inFrame();
     return run<T>(`return (${expression});`);
   };
+  // The condition is checked in the page at every frame, a few seconds per call (a navigation
+  // ends the call: the next one looks in the new page), until it holds or the time is up.
   const waitFor = async (expression: string, timeout = 20_000) => {
     const deadline = Date.now() + timeout;
     for (;;) {
-      const ok = await evaluate<boolean>(`!!(${expression})`).catch(() => false);
+      const slice = Math.max(0, Math.min(5_000, deadline - Date.now()));
+      const ok = await evaluate<boolean>(
+        `new Promise((resolve) => { const end = performance.now() + ${slice}; const check = () => { let ok = false; try { ok = !!(${expression}); } catch {} if (ok || performance.now() >= end) resolve(ok); else requestAnimationFrame(check); }; check(); })`,
+      ).catch(() => false);
       if (ok) return;
-      if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for …${expression.slice(-300)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (Date.now() >= deadline) throw new Error(`timed out after ${timeout} ms waiting for …${expression.slice(-300)}`);
     }
   };
   const keys = (value: string) => call('POST', `${S}/actions`, { actions: [{ type: 'key', id: 'keyboard', actions: [...value].flatMap((k) => [{ type: 'keyDown', value: k }, { type: 'keyUp', value: k }]) }] });
