@@ -11,25 +11,18 @@
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
-import { SHOTS, startDemoServer, type DemoServer } from '../support/demo-browser.js';
-import { deep, enginesToRun, launch, type Engine, type EngineName, type Tab } from '../support/engines.js';
-import { arrive, assertChinese, assertFits, assertTargets, COLUMN, elderly, finish, SIZES, texts, useDemo, type Size } from '../support/journey.js';
+import { SHOTS } from '../support/demo-browser.js';
+import { deep, enginesToRun, type Engine, type EngineName, type Tab } from '../support/engines.js';
+import { arrive, assertChinese, assertFits, assertTargets, COLUMN, elderly, finish, SIZES, texts, useDemoServer, useEngine, type Size } from '../support/journey.js';
 
 const STAFF_TOKEN = process.env.GOV_DISCLOSURE_STAFF_TOKEN ?? 'demo-staff-token';
 const ITEM = 'social-assistance:1.1';
 const ENTRY = 'social-assistance:1.1~7';
 const VIEW = `${COLUMN} >>> gov-item-view`;
 
-let demo: DemoServer;
-before(async () => {
-  demo = await startDemoServer();
-  useDemo(demo);
-});
-after(async () => {
-  await demo?.stop();
-});
+const demo = useDemoServer();
 
 /**
  * Opens the column at `path` on a device that has sent nothing from it yet: a form remembers on the
@@ -119,13 +112,7 @@ const engines: EngineName[] = enginesToRun();
 
 for (const name of engines) {
   describe(`feedback journeys in ${name}`, () => {
-    let engine: Engine;
-    before(async () => {
-      engine = await launch(name);
-    });
-    after(async () => {
-      await engine?.stop();
-    });
+    const engine = useEngine(name);
 
     for (const size of SIZES) {
       describe(`on a ${size.name}${size.elderly ? ' (关怀模式, largest font)' : ''}`, () => {

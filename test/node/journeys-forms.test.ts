@@ -12,12 +12,12 @@
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { addWorkingDays } from '@gov-disclosure/sdk';
 import { cable, type Cable } from '../support/cable.js';
-import { SHOTS, startDemoServer, type DemoServer } from '../support/demo-browser.js';
-import { deep, enginesToRun, launch, type Engine, type EngineName, type Tab } from '../support/engines.js';
-import { assertFits, assertTargets, finish, SIZES, texts, type Size } from '../support/journey.js';
+import { SHOTS } from '../support/demo-browser.js';
+import { deep, enginesToRun, type EngineName, type Tab } from '../support/engines.js';
+import { assertChinese, assertFits, assertTargets, finish, SIZES, texts, useDemoServer, useEngine, type Size } from '../support/journey.js';
 import { VALID_ID } from '../support/submissions.js';
 
 const REQUEST = 'gov-disclosure-request';
@@ -27,15 +27,10 @@ const FORMS = 'gov-feedback, gov-disclosure-request, gov-request-status';
 /** The demo server's staff token (README), unless the environment sets one. */
 const STAFF_TOKEN = process.env.GOV_DISCLOSURE_STAFF_TOKEN ?? 'demo-staff-token';
 
-let demo: DemoServer;
 let net: Cable;
-before(async () => {
-  demo = await startDemoServer();
-  net = await cable(demo.base);
-});
-after(async () => {
-  await net?.close();
-  await demo?.stop();
+const demo = useDemoServer({
+  started: async (server) => (net = await cable(server.base)),
+  stopping: async () => net?.close(),
 });
 
 /** Opens the forms page afresh: without what another journey sent from this browser's profile. */
@@ -72,24 +67,6 @@ const definitions = (tab: Tab, selector: string) =>
 /** The controls a person taps in the forms, as 关怀模式 asks of them: 60×60 px. */
 const controls = (host: string) => ['button', 'input:not([type="radio"]):not([type="checkbox"]):not([tabindex="-1"])', 'select', 'textarea', 'label.option', '.error-summary a'].map((css) => `${host} >>> ${css}`).join(', ');
 
-/** No English words in the forms (a 查询码 or a feedback number, letters and digits, is a code, not English). */
-async function assertChineseForms(tab: Tab): Promise<void> {
-  const english = await tab.evaluate<string[]>(`(() => {
-    const out = [];
-    const walk = (root) => {
-      const it = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = it.nextNode(); n; n = it.nextNode()) {
-        const p = n.parentElement;
-        if (p && p.closest('style,script,[lang="en"]') === null && p.getClientRects().length && /[A-Za-z]{4,}/.test(n.data.replace(/[A-Z0-9-]*\\d[A-Z0-9-]*/g, ''))) out.push(n.data.trim().slice(0, 40));
-      }
-      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
-    };
-    for (const el of document.querySelectorAll('${FORMS}')) walk(el.shadowRoot);
-    return out;
-  })()`);
-  assert.deepEqual(english, [], `English in a Chinese page: ${english.slice(0, 5).join(' | ')}`);
-}
-
 /** The staff export of feedback, as rows of cells (the demo's cells hold no commas). */
 async function staffFeedback(): Promise<string[][]> {
   const response = await fetch(`${demo.base}/api/staff/feedback.csv`, { headers: { authorization: `Bearer ${STAFF_TOKEN}` } });
@@ -108,13 +85,7 @@ const engines: EngineName[] = enginesToRun();
 
 for (const name of engines) {
   describe(`journeys with forms in ${name}`, () => {
-    let engine: Engine;
-    before(async () => {
-      engine = await launch(name);
-    });
-    after(async () => {
-      await engine?.stop();
-    });
+    const engine = useEngine(name);
 
     for (const size of SIZES) {
       describe(`on a ${size.name}${size.elderly ? ' (关怀模式, largest font)' : ''}`, () => {
@@ -140,7 +111,7 @@ for (const name of engines) {
             assert.equal(await value(tab, R('#title')), '2025年星沙街道最低生活保障资金发放明细');
             if (size.elderly) await assertTargets(tab, controls(REQUEST));
             await assertFits(tab);
-            await assertChineseForms(tab);
+            await assertChinese(tab, FORMS, { codes: true });
             await tab.evaluate(`(${deep(R('#idNumber'))}[0].parentElement.scrollIntoView({ block: 'center' }), true)`);
             await tab.screenshot(join(SHOTS, 'journeys', `09-request-error-${tab.engine}-${size.name}.png`));
 
@@ -167,7 +138,7 @@ for (const name of engines) {
             assert.deepEqual(await texts(tab, `${STATUS} >>> .timeline .state-name`), ['已登记']);
 
             if (size.elderly) await assertTargets(tab, `${controls(STATUS)}, ${REQUEST} >>> button`);
-            await assertChineseForms(tab);
+            await assertChinese(tab, FORMS, { codes: true });
             // The screenshot: the status (and on a desktop, the receipt above it).
             await tab.evaluate(`(${deep(`${STATUS} >>> .timeline`)}[0].scrollIntoView({ block: 'end' }), true)`);
             await finish(tab, '09-request', size);
@@ -201,7 +172,7 @@ for (const name of engines) {
                 [],
                 'nothing reached the server',
               );
-              await assertChineseForms(tab);
+              await assertChinese(tab, FORMS, { codes: true });
               await tab.evaluate(`(${deep(MESSAGE)}[0].scrollIntoView({ block: 'start' }), true)`);
               await tab.screenshot(join(SHOTS, 'journeys', `10-offline-saved-${tab.engine}-${size.name}.png`));
             } finally {
@@ -224,7 +195,7 @@ for (const name of engines) {
             assert.equal((await staffFeedback()).filter((row) => row.includes(comment)).length, 1);
 
             if (size.elderly) await assertTargets(tab, `${MESSAGE} >>> button`);
-            await assertChineseForms(tab);
+            await assertChinese(tab, FORMS, { codes: true });
             await tab.evaluate(`(${deep(MESSAGE)}[0].scrollIntoView({ block: 'start' }), true)`);
             await finish(tab, '10-offline', size);
           } finally {

@@ -10,19 +10,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, test } from 'node:test';
-import { ROOT, startDemoServer, type DemoServer } from '../support/demo-browser.js';
-import { deep, enginesToRun, launch, type Engine, type EngineName, type Tab } from '../support/engines.js';
-import { assertChinese, assertTargets, column, COLUMN, finish, SIZES, start, texts, useDemo } from '../support/journey.js';
+import { describe, test } from 'node:test';
+import { ROOT } from '../support/demo-browser.js';
+import { deep, enginesToRun, type EngineName, type Tab } from '../support/engines.js';
+import { assertChinese, assertTargets, column, COLUMN, finish, SIZES, start, texts, useDemoServer, useEngine } from '../support/journey.js';
 
-let demo: DemoServer;
-before(async () => {
-  demo = await startDemoServer();
-  useDemo(demo);
-});
-after(async () => {
-  await demo?.stop();
-});
+useDemoServer();
 
 const MAP = `${COLUMN} >>> gov-disclosure-map`;
 const COUNTIES = ['长沙县', '芙蓉区', '天心区', '岳麓区', '开福区', '雨花区', '望城区', '浏阳市', '宁乡市'];
@@ -74,17 +67,7 @@ const engines: EngineName[] = enginesToRun();
 
 for (const name of engines) {
   describe(`journey 11 in ${name}`, () => {
-    let engine: Engine;
-    before(async () => {
-      engine = await launch(name);
-    });
-    // A journey that failed half-way leaves no tab open (WebKitWebDriver runs one session at a time).
-    afterEach(async () => {
-      await engine?.closeAll();
-    });
-    after(async () => {
-      await engine?.stop();
-    });
+    const engine = useEngine(name);
 
     for (const size of SIZES) {
       describe(`on a ${size.name}${size.elderly ? ' (关怀模式, largest font)' : ''}`, () => {

@@ -9,34 +9,17 @@
  * `GOV_ENGINES=chromium` runs one engine.
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, test } from 'node:test';
-import { startDemoServer, type DemoServer } from '../support/demo-browser.js';
-import { deep, enginesToRun, launch, type Engine, type EngineName } from '../support/engines.js';
-import { arrive, assertChinese, assertFits, assertTargets, backToResults, column, COLUMN, count, elderly, finish, hits, onScreenAndFocused, SEARCH, searchFor, SIZES, start, texts, useDemo } from '../support/journey.js';
+import { describe, test } from 'node:test';
+import { deep, enginesToRun, type EngineName } from '../support/engines.js';
+import { arrive, assertChinese, assertFits, assertTargets, backToResults, column, COLUMN, count, elderly, finish, hits, onScreenAndFocused, SEARCH, searchFor, SIZES, start, texts, useDemoServer, useEngine } from '../support/journey.js';
 
-let demo: DemoServer;
-before(async () => {
-  demo = await startDemoServer();
-  useDemo(demo);
-});
-after(async () => {
-  await demo?.stop();
-});
+const demo = useDemoServer();
 
 const engines: EngineName[] = enginesToRun();
 
 for (const name of engines) {
   describe(`journeys in ${name}`, () => {
-    let engine: Engine;
-    before(async () => {
-      engine = await launch(name);
-    });
-    afterEach(async () => {
-      await engine?.closeAll();
-    });
-    after(async () => {
-      await engine?.stop();
-    });
+    const engine = useEngine(name);
 
     for (const size of SIZES) {
       describe(`on a ${size.name}${size.elderly ? ' (关怀模式, largest font)' : ''}`, () => {

@@ -7,8 +7,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, SHOTS, type DemoServer } from './demo-browser.js';
-import { deep, type Engine, type Tab, type Viewport } from './engines.js';
+import { after, afterEach, before } from 'node:test';
+import { ROOT, SHOTS, startDemoServer, type DemoServer } from './demo-browser.js';
+import { deep, launch, type Engine, type EngineName, type Tab, type Viewport } from './engines.js';
 
 export const COLUMN = 'gov-disclosure-column';
 export const SEARCH = `${COLUMN} >>> gov-search`;
@@ -25,6 +26,60 @@ let demo: DemoServer;
 export function useDemo(server: DemoServer): void {
   demo = server;
 }
+/**
+ * The demo server of a journeys file: started before its tests (and used by the steps here),
+ * stopped after them; `around` starts and stops what the file puts in front of it. Its fields read
+ * the running server.
+ */
+export function useDemoServer(around: { started?(server: DemoServer): Promise<unknown>; stopping?(): Promise<unknown> } = {}): DemoServer {
+  let server: DemoServer | undefined;
+  before(async () => {
+    server = await startDemoServer();
+    useDemo(server);
+    await around.started?.(server);
+  });
+  after(async () => {
+    await around.stopping?.();
+    await server?.stop();
+  });
+  return {
+    get base() {
+      return server!.base;
+    },
+    get banner() {
+      return server!.banner;
+    },
+    get database() {
+      return server!.database;
+    },
+    stop: () => server!.stop(),
+  };
+}
+
+/**
+ * An engine for the journeys of a `describe`: launched before them, every tab closed after each
+ * (a journey that failed half-way leaves none open: WebKitWebDriver runs one session at a time),
+ * stopped after them.
+ */
+export function useEngine(name: EngineName): Engine {
+  let engine: Engine | undefined;
+  before(async () => {
+    engine = await launch(name);
+  });
+  afterEach(async () => {
+    await engine?.closeAll();
+  });
+  after(async () => {
+    await engine?.stop();
+  });
+  return {
+    name,
+    open: (viewport) => engine!.open(viewport),
+    closeAll: () => engine!.closeAll(),
+    stop: () => engine!.stop(),
+  };
+}
+
 /** The demo server's origin. */
 export const base = () => demo.base;
 
@@ -113,18 +168,23 @@ export async function axe(tab: Tab): Promise<string[]> {
 }
 
 /** No English words in a Chinese page's column (names of the standard's codes, say). */
-export async function assertChinese(tab: Tab): Promise<void> {
+/**
+ * No English words in what the elements `hosts` show (the column by default). With `codes`, a run
+ * of capitals and digits (a 查询码, a feedback number) is a code, not English.
+ */
+export async function assertChinese(tab: Tab, hosts = COLUMN, options: { codes?: boolean } = {}): Promise<void> {
   const english = await tab.evaluate<string[]>(`(() => {
     const out = [];
     const walk = (root) => {
       const it = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let n = it.nextNode(); n; n = it.nextNode()) {
         const p = n.parentElement;
-        if (p && p.closest('style,script,[lang="en"]') === null && p.getClientRects().length && /[A-Za-z]{4,}/.test(n.data)) out.push(n.data.trim().slice(0, 40));
+        const text = ${options.codes ? "n.data.replace(/[A-Z0-9-]*\\d[A-Z0-9-]*/g, '')" : 'n.data'};
+        if (p && p.closest('style,script,[lang="en"]') === null && p.getClientRects().length && /[A-Za-z]{4,}/.test(text)) out.push(n.data.trim().slice(0, 40));
       }
       for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
     };
-    walk(document.querySelector('${COLUMN}').shadowRoot);
+    for (const el of document.querySelectorAll('${hosts}')) walk(el.shadowRoot);
     return out;
   })()`);
   assert.deepEqual(english, [], `English in a Chinese page: ${english.slice(0, 5).join(' | ')}`);
