@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { GovSelectEvent } from '../../events/index.js';
 import { $, $$, demoClient, demoSrc, fixtureSrc, until } from '../../../../../test/support/elements.js';
 import './gov-catalogue-tree.js';
@@ -120,6 +120,37 @@ describe('<gov-catalogue-tree>', () => {
     expect(active(el)).to.exist;
     expect(active(el)!.getAttribute('aria-level')).to.equal('3');
     expect(active(el)!.textContent).to.not.equal('');
+  });
+
+  it('stays where the wheel left it when a row is clicked, and never names a row that is not there', async () => {
+    const el = await tree();
+    await el.expandAll();
+    const viewport = $(el, '[role="tree"]')!;
+    viewport.focus();
+    // The first row is active; then focus goes elsewhere (the column moves it to the item shown).
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    viewport.scrollTop = 4000;
+    await until(() => !$(el, '#row-area\\:major-construction'), 5000, 'the active row scrolled out of the window');
+    // aria-activedescendant must name an element that exists, or nothing.
+    const named = viewport.getAttribute('aria-activedescendant');
+    if (named) expect($(el, `#${CSS.escape(named)}`), `aria-activedescendant="${named}"`).to.exist;
+    const box = viewport.getBoundingClientRect();
+    const target = rows(el).find((r) => {
+      const rect = r.getBoundingClientRect();
+      return !r.hasAttribute('aria-expanded') && rect.top > box.top + box.height / 3 && rect.bottom < box.bottom;
+    })!;
+    const rect = target.getBoundingClientRect();
+    const chosen = target.id.slice(4);
+    const scrolled = viewport.scrollTop;
+    await sendMouse({ type: 'click', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
+    await until(() => el.selected, 5000, 'a row chosen');
+    await el.updateComplete;
+    expect(el.selected).to.equal(chosen);
+    expect(viewport.scrollTop).to.equal(scrolled);
+    expect(active(el)!.id).to.equal(target.id);
+    outside.remove();
   });
 
   it('filters by 公开方式 and text, keeping the path to each match, and highlights the text', async () => {

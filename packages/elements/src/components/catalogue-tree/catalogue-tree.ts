@@ -199,6 +199,7 @@ export class GovCatalogueTree extends GovDataElement {
     const needle = this.filter.text?.trim();
     const filtered = this.#filterActive();
     const failed = this.loadError;
+    const shown = rows.slice(v.start, v.end);
     return html`
       ${failed ? renderError(this.locale, failed.error, () => this.#retry(failed.node), this.data(failed.node.name)) : nothing}
       <p class="summary muted" role="status">
@@ -214,11 +215,11 @@ export class GovCatalogueTree extends GovDataElement {
         role="tree"
         tabindex="0"
         aria-label=${this.t('catalogue')}
-        aria-activedescendant=${active ? rowId(active) : nothing}
+        aria-activedescendant=${shown.some((n) => n.id === active) ? rowId(active!) : nothing}
         @keydown=${this.#onKeyDown}
-        @focus=${() => this.#scrollToActive()}
+        @focus=${this.#onFocus}
       >
-        ${v.renderWindow(rows.slice(v.start, v.end).map((node) => this.#renderRow(node, node.id === active, needle)))}
+        ${v.renderWindow(shown.map((node) => this.#renderRow(node, node.id === active, needle)))}
       </div>
     `;
   }
@@ -230,6 +231,7 @@ export class GovCatalogueTree extends GovDataElement {
     const match = this.#filterActive() && this.#matches(node);
     const name = this.data(node.name);
     const count = node.level === 0 ? node.childCount : node.children?.length ?? node.childCount;
+    const busy = this.#loading.has(node.id);
     return html`<div
       id=${rowId(node.id)}
       role="treeitem"
@@ -241,14 +243,14 @@ export class GovCatalogueTree extends GovDataElement {
       aria-posinset=${node.position}
       aria-expanded=${expanded === undefined ? nothing : String(expanded)}
       aria-selected=${node.level > 0 ? String(selected) : nothing}
-      aria-busy=${this.#loading.has(node.id) ? 'true' : nothing}
+      aria-busy=${busy || nothing}
       @click=${(event: MouseEvent) => this.#onRowClick(event, node)}
     >
       <span class="toggle" aria-hidden="true">${parent ? (expanded ? '▾' : '▸') : ''}</span>
       <span class="label">${highlight(name, needle)}</span>
       ${match && !needle ? html`<span class="visually-hidden">（${this.t('filterMatch')}）</span>` : nothing}
       ${parent && count ? html`<span class="count muted">${this.t('itemsCount', { count })}</span>` : nothing}
-      ${this.#loading.has(node.id) ? html`<span class="muted">${this.t('loading')}</span>` : nothing}
+      ${busy ? html`<span class="muted">${this.t('loading')}</span>` : nothing}
     </div>`;
   }
 
@@ -441,12 +443,13 @@ export class GovCatalogueTree extends GovDataElement {
     this.#virtual.scrollToIndex(this.#visibleRows().indexOf(node));
   }
 
-  #scrollToActive(): void {
-    const rows = this.#visibleRows();
-    const index = rows.findIndex((r) => r.id === this.active);
-    if (index >= 0) this.#virtual.scrollToIndex(index);
-    else if (rows[0]) this.active = rows[0].id;
-  }
+  /**
+   * Coming in by keyboard brings the active row back into view; a click focuses the tree on
+   * pointer-down, before the row is chosen, and must not scroll the clicked row from under it.
+   */
+  #onFocus = (): void => {
+    if (this.treeElement!.matches(':focus-visible')) this.#virtual.scrollToIndex(Math.max(0, this.#visibleRows().findIndex((r) => r.id === this.active)));
+  };
 
   #onKeyDown = (event: KeyboardEvent): void => {
     const rows = this.#visibleRows();
