@@ -1,6 +1,6 @@
 // Runs in the bench page: an item view over 200,000 entries, and search over a 200,000-entry index.
 import { withManyEntries } from '../support/many-entries.js';
-import { EntryRecords, ItemRecords, Lexicon, PostingShard, runSearch, SearchMeta, type IndexReader } from '@gov-disclosure/sdk/search';
+import { Lexicon, RecordChunk, PostingShard, runSearch, SearchMeta, type IndexReader } from '@gov-disclosure/sdk/search';
 import { validate } from '@gov-disclosure/sdk';
 import '@gov-disclosure/elements';
 
@@ -61,15 +61,15 @@ window.big = {
     // Every file parsed and validated now (timed as the load): the queries time the ranking alone.
     for (const stem of byStem.keys()) {
       if (stem.startsWith('search/p/')) read(PostingShard, stem);
-      else if (stem.startsWith('search/r/i-')) read(ItemRecords, stem);
-      else if (stem.startsWith('search/r/e-')) read(EntryRecords, stem);
+      else if (stem.startsWith('search/r/i-')) read(RecordChunk, stem);
+      else if (stem.startsWith('search/r/e-')) read(RecordChunk, stem);
     }
     reader = {
       meta,
       lexicon: validate(Lexicon, JSON.parse(files[lexiconPath]!)),
       shard: async (n) => read(PostingShard, `search/p/${n}`),
-      items: async (g, c) => read(ItemRecords, `search/r/i-${g}-${c}`),
-      entries: async (g, c) => read(EntryRecords, `search/r/e-${g}-${c}`),
+      items: async (g, c) => read(RecordChunk, `search/r/i-${g}-${c}`),
+      entries: async (g, c) => read(RecordChunk, `search/r/e-${g}-${c}`),
     };
     return { groups: meta.groups.length, shards: meta.shards, loadMs: performance.now() - start };
   },

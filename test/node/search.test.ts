@@ -164,3 +164,33 @@ test('nothing found: every word offered finds something itself', async () => {
   }
   assert.ok((await search(client, '养老金')).suggestions!.words.includes('养老'));
 });
+
+test('one malformed record hides only its own hit, and one malformed term only itself (said in the console)', async () => {
+  const { client } = demoClient(judgements.jurisdiction);
+  const good = await search(client, '低保', { limit: 20 });
+  const victim = good.hits.find((h) => h.entry)!;
+  // The same files, but the first shown entry's record and the 保障 posting lists broken.
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const response = await fileFetch(input, init);
+    if (!/\/search\/(r\/e-|p\/)/.test(url)) return response;
+    const json = (await response.json()) as Record<string, unknown> | { e: string; d: unknown }[];
+    if (Array.isArray(json)) for (const record of json) if (record.e === victim.entry) record.d = 'yesterday';
+    if (!Array.isArray(json) && '保障' in json) json['保障'] = 'not six lists';
+    return new Response(JSON.stringify(json), { headers: { 'content-type': 'application/json' } });
+  };
+  const broken = createClient({ src: pathToFileURL(join(DEFAULT_BUNDLE_DIR, judgements.jurisdiction, 'manifest.json')).href, fetch });
+  const warned: unknown[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void warned.push(...args);
+  try {
+    const results = await search(broken, '低保', { limit: 20 });
+    assert.ok(results.hits.length >= 18, `${results.hits.length} hits`);
+    assert.ok(!results.hits.some((h) => h.entry === victim.entry), 'the broken record is left out');
+    const said = warned.map(String).join('\n');
+    assert.match(said, /search\/r\/e-\d+-\d+\[\d+\]/);
+    assert.match(said, /search\/p\/\d+\[保障\]/);
+  } finally {
+    console.warn = warn;
+  }
+});

@@ -6,7 +6,7 @@
  */
 import type { DisclosureClient } from '../client.js';
 import type { RequestOptions } from '../transport.js';
-import { EntryRecords, ItemRecords, Lexicon, PostingShard, SearchMeta, SearchResults } from './schema.js';
+import { Lexicon, PostingShard, RecordChunk, SearchMeta, SearchResults } from './schema.js';
 import { runSearch, type IndexReader, type SearchOptions } from './query.js';
 import { nameMatcher, prepareLexicon } from './lexicon.js';
 
@@ -34,8 +34,8 @@ export function indexReader(client: DisclosureClient, metaUrl: string, lexiconUr
       meta,
       lexicon,
       shard: (n) => client.get(file(`search/p/${n}.${meta.hashes.slice(n * 4, n * 4 + 4)}.json`), PostingShard),
-      items: (g, c) => client.get(file(`search/r/i-${g}-${c}.${meta.groups[g]!.ih.slice(c * 4, c * 4 + 4)}.json`), ItemRecords),
-      entries: (g, c) => client.get(file(`search/r/e-${g}-${c}.${meta.groups[g]!.eh.slice(c * 4, c * 4 + 4)}.json`), EntryRecords),
+      items: (g, c) => client.get(file(`search/r/i-${g}-${c}.${meta.groups[g]!.ih.slice(c * 4, c * 4 + 4)}.json`), RecordChunk),
+      entries: (g, c) => client.get(file(`search/r/e-${g}-${c}.${meta.groups[g]!.eh.slice(c * 4, c * 4 + 4)}.json`), RecordChunk),
     }));
     // A failed first read is not kept: the next search tries again.
     reader.catch(() => byUrl!.delete(metaUrl));

@@ -5,7 +5,8 @@
  * rank with the same code.
  */
 import { prepareLexicon, understand, warmSegmenter, type PreparedLexicon, type QueryTerm } from './lexicon.js';
-import { GROUP_SPAN, SEARCH_KINDS, type FacetCount, type EntryRecord, type ItemRecord, type Lexicon, type PostingShard, type SearchFilters, type SearchHit, type SearchMeta, type SearchResults } from './schema.js';
+import type * as z from 'zod/mini';
+import { EntryRecord, GROUP_SPAN, ItemRecord, PostingLists, SEARCH_KINDS, type FacetCount, type Lexicon, type PostingShard, type SearchFilters, type SearchHit, type SearchMeta, type SearchResults } from './schema.js';
 import { normalise, termHash, termsOf } from './text.js';
 import { decode, FIELD_COUNT, monthOf, monthTable, placeList, wordLists, type Lists } from './postings.js';
 
@@ -15,9 +16,9 @@ export interface IndexReader {
   lexicon: Lexicon | undefined;
   /** Posting shard `n`. */
   shard(n: number): Promise<PostingShard>;
-  /** A record chunk of group `g`. */
-  items(g: number, chunk: number): Promise<ItemRecord[]>;
-  entries(g: number, chunk: number): Promise<EntryRecord[]>;
+  /** A record chunk of group `g` (each record is checked as it is used). */
+  items(g: number, chunk: number): Promise<unknown[]>;
+  entries(g: number, chunk: number): Promise<unknown[]>;
 }
 
 export interface SearchOptions extends SearchFilters {
@@ -118,7 +119,12 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
     let decoded = decodedShards.get(shard);
     if (!decoded) decodedShards.set(shard, (decoded = new Map()));
     let lists = decoded.get(term);
-    if (!lists) decoded.set(term, (lists = raw.map(decode)));
+    if (!lists) {
+      // A malformed term is left out (and said in the console), not the whole query.
+      const checked = checkedOr(PostingLists, raw, `search/p/${shardOf(term)}[${term}]`);
+      if (!checked) continue;
+      decoded.set(term, (lists = checked.map(decode)));
+    }
     postings.set(term, lists);
   }
 
@@ -279,11 +285,14 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
   const page = topK(shown, offset + limit, better).slice(offset);
 
   const highlight = [...new Set(terms.flatMap((t) => t.variants).concat(phrases))].sort((a, b) => b.length - a.length);
-  const hits = await Promise.all(page.map((i) => hitOf(reader, keys[i]!, kindOf(i), highlight)));
+  // A hit whose record is malformed is left off the page (and said in the console); the rest stand.
+  const found = await Promise.all(page.map((i) => hitOf(reader, keys[i]!, kindOf(i), highlight)));
+  const hits = found.filter((hit): hit is SearchHit => !!hit);
+  const shownPage = page.filter((_, k) => found[k]);
   // The index knows an entry's month; its record, the day: equally ranked entries of one month
   // in different areas are put newest first on the page.
-  const order = page.map((i, k) => k);
-  order.sort((a, b) => primary[page[b]!]! - primary[page[a]!]! || (hits[a]!.date && hits[b]!.date && hits[a]!.date!.slice(0, 7) === hits[b]!.date!.slice(0, 7) ? (hits[a]!.date! < hits[b]!.date! ? 1 : hits[a]!.date! > hits[b]!.date! ? -1 : 0) : 0) || a - b);
+  const order = shownPage.map((i, k) => k);
+  order.sort((a, b) => primary[shownPage[b]!]! - primary[shownPage[a]!]! || (hits[a]!.date && hits[b]!.date && hits[a]!.date!.slice(0, 7) === hits[b]!.date!.slice(0, 7) ? (hits[a]!.date! < hits[b]!.date! ? 1 : hits[a]!.date! > hits[b]!.date! ? -1 : 0) : 0) || a - b);
   const sortedHits = order.map((k) => hits[k]!);
   const counted = <T,>(list: readonly T[], counts: Int32Array, facet: (item: T) => FacetCount) =>
     list.map((item, k) => ({ ...facet(item), count: counts[k]! })).filter((f) => f.count > 0).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
@@ -307,7 +316,14 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
   return results;
 }
 
-async function hitOf(reader: IndexReader, key: number, kind: SearchHit['kind'], words: string[]): Promise<SearchHit> {
+/** `data` if it is what `schema` says, else undefined, with where and why in the console. */
+function checkedOr<S extends z.ZodMiniType>(schema: S, data: unknown, where: string): z.infer<S> | undefined {
+  const result = schema.safeParse(data);
+  if (!result.success) console.warn(`Invalid data at ${where}, left out:`, result.error.issues);
+  return result.data;
+}
+
+async function hitOf(reader: IndexReader, key: number, kind: SearchHit['kind'], words: string[]): Promise<SearchHit | undefined> {
   const { meta } = reader;
   const entry = key < 0;
   const id = entry ? -1 - key : key;
@@ -318,11 +334,13 @@ async function hitOf(reader: IndexReader, key: number, kind: SearchHit['kind'], 
   const chunk = Math.floor(local / meta.recordSize);
   const jurisdiction = meta.jurisdictions.length > 1 ? { jurisdiction: meta.jurisdictions[group.j]! } : {};
   if (entry) {
-    const record = (await reader.entries(g, chunk))[local % meta.recordSize]!;
+    const record = checkedOr(EntryRecord, (await reader.entries(g, chunk))[local % meta.recordSize], `search/r/e-${g}-${chunk}[${local % meta.recordSize}]`);
+    if (!record) return undefined;
     const item = record.e.slice(0, record.e.lastIndexOf('~'));
     return { kind, area: area.id, item, itemName: record.p[record.p.length - 1] ?? item, path: [area.name, ...record.p], entry: record.e, text: record.t, date: record.d, ...jurisdiction };
   }
-  const record = (await reader.items(g, chunk))[local % meta.recordSize]!;
+  const record = checkedOr(ItemRecord, (await reader.items(g, chunk))[local % meta.recordSize], `search/r/i-${g}-${chunk}[${local % meta.recordSize}]`);
+  if (!record) return undefined;
   const hit: SearchHit = { kind, area: area.id, item: record.i, itemName: record.n, path: [area.name, ...record.p, record.n], text: record.n, ...(record.d ? { updated: record.d } : {}), ...jurisdiction };
   if (kind === 'element') hit.snippet = excerpt(record.x, words);
   return hit;

@@ -57,19 +57,23 @@ export const SearchMeta = z.object({
  * place holds it, items whose elements hold it, entries whose title holds it, items whose 依据, 主体
  * or 时限 hold it, and items whose generic name or element list (shared by ten or more items) holds it.
  */
-export const PostingShard = z.record(
-  z.string(),
-  // An array checked for its length, not z.tuple: the column's own zod chunk holds no tuple code.
-  z.array(z.string()).check(z.refine((lists) => lists.length === 6, 'Expected the six posting lists')),
-);
+export const PostingShard = z.record(z.string(), z.unknown());
+/**
+ * One term's six lists, checked when a query uses the term: a malformed term costs only itself, and
+ * a query does not pay for checking the hundreds of terms it does not use.
+ */
+// An array checked for its length, not z.tuple: the column's own zod chunk holds no tuple code.
+export const PostingLists = z.array(z.string()).check(z.refine((lists) => lists.length === 6, 'Expected the six posting lists'));
 
-/** An item as a hit needs it: id, name, its parents' names, level and element text. */
 /** An item as a hit needs it: id, name, its parents' names, element text, and its newest entry's date. */
 export const ItemRecord = z.object({ i: Id, n: z.string(), p: z.array(z.string()), x: z.string(), d: z.optional(isoDate()) });
 /** An entry as a hit needs it: id, title, date, item id and the names of its item's path. */
 export const EntryRecord = z.object({ e: Id, t: z.string(), d: isoDate(), p: z.array(z.string()) });
-export const ItemRecords = z.array(ItemRecord);
-export const EntryRecords = z.array(EntryRecord);
+/**
+ * A chunk of records, each checked when it is shown: a malformed record hides only its own hit, and
+ * a page of 20 hits does not pay for checking the chunks' other records.
+ */
+export const RecordChunk = z.array(z.unknown());
 
 /**
  * The citizen's words: groups of words that mean the same (低保 ⇄ 最低生活保障), and a 繁→简
