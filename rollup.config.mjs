@@ -66,7 +66,7 @@ function cdnBuilds() {
         'gov-disclosure-autoloader': 'packages/elements/src/cdn/autoloader.ts',
         ...Object.fromEntries(elements.map((tag) => [`elements/${tag}`, `packages/elements/src/components/${tag.slice(4)}/${tag}.ts`])),
       },
-      output: { dir: CDN, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: { dir: CDN, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash:6].js' },
       plugins: browserPlugins(CDN),
     },
     {

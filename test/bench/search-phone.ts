@@ -508,7 +508,8 @@ function waves(net: Window): string {
     if (last && r.at - last.at < 50) last.n++;
     else out.push({ at: r.at, n: 1 });
   }
-  return `${out.length} waves of requests, at ${out.map((w) => `${Math.round(w.at)} ms (${w.n})`).join(', ')}`;
+  const detail = process.env.GOV_BENCH_REQUESTS ? sorted.map((r) => `\n        ${Math.round(r.at)}–${Math.round(r.done)} ms ${r.path} (${r.bytes} B)`).join('') : '';
+  return `${out.length} waves of requests, at ${out.map((w) => `${Math.round(w.at)} ms (${w.n})`).join(', ')}${detail}`;
 }
 
 function line(who: string, m: Measured): string {
