@@ -25,11 +25,27 @@ if (engines.includes('webkit')) {
   browsers.push(webdriverLauncher({ automationProtocol: 'webdriver', hostname: '127.0.0.1', port: driver.port, path: '/', logLevel: 'error', capabilities: { ...WEBKIT_CAPABILITIES, 'wdio:enforceWebDriverClassic': true } }));
 }
 
+/**
+ * `gov-window-size` ({ width, height }): resizes the test page, as `set-viewport` does in puppeteer,
+ * and in WebKit through WebDriver's window rect (MiniBrowser will not go below 447 px wide).
+ */
+function windowSizePlugin() {
+  return {
+    name: 'gov-window-size',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'gov-window-size') return undefined;
+      if (session.browser.type === 'webdriver') await session.browser.driver.setWindowSize(payload.width, payload.height);
+      else await session.browser.getPage(session.id).setViewport(payload);
+      return true;
+    },
+  };
+}
+
 export default {
   rootDir: '.',
   files: ['test/browser/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), windowSizePlugin()],
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><script>window.TEST_SERVER = ${JSON.stringify(testServer)};</script><script type="module" src="${testFramework}"></script></body></html>`,
   browsers,

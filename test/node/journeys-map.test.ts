@@ -134,7 +134,7 @@ for (const name of engines) {
           const townships = await texts(tab, `${MAP} >>> .card.township .name`);
           await tab.tap(`${MAP} >>> .card.township`, townships.indexOf('星沙街道'));
           await tab.waitFor(showing('星沙街道', '430121001'), 30_000);
-          await tab.waitFor(`${deep(`${COLUMN} >>> gov-catalogue-tree >>> [role="treeitem"]`)}.length > 0`, 30_000);
+          await tab.waitFor(`${deep(`${COLUMN} >>> gov-catalogue-tree >>> [role="treeitem"], ${COLUMN} >>> gov-catalogue-tree >>> .drill .level`)}.length > 0`, 30_000);
           await assertChinese(tab);
           await tab.evaluate('(scrollTo(0, 0), true)');
           await finish(tab, '11-find-my-county', size);

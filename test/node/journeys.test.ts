@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { deep, enginesToRun, type EngineName } from '../support/engines.js';
-import { arrive, assertChinese, assertFits, assertTargets, backToResults, column, COLUMN, count, elderly, finish, hits, onScreenAndFocused, SEARCH, searchFor, SIZES, start, texts, useDemoServer, useEngine } from '../support/journey.js';
+import { arrive, assertChinese, catalogueRow, assertFits, assertTargets, backToResults, column, COLUMN, count, elderly, finish, hits, onScreenAndFocused, SEARCH, searchFor, SIZES, start, texts, useDemoServer, useEngine } from '../support/journey.js';
 
 const demo = useDemoServer();
 
@@ -40,7 +40,9 @@ for (const name of engines) {
           await tab.waitFor(`${deep(SEARCH)}[0].shadowRoot.activeElement?.tagName === 'INPUT'`);
           // An area tile opens the catalogue at that area.
           await tab.tap(`${COLUMN} >>> .areas button`, 0);
-          await tab.waitFor(`${deep(`${COLUMN} >>> gov-catalogue-tree >>> [role="treeitem"][aria-expanded="true"]`)}.length === 1`);
+          // On a phone, the drill-down at the area's level; on a desktop, the tree with the area open.
+          if (size.name === 'phone') await tab.waitFor(`${deep(`${COLUMN} >>> gov-catalogue-tree >>> .drill .here`)}[0]?.textContent === '重大建设项目' && ${deep(`${COLUMN} >>> gov-catalogue-tree >>> .drill .level`)}.length > 3`);
+          else await tab.waitFor(`${deep(`${COLUMN} >>> gov-catalogue-tree >>> [role="treeitem"][aria-expanded="true"]`)}.length === 1`);
           await tab.back();
           await tab.waitFor(`${deep(`${COLUMN} >>> .areas li`)}.length === 26`);
           if (size.elderly) await assertTargets(tab, `${COLUMN} >>> .home a, ${COLUMN} >>> .home button, ${COLUMN} >>> .settings button, ${COLUMN} >>> [role="tab"], ${SEARCH} >>> input, ${SEARCH} >>> button`);
@@ -115,11 +117,17 @@ for (const name of engines) {
           await tab.waitFor(`${deep(`${COLUMN} >>> .areas button`)}.length > 20`);
           const areas = await texts(tab, `${COLUMN} >>> .areas button`);
           await tab.tap(`${COLUMN} >>> .areas button`, areas.findIndex((a) => a.startsWith('社会救助')));
-          const row = `${COLUMN} >>> gov-catalogue-tree >>> [id="row-social-assistance:1"]`;
+          const row = catalogueRow(size, 'social-assistance:1');
           await tab.waitFor(`${deep(row)}.length === 1`);
           await tab.tap(row);
-          const children = `${COLUMN} >>> gov-item-view >>> .children button`;
+          // On a phone the drill-down goes one level down, with the path and a step back; on a
+          // desktop the item opens and lists its 二级 items.
+          const children = size.name === 'phone' ? `${COLUMN} >>> gov-catalogue-tree >>> .drill .level` : `${COLUMN} >>> gov-item-view >>> .children button`;
           await tab.waitFor(`${deep(children)}.length > 3`);
+          if (size.name === 'phone') {
+            assert.deepEqual(await texts(tab, `${COLUMN} >>> gov-catalogue-tree >>> .drill .crumb`), ['全部领域', '社会救助']);
+            await assertTargets(tab, `${COLUMN} >>> gov-catalogue-tree >>> .drill button`);
+          }
           const names = await texts(tab, children);
           await tab.tap(children, names.findIndex((n) => n.startsWith('办事指南')));
           // The heading shows the path; the entries are newest first.
@@ -166,10 +174,11 @@ for (const name of engines) {
           await kiosk.waitFor(`${deep(`${COLUMN} >>> .areas button`)}.length > 20`);
           const areas = await texts(kiosk, `${COLUMN} >>> .areas button`);
           await kiosk.tap(`${COLUMN} >>> .areas button`, areas.findIndex((a) => a.startsWith('社会救助')));
-          await kiosk.waitFor(`${deep(`${COLUMN} >>> gov-catalogue-tree >>> [id="row-social-assistance:1"]`)}.length === 1`);
-          await kiosk.tap(`${COLUMN} >>> gov-catalogue-tree >>> [id="row-social-assistance:1"]`);
-          await kiosk.waitFor(`${deep(`${view} >>> .children button`)}.length > 3`);
-          await kiosk.tap(`${view} >>> .children button`, 0);
+          await kiosk.waitFor(`${deep(catalogueRow(size, 'social-assistance:1'))}.length === 1`);
+          await kiosk.tap(catalogueRow(size, 'social-assistance:1'));
+          const kioskChildren = size.name === 'phone' ? `${COLUMN} >>> gov-catalogue-tree >>> .drill .level` : `${view} >>> .children button`;
+          await kiosk.waitFor(`${deep(kioskChildren)}.length > 3`);
+          await kiosk.tap(kioskChildren, 0);
           await kiosk.waitFor(`${deep(`${actions} >>> a.do`)}.length === 1`);
           const before = await kiosk.evaluate<string>('location.href');
           await kiosk.tap(`${actions} >>> a.do`);

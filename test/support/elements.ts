@@ -1,6 +1,6 @@
 /** Helpers for element tests: a client on the test server, and waiting for elements to settle. */
 import { createClient, type DisclosureClient } from '@gov-disclosure/sdk';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 
 declare global {
   interface Window {
@@ -58,4 +58,21 @@ export async function typeKeys(text: string): Promise<void> {
     run += char;
   }
   if (run) await sendKeys({ type: run });
+}
+
+/**
+ * Makes the page about as narrow as a phone (390 px; WebKit's MiniBrowser stops at 447), for what
+ * changes below a breakpoint. Returns a function that puts the size back.
+ */
+export async function phoneWidth(width = 390): Promise<() => Promise<void>> {
+  const before = { width: window.innerWidth, height: window.innerHeight, outer: [window.outerWidth, window.outerHeight] as const };
+  const webkit = navigator.userAgent.includes('AppleWebKit') && !navigator.userAgent.includes('Chrome');
+  // WebDriver sizes the window (its frame included); puppeteer the page's viewport.
+  const resize = (w: number, h: number) => executeServerCommand('gov-window-size', { width: w, height: h });
+  await resize(width, 844);
+  await until(() => window.innerWidth < Math.max(width, 447) + 40, 5000, `a page about ${width} px wide`);
+  return async () => {
+    await (webkit ? resize(...before.outer) : resize(before.width, before.height));
+    await until(() => window.innerWidth === before.width, 5000, 'the width put back');
+  };
 }

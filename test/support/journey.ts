@@ -83,6 +83,13 @@ export function useEngine(name: EngineName): Engine {
 /** The demo server's origin. */
 export const base = () => demo.base;
 
+/**
+ * A row of the catalogue: on a phone a level of the drill-down (a full-width button), on a desktop
+ * a row of the tree.
+ */
+export const catalogueRow = (size: (typeof SIZES)[number], id: string) =>
+  size.name === 'phone' ? `${COLUMN} >>> gov-catalogue-tree >>> .drill .level[data-id="${id}"]` : `${COLUMN} >>> gov-catalogue-tree >>> [id="row-${id}"]`;
+
 /** The text of what a deep selector finds, trimmed. */
 export const texts = (tab: Tab, selector: string) => tab.evaluate<string[]>(`${deep(selector)}.map((el) => el.textContent.trim().replace(/\\s+/g, ' '))`);
 export const count = (tab: Tab, selector: string) => tab.evaluate<number>(`${deep(selector)}.length`);

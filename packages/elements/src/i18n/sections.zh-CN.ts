@@ -1,4 +1,4 @@
-/** Simplified Chinese strings of the column's sections other than the catalogue (home, policies, map, navigation), loaded with the first of them. */
+/** Simplified Chinese strings of the column's sections other than the catalogue (home, policies, map, navigation) and of the catalogue's drill-down on a phone, loaded with the first of them. */
 export const sectionsZhCN = {
   homeActions: '快捷入口',
   homeViewHint: '按标准目录浏览公开信息',
@@ -13,6 +13,10 @@ export const sectionsZhCN = {
   homeRequest: '依申请公开',
   homeRequestHint: '申请获取未主动公开的政府信息',
   homeMapHint: '查看市、县（市、区）及乡镇的公开专栏',
+  drillBack: '返回上一级',
+  drillAll: '全部领域',
+  drillPath: '目录位置',
+  drillEntries: '{count}条',
   navGuide: '政府信息公开指南',
   navRules: '政府信息公开制度',
   navStatutory: '法定主动公开内容',

@@ -38,6 +38,8 @@ export interface TreeFilter {
 }
 
 const TYPE_AHEAD_MS = 600;
+/** Below this width the catalogue is a drill-down, one level at a time. */
+const NARROW = '(max-width: 40em)';
 
 /**
  * @tagname gov-catalogue-tree
@@ -47,7 +49,9 @@ const TYPE_AHEAD_MS = 600;
  * `*`) with `aria-activedescendant`, so that it can render only the rows on screen: it stays
  * smooth with every one of a county's 2,000+ items expanded. Children load from the source when a
  * node is first expanded. Filters by 五公开 stage, 公开对象, 公开方式 and 公开层级, and by text,
- * highlighting matches.
+ * highlighting matches. On a narrow screen (a phone) it is a drill-down instead, one level at a
+ * time with the path and a step back, each row a full-width target; a filter shows the matches as
+ * a tree again.
  *
  * @event gov-select - An item was chosen (Enter, click). `detail.item` is the item.
  *
@@ -79,6 +83,9 @@ export class GovCatalogueTree extends GovDataElement {
   /** A branch that could not be loaded, shown with a retry. */
   @state() private loadError: { node: TreeNode; error: unknown } | undefined;
   @state() private version = 0;
+  /** On a narrow screen, the node whose children the drill-down lists (none: the areas). */
+  @state() private drillAt: TreeNode | undefined;
+  #drill: typeof import('./drill-view.js') | undefined;
   private get treeElement() {
     return this.renderRoot.querySelector<HTMLElement>('[role="tree"]');
   }
@@ -142,6 +149,7 @@ export class GovCatalogueTree extends GovDataElement {
     for (let up = node.parent; up; up = up.parent) this.#expanded.add(up.id);
     if (isArea) this.#expanded.add(itemId);
     else this.selected = itemId;
+    this.drillAt = isArea ? node : node.parent;
     this.active = itemId;
     this.#changed();
     await this.updateComplete;
@@ -151,7 +159,7 @@ export class GovCatalogueTree extends GovDataElement {
   override render() {
     return html`<div class="base" part="base">
       ${this.noFilters ? nothing : this.#renderFilters()}
-      ${renderResource(this.locale, this.#areas, () => this.#renderTree(), { skeletonRows: 8 })}
+      ${renderResource(this.locale, this.#areas, () => (matchMedia(NARROW).matches && !this.#filterActive() ? this.#renderDrill() : this.#renderTree()), { skeletonRows: 8 })}
     </div>`;
   }
 
@@ -190,6 +198,28 @@ export class GovCatalogueTree extends GovDataElement {
         <button @click=${() => this.collapseAll()}>${this.t('collapseAll')}</button>
       </span>
     </div>`;
+  }
+
+  #renderDrill() {
+    const view = this.#drill;
+    if (!view) {
+      // Until the drill-down's code is in, the tree.
+      void import('./drill-view.js').then((loaded) => {
+        this.#drill = loaded;
+        this.requestUpdate();
+      });
+      return this.#renderTree();
+    }
+    return view.renderDrill({
+      at: this.drillAt,
+      roots: this.#roots,
+      selected: this.selected,
+      locale: this.locale,
+      hasChildren: (node) => this.#hasChildren(node),
+      open: (node) => ((this.drillAt = node), this.#ensureChildren(node).then(() => this.updateComplete)),
+      choose: (node) => this.#activate(node),
+      root: this.shadowRoot!,
+    });
   }
 
   #renderTree() {
