@@ -292,3 +292,38 @@ describe('CORS, security headers and the rate limit', () => {
     assert.equal(again.status, 304);
   });
 });
+
+test('the README\'s server command runs as written at the root of a clone (its bin is a committed shim)', async () => {
+  const { spawn } = await import('node:child_process');
+  const { existsSync } = await import('node:fs');
+  const { readFile, rm } = await import('node:fs/promises');
+  const { join, resolve } = await import('node:path');
+  const { freePort } = await import('../support/free-port.js');
+  const root = resolve(import.meta.dirname, '../..');
+  const command = /`(npx gov-disclosure-server [^`]+)`/.exec(await readFile(join(root, 'README.md'), 'utf8'))?.[1];
+  assert.ok(command, 'the README shows the server command');
+  const db = /--db (\S+)/.exec(command)![1]!;
+  const dataBefore = existsSync(join(root, 'data'));
+  const port = await freePort();
+  // Its own process group: npx runs the server as a child of its own, and both must stop.
+  const child = spawn('sh', ['-c', `exec ${command}`], { cwd: root, env: { ...process.env, PORT: String(port) }, detached: true });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  try {
+    const started = Date.now();
+    while (!output.includes(`:${port}`)) {
+      assert.ok(Date.now() - started < 30_000 && child.exitCode === null, `the server did not start: ${output}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const response = await fetch(`http://127.0.0.1:${port}/430121/areas`);
+    assert.equal(response.status, 200);
+    assert.equal(((await response.json()) as { areas: unknown[] }).areas.length, 26);
+    assert.ok(existsSync(join(root, db)), `${db} was created`);
+  } finally {
+    const exited = new Promise((r) => child.once('exit', r));
+    process.kill(-child.pid!, 'SIGTERM');
+    await exited;
+    await rm(dataBefore ? join(root, db) : join(root, 'data'), { recursive: true, force: true });
+  }
+});
