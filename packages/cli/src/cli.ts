@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildBundle, writeBundle } from '@gov-disclosure/sdk/bundle';
-import { Catalogue, normaliseItem, normalisePolicy, validate, ValidationError, type RawCatalogue, type WorkCalendar } from '@gov-disclosure/sdk';
+import { Catalogue, LATER_AREAS, normaliseItem, resolveArea, normalisePolicy, validate, ValidationError, type RawCatalogue, type WorkCalendar } from '@gov-disclosure/sdk';
 import { CliError, formatIssue } from './errors.js';
 import { formatReport, lint } from './lint/lint.js';
 import { progress } from './progress.js';
@@ -37,11 +37,13 @@ Reads the standard catalogue tables as counties publish them (CSV in UTF-8 or GB
 and prints the catalogue as JSON. Headers over one or two rows, merged cells, ■/□ and √ marks,
 ●必选/〇可选 elements, and the usual header variants are understood. Tables with 标题 and 发布日期
 columns are read as published entries. Every row that cannot be read is reported on stderr as
-file:row: reason; the exit code is then 1.
+file:row: reason; the exit code is then 1. Notes under a table (注：…, 说明：…, 备注) and header
+columns that are not catalogue fields are reported as file[sheet]:row: note: … and leave the exit
+code 0.
 
 Options:
   --area <id or name>        the area (领域) of every table, when neither a 领域 column nor the
-                             sheet or file name says it
+                             sheet or file name says it: social-assistance, 社会救助, 社会救助领域
   --jurisdiction <code>      行政区划代码 of the jurisdiction (default 000000)
   --name <name>              its name (default 未命名)
   --level <level>            county (default), city, township or province
@@ -126,7 +128,9 @@ async function runImport(args: string[], io: Io): Promise<number> {
     bar.tick();
   }
   bar.stop();
-  const area = values.area ? values.area : undefined;
+  // An id, a name or a name variant (社会救助, 社会救助领域, 医疗卫生 for 卫生健康); a later national area by its name.
+  const area = values.area ? resolveArea(values.area) ?? (LATER_AREAS.some((name) => name === values.area!.replace(/领域$/, '')) ? values.area.replace(/领域$/, '') : undefined) : undefined;
+  if (values.area && !area) throw new CliError(`import: --area "${values.area}" is not one of the 26 standard areas (an id such as social-assistance, or a name such as 社会救助)`);
   const result = readCatalogue(tables, area ? { area } : {});
   for (const issue of result.issues) io.stderr(formatIssue(issue));
   if (!result.items.length) throw new CliError(`import: no catalogue rows could be read from ${positionals.join(', ')}`);
@@ -145,8 +149,8 @@ async function runImport(args: string[], io: Io): Promise<number> {
   const json = `${JSON.stringify(catalogue, null, 2)}\n`;
   if (values.out) await writeFile(values.out, json);
   else io.stdout(json.trimEnd());
-  const unreadable = result.issues.filter((i) => !i.warning).length;
-  const warnings = result.issues.length - unreadable;
+  const unreadable = result.issues.filter((i) => !i.warning && !i.info).length;
+  const warnings = result.issues.filter((i) => i.warning).length;
   io.stderr(`Read ${result.counts.items} catalogue rows (${result.items.length} items) and ${result.counts.entries} entries from ${tables.length} table(s); ${unreadable} row(s) could not be read${warnings ? `, ${warnings} value(s) were not understood` : ''}.`);
   return unreadable ? 1 : 0;
 }

@@ -15,8 +15,10 @@ export interface RowIssue {
   reason: string;
   /** The row was read, but a value in it was not (reported, not counted as an unreadable row). */
   warning?: boolean;
+  /** For information only (a note under a table, a column that is not a catalogue field): nothing was lost. */
+  info?: boolean;
 }
 
 export function formatIssue(issue: RowIssue): string {
-  return `${issue.file}${issue.sheet ? `[${issue.sheet}]` : ''}:${issue.row}: ${issue.warning ? 'warning: ' : ''}${issue.reason}`;
+  return `${issue.file}${issue.sheet ? `[${issue.sheet}]` : ''}:${issue.row}: ${issue.info ? 'note: ' : issue.warning ? 'warning: ' : ''}${issue.reason}`;
 }

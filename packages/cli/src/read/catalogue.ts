@@ -121,8 +121,28 @@ export function dateOf(cell: string): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-/** Finds the header: one row, or a group row over a row of sub-labels. */
-function findHeader(rows: string[][]): { columns: Column[]; dataStart: number } | undefined {
+/** A column's letter as a spreadsheet shows it: 0 → A, 26 → AA. */
+function columnLetter(index: number): string {
+  let out = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/**
+ * A note under (or over) a table — 注：…, 说明：…, 备注 — rather than a row of data: one text,
+ * alone in its row or repeated across it (as a merged cell reads).
+ */
+function isNote(row: string[]): boolean {
+  const filled = row.map((cell) => cell.trim()).filter(Boolean);
+  if (!filled.length || new Set(filled).size !== 1 || !row[0]?.trim()) return false;
+  return /^(注|说明|备注|附注|填表说明|资料来源|来源)/.test(filled[0]!);
+}
+
+/**
+ * Finds the header: one row, or a group row over a row of sub-labels. Every labelled column is
+ * either mapped to a field or listed in `ignored`.
+ */
+function findHeader(rows: string[][]): { columns: Column[]; dataStart: number; headerRow: number; ignored: { index: number; label: string }[] } | undefined {
   for (let r = 0; r < Math.min(rows.length, 15); r++) {
     const row = rows[r]!;
     // Two different columns at least: a merged title row repeats one text in every cell.
@@ -140,7 +160,8 @@ function findHeader(rows: string[][]): { columns: Column[]; dataStart: number } 
     // the group above it (全社会 under 公开对象): a data row holding 主动 is not.
     const isSubLabel = (cell: string, c: number) => {
       const text = clean(cell);
-      if (!text || fieldOf(text)) return true;
+      // …or the label above repeated: a cell merged down over both rows.
+      if (!text || fieldOf(text) || text === clean(row[c] ?? '')) return true;
       const g = groups[c];
       return !!(g && SPLIT[g] && (matchTerms(SPLIT[g]!, text).length || g === 'channels'));
     };
@@ -151,8 +172,10 @@ function findHeader(rows: string[][]): { columns: Column[]; dataStart: number } 
       const group = groups[c];
       const sub = twoRows ? clean(next[c] ?? '') : '';
       const own = sub ? fieldOf(sub) : undefined;
+      // A cell merged down over both header rows reads as its label twice (exceljs repeats it).
+      if (top && sub === clean(row[c] ?? '')) columns.push({ index: c, field: top });
       // Under 公开事项 the sub-labels name the level; under 公开对象 they are terms to tick.
-      if (own && ['l1', 'l2', 'l3'].includes(own)) columns.push({ index: c, field: own });
+      else if (own && ['l1', 'l2', 'l3'].includes(own)) columns.push({ index: c, field: own });
       else if (sub && group && SPLIT[group]) {
         const values = matchTerms(SPLIT[group]!, sub);
         // 湘潭's tables split 公开渠道和载体 into 县级 and 乡级 columns: both hold channel lists.
@@ -162,7 +185,14 @@ function findHeader(rows: string[][]): { columns: Column[]; dataStart: number } 
       else if (own) columns.push({ index: c, field: own });
       else if (group && !row[c] && !sub) continue;
     }
-    return { columns, dataStart: r + (twoRows ? 2 : 1) };
+    const mapped = new Set(columns.map((column) => column.index));
+    const ignored: { index: number; label: string }[] = [];
+    for (let c = 0; c < Math.max(row.length, next.length); c++) {
+      // A merged group's label stands over its first cell only; the cells it spans are its own.
+      const label = [...new Set([clean(row[c] ?? ''), twoRows ? clean(next[c] ?? '') : ''].filter(Boolean))].join(' › ');
+      if (label && !mapped.has(c) && !(groups[c] && !row[c] && !clean(next[c] ?? ''))) ignored.push({ index: c, label });
+    }
+    return { columns, dataStart: r + (twoRows ? 2 : 1), headerRow: r, ignored };
   }
   return undefined;
 }
@@ -247,6 +277,10 @@ export function readCatalogue(tables: Table[], options: { area?: string } = {}):
       result.issues.push({ file: table.file, ...(table.sheet ? { sheet: table.sheet } : {}), row: 1, reason: 'no catalogue header found: expected columns such as 一级事项, 二级事项, 公开内容（要素）, 公开依据 (or 标题 and 发布日期 for entries)' });
       continue;
     }
+    const where = { file: table.file, ...(table.sheet ? { sheet: table.sheet } : {}) };
+    for (const { index, label } of header.ignored) {
+      result.issues.push({ ...where, row: header.headerRow + 1, reason: `column ${columnLetter(index)} "${label}" ignored: not a catalogue field`, info: true });
+    }
     const tableArea = options.area ?? areaFromName(table.sheet) ?? areaFromName(table.file);
     const isEntryTable = header.columns.some((c) => c.field === 'title') && header.columns.some((c) => c.field === 'publishedAt');
     let last: string[] = [];
@@ -255,6 +289,10 @@ export function readCatalogue(tables: Table[], options: { area?: string } = {}):
       const at = { file: table.file, ...(table.sheet ? { sheet: table.sheet } : {}), row: r + 1 };
       if (row.every((cell) => !cell.trim())) {
         result.counts.empty++;
+        continue;
+      }
+      if (isNote(row)) {
+        result.issues.push({ ...at, reason: `a note, not a row of data: "${row[0]!.trim().slice(0, 40)}"`, info: true });
         continue;
       }
       const cells = new Map<Field, string>();
