@@ -358,3 +358,21 @@ describe('gov-disclosure import never loses a column', () => {
     assert.match(err, /0 row\(s\) could not be read/);
   });
 });
+
+test('the README\'s import | lint lines run as written: the partial example passes with --only-areas and fails without, saying why', { skip: !existsSync(examples) && 'shared/ is not beside this checkout' }, async () => {
+  const { execFile } = await import('node:child_process');
+  const { readFile } = await import('node:fs/promises');
+  const { resolve } = await import('node:path');
+  const root = resolve(import.meta.dirname, '../..');
+  const lines = (await readFile(join(root, 'README.md'), 'utf8')).split('\n').filter((line) => line.startsWith('npx gov-disclosure import ../shared/'));
+  assert.equal(lines.length, 2, lines.join('\n'));
+  const shell = (command: string) =>
+    new Promise<{ code: number; out: string }>((done) => execFile('sh', ['-c', command], { cwd: root }, (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, out: stdout + stderr })));
+  const clean = await shell(lines[0]!);
+  assert.equal(clean.code, 0, clean.out);
+  assert.match(clean.out, /0 errors, 0 warnings/);
+  const failing = await shell(lines[1]!);
+  assert.equal(failing.code, 1, failing.out);
+  assert.match(failing.out, /24 of the 26 areas have no items\. A county's catalogue covers all 26/);
+  assert.match(failing.out, /--only-areas/);
+});

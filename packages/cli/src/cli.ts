@@ -64,6 +64,8 @@ Options:
   --format <text|json>       text for people (default), JSON for machines
   --today <YYYY-MM-DD>       the day freshness is measured from (default today)
   --strict                   warnings fail too
+  --only-areas <areas>       the areas (ids or names, comma-separated) a partial catalogue is
+                             meant to hold; the others are not reported missing
   --holidays <file.json>     public holidays and 调休 working days for working-day deadlines:
                              {"holidays": ["2026-10-01", …], "workdays": ["2026-09-27", …]}
   -h, --help`,
@@ -159,9 +161,14 @@ async function runLint(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, today: { type: 'string' }, strict: { type: 'boolean', default: false }, holidays: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { format: { type: 'string', default: 'text' }, today: { type: 'string' }, strict: { type: 'boolean', default: false }, holidays: { type: 'string' }, 'only-areas': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) return io.stdout(HELP.lint), 0;
+  const onlyAreas = values['only-areas']?.split(/[,，、\s]+/).filter(Boolean).map((name) => {
+    const id = resolveArea(name);
+    if (!id) throw new CliError(`lint: --only-areas: "${name}" is not one of the 26 standard areas`);
+    return id;
+  });
   let calendar: WorkCalendar | undefined;
   if (values.holidays) {
     try {
@@ -173,7 +180,7 @@ async function runLint(args: string[], io: Io): Promise<number> {
   if (!['text', 'json'].includes(values.format!)) throw new CliError(`lint: --format must be text or json`);
   if (values.today && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new CliError(`lint: --today must be YYYY-MM-DD`);
   const catalogue = await readCatalogueJson(positionals[0], io);
-  const report = lint(catalogue, { ...(values.today ? { today: values.today } : {}), ...(calendar ? { calendar } : {}) });
+  const report = lint(catalogue, { ...(values.today ? { today: values.today } : {}), ...(calendar ? { calendar } : {}), ...(onlyAreas ? { onlyAreas } : {}) });
   io.stdout(values.format === 'json' ? JSON.stringify(report, null, 2) : formatReport(report));
   return report.errors || (values.strict && report.warnings) ? 1 : 0;
 }

@@ -39,6 +39,11 @@ export interface LintOptions {
   minEntries?: number;
   /** Public holidays and 调休 working days, for 公开时限 in working days. Without it, only weekends are off. */
   calendar?: WorkCalendar;
+  /**
+   * The areas (ids) this catalogue is meant to hold, when it is part of one (one area's table, an
+   * example): the others are not reported missing. Default: all 26, as a county's catalogue must.
+   */
+  onlyAreas?: readonly string[];
 }
 
 export interface LintReport {
@@ -83,6 +88,7 @@ export function lint(catalogue: Catalogue, options: LintOptions = {}): LintRepor
   const withEntries = (catalogue.entries?.length ?? 0) > 0;
 
   for (const area of STANDARD_AREAS) {
+    if (options.onlyAreas && !options.onlyAreas.includes(area.id)) continue;
     if (items.some((i) => i.area === area.id)) continue;
     const d = declared.get(area.id);
     if (d?.applicable === false) continue;
@@ -158,6 +164,10 @@ export function formatReport(report: LintReport): string {
     lines.push('', `${s.name} (${s.area})`);
     for (const f of mine.slice(0, 50)) lines.push(`  ${f.severity === 'error' ? '✘' : '!'} [${f.rule}] ${f.message}`);
     if (mine.length > 50) lines.push(`  … and ${mine.length - 50} more`);
+  }
+  const missing = report.findings.filter((f) => f.rule === 'area-missing').length;
+  if (missing) {
+    lines.push('', `${missing} of the 26 areas have no items. A county's catalogue covers all 26, each with items or declared not applicable (不涉及). To check part of a catalogue (one area's table, an example), name the areas it is meant to hold: --only-areas 社会救助,义务教育`);
   }
   lines.push('', `${report.errors} errors, ${report.warnings} warnings`);
   return lines.join('\n');
