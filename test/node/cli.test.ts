@@ -328,7 +328,7 @@ describe('gov-disclosure import never loses a column', () => {
   test('--area takes an id, a name, a name with 领域, or a name variant; anything else is refused', async () => {
     const file = join(dir, 'no-area.csv');
     await writeFile(file, '一级事项,二级事项\n事项甲,办事指南\n');
-    for (const [given, id] of [['social-assistance', 'social-assistance'], ['社会救助', 'social-assistance'], ['社会救助领域', 'social-assistance'], ['医疗卫生', 'health']]) {
+    for (const [given, id] of [['social-assistance', 'social-assistance'], ['社会救助', 'social-assistance'], ['社会救助领域', 'social-assistance'], ['医疗卫生', 'health']] as const) {
       const { code, out, err } = await run(['import', file, '--area', given]);
       assert.equal(code, 0, `${given}: ${err}`);
       assert.equal((JSON.parse(out) as Catalogue).items[0]!.area, id, given);

@@ -241,6 +241,18 @@ describe('the bad-input corpus', () => {
     assert.deepEqual((await byEmail.json()).error.issues.map((i: { path: string }) => i.path).sort(), ['applicant.email', 'applicant.phone']);
   });
 
+  test('control characters (NUL, BEL, ESC …) in any text are refused with their field paths; tab and line breaks are text', async () => {
+    const nul = await post(app.base, '/430121/feedback', { kind: 'message', target: {}, topic: 'complaint', comment: '路灯坏了\u0000', contact: { name: '张\u001b[31m三' } });
+    assert.equal(nul.status, 400);
+    assert.deepEqual((await nul.json()).error.issues.map((i: { path: string }) => i.path).sort(), ['comment', 'contact.name']);
+    const bell = await post(app.base, '/430121/requests', { ...citizenRequest(), applicant: { ...citizenRequest().applicant, name: '李\u0007四' } });
+    assert.equal(bell.status, 400);
+    assert.deepEqual((await bell.json()).error.issues.map((i: { path: string }) => i.path), ['applicant.name']);
+    assert.equal((await post(app.base, '/430121/feedback', { kind: 'message', target: {}, topic: 'complaint', comment: '第一行\n第二行\t（附表）' })).status, 201);
+    const csv = await (await fetch(`${app.base}/staff/feedback.csv`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+    assert.ok(!/[\u0000\u0007\u001b]/.test(csv), 'nothing of them reached the export');
+  });
+
   test('SQL-ish text in a valid field is stored as text, and CSV cells cannot become formulas', async () => {
     const comment = "'); DROP TABLE feedback; -- 投诉";
     assert.equal((await post(app.base, '/430121/feedback', { kind: 'message', target: {}, topic: 'complaint', comment })).status, 201);

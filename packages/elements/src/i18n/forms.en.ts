@@ -11,6 +11,7 @@ export const formsEn: typeof formsZhCN = {
   formErrorSummary: '{count} answers need changing:',
   errRequired: 'Enter {label}',
   errChoose: 'Choose {label}',
+  errControl: '{label} contains control characters that cannot be stored; remove them and send again',
   errTooLong: '{label} must be {max} characters or fewer',
   errPhone: 'Enter a valid phone number',
   errEmail: 'Enter a valid e-mail address',

@@ -9,6 +9,7 @@ export const formsZhCN = {
   formErrorSummary: '有 {count} 处内容需要修改：',
   errRequired: '请填写{label}',
   errChoose: '请选择{label}',
+  errControl: '{label}含有无法保存的控制字符，请删除后再提交',
   errTooLong: '{label}不能超过 {max} 字',
   errPhone: '请输入正确的电话号码',
   errEmail: '请输入正确的电子邮箱地址',

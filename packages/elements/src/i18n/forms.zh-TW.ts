@@ -11,6 +11,7 @@ export const formsZhTW: typeof formsZhCN = {
   formErrorSummary: '有 {count} 處內容需要修改：',
   errRequired: '請填寫{label}',
   errChoose: '請選擇{label}',
+  errControl: '{label}含有無法保存的控制字元，請刪除後再提交',
   errTooLong: '{label}不能超過 {max} 字',
   errPhone: '請輸入正確的電話號碼',
   errEmail: '請輸入正確的電子郵件地址',

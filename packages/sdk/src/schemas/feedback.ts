@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { email, Id, safeUrl, text } from './common.js';
+import { Id, safeUrl } from './common.js';
+import { submittedEmail as email, submittedText as text } from './control-characters.js';
 
 /** 好差评 grades, GB/T 39734-2020: 5 非常满意 … 1 非常不满意; 1 and 2 are 差评. */
 export const RatingGrade = z.literal([1, 2, 3, 4, 5]);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isCreditCode, isResidentId } from '../standard/identity.js';
-import { email, positiveInt, text } from './common.js';
+import { positiveInt } from './common.js';
+import { submittedEmail as email, submittedText as text } from './control-characters.js';
 
 /**
  * A phone in China: a mobile of 11 digits, 1[3-9]…, or a landline with its area code (0 and 2–3

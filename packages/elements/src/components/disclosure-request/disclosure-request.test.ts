@@ -175,6 +175,16 @@ describe('<gov-disclosure-request>', () => {
     expect(detail.request.delivery.channel).to.equal('post');
   });
 
+  it('refuses a control character in a field before sending, and names the field', async () => {
+    const el = await form();
+    await fill(el, 'name', '李\u0007四');
+    await fill(el, 'idNumber', VALID_ID);
+    await fill(el, 'title', '2025年星沙街道低保资金发放明细');
+    $(el, 'button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect($(el, '#name-error')?.textContent?.trim()).to.contain('含有无法保存的控制字符');
+  });
+
   it('says what a phone and the way of receiving need in 繁體 and English', async () => {
     for (const [lang, phone, email] of [
       ['zh-TW', '請輸入 11 位手機號碼，或帶區號的固定電話（如 0731-84000000）', '選擇「電子郵件」獲取資訊，請填寫電子郵件地址'],

@@ -179,6 +179,7 @@ export class GovDisclosureRequest extends GovElement {
     if (empty && field === 'email') return this.t('errEmailNeeded');
     if (empty && field === 'address') return this.t('errAddressNeeded');
     if (empty) return this.t('errRequired', { label });
+    if (expected.startsWith('Control characters')) return this.t('errControl', { label });
     const tooLong = /at most (\d+)/.exec(expected);
     if (tooLong) return this.t('errTooLong', { label, max: tooLong[1]! });
     const specific: Record<string, MessageKey> = { idNumber: 'errResidentId', creditCode: 'errCreditCode', phone: 'errPhoneRule', email: 'errEmail', postcode: 'errPostcode' };

@@ -152,6 +152,15 @@ describe('<gov-feedback>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('refuses a control character pasted into the text before sending, in the citizen\'s words', async () => {
+    const el = await feedback('message');
+    ($(el, '#comment') as HTMLTextAreaElement).value = '路灯坏了\u0000';
+    $(el, '#comment')!.dispatchEvent(new Event('input'));
+    $(el, 'button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect($(el, '.error-summary')!.textContent).to.contain('留言内容含有无法保存的控制字符');
+  });
+
   it('says "已保存，联网后自动发送" while the server is unreachable, then confirms', async () => {
     const el = await feedback('message', { fault: '503x3' });
     $(el, '#topic-first')!.click();

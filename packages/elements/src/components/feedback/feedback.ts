@@ -1,5 +1,5 @@
 import type { Feedback, FeedbackReceipt, FeedbackTarget, RatingGrade } from '@gov-disclosure/sdk';
-import { findPersonalData, maskPersonalData, type PersonalDataMatch } from '@gov-disclosure/sdk/forms';
+import { CONTROL_CHARACTERS, findPersonalData, maskPersonalData, type PersonalDataMatch } from '@gov-disclosure/sdk/forms';
 import type { Outbox } from '@gov-disclosure/sdk/outbox';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -206,6 +206,7 @@ export class GovFeedback extends GovElement {
     const errors: Record<string, string> = {};
     const tooLong = (id: string, value: string, max: number, label: MessageKey) => {
       if (length(value.trim()) > max) errors[id] = this.t('errTooLong', { label: this.t(label), max });
+      else if (CONTROL_CHARACTERS.test(value)) errors[id] = this.t('errControl', { label: this.t(label) });
     };
     if (this.kind === 'page') {
       if (d.useful === undefined) errors.useful = this.t('errChoose', { label: this.t('feedbackPage') });
