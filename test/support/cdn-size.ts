@@ -50,8 +50,12 @@ export function cost(entry: string): Cost {
 
 /** The size budgets of the CDN build, min+gzip, in bytes. */
 export const BUDGETS = {
-  /** The whole column with an item open: Lit, zod, ky and the sanitiser included. */
-  column: 45 * 1024,
+  /**
+   * The whole column with an item open: Lit, zod, ky and the sanitiser included. 45 KB until the
+   * phone's drill-down and keeping images and column switches on the site's own hosts (issue 12)
+   * took it past; 46 KB since, with 0.7 KB to spare.
+   */
+  column: 46 * 1024,
   feedback: 20 * 1024,
   ledBoard: 15 * 1024,
 };

@@ -4,7 +4,10 @@
  * run and nothing that could run is left.
  */
 import { expect } from '@open-wc/testing';
-import { setSafeHTML } from './sanitize.js';
+import DOMPurify from 'dompurify';
+import { sanitise, setSafeHTML } from './sanitize.js';
+
+const O = { external: '查看图片（外部网站）' };
 
 declare global {
   interface Window {
@@ -73,7 +76,7 @@ const dangerous = (root: Element) =>
         for (const vector of VECTORS) {
           const box = document.createElement('div');
           host.append(box);
-          setSafeHTML(box, vector);
+          setSafeHTML(box, vector, O);
           expect(dangerous(box).map((el) => el.outerHTML), vector).to.deep.equal([]);
         }
         await new Promise((r) => setTimeout(r, 200));
@@ -85,7 +88,7 @@ const dangerous = (root: Element) =>
 
     it('keeps what a published document needs: structure, tables, safe links and images', async () => {
       const box = document.createElement('div');
-      setSafeHTML(box, '<h2>一、总则</h2><p>依据<strong>《条例》</strong>第<em>三十三</em>条。<a href="/files/a.pdf" target="_top">附件</a> <a href="https://www.gov.cn/">中国政府网</a></p><table><thead><tr><th scope="col">项目</th></tr></thead><tbody><tr><td colspan="2">低保</td></tr></tbody></table><ol start="3"><li>三</li></ol><img src="/img/a.png" alt="图一" width="10">');
+      setSafeHTML(box, '<h2>一、总则</h2><p>依据<strong>《条例》</strong>第<em>三十三</em>条。<a href="/files/a.pdf" target="_top">附件</a> <a href="https://www.gov.cn/">中国政府网</a></p><table><thead><tr><th scope="col">项目</th></tr></thead><tbody><tr><td colspan="2">低保</td></tr></tbody></table><ol start="3"><li>三</li></ol><img src="/img/a.png" alt="图一" width="10">', O);
       expect(box.querySelector('h2')!.textContent).to.equal('一、总则');
       expect(box.querySelector('td')!.getAttribute('colspan')).to.equal('2');
       expect(box.querySelector('th')!.getAttribute('scope')).to.equal('col');
@@ -95,6 +98,59 @@ const dangerous = (root: Element) =>
       ]);
       expect(box.querySelector('img')!.getAttribute('alt')).to.equal('图一');
       expect(box.querySelector('ol')!.getAttribute('start')).to.equal('3');
+    });
+
+    it('loads images only from home or hosts the site lists; any other becomes a link, and nothing is fetched from it', async () => {
+      const seen: string[] = [];
+      const observer = new PerformanceObserver((list) => seen.push(...list.getEntries().map((e) => e.name)));
+      observer.observe({ type: 'resource', buffered: false });
+      const box = document.createElement('div');
+      document.body.append(box);
+      try {
+        setSafeHTML(box, '<p>图：<img src="/img/home.png" alt="本站"><img src="https://cdn.example.gov.cn/a.png" alt="列出的主机"><img src="https://tracker.example.com/beacon.gif"><img src="//tracker.example.com/b.gif"></p>', { ...O, base: location.href, hosts: ['cdn.example.gov.cn'] });
+        expect([...box.querySelectorAll('img')].map((i) => i.getAttribute('alt'))).to.deep.equal(['本站', '列出的主机']);
+        const links = [...box.querySelectorAll('a')];
+        expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('rel')])).to.deep.equal([
+          ['查看图片（外部网站）', 'https://tracker.example.com/beacon.gif', 'noopener noreferrer'],
+          ['查看图片（外部网站）', '//tracker.example.com/b.gif', 'noopener noreferrer'],
+        ]);
+        // Wait for the home image's request: the beacons', had they gone, came before it.
+        await new Promise<void>((resolve) => {
+          const check = () => (seen.some((url) => url.includes('/img/home.png')) ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        expect(seen.filter((url) => url.includes('tracker.example.com'))).to.deep.equal([]);
+      } finally {
+        observer.disconnect();
+        box.remove();
+      }
+    });
+
+    it('keeps the text that follows dropped foreign content (an unclosed <svg>, <math>)', () => {
+      const box = document.createElement('div');
+      setSafeHTML(box, '<p>前言</p><svg><style>a{}</style><title>x</title>正文内容<a href="javascript:alert(1)">链接</a></svg><math><mi>x</mi>之后的正文</math>', O);
+      expect(box.textContent).to.equal('前言正文内容链接x之后的正文');
+      expect(box.querySelector('svg, math, style, a[href]')).to.equal(null);
+    });
+
+    it('keeps no more than DOMPurify keeps, over the whole corpus, and no vector runs in either', async () => {
+      const kept = (root: ParentNode) =>
+        new Set([...root.querySelectorAll('*')].flatMap((el) => [el.localName, ...[...el.attributes].map((a) => `${el.localName}[${a.name}=${a.value}]`)]));
+      const host = document.createElement('div');
+      document.body.append(host);
+      try {
+        for (const vector of VECTORS) {
+          const ours = kept(sanitise(vector, O));
+          const theirs = DOMPurify.sanitize(vector, { RETURN_DOM_FRAGMENT: true });
+          const allowed = kept(theirs);
+          expect([...ours].filter((k) => !allowed.has(k)), vector).to.deep.equal([]);
+          host.append(theirs);
+        }
+        await new Promise((r) => setTimeout(r, 200));
+        expect(window.__pwned).to.equal(undefined);
+      } finally {
+        host.remove();
+      }
     });
   });
 }

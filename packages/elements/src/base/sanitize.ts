@@ -4,17 +4,21 @@
  *
  * An allow-list, small on purpose (it ships to every visitor, and many government-site visitors
  * use browsers without the Sanitizer API): the HTML is parsed by the browser in an inert document
- * (`DOMParser`: nothing runs, nothing loads), every element not on the allow-list is dropped (with
- * its content for the dangerous ones, keeping its text for the rest), every attribute not on the
- * allow-list is dropped, and links must be http(s), mail or relative. The surviving nodes are moved
+ * (`DOMParser`: nothing runs, nothing loads), every element not on the allow-list, and all foreign
+ * (SVG, MathML) content, is dropped (with its content for the dangerous ones, keeping its text for
+ * the rest), every attribute not on the
+ * allow-list is dropped, links must be http(s), mail or relative (the SDK's one rule), and images
+ * load only from where the data came from or hosts the site lists. The surviving nodes are moved
  * into the page as nodes; they are never serialised and parsed again, which is where mutation XSS
  * comes from. The browser's own `Element.setHTML` is not used: one policy everywhere, and
  * Chromium 156 crashes when a `<marquee>` it produced is taken apart. The corpus of known vectors
  * is in `sanitize.test.ts`.
  */
 
+import { isHomeUrl, isSafeUrl } from '@gov-disclosure/sdk';
+
 /** Elements a published body has no business carrying, with everything inside them. */
-const REMOVE = ['form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'style', 'link', 'meta', 'base', 'svg', 'math', 'template'];
+const REMOVE = ['form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'style', 'link', 'meta', 'base', 'template'];
 
 /** What a published document's body may contain: text structure, tables, links, images. */
 const ALLOWED = new Set(
@@ -25,15 +29,18 @@ const DROP = new Set([...REMOVE, 'script', 'noscript', 'object', 'applet', 'audi
 const ATTRIBUTES = new Set(['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'headers', 'scope', 'lang', 'dir', 'datetime', 'cite', 'width', 'height', 'start', 'reversed', 'type', 'abbr']);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 
-/** http(s), mailto or relative; nothing that runs (browsers ignore tabs, newlines and leading controls). */
-function safeUrl(value: string): boolean {
-  const cleaned = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(cleaned);
-  return !scheme || /^(https?|mailto)$/i.test(scheme[1]!);
+/** Where a body came from, and what it may load. */
+export interface SanitiseOptions {
+  /** The URL the data came from: images load from its origin (default: the page's)… */
+  base?: string | undefined;
+  /** …or from these hosts the site lists. */
+  hosts?: readonly string[] | undefined;
+  /** The text of the link that an image from anywhere else becomes (查看图片（外部网站）). */
+  external: string;
 }
 
 /** Cleans `node`'s children in place (depth first). */
-function clean(node: Node): void {
+function clean(node: Node, o: SanitiseOptions): void {
   for (const child of [...node.childNodes]) {
     if (child.nodeType === Node.TEXT_NODE) continue;
     if (child.nodeType !== Node.ELEMENT_NODE) {
@@ -42,19 +49,28 @@ function clean(node: Node): void {
     }
     const element = child as Element;
     const tag = element.localName;
-    // Only HTML elements: foreign (SVG, MathML) content is a classic way around sanitisers.
-    if (DROP.has(tag) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
+    if (DROP.has(tag)) {
       element.remove();
       continue;
     }
-    clean(element);
-    if (!ALLOWED.has(tag)) {
-      // Keep the text of an element we do not allow (a CMS's <font>, <center>, <marquee>).
+    clean(element, o);
+    // Foreign (SVG, MathML) content is a classic way around sanitisers, and elements we do not
+    // allow (a CMS's <font>, <center>, <marquee>) have no place either: they go, their text stays
+    // (the text after an unclosed <svg> included).
+    if (!ALLOWED.has(tag) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
       element.replaceWith(...element.childNodes);
       continue;
     }
     for (const { name, value } of [...element.attributes]) {
-      if (!ATTRIBUTES.has(name) || (URL_ATTRIBUTES.has(name) && !safeUrl(value))) element.removeAttribute(name);
+      if (!ATTRIBUTES.has(name) || (URL_ATTRIBUTES.has(name) && !isSafeUrl(value, name === 'href'))) element.removeAttribute(name);
+    }
+    // An image from another host would load as the entry opens (a beacon in a government page): a link to it instead.
+    const src = tag === 'img' && element.getAttribute('src');
+    if (src && !isHomeUrl(src, o.base ?? location.href, o.hosts)) {
+      const link = element.ownerDocument.createElement('a');
+      link.href = src;
+      link.textContent = o.external;
+      element.replaceWith(link);
     }
   }
 }
@@ -78,24 +94,24 @@ function trusted(html: string): string {
 }
 
 /** `html` sanitised into nodes of the page's document. */
-export function sanitise(html: string): DocumentFragment {
+export function sanitise(html: string, o: SanitiseOptions): DocumentFragment {
   // Style attributes go anyway; dropping them before parsing keeps a strict CSP from reporting
   // each one (the parser's document shares the page's policy). Not a safety measure: clean() is.
   const unstyled = html.replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '');
   const body = new DOMParser().parseFromString(trusted(`<!doctype html><body>${unstyled}`), 'text/html').body;
-  clean(body);
+  clean(body, o);
   const fragment = document.createDocumentFragment();
   fragment.append(...[...body.childNodes].map((node) => document.adoptNode(node)));
   return fragment;
 }
 
 /** Replaces `target`'s children with the sanitised `html`. */
-export function setSafeHTML(target: Element, html: string): void {
-  target.replaceChildren(sanitise(html));
+export function setSafeHTML(target: Element, html: string, o: SanitiseOptions): void {
+  target.replaceChildren(sanitise(html, o));
   // Links out of a published body open safely, and only to http(s), mail or relative addresses
   // (the native defaults let `data:` links through).
   for (const link of target.querySelectorAll('a[href]')) {
-    if (!safeUrl(link.getAttribute('href')!)) link.removeAttribute('href');
+    if (!isSafeUrl(link.getAttribute('href')!, true)) link.removeAttribute('href');
     link.setAttribute('rel', 'noopener noreferrer');
     if (link.getAttribute('target') && link.getAttribute('target') !== '_blank') link.removeAttribute('target');
   }

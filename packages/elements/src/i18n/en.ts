@@ -78,6 +78,7 @@ export const en: CoreMessages = {
   entryStage: 'Stage',
   entryAttachments: 'Attachments',
   entryOriginal: 'View the original',
+  externalImage: 'View the image (another website)',
   entryBack: 'Back to the list',
   entryRepealedNotice: 'This document has been repealed and is kept for reference only.',
   qrCaption: 'Scan to open this item on a phone',

@@ -76,6 +76,7 @@ export const zhCN = {
   entryStage: '五公开',
   entryAttachments: '附件',
   entryOriginal: '查看原文',
+  externalImage: '查看图片（外部网站）',
   entryBack: '返回信息列表',
   entryRepealedNotice: '本文件已废止，仅供查阅。',
   qrCaption: '扫一扫，在手机上查看本事项',

@@ -34,6 +34,12 @@ export const BundleArea = z.object({
   shard: safeUrl(),
 });
 
+/**
+ * Hosts besides the data's own origin that the column may load images from and switch columns to
+ * (the site's CDN, the city's server). Anything else is only linked to.
+ */
+export const Hosts = z.array(z.string().check(z.regex(/^[a-z\d.-]+(:\d+)?$/i)));
+
 export const BundleManifest = z.object({
   format: z.literal('gov-disclosure-bundle'),
   version: z.literal(1),
@@ -42,6 +48,7 @@ export const BundleManifest = z.object({
   jurisdiction: Jurisdiction,
   /** The "1+N" matrix the disclosure map draws: this jurisdiction and its neighbours. */
   jurisdictions: z.optional(z.array(Jurisdiction)),
+  hosts: z.optional(Hosts),
   areas: z.array(BundleArea),
   /** Path of the policy list. */
   policies: z.optional(safeUrl()),
@@ -109,6 +116,7 @@ export const ColumnInfo = z.object({
   /** The search lexicon (bundle sources). */
   lexicon: z.optional(safeUrl()),
   jurisdictions: z.optional(z.array(Jurisdiction)),
+  hosts: z.optional(Hosts),
   links: z.optional(ColumnLinks),
   counts: z.optional(z.object({ items: int(), entries: int() })),
 });

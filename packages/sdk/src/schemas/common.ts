@@ -16,14 +16,30 @@ export const isoDateTime = () =>
 /** An e-mail address, checked loosely: the mail server has the last word. */
 export const email = () => z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Expected an e-mail address'));
 
-const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
+/**
+ * Whether a URL from data may be followed: http(s) — `//host/…` too, which is http(s) to another
+ * host, not a relative URL — or relative to where the data came from; with `mail`, `mailto:` too.
+ * The one rule for links and media from data, the sanitiser's included; whether a URL stays on the
+ * site is {@link isHomeUrl}'s question.
+ */
+export function isSafeUrl(value: string, mail?: boolean): boolean {
+  // Browsers drop tabs and newlines anywhere and controls in front ("java\nscript:").
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(value.replace(/[\0- \x7f-\x9f]/g, ''));
+  // A URL holds no raw markup (<, >, `): such a value is an attack on whatever parses it next.
+  return !/[<>`]/.test(value) && (!scheme || (mail ? /^(https?|mailto)$/i : /^https?$/i).test(scheme[1]!));
+}
 
-/** Whether a URL from data may be followed: http(s), or relative to where the data came from. */
-export function isSafeUrl(value: string): boolean {
-  // Browsers drop tabs and newlines anywhere and control characters in front ("java\nscript:").
-  const cleaned = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
-  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(cleaned);
-  return !scheme || SAFE_PROTOCOLS.has(`${scheme[1]!.toLowerCase()}:`);
+/**
+ * Whether `url`, resolved against `base` (where the data came from), stays home: on the base's
+ * origin, or on a host the site lists. `//other.host/…` does not.
+ */
+export function isHomeUrl(url: string, base: string, hosts: readonly string[] = []): boolean {
+  try {
+    const { origin, host } = new URL(url, base);
+    return origin === new URL(base).origin || hosts.includes(host);
+  } catch {
+    return false;
+  }
 }
 
 /** A link from data: http(s) or relative, never `javascript:` or `data:`. */

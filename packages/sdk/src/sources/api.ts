@@ -26,7 +26,7 @@ export class ApiSource implements Source {
 
   async column(options?: RequestOptions) {
     const column = await this.#http.get(this.url('column'), ColumnInfo, options);
-    return { ...column, jurisdictions: column.jurisdictions?.map((j) => withAbsoluteData(j, this.#base)) };
+    return { ...column, jurisdictions: column.jurisdictions?.map((j) => withAbsoluteData(j, this.#base, column.hosts)) };
   }
 
   async areas(options?: RequestOptions) {

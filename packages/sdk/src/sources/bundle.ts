@@ -36,10 +36,11 @@ export class BundleSource implements Source {
   }
 
   async column(options?: RequestOptions) {
-    const { jurisdiction, jurisdictions, links, counts, search, lexicon } = await this.manifest(options);
+    const { jurisdiction, jurisdictions, hosts, links, counts, search, lexicon } = await this.manifest(options);
     return {
       jurisdiction,
-      jurisdictions: jurisdictions?.map((j) => withAbsoluteData(j, this.#manifestUrl)),
+      jurisdictions: jurisdictions?.map((j) => withAbsoluteData(j, this.#manifestUrl, hosts)),
+      hosts,
       links,
       counts,
       ...(search ? { search: this.#resolve(search) } : {}),

@@ -1,3 +1,4 @@
+import { isHomeUrl } from '../schemas/common.js';
 import type { LatestDigest } from '../schemas/bundle.js';
 import type { Area, CatalogueItem } from '../schemas/catalogue.js';
 import type { ColumnInfo } from '../schemas/bundle.js';
@@ -46,13 +47,19 @@ export interface Source {
 }
 
 /** A jurisdiction with its data URLs made absolute against `base`, so a client can be made from them anywhere. */
-export function withAbsoluteData<J extends Jurisdiction>(jurisdiction: J, base: string): J {
+export function withAbsoluteData<J extends Jurisdiction>(jurisdiction: J, base: string, hosts?: readonly string[]): J {
   const { data } = jurisdiction;
   if (!data) return jurisdiction;
+  // A column on another host the site does not list is not followed, only linked to (columnUrl).
+  const home = (url: string | undefined) => (url && isHomeUrl(url, base, hosts) ? new URL(url, base).href : undefined);
   const absolute: { src?: string; api?: string } = {};
-  if (data.src) absolute.src = new URL(data.src, base).href;
-  if (data.api) absolute.api = new URL(data.api, base).href;
-  return { ...jurisdiction, data: absolute };
+  const src = home(data.src);
+  const api = home(data.api);
+  if (src) absolute.src = src;
+  if (api) absolute.api = api;
+  if (src || api) return { ...jurisdiction, data: absolute };
+  const { data: _elsewhere, ...linked } = jurisdiction;
+  return linked as J;
 }
 
 export const DEFAULT_PAGE = 20;

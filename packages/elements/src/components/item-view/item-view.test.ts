@@ -117,7 +117,7 @@ describe('<gov-item-view>', () => {
 
   it('sanitises bodies: nothing runs', async () => {
     const div = document.createElement('div');
-    setSafeHTML(div, '<p>ok<img src=x onerror="window.__pwned=1"></p><script>window.__pwned=2</script><a href="javascript:window.__pwned=3">x</a><iframe></iframe>');
+    setSafeHTML(div, '<p>ok<img src=x onerror="window.__pwned=1"></p><script>window.__pwned=2</script><a href="javascript:window.__pwned=3">x</a><iframe></iframe>', { external: '查看图片（外部网站）' });
     expect(div.querySelector('script, iframe, [onerror]')).to.equal(null);
     expect(div.querySelector('a')!.getAttribute('href')).to.equal(null);
     expect(div.textContent).to.contain('ok');

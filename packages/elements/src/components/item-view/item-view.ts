@@ -76,9 +76,15 @@ export class GovItemView extends GovDataElement {
   /** The view of an item's children, loaded when an item with children is first opened. */
   #children: typeof import('./children.js') | undefined;
 
+  /** Hosts besides the data's own that the column lists: images in bodies may load from them. */
+  #hosts: string[] | undefined;
   readonly #entry = new Resource(
     this,
-    ([client, id], signal) => client.entry(id, { signal }),
+    async ([client, id], signal) => {
+      const [entry, column] = await Promise.all([client.entry(id, { signal }), client.column({ signal })]);
+      this.#hosts = column.hosts;
+      return entry;
+    },
     () => (this.client && this.entry ? ([this.client, this.entry] as const) : undefined),
   );
 
@@ -106,7 +112,7 @@ export class GovItemView extends GovDataElement {
     const script = this.data('体');
     if (body && entry && body.dataset.entry !== entry.id + script) {
       body.dataset.entry = entry.id + script;
-      setSafeHTML(body, entry.body ?? '');
+      setSafeHTML(body, entry.body ?? '', { base: this.src, hosts: this.#hosts, external: this.t('externalImage') });
       for (const text = document.createTreeWalker(body, NodeFilter.SHOW_TEXT); text.nextNode(); ) text.currentNode.nodeValue = this.data(text.currentNode.nodeValue!);
     }
     if ((changed.has('item') || changed.has('shareUrl')) && this.item && !this.qr) {
