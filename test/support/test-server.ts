@@ -9,8 +9,8 @@
  *   /t/<key>/stats                     what this key's requests were
  *
  * <fault> is `ok`, `503x<N>` (first N requests of each path answer 503), `429` (the first answers
- * 429 with Retry-After: 1), `slow` (answers after 3 s), `500` (always), or `drop` (closes the
- * connection). Each <key> counts its own requests, so tests do not see each other's.
+ * 429 with Retry-After: 1), `slow` (answers after 3 s), `500` (always), `drop` (closes the
+ * connection), or `bad-record` (a manifest's third jurisdiction malformed). Each <key> counts its own requests, so tests do not see each other's.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -101,6 +101,12 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   } else {
     if (fault === 'slow') await wait(3_000);
     if (kind === 'bundle' || kind === 'fixtures') answer = await staticFile(ROOTS[kind], path, header(req, 'if-none-match'));
+    // One bad record in the manifest's matrix: the third jurisdiction's data points at javascript:.
+    if (fault === 'bad-record' && answer?.raw && path.endsWith('manifest.json')) {
+      const manifest = JSON.parse(answer.raw.toString('utf8'));
+      manifest.jurisdictions[2].data = { src: 'javascript:alert(1)' };
+      answer = { ...answer, raw: Buffer.from(JSON.stringify(manifest)), headers: { ...answer.headers, etag: '"bad-record"' } };
+    }
     else if (kind === 'api') {
       res.setHeader('x-request-id', `test-${key}-${hit}`);
       await api(req, res, `/${path}`);

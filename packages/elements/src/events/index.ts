@@ -4,8 +4,10 @@ export type { GovActionEvent, GovActionDetail, GovActionName } from './gov-actio
 export type { GovFeedbackSentEvent, GovFeedbackSentDetail, GovRequestSentEvent, GovRequestSentDetail } from './gov-sent.js';
 export type { GovJurisdictionChangeEvent, GovJurisdictionChangeDetail } from './gov-jurisdiction-change.js';
 export type { GovQueryEvent, GovQueryDetail } from './gov-query.js';
+export type { GovDataSkippedEvent, GovDataSkippedDetail } from './gov-data-skipped.js';
 
 import type { GovActionDetail } from './gov-action.js';
+import type { GovDataSkippedDetail } from './gov-data-skipped.js';
 import type { GovEntrySelectDetail } from './gov-entry-select.js';
 import type { GovJurisdictionChangeDetail } from './gov-jurisdiction-change.js';
 import type { GovQueryDetail } from './gov-query.js';
@@ -21,4 +23,5 @@ export interface GovEventDetails {
   'gov-feedback-sent': GovFeedbackSentDetail;
   'gov-request-sent': GovRequestSentDetail;
   'gov-query': GovQueryDetail;
+  'gov-data-skipped': GovDataSkippedDetail;
 }

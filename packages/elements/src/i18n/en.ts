@@ -79,6 +79,7 @@ export const en: CoreMessages = {
   entryAttachments: 'Attachments',
   entryOriginal: 'View the original',
   externalImage: 'View the image (another website)',
+  dataSkipped: '{count} malformed records are not shown.',
   entryBack: 'Back to the list',
   entryRepealedNotice: 'This document has been repealed and is kept for reference only.',
   qrCaption: 'Scan to open this item on a phone',

@@ -77,6 +77,7 @@ export const zhCN = {
   entryAttachments: '附件',
   entryOriginal: '查看原文',
   externalImage: '查看图片（外部网站）',
+  dataSkipped: '有 {count} 条数据格式有误，未予显示。',
   entryBack: '返回信息列表',
   entryRepealedNotice: '本文件已废止，仅供查阅。',
   qrCaption: '扫一扫，在手机上查看本事项',

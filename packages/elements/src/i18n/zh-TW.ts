@@ -79,6 +79,7 @@ export const zhTW: CoreMessages = {
   entryAttachments: '附件',
   entryOriginal: '檢視原文',
   externalImage: '查看圖片（外部網站）',
+  dataSkipped: '有 {count} 條資料格式有誤，未予顯示。',
   entryBack: '返回資訊列表',
   entryRepealedNotice: '本文件已廢止，僅供查閱。',
   qrCaption: '掃描條碼，在手機上檢視本事項',

@@ -1,6 +1,9 @@
-import { AreaShard, BundleManifest, EntryChunk, LatestDigest, PolicyList, type BundleItem } from '../schemas/bundle.js';
+import { BundleItem, LatestDigest, type AreaShard, type BundleManifest } from '../schemas/bundle.js';
+import { DisclosureEntry } from '../schemas/entry.js';
+import { Jurisdiction, PolicyDocument } from '../schemas/jurisdiction.js';
+import { checked, ChunkFile, keepSkipped, ManifestFile, PolicyFile, ShardFile } from './records.js';
 import type { Area, CatalogueItem } from '../schemas/catalogue.js';
-import type { DisclosureEntry, EntryPage } from '../schemas/entry.js';
+import type { EntryPage } from '../schemas/entry.js';
 import { NotFoundError } from '../errors.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import { pageOf, withAbsoluteData, type EntryQuery, type PolicyQuery, type Source } from './source.js';
@@ -31,15 +34,16 @@ export class BundleSource implements Source {
     this.#http = http;
   }
 
-  manifest(options?: RequestOptions): Promise<BundleManifest> {
-    return this.#http.get(this.#manifestUrl, BundleManifest, options);
+  async manifest(options?: RequestOptions): Promise<BundleManifest> {
+    const file = await this.#http.get(this.#manifestUrl, ManifestFile, options);
+    return { ...file, ...(file.jurisdictions ? { jurisdictions: checked(file.jurisdictions, Jurisdiction, `${this.#manifestUrl} jurisdictions`) } : {}) } as BundleManifest;
   }
 
   async column(options?: RequestOptions) {
     const { jurisdiction, jurisdictions, hosts, links, counts, search, lexicon } = await this.manifest(options);
     return {
       jurisdiction,
-      jurisdictions: jurisdictions?.map((j) => withAbsoluteData(j, this.#manifestUrl, hosts)),
+      jurisdictions: jurisdictions && keepSkipped(jurisdictions, jurisdictions.map((j) => withAbsoluteData(j, this.#manifestUrl, hosts))),
       hosts,
       links,
       counts,
@@ -105,15 +109,18 @@ export class BundleSource implements Source {
   async policies(query: PolicyQuery = {}, options?: RequestOptions) {
     const manifest = await this.manifest(options);
     if (!manifest.policies) return [];
-    const { policies } = await this.#http.get(this.#resolve(manifest.policies), PolicyList, options);
-    return policies.filter((policy) => (!query.level || policy.level === query.level) && (!query.area || policy.area === query.area));
+    const url = this.#resolve(manifest.policies);
+    const policies = checked((await this.#http.get(url, PolicyFile, options)).policies, PolicyDocument, `${url} policies`);
+    return keepSkipped(policies, policies.filter((policy) => (!query.level || policy.level === query.level) && (!query.area || policy.area === query.area)));
   }
 
   async #shard(areaId: string, options?: RequestOptions): Promise<AreaShard> {
     const manifest = await this.manifest(options);
     const area = manifest.areas.find((candidate) => candidate.id === areaId);
     if (!area) throw new NotFoundError(`${this.#manifestUrl}#area=${areaId}`, 404);
-    return this.#http.get(this.#resolve(area.shard), AreaShard, options);
+    const url = this.#resolve(area.shard);
+    const shard = await this.#http.get(url, ShardFile, options);
+    return { ...shard, items: checked(shard.items, BundleItem, `${url} items`) };
   }
 
   async #bundleItem(id: string, options?: RequestOptions): Promise<BundleItem> {
@@ -124,7 +131,8 @@ export class BundleSource implements Source {
   }
 
   #chunk(path: string, options?: RequestOptions) {
-    return this.#http.get(this.#resolve(path), EntryChunk, options);
+    const url = this.#resolve(path);
+    return this.#http.get(url, ChunkFile, options).then((chunk) => ({ ...chunk, entries: checked(chunk.entries, DisclosureEntry, `${url} entries`) }));
   }
 
   #resolve(path: string): string {

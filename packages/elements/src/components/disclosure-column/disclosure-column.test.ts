@@ -42,6 +42,28 @@ describe('<gov-disclosure-column>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('one malformed jurisdiction of the matrix hides itself only: the tree, the policies and the map stand, with a quiet notice and an event', async () => {
+    const skipped: { list: string; count: number }[] = [];
+    const listener = (event: Event) => skipped.push((event as CustomEvent<{ list: string; count: number }>).detail);
+    document.addEventListener('gov-data-skipped', listener);
+    try {
+      const el = await column({ src: demoSrc('430121', 'bad-record'), section: 'catalogue' });
+      await until(() => treeRows(el).length > 0, 8000, 'the tree');
+      await until(() => $(el, '.base > p[role="status"]'), 5000, 'the notice');
+      expect($(el, '.base > p[role="status"]')!.textContent).to.equal('有 1 条数据格式有误，未予显示。');
+      expect(skipped).to.deep.equal([{ list: 'jurisdictions', count: 1 }]);
+      expect($(el, '[role="alert"]')).to.equal(null);
+      $$(el, '[role="tab"]').find((tab) => tab.textContent!.trim() === '公开地图')!.click();
+      await until(() => {
+        const map = inner<HTMLElement>(el, 'gov-disclosure-map');
+        return map && $$(map, '.card').length > 5;
+      }, 8000, 'the map, without the bad one');
+      expect($(el, '[role="alert"]')).to.equal(null);
+    } finally {
+      document.removeEventListener('gov-data-skipped', listener);
+    }
+  });
+
   it('opens on a home: the four actions, the latest disclosures, the areas with their counts, 依申请公开 and the map', async () => {
     const el = await column();
     await until(() => $$(el, '.latest li time').length > 0 && $$(el, '.areas li').length === 26, 8000, 'home');

@@ -1,6 +1,6 @@
 import '../../i18n/core.js';
 import { ContextProvider } from '@lit/context';
-import { type ColumnInfo, type DisclosureClient, type PolicyDocument } from '@gov-disclosure/sdk';
+import { skippedOf, type ColumnInfo, type DisclosureClient, type PolicyDocument } from '@gov-disclosure/sdk';
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GovElement } from '../../base/gov-element.js';
@@ -67,6 +67,7 @@ const SETTINGS = 'gov-disclosure-settings';
  * @event gov-select - Re-emitted from the tree and search.
  * @event gov-entry-select - Re-emitted from the item view.
  * @event gov-jurisdiction-change - Re-emitted from the map.
+ * @event gov-data-skipped - Malformed records of the matrix were left out (the rest is shown, with a quiet notice). `detail.list`, `detail.count`.
  *
  * @csspart base - The wrapper.
  * @csspart header - Title and settings.
@@ -126,7 +127,17 @@ export class GovDisclosureColumn extends GovElement {
   /** Set while the column itself switches `src` with an item to show there (a 1+N hit, a link). */
   #keepItem = false;
 
-  readonly #column = new Resource(this, ([client], signal) => client.column({ signal }), () => (this.#client ? ([this.#client] as const) : undefined));
+  readonly #column = new Resource(
+    this,
+    async ([client], signal) => {
+      const column = await client.column({ signal });
+      // One bad record of the matrix hides itself, not the column: said once, quietly, and told to the page.
+      const count = skippedOf(column.jurisdictions);
+      if (count) this.emit('gov-data-skipped', { list: 'jurisdictions', count });
+      return column;
+    },
+    () => (this.#client ? ([this.#client] as const) : undefined),
+  );
   /** The views of the sections other than the catalogue, as they load. */
   readonly #views: Partial<Views> = {};
   readonly #policies = new Resource(this, ([client], signal) => client.policies({}, { signal }), () => (this.#client && this.section === 'policies' ? ([this.#client] as const) : undefined));
@@ -204,6 +215,7 @@ export class GovDisclosureColumn extends GovElement {
         ${this.#renderSettings()}
       </div>
       ${this.#column.status === 'error' && !column ? renderResource(this.locale, this.#column, () => nothing) : nothing}
+      ${skippedOf(column?.jurisdictions) ? html`<p class="muted" role="status">${this.t('dataSkipped', { count: skippedOf(column!.jurisdictions) })}</p>` : nothing}
       ${this.missing ? html`<p class="state" role="alert">${this.t('errorNotFound')}（${this.missing}）</p>` : nothing}
       <div class="tabs" part="tabs" role="tablist" aria-label=${this.t('sections')} @keydown=${this.#tabs.handleKey}>
         ${SECTIONS.map(
