@@ -48,3 +48,12 @@ test('the 1+N switch follows the same origin and the hosts the bundle lists; any
   assert.equal(byCode.get('430104')!.data, undefined);
   assert.equal(byCode.get('430104')!.columnUrl, 'https://www.yuelu.gov.cn/gkzl/', 'still linked to');
 });
+
+test('a catalogue\'s "hosts" reach the bundle\'s manifest and the client', async () => {
+  const { buildBundle } = await import('@gov-disclosure/sdk/bundle');
+  const bundle = buildBundle(
+    { jurisdiction: { code: '430121', name: '长沙县', level: 'county' }, hosts: ['cdn.csx.gov.cn'], items: [{ id: 'social-assistance:1', area: 'social-assistance', level: 1, name: '最低生活保障' }] },
+    { generatedAt: '2026-11-01T00:00:00+08:00', search: false },
+  );
+  assert.deepEqual(bundle.manifest.hosts, ['cdn.csx.gov.cn']);
+});

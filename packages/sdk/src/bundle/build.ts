@@ -111,6 +111,7 @@ export function buildBundle(input: RawCatalogue, options: BuildOptions = {}): Bu
     generatedAt: options.generatedAt ?? new Date().toISOString(),
     jurisdiction: catalogue.jurisdiction,
     ...(catalogue.jurisdictions ? { jurisdictions: catalogue.jurisdictions } : {}),
+    ...(catalogue.hosts?.length ? { hosts: catalogue.hosts } : {}),
     areas,
     chunkSize,
     ...(catalogue.links ? { links: catalogue.links } : {}),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { RawCatalogueItem } from '../standard/normalise.js';
-import { ColumnLinks } from './bundle.js';
+import { ColumnLinks, Hosts } from './bundle.js';
 import { Area, CatalogueItem } from './catalogue.js';
 import { text } from './common.js';
 import { DisclosureEntry } from './entry.js';
@@ -16,6 +16,8 @@ export const Catalogue = z.object({
   entries: z.optional(z.array(DisclosureEntry)),
   policies: z.optional(z.array(PolicyDocument)),
   links: z.optional(ColumnLinks),
+  /** Hosts besides the bundle's own that images may load from and the 1+N switch may follow (e.g. `cdn.example.gov.cn`). */
+  hosts: z.optional(Hosts),
   title: z.optional(text(200)),
   /** The site's own search synonyms (groups of words that mean the same), added to the SDK's. */
   synonyms: z.optional(z.array(z.array(text(50)))),
