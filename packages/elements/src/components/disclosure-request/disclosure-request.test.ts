@@ -177,7 +177,10 @@ describe('<gov-disclosure-request>', () => {
 
   it('refuses a control character in a field before sending, and names the field', async () => {
     const el = await form();
-    await fill(el, 'name', '李\u0007四');
+    // Pasted, as such text arrives (no keyboard types a BEL).
+    const name = $(el, '#name') as HTMLInputElement;
+    name.value = '李\u0007四';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await fill(el, 'idNumber', VALID_ID);
     await fill(el, 'title', '2025年星沙街道低保资金发放明细');
     $(el, 'button[type="submit"]')!.click();
