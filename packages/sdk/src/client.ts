@@ -1,6 +1,7 @@
 import type { DisclosureRequest, Feedback } from './forms.js';
 import type { FeedbackReceipt, RequestReceipt, RequestStatus } from './schemas/receipts.js';
 import { DisclosureError, NetworkError, type HttpError } from './errors.js';
+import { ApiSource } from './sources/api.js';
 import { BundleSource } from './sources/bundle.js';
 import type { Source } from './sources/source.js';
 import { Transport, type RequestOptions, type TransportOptions, type WriteOptions } from './transport.js';
@@ -72,56 +73,41 @@ export function createClient(options: ClientOptions): DisclosureClient {
   strictCsp();
   if (!src && !api) throw new DisclosureError('createClient needs `src` (a bundle manifest URL) or `api` (an API base URL)');
   const http = new Transport(options);
-  const base = api ? new URL(api.endsWith('/') ? api : `${api}/`, globalThis.location?.href).href : undefined;
-  const bundle = src ? new BundleSource(src, http) : undefined;
-  // The API's reader loads on first use: a page that reads a bundle never ships it.
-  let apiReader: Promise<Source> | undefined;
-  const viaApi = () =>
-    (apiReader ??= import('./sources/api.js').then(
-      ({ ApiSource }) => new ApiSource(base!, http),
-      (cause: unknown) => {
-        apiReader = undefined;
-        throw new NetworkError('sources/api.js', cause);
-      },
-    ));
-  const read =
-    <K extends Exclude<keyof Source, 'kind'>>(method: K) =>
-    (...args: Parameters<Source[K]>): ReturnType<Source[K]> =>
-      (bundle ? (bundle[method] as (...a: unknown[]) => unknown)(...args) : viaApi().then((reader) => (reader[method] as (...a: unknown[]) => unknown)(...args))) as ReturnType<Source[K]>;
+  const writer = api ? new ApiSource(api, http) : undefined;
+  const reader: Source = src ? new BundleSource(src, http) : writer!;
 
-  /** The absolute URL of an API path, or a configuration error when there is no API. */
-  function apiUrl(path: string): string {
-    if (!base) throw new DisclosureError('Submissions need an `api` base URL; this client reads a static bundle only');
-    return new URL(path, base).href;
+  function needApi(): ApiSource {
+    if (!writer) throw new DisclosureError('Submissions need an `api` base URL; this client reads a static bundle only');
+    return writer;
   }
 
   return {
-    kind: bundle ? 'bundle' : 'api',
-    column: read('column'),
-    areas: read('areas'),
-    items: read('items'),
-    item: read('item'),
-    entries: read('entries'),
-    entry: read('entry'),
-    policies: read('policies'),
-    latest: read('latest'),
+    kind: reader.kind,
+    column: (o) => reader.column(o),
+    areas: (o) => reader.areas(o),
+    items: (area, parent, o) => reader.items(area, parent, o),
+    item: (id, o) => reader.item(id, o),
+    entries: (item, query, o) => reader.entries(item, query, o),
+    entry: (id, o) => reader.entry(id, o),
+    policies: (query, o) => reader.policies(query, o),
+    latest: (o) => reader.latest(o),
     // The answers' schemas load with the first write: a page that only reads never ships them.
     async submitFeedback(feedback, o) {
-      const url = apiUrl('feedback');
-      return http.post(url, feedback, (await receipts()).FeedbackReceipt, o);
+      const api = needApi();
+      return http.post(api.url('feedback'), feedback, (await receipts()).FeedbackReceipt, o);
     },
     async submitRequest(request, o) {
-      const url = apiUrl('requests');
-      return http.post(url, request, (await receipts()).RequestReceipt, o);
+      const api = needApi();
+      return http.post(api.url('requests'), request, (await receipts()).RequestReceipt, o);
     },
     async requestStatus(code, o) {
-      const url = apiUrl(`requests/${encodeURIComponent(code.trim().toUpperCase())}`);
+      const api = needApi();
       // Never from the cache: staff may have moved it on a moment ago.
-      return http.get(url, (await receipts()).RequestStatus, { ...o, fresh: true });
+      return http.get(api.url(`requests/${encodeURIComponent(code.trim().toUpperCase())}`), (await receipts()).RequestStatus, { ...o, fresh: true });
     },
     refresh: () => http.clear(),
     prefetch: (url) => http.prefetch(url),
-    api: base,
+    api: writer?.url(''),
     get: (url, schema, o) => http.get(url, schema, o),
   };
 }
