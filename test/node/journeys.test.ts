@@ -130,6 +130,8 @@ for (const name of engines) {
           }
           const names = await texts(tab, children);
           await tab.tap(children, names.findIndex((n) => n.startsWith('办事指南')));
+          // The item comes on screen with focus on its heading, below the list on a phone too.
+          await onScreenAndFocused(tab, '.title', '办事指南');
           // The heading shows the path; the entries are newest first.
           const view = `${COLUMN} >>> gov-item-view`;
           await tab.waitFor(`${deep(`${view} >>> .title`)}[0]?.textContent === '社会救助 › 最低生活保障 › 办事指南' && ${deep(`${view} >>> [role="option"] time`)}.length > 2`);
@@ -145,6 +147,7 @@ for (const name of engines) {
           assert.doesNotMatch(body, /<\/?[a-z]+[ >]/i, 'the body reads as text, not markup');
           const attachments = await tab.evaluate<{ text: string; href: string }[]>(`${deep(`${view} >>> .entry a[href*="attachment"]`)}.map((a) => ({ text: a.textContent.trim(), href: a.href }))`);
           for (const a of attachments) assert.ok(a.text && a.href.startsWith('http'), JSON.stringify(a));
+          if (size.elderly && attachments.length) await assertTargets(tab, `${view} >>> .entry .attachments a`);
           await onScreenAndFocused(tab, '#entry-title', '');
           await assertChinese(tab);
           await finish(tab, '04-browse', size);

@@ -451,10 +451,9 @@ export class GovDisclosureColumn extends GovElement {
       return;
     }
     this.#go({ section: 'catalogue', item: item.id, entry });
-    if (event.target !== this.tree) {
-      void this.updateComplete.then(() => this.tree?.reveal(item.id));
-      void this.#reveal();
-    }
+    if (event.target !== this.tree) void this.updateComplete.then(() => this.tree?.reveal(item.id));
+    // Beside the tree the item is in view already; on a phone it is below the list: bring it there.
+    if (event.target !== this.tree || this.tree?.shadowRoot?.querySelector('.drill')) void this.#reveal();
   };
 
   #onEntry = (event: GovEntrySelectEvent): void => {

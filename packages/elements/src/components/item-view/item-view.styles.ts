@@ -163,6 +163,12 @@ export const styles = css`
   .attachments {
     padding-inline-start: 1.25em;
   }
+  .attachments a {
+    /* A target as tall as a button (60 px in 关怀模式), on its own line. */
+    display: inline-flex;
+    align-items: center;
+    min-height: calc(var(--_target) * var(--_font-scale));
+  }
   .qr {
     display: flex;
     align-items: center;
