@@ -323,11 +323,14 @@ test('the README\'s server command runs as written at the root of a clone (its b
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   try {
-    const started = Date.now();
-    while (!output.includes(`:${port}`)) {
-      assert.ok(Date.now() - started < 30_000 && child.exitCode === null, `the server did not start: ${output}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    // Started once it prints its address; a deadline, not a wait.
+    await new Promise<void>((resolve, reject) => {
+      const deadline = setTimeout(() => reject(new Error(`the server did not start: ${output}`)), 30_000);
+      const started = () => output.includes(`:${port}`) && (clearTimeout(deadline), resolve());
+      child.stdout.on('data', started);
+      child.stderr.on('data', started);
+      child.once('exit', () => (clearTimeout(deadline), reject(new Error(`the server exited: ${output}`))));
+    });
     const response = await fetch(`http://127.0.0.1:${port}/430121/areas`);
     assert.equal(response.status, 200);
     assert.equal(((await response.json()) as { areas: unknown[] }).areas.length, 26);

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
+import { until } from '../../../../test/support/elements.js';
 import { sanitise, setSafeHTML } from './sanitize.js';
 
 const O = { external: '查看图片（外部网站）' };
@@ -146,7 +147,9 @@ const dangerous = (root: Element) =>
           expect([...ours].filter((k) => !allowed.has(k)), vector).to.deep.equal([]);
           host.append(theirs);
         }
-        await new Promise((r) => setTimeout(r, 200));
+        // Every image has loaded or failed, so any handler that could run has had its chance.
+        await until(() => [...host.querySelectorAll('img')].every((image) => image.complete), 5000, 'images settled');
+        await new Promise(requestAnimationFrame);
         expect(window.__pwned).to.equal(undefined);
       } finally {
         host.remove();
