@@ -53,9 +53,10 @@ export const BUDGETS = {
   /**
    * The whole column with an item open: Lit, zod, ky and the sanitiser included. 45 KB until the
    * phone's drill-down and keeping images and column switches on the site's own hosts (issue 12)
-   * took it past; 46 KB since, with 0.7 KB to spare.
+   * took it past; 46 KB then; 46.5 KB since one quiet notice for every kind of malformed record,
+   * whole entry pages around them, and `image-hosts` (issue 12 again) added 0.4 KB.
    */
-  column: 46 * 1024,
+  column: 46.5 * 1024,
   feedback: 20 * 1024,
   ledBoard: 15 * 1024,
 };

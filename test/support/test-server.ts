@@ -10,7 +10,7 @@
  *
  * <fault> is `ok`, `503x<N>` (first N requests of each path answer 503), `429` (the first answers
  * 429 with Retry-After: 1), `slow` (answers after 3 s), `500` (always), `drop` (closes the
- * connection), or `bad-record` (a manifest's third jurisdiction malformed). Each <key> counts its own requests, so tests do not see each other's.
+ * connection), or `bad-record` (one malformed record in the matrix, the policies, a shard and each chunk). Each <key> counts its own requests, so tests do not see each other's.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -101,11 +101,15 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   } else {
     if (fault === 'slow') await wait(3_000);
     if (kind === 'bundle' || kind === 'fixtures') answer = await staticFile(ROOTS[kind], path, header(req, 'if-none-match'));
-    // One bad record in the manifest's matrix: the third jurisdiction's data points at javascript:.
-    if (fault === 'bad-record' && answer?.raw && path.endsWith('manifest.json')) {
-      const manifest = JSON.parse(answer.raw.toString('utf8'));
-      manifest.jurisdictions[2].data = { src: 'javascript:alert(1)' };
-      answer = { ...answer, raw: Buffer.from(JSON.stringify(manifest)), headers: { ...answer.headers, etag: '"bad-record"' } };
+    // One bad record in each kind of list: the manifest's third jurisdiction points at javascript:,
+    // the first policy has no title, 社会救助's 1.2 item has level 9, each chunk's first entry a date "yesterday".
+    if (fault === 'bad-record' && answer?.raw) {
+      const json = JSON.parse(answer.raw.toString('utf8'));
+      if (path.endsWith('manifest.json')) json.jurisdictions[2].data = { src: 'javascript:alert(1)' };
+      if (path.includes('policies.')) json.policies[0].title = 42;
+      if (path.includes('/areas/')) for (const item of json.items) if (item.id === 'social-assistance:1.2') item.level = 9;
+      if (path.includes('/entries/')) json.entries[0].publishedAt = 'yesterday';
+      answer = { ...answer, raw: Buffer.from(JSON.stringify(json)), headers: { ...answer.headers, etag: '"bad-record"' } };
     }
     else if (kind === 'api') {
       res.setHeader('x-request-id', `test-${key}-${hit}`);

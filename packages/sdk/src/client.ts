@@ -4,6 +4,7 @@ import { DisclosureError, NetworkError, type HttpError } from './errors.js';
 import { ApiSource } from './sources/api.js';
 import { BundleSource } from './sources/bundle.js';
 import type { Source } from './sources/source.js';
+import type { SkippedRecords } from './sources/records.js';
 import { Transport, type RequestOptions, type TransportOptions, type WriteOptions } from './transport.js';
 import * as z from 'zod/mini';
 import type { ZodMiniType } from 'zod/mini';
@@ -30,6 +31,12 @@ export interface DisclosureClient extends Source {
   submitRequest(request: DisclosureRequest, options?: WriteOptions): Promise<RequestReceipt>;
   /** Looks a request up by its 查询码. */
   requestStatus(code: string, options?: RequestOptions): Promise<RequestStatus>;
+  /**
+   * Hears of malformed records left out of what was read (a jurisdiction, a policy, an item of an
+   * area's shard, an entry of a chunk): once per file, and every earlier one at once. Returns the
+   * way to stop listening.
+   */
+  onSkipped(listener: (skipped: SkippedRecords) => void): () => void;
   /** Forgets cached reads. */
   refresh(): void;
   /** Starts a read before the code that validates it has loaded; the next `get` of the URL uses it. */
@@ -74,7 +81,16 @@ export function createClient(options: ClientOptions): DisclosureClient {
   if (!src && !api) throw new DisclosureError('createClient needs `src` (a bundle manifest URL) or `api` (an API base URL)');
   const http = new Transport(options);
   const writer = api ? new ApiSource(api, http) : undefined;
-  const reader: Source = src ? new BundleSource(src, http) : writer!;
+  const skipped: SkippedRecords[] = [];
+  const listeners = new Set<(skipped: SkippedRecords) => void>();
+  const reader: Source = src
+    ? new BundleSource(src, http, (report) => {
+        // A file read again (it changed, or the cache was cleared) is not told twice.
+        if (skipped.some(({ list, url }) => list === report.list && url === report.url)) return;
+        skipped.push(report);
+        for (const listener of listeners) listener(report);
+      })
+    : writer!;
 
   function needApi(): ApiSource {
     if (!writer) throw new DisclosureError('Submissions need an `api` base URL; this client reads a static bundle only');
@@ -104,6 +120,11 @@ export function createClient(options: ClientOptions): DisclosureClient {
       const api = needApi();
       // Never from the cache: staff may have moved it on a moment ago.
       return http.get(api.url(`requests/${encodeURIComponent(code.trim().toUpperCase())}`), (await receipts()).RequestStatus, { ...o, fresh: true });
+    },
+    onSkipped(listener) {
+      for (const report of skipped) listener(report);
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     refresh: () => http.clear(),
     prefetch: (url) => http.prefetch(url),

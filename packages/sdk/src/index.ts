@@ -8,7 +8,7 @@ export type { RequestOptions, TransportOptions, WriteOptions } from './transport
 export * from './errors.js';
 export { validate, formatPath } from './validate.js';
 export * from './schemas/index.js';
-export { skippedOf } from './sources/records.js';
+export type { SkippedRecords } from './sources/records.js';
 // The submission schemas are values of `@gov-disclosure/sdk/forms`; their types are here too.
 export type * from './schemas/feedback.js';
 export type * from './schemas/request.js';

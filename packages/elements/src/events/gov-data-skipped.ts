@@ -1,9 +1,7 @@
-export interface GovDataSkippedDetail {
-  /** Which list they were in, e.g. `jurisdictions`. */
-  list: string;
-  /** How many were left out. */
-  count: number;
-}
+import type { SkippedRecords } from '@gov-disclosure/sdk';
+
+/** Which list of which file, and how many were left out; the console names each record's place. */
+export type GovDataSkippedDetail = SkippedRecords;
 
 /** Malformed records of the column's data were left out; the rest is shown, and the console names each. */
 export type GovDataSkippedEvent = CustomEvent<GovDataSkippedDetail>;

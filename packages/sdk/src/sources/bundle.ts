@@ -1,7 +1,7 @@
 import { BundleItem, LatestDigest, type AreaShard, type BundleManifest } from '../schemas/bundle.js';
 import { DisclosureEntry } from '../schemas/entry.js';
 import { Jurisdiction, PolicyDocument } from '../schemas/jurisdiction.js';
-import { checked, ChunkFile, keepSkipped, ManifestFile, PolicyFile, ShardFile } from './records.js';
+import { checked, ChunkFile, ManifestFile, PolicyFile, ShardFile, type SkippedRecords } from './records.js';
 import type { Area, CatalogueItem } from '../schemas/catalogue.js';
 import type { EntryPage } from '../schemas/entry.js';
 import { NotFoundError } from '../errors.js';
@@ -28,22 +28,27 @@ export class BundleSource implements Source {
   readonly kind = 'bundle';
   readonly #manifestUrl: string;
   readonly #http: Transport;
+  readonly #report: ((skipped: SkippedRecords) => void) | undefined;
+  /** How many malformed entries each chunk read so far held, by URL. */
+  readonly #skipped = new Map<string, number>();
 
-  constructor(src: string, http: Transport) {
+  /** `report` hears of each file's malformed records, once per file read. */
+  constructor(src: string, http: Transport, report?: (skipped: SkippedRecords) => void) {
     this.#manifestUrl = new URL(src, globalThis.location?.href).href;
     this.#http = http;
+    this.#report = report;
   }
 
   async manifest(options?: RequestOptions): Promise<BundleManifest> {
     const file = await this.#http.get(this.#manifestUrl, ManifestFile, options);
-    return { ...file, ...(file.jurisdictions ? { jurisdictions: checked(file.jurisdictions, Jurisdiction, `${this.#manifestUrl} jurisdictions`) } : {}) } as BundleManifest;
+    return { ...file, ...(file.jurisdictions ? { jurisdictions: this.#checked(file.jurisdictions, Jurisdiction, 'jurisdictions', this.#manifestUrl) } : {}) } as BundleManifest;
   }
 
   async column(options?: RequestOptions) {
     const { jurisdiction, jurisdictions, hosts, links, counts, search, lexicon } = await this.manifest(options);
     return {
       jurisdiction,
-      jurisdictions: jurisdictions && keepSkipped(jurisdictions, jurisdictions.map((j) => withAbsoluteData(j, this.#manifestUrl, hosts))),
+      jurisdictions: jurisdictions?.map((j) => withAbsoluteData(j, this.#manifestUrl, hosts)),
       hosts,
       links,
       counts,
@@ -79,13 +84,18 @@ export class BundleSource implements Source {
     const chunks = item.entryChunks ?? [];
     const filtered = Boolean(query.stage || query.q);
     if (!filtered) {
-      // Entries are chunked newest first at a fixed size: read only the chunks the page spans.
-      const first = Math.floor(offset / manifest.chunkSize);
-      const last = Math.floor((offset + limit - 1) / manifest.chunkSize);
-      const loaded = await Promise.all(chunks.slice(first, last + 1).map((path) => this.#chunk(path, options)));
-      const start = offset - first * manifest.chunkSize;
-      const entries = loaded.flatMap((chunk) => chunk.entries).slice(start, start + limit);
-      return { item: itemId, total: item.entryCount ?? 0, offset, limit, entries };
+      // Entries are chunked newest first at a fixed size: read only the chunks the page spans. A
+      // chunk's malformed entries, once read, are left out of the count and the positions; in a
+      // chunk not yet read they are not known, so a page far ahead may shift by them.
+      const raw = item.entryCount ?? 0;
+      const skipped = (path: string) => this.#skipped.get(this.#resolve(path)) ?? 0;
+      let first = 0;
+      let start = offset;
+      for (let size; first < chunks.length && start >= (size = Math.min(manifest.chunkSize, raw - first * manifest.chunkSize) - skipped(chunks[first]!)); first++) start -= size;
+      // A page rarely spans two chunks; entries found malformed just now are made up from the next.
+      const entries: DisclosureEntry[] = [];
+      for (let next = first; entries.length < start + limit && next < chunks.length; next++) entries.push(...(await this.#chunk(chunks[next]!, options)).entries);
+      return { item: itemId, total: chunks.reduce((total, path) => total - skipped(path), raw), offset, limit, entries: entries.slice(start, start + limit) };
     }
     const all = (await Promise.all(chunks.map((path) => this.#chunk(path, options)))).flatMap((chunk) => chunk.entries);
     const needle = query.q?.trim().toLowerCase();
@@ -110,8 +120,8 @@ export class BundleSource implements Source {
     const manifest = await this.manifest(options);
     if (!manifest.policies) return [];
     const url = this.#resolve(manifest.policies);
-    const policies = checked((await this.#http.get(url, PolicyFile, options)).policies, PolicyDocument, `${url} policies`);
-    return keepSkipped(policies, policies.filter((policy) => (!query.level || policy.level === query.level) && (!query.area || policy.area === query.area)));
+    const policies = this.#checked((await this.#http.get(url, PolicyFile, options)).policies, PolicyDocument, 'policies', url);
+    return policies.filter((policy) => (!query.level || policy.level === query.level) && (!query.area || policy.area === query.area));
   }
 
   async #shard(areaId: string, options?: RequestOptions): Promise<AreaShard> {
@@ -120,7 +130,7 @@ export class BundleSource implements Source {
     if (!area) throw new NotFoundError(`${this.#manifestUrl}#area=${areaId}`, 404);
     const url = this.#resolve(area.shard);
     const shard = await this.#http.get(url, ShardFile, options);
-    return { ...shard, items: checked(shard.items, BundleItem, `${url} items`) };
+    return { ...shard, items: this.#checked(shard.items, BundleItem, 'items', url) };
   }
 
   async #bundleItem(id: string, options?: RequestOptions): Promise<BundleItem> {
@@ -132,7 +142,15 @@ export class BundleSource implements Source {
 
   #chunk(path: string, options?: RequestOptions) {
     const url = this.#resolve(path);
-    return this.#http.get(url, ChunkFile, options).then((chunk) => ({ ...chunk, entries: checked(chunk.entries, DisclosureEntry, `${url} entries`) }));
+    return this.#http.get(url, ChunkFile, options).then((chunk) => {
+      const entries = this.#checked(chunk.entries, DisclosureEntry, 'entries', url);
+      if (entries.length < chunk.entries.length) this.#skipped.set(url, chunk.entries.length - entries.length);
+      return { ...chunk, entries };
+    });
+  }
+
+  #checked<S extends Parameters<typeof checked>[1]>(records: unknown[], schema: S, list: SkippedRecords['list'], url: string) {
+    return checked(records, schema, list, url, this.#report);
   }
 
   #resolve(path: string): string {

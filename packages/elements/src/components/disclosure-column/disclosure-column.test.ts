@@ -42,16 +42,30 @@ describe('<gov-disclosure-column>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('one malformed jurisdiction of the matrix hides itself only: the tree, the policies and the map stand, with a quiet notice and an event', async () => {
-    const skipped: { list: string; count: number }[] = [];
-    const listener = (event: Event) => skipped.push((event as CustomEvent<{ list: string; count: number }>).detail);
+  it('one malformed record hides itself only: a jurisdiction, an item, an entry, a policy each go, the rest stand, with one quiet notice and an event per file', async () => {
+    const skipped: { list: string; url: string; count: number }[] = [];
+    const listener = (event: Event) => skipped.push((event as CustomEvent<{ list: string; url: string; count: number }>).detail);
     document.addEventListener('gov-data-skipped', listener);
+    const notice = () => $(el, '.base > p[role="status"]')?.textContent;
+    let el!: GovDisclosureColumn;
     try {
-      const el = await column({ src: demoSrc('430121', 'bad-record'), section: 'catalogue' });
+      el = await column({ src: demoSrc('430121', 'bad-record'), section: 'catalogue' });
       await until(() => treeRows(el).length > 0, 8000, 'the tree');
-      await until(() => $(el, '.base > p[role="status"]'), 5000, 'the notice');
-      expect($(el, '.base > p[role="status"]')!.textContent).to.equal('有 1 条数据格式有误，未予显示。');
-      expect(skipped).to.deep.equal([{ list: 'jurisdictions', count: 1 }]);
+      await until(() => notice() === '有 1 条数据格式有误，未予显示。', 5000, 'the notice for the matrix');
+      expect(skipped.map(({ list, count }) => [list, count])).to.deep.equal([['jurisdictions', 1]]);
+      expect(skipped[0]!.url).to.match(/\/430121\/manifest\.json$/);
+      // 社会救助's 1.2 is malformed: 1.1 opens, with its entries but the malformed first one.
+      const tree = inner<GovCatalogueTree>(el, 'gov-catalogue-tree')!;
+      await tree.reveal('social-assistance:1.1');
+      expect(treeRows(el).some((row) => row.id === 'row-social-assistance:1.2')).to.equal(false);
+      treeRows(el).find((row) => row.id === 'row-social-assistance:1.1')!.click();
+      const view = () => inner<GovItemView>(el, 'gov-item-view');
+      await until(() => view() && $$(view()!, '[role="option"]').length > 0, 8000, 'the entries');
+      expect($$(view()!, '[role="option"]').length).to.equal(10);
+      await until(() => notice() === '有 3 条数据格式有误，未予显示。', 5000, 'the notice for the item and the entry');
+      $$(el, '[role="tab"]').find((tab) => tab.textContent!.trim() === '政策文件')!.click();
+      await until(() => notice() === '有 4 条数据格式有误，未予显示。', 8000, 'the notice for the policy');
+      expect(skipped.map(({ list, count }) => [list, count])).to.deep.equal([['jurisdictions', 1], ['items', 1], ['entries', 1], ['policies', 1]]);
       expect($(el, '[role="alert"]')).to.equal(null);
       $$(el, '[role="tab"]').find((tab) => tab.textContent!.trim() === '公开地图')!.click();
       await until(() => {

@@ -1,6 +1,6 @@
 import '../../i18n/core.js';
 import { ContextProvider } from '@lit/context';
-import { skippedOf, type ColumnInfo, type DisclosureClient, type PolicyDocument } from '@gov-disclosure/sdk';
+import { type ColumnInfo, type DisclosureClient, type PolicyDocument } from '@gov-disclosure/sdk';
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GovElement } from '../../base/gov-element.js';
@@ -67,7 +67,7 @@ const SETTINGS = 'gov-disclosure-settings';
  * @event gov-select - Re-emitted from the tree and search.
  * @event gov-entry-select - Re-emitted from the item view.
  * @event gov-jurisdiction-change - Re-emitted from the map.
- * @event gov-data-skipped - Malformed records of the matrix were left out (the rest is shown, with a quiet notice). `detail.list`, `detail.count`.
+ * @event gov-data-skipped - Malformed records of a file were left out (the rest is shown, with one quiet notice for all). `detail.list`, `detail.url`, `detail.count`; once per file.
  *
  * @csspart base - The wrapper.
  * @csspart header - Title and settings.
@@ -94,6 +94,8 @@ export class GovDisclosureColumn extends GovElement {
   @property({ attribute: 'map-navigate' }) mapNavigate: 'switch' | 'link' = 'switch';
   /** `matrix`: 我要查 searches every column of the "1+N" matrix (a city's column and its counties'). */
   @property({ attribute: 'search-scope' }) searchScope: 'column' | 'matrix' = 'column';
+  /** Hosts images in entry bodies may load from besides the data's own and its bundle's `hosts`, space-separated. */
+  @property({ attribute: 'image-hosts' }) imageHosts?: string;
   /** GeoJSON of the counties for the geographic map, and its 审图号. */
   @property() geojson?: string;
   @property({ attribute: 'review-number' }) reviewNumber?: string;
@@ -111,6 +113,8 @@ export class GovDisclosureColumn extends GovElement {
   @state() private fontSize: keyof typeof FONT_SCALES = 'medium';
   /** A jurisdiction the address named that the matrix does not have. */
   @state() private missing: string | undefined;
+  /** How many malformed records were left out of what the client read. */
+  @state() private skipped = 0;
 
   private get tree() {
     return this.renderRoot.querySelector<GovCatalogueTree>('gov-catalogue-tree');
@@ -126,16 +130,12 @@ export class GovDisclosureColumn extends GovElement {
   #homeSrc: string | undefined;
   /** Set while the column itself switches `src` with an item to show there (a 1+N hit, a link). */
   #keepItem = false;
+  /** The client whose skipped records are heard, and how to stop hearing them. */
+  #heard: [DisclosureClient | undefined, () => void] | undefined;
 
   readonly #column = new Resource(
     this,
-    async ([client], signal) => {
-      const column = await client.column({ signal });
-      // One bad record of the matrix hides itself, not the column: said once, quietly, and told to the page.
-      const count = skippedOf(column.jurisdictions);
-      if (count) this.emit('gov-data-skipped', { list: 'jurisdictions', count });
-      return column;
-    },
+    ([client], signal) => client.column({ signal }),
     () => (this.#client ? ([this.#client] as const) : undefined),
   );
   /** The views of the sections other than the catalogue, as they load. */
@@ -184,6 +184,24 @@ export class GovDisclosureColumn extends GovElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
+    this.#hear(undefined);
+  }
+
+  /**
+   * One bad record hides itself, not the column: each file's malformed records, in this element
+   * or any inside it, are told to the page once and summed in one quiet notice.
+   */
+  #hear(client: DisclosureClient | undefined): void {
+    if (this.#heard?.[0] === client) return;
+    this.#heard?.[1]();
+    this.skipped = 0;
+    this.#heard = client && [
+      client,
+      client.onSkipped((report) => {
+        this.skipped += report.count;
+        this.emit('gov-data-skipped', report);
+      }),
+    ];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -193,6 +211,7 @@ export class GovDisclosureColumn extends GovElement {
     if (this.section in VIEWS) void this.#loadView(this.section as keyof Views);
     const client = this.#client;
     if (this.#clientProvider.value !== client) this.#clientProvider.setValue(client);
+    if (this.isConnected) this.#hear(client);
     // The children speak the column's language: its own `lang`, else the nearest above it.
     const locale = this.locale.locale;
     if (this.#localeProvider.value !== locale) this.#localeProvider.setValue(locale);
@@ -215,7 +234,7 @@ export class GovDisclosureColumn extends GovElement {
         ${this.#renderSettings()}
       </div>
       ${this.#column.status === 'error' && !column ? renderResource(this.locale, this.#column, () => nothing) : nothing}
-      ${skippedOf(column?.jurisdictions) ? html`<p class="muted" role="status">${this.t('dataSkipped', { count: skippedOf(column!.jurisdictions) })}</p>` : nothing}
+      ${this.skipped ? html`<p class="muted" role="status">${this.t('dataSkipped', { count: this.skipped })}</p>` : nothing}
       ${this.missing ? html`<p class="state" role="alert">${this.t('errorNotFound')}（${this.missing}）</p>` : nothing}
       <div class="tabs" part="tabs" role="tablist" aria-label=${this.t('sections')} @keydown=${this.#tabs.handleKey}>
         ${SECTIONS.map(
@@ -340,6 +359,7 @@ export class GovDisclosureColumn extends GovElement {
               share-url=${this.item ? this.#url({ section: 'catalogue', item: this.item, entry: undefined }) : nothing}
               src=${this.src ?? nothing}
               api=${this.api ?? nothing}
+              image-hosts=${this.imageHosts ?? nothing}
               @gov-entry-select=${this.#onEntry}
               @gov-select=${this.#onSelect}
               @gov-action=${this.#onAction}

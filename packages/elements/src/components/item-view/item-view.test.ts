@@ -117,6 +117,22 @@ describe('<gov-item-view>', () => {
     expect($(el, '[role="alert"] button')).to.exist;
   });
 
+  it('loads body images only from the data\'s own origin and the hosts the site lists in image-hosts; others become a link', async () => {
+    const base = demoClient();
+    const body = '<p>图一<img src="https://img.invalid/listed.png" alt="现场"></p><p>图二<img src="https://tracker.invalid/b.gif" alt="x"></p><p>之后的文字</p>';
+    const client: DisclosureClient = { ...base, entry: async (id, o) => ({ ...(await base.entry(id, o)), body }) };
+    const el = await fixture<GovItemView>(html`<gov-item-view .client=${client} item="social-assistance:1.1" entry="social-assistance:1.1~1" image-hosts="cdn.invalid  img.invalid"></gov-item-view>`);
+    await until(() => $(el, '.body p'), 5000, 'the body');
+    expect($$(el, '.body img').map((img) => img.getAttribute('src'))).to.deep.equal(['https://img.invalid/listed.png']);
+    const link = $(el, '.body a') as HTMLAnchorElement;
+    expect([link.textContent, link.href]).to.deep.equal(['查看图片（外部网站）', 'https://tracker.invalid/b.gif']);
+    expect($(el, '.body')!.textContent).to.contain('之后的文字');
+    // Without the attribute, the listed host is foreign too.
+    el.removeAttribute('image-hosts');
+    await until(() => $$(el, '.body img').length === 0, 5000, 'no image');
+    expect($$(el, '.body a').length).to.equal(2);
+  });
+
   it('sanitises bodies: nothing runs', async () => {
     const div = document.createElement('div');
     setSafeHTML(div, '<p>ok<img src=x onerror="window.__pwned=1"></p><script>window.__pwned=2</script><a href="javascript:window.__pwned=3">x</a><iframe></iframe>', { external: '查看图片（外部网站）' });

@@ -52,6 +52,11 @@ export class GovItemView extends GovDataElement {
   @property({ reflect: true }) entry?: string;
   /** The address the QR code points to; defaults to the page's. */
   @property({ attribute: 'share-url' }) shareUrl?: string;
+  /**
+   * Hosts images and media in entry bodies may load from, space-separated, beside the data's own
+   * and those its bundle lists (`hosts`); any other image becomes a link 查看图片（外部网站）.
+   */
+  @property({ attribute: 'image-hosts' }) imageHosts?: string;
 
   @state() private stage: Stage | '' = '';
   @state() private q = '';
@@ -110,9 +115,10 @@ export class GovItemView extends GovDataElement {
     // The body as sanitised HTML; in 繁體 its text nodes converted too (once the table is in: `data` loads it).
     const body = this.bodyElement;
     const script = this.data('体');
-    if (body && entry && body.dataset.entry !== entry.id + script) {
-      body.dataset.entry = entry.id + script;
-      setSafeHTML(body, entry.body ?? '', { base: this.src, hosts: this.#hosts, external: this.t('externalImage') });
+    if (body && entry && body.dataset.entry !== entry.id + script + this.imageHosts) {
+      body.dataset.entry = entry.id + script + this.imageHosts;
+      const hosts = [...(this.#hosts ?? []), ...(this.imageHosts?.split(/\s+/).filter(Boolean) ?? [])];
+      setSafeHTML(body, entry.body ?? '', { base: this.src, hosts, external: this.t('externalImage') });
       for (const text = document.createTreeWalker(body, NodeFilter.SHOW_TEXT); text.nextNode(); ) text.currentNode.nodeValue = this.data(text.currentNode.nodeValue!);
     }
     if ((changed.has('item') || changed.has('shareUrl')) && this.item && !this.qr) {
