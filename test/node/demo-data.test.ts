@@ -61,6 +61,11 @@ test('entries mix stages and dates, and include repealed, overdue, thin and stal
   assert.ok(leaves.some((i) => (i.entryCount ?? 0) < 4), 'some items have fewer than 4 entries');
   assert.ok(leaves.some((i) => i.latestEntryAt && Date.parse(DEMO_TODAY) - Date.parse(i.latestEntryAt) > 90 * day), 'some items are stale');
   assert.ok(entries.every((e) => e.publishedAt <= DEMO_TODAY));
+  // Built today, its newest entries are this week's: an LED board's 本周新公开 is never 0.
+  assert.equal(DEMO_TODAY, new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10));
+  const lastWeek = new Date(Date.parse(DEMO_TODAY) - 6 * day).toISOString().slice(0, 10);
+  assert.ok(entries.filter((e) => e.publishedAt >= lastWeek).length >= 20, 'entries of the last 7 days');
+  assert.equal(manifest.generatedAt.slice(0, 10), DEMO_TODAY);
 });
 
 test('the generator is deterministic and has a 200,000-entry scale mode', () => {

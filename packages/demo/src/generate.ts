@@ -17,8 +17,13 @@ import {
 } from '@gov-disclosure/sdk';
 import { AREA_FLAVOUR, DEADLINES, SECOND_KINDS } from './vocabulary.js';
 
-/** The demo's "today": fixed, so that every run writes the same bytes. */
-export const DEMO_TODAY = '2026-11-01';
+/**
+ * The demo's "today": the day it is built (in China), so that its newest entries are days old,
+ * not months (the LED board's 本周新公开, the column's latest disclosures). Every date is drawn
+ * relative to it, so every run of one day writes the same bytes; `GOV_DEMO_TODAY=YYYY-MM-DD`
+ * pins it.
+ */
+export const DEMO_TODAY = process.env.GOV_DEMO_TODAY || new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** A small, fast, seeded PRNG (mulberry32). */
 export function rng(seed: number) {
@@ -214,8 +219,12 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const START = '2023-01-01';
-const SPAN = Math.round((Date.parse(DEMO_TODAY) - Date.parse(START)) / 86_400_000);
+/** The entries span the 1,400 days (nearly four years) up to the demo's today. */
+const SPAN = 1400;
+const START = addDays(DEMO_TODAY, -SPAN);
+const YEAR = Number(DEMO_TODAY.slice(0, 4));
+/** Days from 1 January to the demo's today. */
+const DAY_OF_YEAR = Math.round((Date.parse(DEMO_TODAY) - Date.parse(`${YEAR}-01-01`)) / 86_400_000);
 
 /** How many entries each 二级 item gets: some thin (<4), some stale, the rest lively. */
 function entryCounts(r: Rng, plans: Plan[], total: number): number[] {
@@ -307,7 +316,7 @@ function policies(r: Rng, county: { code: string; name: string }): PolicyDocumen
       if (!r.chance(0.7)) continue;
       const flavour = AREA_FLAVOUR[area.id as StandardAreaId];
       const keyword = r.pick(flavour.first)[1] ?? flavour.first[0]![0];
-      const y = r.int(2019, 2026);
+      const y = r.int(YEAR - 7, YEAR);
       const id = `policy-${county.code}-${++n}`;
       const doc: PolicyDocument = {
         id,
@@ -316,7 +325,7 @@ function policies(r: Rng, county: { code: string; name: string }): PolicyDocumen
         area: area.id,
         issuer: issuers[level],
         docNo: `${prefixes[level]}〔${y}〕${r.int(1, 80)}号`,
-        publishedAt: addDays(`${y}-01-01`, r.int(0, y === 2026 ? 290 : 360)),
+        publishedAt: addDays(`${y}-01-01`, r.int(0, y === YEAR ? Math.max(0, DAY_OF_YEAR - 14) : 360)),
         url: `policies/${id}.html`,
       };
       if (r.chance(0.65)) doc.interpretation = { title: `一图读懂：${doc.title.replace(issuers[level], '')}`, url: `policies/${id}-jd.html` };
