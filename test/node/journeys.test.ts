@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { deep, enginesToRun, type EngineName } from '../support/engines.js';
-import { arrive, assertChinese, catalogueRow, assertFits, assertTargets, backToResults, column, COLUMN, count, elderly, finish, hits, onScreenAndFocused, SEARCH, searchFor, SIZES, start, texts, useDemoServer, useEngine } from '../support/journey.js';
+import { arrive, assertChinese, catalogueRow, assertFits, assertTargets, backToResults, column, COLUMN, count, elderly, finish, hits, onScreenAndFocused, screenshot, SEARCH, searchFor, SIZES, start, texts, useDemoServer, useEngine } from '../support/journey.js';
 
 const demo = useDemoServer();
 
@@ -137,6 +137,14 @@ for (const name of engines) {
           await tab.waitFor(`${deep(`${view} >>> .title`)}[0]?.textContent === '社会救助 › 最低生活保障 › 办事指南' && ${deep(`${view} >>> [role="option"] time`)}.length > 2`);
           const dates = await texts(tab, `${view} >>> [role="option"] time`);
           assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+          // Scrolled down to the list as a person would (a wheel, which stops the item view holding
+          // its heading in view), and still there a moment later.
+          const list = `${deep(`${view} >>> [role="listbox"]`)}[0]`;
+          await tab.waitFor(`(() => { dispatchEvent(new WheelEvent('wheel')); const r = ${list}.getBoundingClientRect(); if (r.top >= 0 && r.bottom <= innerHeight) return (window.__still = (window.__still || 0) + 1) >= 5; window.__still = 0; ${list}.scrollIntoView({ block: 'center', behavior: 'instant' }); return false; })()`);
+          await screenshot(tab, '04-browse-list', size);
+          // Every title is whole, on a phone at the largest font too: none cut off with an ellipsis.
+          const cut = await tab.evaluate<string[]>(`${deep(`${view} >>> .entry-title`)}.filter((t) => t.scrollWidth > t.clientWidth + 1 || t.scrollHeight > t.clientHeight + 1).map((t) => t.textContent)`);
+          assert.deepEqual(cut, [], 'titles cut off');
           // Open one: its 索引号, 发布机构 and dates, the body as text, its attachments.
           await tab.tap(`${view} >>> [role="option"]`, 0);
           await tab.waitFor(`${deep(`${view} >>> .entry .meta`)}.length === 1 && ${deep(`${view} >>> .entry .body`)}[0]?.textContent.trim().length > 20`);

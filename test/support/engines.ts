@@ -165,7 +165,8 @@ function puppeteerTab(engine: EngineName, page: Page, viewport: Viewport): Tab {
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     async screenshot(path) {
       mkdirSync(dirname(path), { recursive: true });
-      await page.screenshot({ path });
+      // What the window shows where it is scrolled, as the WebDriver one does.
+      await page.screenshot({ path, captureBeyondViewport: false });
     },
     close: () => page.close(),
   };

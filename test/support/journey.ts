@@ -197,9 +197,12 @@ export async function assertChinese(tab: Tab, hosts = COLUMN, options: { codes?:
   assert.deepEqual(english, [], `English in a Chinese page: ${english.slice(0, 5).join(' | ')}`);
 }
 
+/** A screenshot of the tab as `test/screenshots/journeys/<name>-<engine>-<size>.png`, to look at. */
+export const screenshot = (tab: Tab, name: string, size: Size) => tab.screenshot(join(SHOTS, 'journeys', `${name}-${tab.engine}-${size.name}.png`));
+
 export async function finish(tab: Tab, name: string, size: Size, options: { axe?: boolean } = {}): Promise<void> {
   await assertFits(tab);
-  await tab.screenshot(join(SHOTS, 'journeys', `${name}-${tab.engine}-${size.name}.png`));
+  await screenshot(tab, name, size);
   if (options.axe !== false) assert.deepEqual(await axe(tab), []);
 }
 

@@ -19,7 +19,7 @@ export interface VirtualListOptions {
  * Windowing for long lists of equal-height rows: the host renders a scrolling viewport with a
  * spacer of `physicalHeight` and, inside it, rows `start` to `end` translated by `offset`. Rows are
  * as tall as a touch target (`--gov-target-size` × `--gov-font-scale`), so they grow in elderly
- * mode. The DOM holds a screenful of rows, whatever the count.
+ * mode, times `--_row-lines` where the host gives its rows more (a phone's wrapped titles). The DOM holds a screenful of rows, whatever the count.
  */
 export class VirtualList implements ReactiveController {
   start = 0;
@@ -64,7 +64,7 @@ export class VirtualList implements ReactiveController {
   hostUpdate(): void {
     // Custom properties compute to their text (no calc), so the product is taken here.
     const style = getComputedStyle(this.#host);
-    const height = parseFloat(style.getPropertyValue('--_target')) * (parseFloat(style.getPropertyValue('--_font-scale')) || 1);
+    const height = parseFloat(style.getPropertyValue('--_target')) * (parseFloat(style.getPropertyValue('--_font-scale')) || 1) * (parseFloat(style.getPropertyValue('--_row-lines')) || 1);
     if (height > 0) this.rowHeight = Math.round(height);
     const count = this.#options.count();
     const virtualHeight = count * this.rowHeight;

@@ -74,7 +74,7 @@ export const styles = css`
     display: flex;
     gap: 1em;
     align-items: center;
-    height: calc(var(--_target) * var(--_font-scale));
+    height: calc(var(--_target) * var(--_font-scale) * var(--_row-lines, 1));
     padding: 0 0.75em;
     border-bottom: 1px solid var(--gov-color-border-subtle, #e6e6e6);
     white-space: nowrap;
@@ -89,9 +89,37 @@ export const styles = css`
     color: var(--gov-color-muted, #595959);
     font-variant-numeric: tabular-nums;
   }
+  /* A title longer than its row wraps to a second line (two fit a row at 1.25), not cut to one. */
   .entry-title {
     overflow: hidden;
-    text-overflow: ellipsis;
+    white-space: normal;
+    line-height: 1.25;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+  }
+  /* On a phone a title is not cut to one line: rows are twice as tall, the title wraps over up to three lines, the date below it. */
+  @media (max-width: 32em) {
+    :host {
+      --_row-lines: 2;
+    }
+    .entry-row {
+      flex-wrap: wrap;
+      align-content: center;
+      gap: 0 0.75em;
+      white-space: normal;
+      line-height: 1.35;
+    }
+    .entry-title {
+      order: -1;
+      flex-basis: 100%;
+      line-height: inherit;
+      -webkit-line-clamp: 3;
+    }
+    .entry-row time,
+    .badge {
+      font-size: var(--_font-size-small);
+    }
   }
   .entry-row.repealed .entry-title {
     text-decoration: line-through;
