@@ -66,6 +66,20 @@ describe('<gov-item-view>', () => {
     await expect(el).to.be.accessible();
     ($$(el, '.entry-tools button')[0] as HTMLButtonElement).click();
     await until(() => $(el, '[role="listbox"]'), 5000, 'back to the list');
+    // Back at the row it was opened from, with the focus.
+    await until(() => el.shadowRoot!.activeElement === $(el, '[role="listbox"]'), 5000, 'the list focused');
+    expect($(el, '[role="listbox"]')!.getAttribute('aria-activedescendant')).to.equal('entry-1');
+  });
+
+  it('after the browser\'s Back from an entry (the column clears `entry`), the list has the focus at the row it was opened from', async () => {
+    const el = await view('social-assistance:1.1');
+    await until(() => $$(el, '[role="option"] time').length > 2, 5000, 'entries');
+    $$(el, '[role="option"]')[2]!.click();
+    await until(() => el.shadowRoot!.activeElement?.id === 'entry-title', 8000, 'the entry, focused');
+    el.entry = undefined;
+    await until(() => el.shadowRoot!.activeElement === $(el, '[role="listbox"]'), 5000, 'the list focused');
+    expect($(el, '[role="listbox"]')!.getAttribute('aria-activedescendant')).to.equal('entry-2');
+    expect($(el, '#entry-2')!.classList.contains('active')).to.equal(true);
   });
 
   it('filters entries by stage and text, with highlights', async () => {

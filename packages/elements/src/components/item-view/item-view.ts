@@ -111,6 +111,12 @@ export class GovItemView extends GovDataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.listElement) this.#virtual.attach(this.listElement);
+    // Back from an entry (返回列表, or the browser's Back through the column): the list, at the row
+    // it was opened from, with the focus, if the focus went away with the entry.
+    if (changed.get('entry') && !this.entry && this.listElement) {
+      this.#virtual.scrollToIndex(this.activeIndex);
+      if (!document.activeElement || document.activeElement === document.body) this.listElement.focus();
+    }
     const entry = this.#entry.value;
     // The body as sanitised HTML; in 繁體 its text nodes converted too (once the table is in: `data` loads it).
     const body = this.bodyElement;
@@ -331,12 +337,9 @@ export class GovItemView extends GovDataElement {
     void this.reveal();
   }
 
-  async #close(): Promise<void> {
+  #close(): void {
     this.entry = undefined;
     this.emit('gov-entry-select', { item: this.item!, entry: undefined });
-    await this.updateComplete;
-    this.#virtual.scrollToIndex(this.activeIndex);
-    this.listElement?.focus();
   }
 }
 
