@@ -26,6 +26,28 @@ const ELEMENTS: Case[] = [
   { tag: 'gov-disclosure-map', loaded: '.card' },
 ];
 
+/**
+ * The controls under 60×60 px in `root` and the shadow roots inside it: buttons, links, fields,
+ * options, tree rows and tabs, as 关怀模式 requires (a radio or checkbox is measured by its label;
+ * links inside published prose are text, not targets).
+ */
+function smallTargets(root: ShadowRoot | Element): string[] {
+  const small: string[] = [];
+  let seen = 0;
+  const visit = (node: ShadowRoot | Element) => {
+    for (const el of node.querySelectorAll<HTMLElement>('button, a[href], input:not([type="hidden"]), select, textarea, [role="option"], [role="treeitem"], [role="tab"], summary')) {
+      if (el.closest('.body') || !el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') continue;
+      seen++;
+      const box = (/^(radio|checkbox)$/.test((el as HTMLInputElement).type ?? '') && el.closest('label')) || el;
+      const r = box.getBoundingClientRect();
+      if (r.width < 59.5 || r.height < 59.5) small.push(`${box.localName}.${box.className} "${box.textContent!.trim().slice(0, 12)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+  };
+  visit(root);
+  return seen ? small : ['no controls to measure'];
+}
+
 let n = 0;
 const api = (fault = 'ok') => `${window.TEST_SERVER}/t/es-${++n}-${Date.now()}/${fault}/api/430121`;
 
@@ -112,6 +134,7 @@ describe('every element, every state', () => {
           if (mode === 'elderly') {
             const base = $(el, '.base')!;
             expect(parseFloat(getComputedStyle(base).fontSize), 'body text').to.be.at.least(18);
+            expect(smallTargets(el.shadowRoot!), 'targets under 60×60').to.deep.equal([]);
           }
           if (lang === 'en') expect(el.shadowRoot!.textContent).to.not.match(/正在加载|重试|全部|公开内容|公开信息|搜索|示意图|要素/);
           await expect(el).to.be.accessible();
@@ -149,6 +172,7 @@ describe('every element, every state', () => {
           if (mode === 'elderly' && !c.screenSized) {
             const base = $(el, '.base')!;
             expect(parseFloat(getComputedStyle(base).fontSize), 'body text').to.be.at.least(18);
+            expect(smallTargets(el.shadowRoot!), 'targets under 60×60').to.deep.equal([]);
           }
           if (lang === 'en') expect(el.shadowRoot!.textContent).to.not.match(/正在加载|重试|全部|提交|姓名|我要办|我要评|查询码|本周/);
           await expect(el).to.be.accessible();
