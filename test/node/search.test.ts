@@ -12,6 +12,7 @@ import { createClient } from '@gov-disclosure/sdk';
 import { search, type SearchResults } from '@gov-disclosure/sdk/search';
 import { fileFetch } from '../../packages/server/src/read-api.js';
 import { DEFAULT_BUNDLE_DIR } from '../../packages/demo/src/paths.js';
+import { intersect } from '../../packages/sdk/src/search/postings.js';
 
 const judgements = JSON.parse(readFileSync(new URL('../fixtures/search-judgements.json', import.meta.url), 'utf8')) as {
   jurisdiction: string;
@@ -193,4 +194,20 @@ test('one malformed record hides only its own hit, and one malformed term only i
   } finally {
     console.warn = warn;
   }
+});
+
+test('intersecting posting lists: stepping and galloping agree with a plain set intersection, at every size ratio', () => {
+  let seed = 7;
+  const random = () => ((seed = Math.imul(seed ^ (seed >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 2 ** 32;
+  const list = (size: number, spread: number) => Uint32Array.from(new Set(Array.from({ length: size }, () => Math.floor(random() * spread)))).sort();
+  for (const [small, large] of [[0, 10], [1, 1], [5, 5000], [40, 40], [3, 100_000], [200, 60_000], [1000, 1200]] as const) {
+    const a = list(small, 200_000);
+    const b = list(large, 200_000);
+    const want = [...a].filter((x) => new Set(b).has(x));
+    assert.deepEqual([...intersect(a, b)], want, `${small} × ${large}`);
+    assert.deepEqual([...intersect(b, a)], want, `${large} × ${small}`);
+  }
+  // The edges: the first and the last of the long list, and beyond it.
+  const long = Uint32Array.from({ length: 10_000 }, (_, i) => i * 3);
+  assert.deepEqual([...intersect(Uint32Array.of(0, 29_997, 40_000), long)], [0, 29_997]);
 });

@@ -47,9 +47,37 @@ export function union(lists: Uint32Array[]): Uint32Array {
   return all.subarray(0, n);
 }
 
-function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
-  const out = new Uint32Array(Math.min(a.length, b.length));
+/**
+ * The documents in both sorted lists. Walks both in step when they are of a size; when one is
+ * much longer (a rare bigram against 生活), looks each of the short one's up in the long one by
+ * galloping, so that the cost follows the short list.
+ */
+export function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
+  if (a.length > b.length) [a, b] = [b, a];
+  const out = new Uint32Array(a.length);
   let n = 0;
+  if (b.length > 16 * a.length) {
+    let lo = 0;
+    for (let i = 0; i < a.length && lo < b.length; i++) {
+      const x = a[i]!;
+      // Gallop to a range that holds x, then halve it.
+      let step = 1;
+      let hi = lo;
+      while (hi < b.length && b[hi]! < x) {
+        lo = hi + 1;
+        hi += step;
+        step *= 2;
+      }
+      hi = Math.min(hi, b.length - 1);
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (b[mid]! < x) lo = mid + 1;
+        else hi = mid;
+      }
+      if (b[lo] === x) out[n++] = x;
+    }
+    return out.subarray(0, n);
+  }
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i] === b[j]) {
       out[n++] = a[i]!;
@@ -59,6 +87,14 @@ function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
     else j++;
   }
   return out.subarray(0, n);
+}
+
+/** The documents in every list, the shortest lists first (so each step is as short as can be). */
+function intersectAll(lists: Uint32Array[]): Uint32Array {
+  lists.sort((x, y) => x.length - y.length);
+  let docs = lists[0] ?? EMPTY;
+  for (let i = 1; i < lists.length && docs.length; i++) docs = intersect(docs, lists[i]!);
+  return docs;
 }
 
 const monthTables = new WeakMap<SearchMeta, { from: number; starts: number[] }[]>();
@@ -99,15 +135,7 @@ export function monthOf(table: readonly { from: number; starts: number[] }[], g:
 export function wordLists(word: string, postings: Map<string, Lists>): Lists {
   const terms = termsOf(word);
   const out: Uint32Array[] = [];
-  for (let f = 0; f < FIELD_COUNT; f++) {
-    let docs: Uint32Array | undefined;
-    for (const term of terms) {
-      const list = postings.get(term)?.[f] ?? EMPTY;
-      docs = docs ? intersect(docs, list) : list;
-      if (!docs.length) break;
-    }
-    out.push(docs ?? EMPTY);
-  }
+  for (let f = 0; f < FIELD_COUNT; f++) out.push(intersectAll(terms.map((term) => postings.get(term)?.[f] ?? EMPTY)));
   return out;
 }
 
@@ -117,12 +145,10 @@ export function wordLists(word: string, postings: Map<string, Lists>): Lists {
  * phrase that runs from a parent's name into the item's own (最低生活保障 › 办事指南).
  */
 export function placeList(word: string, postings: Map<string, Lists>, fields: readonly number[]): Uint32Array {
-  let docs: Uint32Array | undefined;
-  for (const term of termsOf(word)) {
-    const lists = postings.get(term);
-    const list = lists ? union(fields.map((f) => lists[f] ?? EMPTY)) : EMPTY;
-    docs = docs ? intersect(docs, list) : list;
-    if (!docs.length) break;
-  }
-  return docs ?? EMPTY;
+  return intersectAll(
+    termsOf(word).map((term) => {
+      const lists = postings.get(term);
+      return lists ? union(fields.map((f) => lists[f] ?? EMPTY)) : EMPTY;
+    }),
+  );
 }
