@@ -38,7 +38,7 @@ async function sizes() {
 
   console.log('\n— CDN build (packages/elements/dist/cdn: rollup + terser, what a page loads, as one gzip -9) —');
   const column = columnCost();
-  report('Whole column with an item open (Lit, zod, ky, sanitiser)', `${kb(column.total)} in ${column.files.length} files`, '≤ 46.5 KB', column.total <= BUDGETS.column);
+  report('Whole column with an item open (Lit, zod, ky, sanitiser)', `${kb(column.total)} in ${column.files.length} files`, '≤ 47 KB', column.total <= BUDGETS.column);
   console.log(`  loaded on demand: ${Object.entries(column.lazy).map(([f, b]) => `${f.replace(/^chunks\/|-[\w-]{6,8}\.js$|\.js$/g, '')} ${kb(b)}`).join(', ')}`);
   const feedback = cost('elements/gov-feedback.js');
   report('<gov-feedback> alone', kb(feedback.gzip), '≤ 20 KB', feedback.gzip <= BUDGETS.feedback);

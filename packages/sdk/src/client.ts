@@ -1,6 +1,6 @@
 import type { DisclosureRequest, Feedback } from './forms.js';
 import type { FeedbackReceipt, RequestReceipt, RequestStatus } from './schemas/receipts.js';
-import { DisclosureError, NetworkError, type HttpError } from './errors.js';
+import { ConfigError, NetworkError, type HttpError } from './errors.js';
 import { ApiSource } from './sources/api.js';
 import { BundleSource } from './sources/bundle.js';
 import type { Source } from './sources/source.js';
@@ -78,7 +78,7 @@ function strictCsp(): void {
 export function createClient(options: ClientOptions): DisclosureClient {
   const { src, api } = options;
   strictCsp();
-  if (!src && !api) throw new DisclosureError('createClient needs `src` (a bundle manifest URL) or `api` (an API base URL)');
+  if (!src && !api) throw new ConfigError('createClient needs `src` (a bundle manifest URL) or `api` (an API base URL)');
   const http = new Transport(options);
   const writer = api ? new ApiSource(api, http) : undefined;
   const skipped: SkippedRecords[] = [];
@@ -93,7 +93,7 @@ export function createClient(options: ClientOptions): DisclosureClient {
     : writer!;
 
   function needApi(): ApiSource {
-    if (!writer) throw new DisclosureError('Submissions need an `api` base URL; this client reads a static bundle only');
+    if (!writer) throw new ConfigError('Submissions need an `api` base URL; this client reads a static bundle only');
     return writer;
   }
 

@@ -5,15 +5,17 @@
  *
  * ```
  * DisclosureError
- * ├── NetworkError      the request never got an answer
- * ├── TimeoutError      no answer in time
- * ├── HttpError         an answer with an error status (status, request id, body)
- * │   └── NotFoundError 404 / 410
- * └── ValidationError   an answer, or data given to the SDK, that breaks the schema
+ * ├── ConfigError        the SDK or an element was set up wrongly (no src, no api)
+ * ├── NetworkError       the request never got an answer
+ * ├── TimeoutError       no answer in time
+ * ├── HttpError          an answer with an error status (status, request id, the server's error)
+ * │   ├── NotFoundError  404 / 410
+ * │   └── RateLimitError 429 (retryAfter)
+ * └── ValidationError    an answer, or data given to the SDK, that breaks the schema
  * ```
  */
 
-export type ErrorCode = 'config' | 'network' | 'timeout' | 'http' | 'not-found' | 'validation';
+export type ErrorCode = 'config' | 'network' | 'timeout' | 'http' | 'not-found' | 'rate-limited' | 'validation' | 'unknown';
 
 export class DisclosureError extends Error {
   override name = 'DisclosureError';
@@ -23,8 +25,16 @@ export class DisclosureError extends Error {
 
   constructor(message: string, options: { code?: ErrorCode; url?: string | undefined; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
-    this.code = options.code ?? 'config';
+    this.code = options.code ?? 'unknown';
     this.url = options.url;
+  }
+}
+
+/** The SDK or an element was set up wrongly: what is missing is in the message. */
+export class ConfigError extends DisclosureError {
+  override name = 'ConfigError';
+  constructor(message: string) {
+    super(message, { code: 'config' });
   }
 }
 
@@ -42,6 +52,15 @@ export class TimeoutError extends DisclosureError {
   }
 }
 
+/** What the API says went wrong (its error body, `{ error: { code, message, issues } }`). */
+export interface ServerError {
+  /** The API's own code: `invalid-body`, `captcha`, `rate-limited`, `not-found` … */
+  code: string;
+  message: string;
+  /** For a refused body: each field's path and what was expected there. */
+  issues?: ValidationIssue[];
+}
+
 export class HttpError extends DisclosureError {
   override name = 'HttpError';
   /** The HTTP status. */
@@ -50,15 +69,19 @@ export class HttpError extends DisclosureError {
   readonly requestId: string | undefined;
   /** The error body: parsed JSON where it was JSON, else text. */
   readonly body: unknown;
+  /** What the server said, where it answered in the API's error shape. */
+  readonly error: ServerError | undefined;
   /** Seconds the server asked to wait (`Retry-After`), where it said. */
   readonly retryAfter: number | undefined;
 
   constructor(url: string, status: number, init: { requestId?: string | undefined; body?: unknown; retryAfter?: number | undefined } = {}, code: ErrorCode = 'http') {
-    const reason = messageOf(init.body);
+    const error = serverErrorOf(init.body);
+    const reason = error?.message ?? (typeof init.body === 'string' ? init.body.slice(0, 200) : '');
     super(`HTTP ${status} from ${url}${reason ? `: ${reason}` : ''}`, { code, url });
     this.status = status;
-    this.requestId = init.requestId;
+    this.requestId = init.requestId ?? (init.body as { error?: { requestId?: string } } | undefined)?.error?.requestId;
     this.body = init.body;
+    this.error = error;
     this.retryAfter = init.retryAfter;
   }
 }
@@ -68,6 +91,29 @@ export class NotFoundError extends HttpError {
   constructor(url: string, status: number, init: ConstructorParameters<typeof HttpError>[2] = {}) {
     super(url, status, init, 'not-found');
   }
+}
+
+/** 429: the server asks the client to slow down, for `retryAfter` seconds where it says. */
+export class RateLimitError extends HttpError {
+  override name = 'RateLimitError';
+  constructor(url: string, init: ConstructorParameters<typeof HttpError>[2] = {}) {
+    super(url, 429, init, 'rate-limited');
+  }
+}
+
+/** The SDK's error for an HTTP answer with an error status, by status. */
+export function httpError(url: string, status: number, init: ConstructorParameters<typeof HttpError>[2] = {}): HttpError {
+  return status === 404 || status === 410 ? new NotFoundError(url, status, init) : status === 429 ? new RateLimitError(url, init) : new HttpError(url, status, init);
+}
+
+/** `Retry-After` in seconds (a number of seconds or an HTTP date), where the answer has it. */
+export function retryAfterOf(headers: Headers): number | undefined {
+  const value = headers.get('retry-after');
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
 /** One broken rule: where, and what was expected there. */
@@ -93,10 +139,12 @@ export class ValidationError extends DisclosureError {
   }
 }
 
-function messageOf(body: unknown): string | undefined {
-  if (typeof body === 'string') return body.slice(0, 200) || undefined;
-  if (body && typeof body === 'object' && 'message' in body && typeof body.message === 'string') return body.message;
-  return undefined;
+/** The API's error (`{ error: { code, message, issues } }`) in a body, where it is one. */
+function serverErrorOf(body: unknown): ServerError | undefined {
+  const error = (body as { error?: ServerError } | undefined)?.error;
+  if (typeof error?.code !== 'string' || typeof error.message !== 'string') return undefined;
+  const { code, message, issues } = error;
+  return { code, message, ...(Array.isArray(issues) ? { issues: issues.filter((i) => typeof i?.path === 'string') } : {}) };
 }
 
 /** Whether an error is an abort the caller asked for (not a failure to show). */

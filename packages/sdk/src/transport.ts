@@ -1,6 +1,6 @@
 import ky, { HTTPError as KyHTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import type * as z from 'zod/mini';
-import { DisclosureError, HttpError, isAbortError, NetworkError, NotFoundError, TimeoutError, ValidationError } from './errors.js';
+import { DisclosureError, httpError, isAbortError, NetworkError, retryAfterOf, TimeoutError, ValidationError } from './errors.js';
 import { validate } from './validate.js';
 
 export interface TransportOptions {
@@ -164,12 +164,7 @@ export class Transport {
     if (error instanceof KyTimeoutError) return new TimeoutError(url, this.#timeout, error);
     if (error instanceof KyHTTPError) {
       const { response } = error;
-      const body = await readBody(response);
-      const retryAfter = Number(response.headers.get('retry-after')) || undefined;
-      const init = { requestId: response.headers.get('x-request-id') ?? undefined, body, retryAfter };
-      return response.status === 404 || response.status === 410
-        ? new NotFoundError(url, response.status, init)
-        : new HttpError(url, response.status, init);
+      return httpError(url, response.status, { requestId: response.headers.get('x-request-id') ?? undefined, body: await readBody(response), retryAfter: retryAfterOf(response.headers) });
     }
     return new NetworkError(url, error);
   }

@@ -198,6 +198,10 @@ describe('transport faults', () => {
     const error = (await rejection(client.entries('health:1.1', { stage: 'bogus' as never }))) as HttpError;
     expect(error.status).to.equal(400);
     expect(error.body).to.have.nested.property('error.issues[0].path', 'stage');
+    // What the server said, parsed: its code, its message, the field.
+    expect(error.error?.code).to.equal('invalid-query');
+    expect(error.error?.issues?.[0]?.path).to.equal('stage');
+    expect(error.message).to.contain(error.error!.message);
   });
 
   it('needs an API to submit', async () => {

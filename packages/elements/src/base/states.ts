@@ -11,6 +11,7 @@ const CODES: Record<string, MessageKey> = {
   'not-found': 'errorNotFound',
   validation: 'errorValidation',
   http: 'errorHttp',
+  'rate-limited': 'errorRateLimited',
   config: 'errorConfig',
 };
 

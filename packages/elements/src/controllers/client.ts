@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { createClient, DisclosureError, type DisclosureClient } from '@gov-disclosure/sdk';
+import { ConfigError, createClient, type DisclosureClient } from '@gov-disclosure/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clientContext } from '../context.js';
 
@@ -50,7 +50,7 @@ export class ClientController implements ReactiveController {
   /** The client, or a configuration error that says what is missing. */
   require(): DisclosureClient {
     const client = this.client;
-    if (!client) throw new DisclosureError(`<${this.#host.localName}> needs a src or api attribute, or a <gov-disclosure-column> around it`);
+    if (!client) throw new ConfigError(`<${this.#host.localName}> needs a src or api attribute, or a <gov-disclosure-column> around it`);
     return client;
   }
 }

@@ -26,6 +26,7 @@ export const en: CoreMessages = {
   errorNotFound: 'This could not be found. It may have been moved or removed.',
   errorValidation: 'The published data is malformed and cannot be shown. Please tell the webmaster.',
   errorHttp: 'The server had a problem ({status}). Try again later.',
+  errorRateLimited: 'Too many requests. Please try again in a moment.',
   errorConfig: 'This page is misconfigured: {message}',
   errorUnknown: 'Something went wrong. Try again later.',
 

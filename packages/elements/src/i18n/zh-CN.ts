@@ -24,6 +24,7 @@ export const zhCN = {
   errorNotFound: '没有找到该内容，它可能已被移动或删除。',
   errorValidation: '数据格式有误，暂时无法显示。请联系网站管理员。',
   errorHttp: '服务器出错（{status}），请稍后重试。',
+  errorRateLimited: '访问过于频繁，请稍后再试。',
   errorConfig: '页面配置有误：{message}',
   errorUnknown: '出现了意外错误，请稍后重试。',
 

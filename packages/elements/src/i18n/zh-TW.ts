@@ -26,6 +26,7 @@ export const zhTW: CoreMessages = {
   errorNotFound: '找不到該內容，它可能已被移動或刪除。',
   errorValidation: '資料格式有誤，暫時無法顯示。請聯絡網站管理員。',
   errorHttp: '伺服器出錯（{status}），請稍後重試。',
+  errorRateLimited: '存取過於頻繁，請稍後再試。',
   errorConfig: '頁面設定有誤：{message}',
   errorUnknown: '發生了意外錯誤，請稍後重試。',
 

@@ -61,8 +61,8 @@ export function buildBundle(input: RawCatalogue, options: BuildOptions = {}): Bu
   const entriesByItem = new Map<string, DisclosureEntry[]>();
   const itemIds = new Set(catalogue.items.map((item) => item.id));
   for (const entry of catalogue.entries ?? []) {
-    if (!itemIds.has(entry.item)) throw new DisclosureError(`Entry ${entry.id} belongs to unknown item ${entry.item}`);
-    if (itemOfEntry(entry.id) !== entry.item) throw new DisclosureError(`Entry id ${entry.id} must be "${entry.item}~n"`);
+    if (!itemIds.has(entry.item)) throw new DisclosureError(`Entry ${entry.id} belongs to unknown item ${entry.item}`, { code: 'validation' });
+    if (itemOfEntry(entry.id) !== entry.item) throw new DisclosureError(`Entry id ${entry.id} must be "${entry.item}~n"`, { code: 'validation' });
     const list = entriesByItem.get(entry.item) ?? [];
     list.push(entry);
     entriesByItem.set(entry.item, list);
@@ -70,7 +70,7 @@ export function buildBundle(input: RawCatalogue, options: BuildOptions = {}): Bu
 
   const childCount = new Map<string, number>();
   for (const item of catalogue.items) {
-    if (areaOfItem(item.id) !== item.area) throw new DisclosureError(`Item id ${item.id} must start with its area, "${item.area}:"`);
+    if (areaOfItem(item.id) !== item.area) throw new DisclosureError(`Item id ${item.id} must start with its area, "${item.area}:"`, { code: 'validation' });
     if (item.parent) childCount.set(item.parent, (childCount.get(item.parent) ?? 0) + 1);
   }
 

@@ -60,16 +60,6 @@ export interface OutboxOptions {
 
 const DEFAULT_RETRYABLE = (status: number) => status === 408 || status === 429 || status >= 500;
 
-/** `Retry-After` as milliseconds, from seconds or an HTTP date. */
-function retryAfter(response: Response): number | undefined {
-  const value = response.headers.get('retry-after');
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
 export class Outbox extends EventTarget {
   readonly #store: OutboxStore;
   readonly #fetch: typeof globalThis.fetch;
@@ -241,12 +231,21 @@ export class Outbox extends EventTarget {
       if (body === undefined) return this.#retry(record, 'bad-response');
       return this.#settle({ ...record, state: 'sent', receipt: body });
     }
-    if (this.#retryable(response.status)) return this.#retry(record, `http-${response.status}`, retryAfter(response));
-    const error = (body as { error?: { code?: string; message?: string; issues?: ValidationIssue[] } } | undefined)?.error;
+    // The SDK's error for the answer, as a read would get it: what the server said, and how long to
+    // wait. Its code loads with the first error answer (a form that only sends never ships it).
+    let errors: typeof import('../errors.js');
+    try {
+      errors = await import('../errors.js');
+    } catch {
+      return this.#retry(record, 'network');
+    }
+    const error = errors.httpError(record.url, response.status, { requestId: response.headers.get('x-request-id') ?? undefined, body, retryAfter: errors.retryAfterOf(response.headers) });
+    if (this.#retryable(error.status)) return this.#retry(record, `http-${error.status}`, error.retryAfter === undefined ? undefined : error.retryAfter * 1000);
+    const said = error.error;
     return this.#settle({
       ...record,
       state: 'rejected',
-      rejection: { status: response.status, ...(error?.code ? { code: error.code } : {}), message: error?.message ?? response.statusText, ...(error?.issues ? { issues: error.issues } : {}) },
+      rejection: { status: error.status, ...(said ? { code: said.code } : {}), message: said?.message ?? response.statusText, ...(said?.issues ? { issues: said.issues } : {}) },
     });
   }
 

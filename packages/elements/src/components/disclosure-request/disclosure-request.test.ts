@@ -122,6 +122,25 @@ describe('<gov-disclosure-request>', () => {
     expect(detail.request.proof).to.deep.include({ name: '身份证.png', type: 'image/png', size: PNG_BYTES.length });
   });
 
+  it('a refusal by the server (an ID proof that is not the PNG it claims to be) names the field by its label, marks it, and keeps what was typed', async () => {
+    const el = await form();
+    await choose(el, '#proof', [1, 2, 3, 4, 5, 6, 7, 8, 9], '身份证.png', 'image/png');
+    await until(() => el.shadowRoot!.textContent!.includes('已选择：身份证.png'), 3000, 'the chosen file');
+    await fill(el, 'name', '张三');
+    await fill(el, 'idNumber', VALID_ID);
+    await fill(el, 'phone', '13800138000');
+    await fill(el, 'email', 'zhang@example.com');
+    await fill(el, 'docNo', '长县民发〔2025〕3号');
+    $(el, '#form-first')!.click();
+    $(el, '#channel-first')!.click();
+    $(el, 'button[type="submit"]')!.click();
+    await until(() => $(el, '.notice.error'), 8000, 'the refusal');
+    expect($(el, '.notice.error')!.textContent).to.contain('提交未成功：部分内容不符合要求（身份证明）');
+    expect($(el, '#proof-error')).to.exist;
+    expect(($(el, '#name') as HTMLInputElement).value).to.equal('张三');
+    expect(el.shadowRoot!.textContent).to.not.match(/proof\.data|applicant\./);
+  });
+
   it('takes a mobile or a landline with its area code, and the address the chosen way of receiving needs; says so at the field and keeps what was typed', async () => {
     const el = await form();
     const value = (id: string) => ($(el, `#${id}`) as HTMLInputElement).value;

@@ -4,6 +4,7 @@ import type { Outbox } from '@gov-disclosure/sdk/outbox';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { choiceGroup, errorSummary, honeypot, selectField, textField } from '../../base/fields.js';
+import { fieldOf, rejectionReason } from '../../base/rejection.js';
 import { GovElement } from '../../base/gov-element.js';
 import { SubmissionController } from '../../controllers/submission.js';
 import type { MessageKey } from '../../i18n/index.js';
@@ -55,6 +56,9 @@ const emptyDraft = (): Draft => ({
   description: '',
   purpose: '',
 });
+
+/** The form's field a path of the schema names (the sought information is asked for by its title). */
+const fieldOfPath = (path: string) => (path === 'sought' ? 'title' : fieldOf(path));
 
 const CHANNELS: readonly DeliveryChannel[] = ['email', 'post', 'pick-up', 'online', 'fax'];
 
@@ -159,14 +163,18 @@ export class GovDisclosureRequest extends GovElement {
       return { errors: {}, request: validate(RequestSchema, this.#body()) };
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      const errors: Record<string, string> = {};
-      for (const issue of error.issues) {
-        const field = issue.path === 'sought' ? 'title' : (issue.path.split('.').pop() ?? '');
-        if (errors[field]) continue;
-        errors[field] = this.#message(field, issue.expected);
-      }
-      return { errors };
+      return { errors: this.#errorsOf(error.issues) };
     }
+  }
+
+  /** Each field's message for the issues found (by the form's check, or by the server's). */
+  #errorsOf(issues: readonly { path: string; expected: string }[]): Record<string, string> {
+    const errors: Record<string, string> = {};
+    for (const issue of issues) {
+      const field = fieldOfPath(issue.path);
+      errors[field] ??= this.#message(field, issue.expected);
+    }
+    return errors;
   }
 
   #message(field: string, expected: string): string {
@@ -237,6 +245,8 @@ export class GovDisclosureRequest extends GovElement {
     if (record?.state === 'rejected' && this.#restoredId !== record.id) {
       this.#restoredId = record.id;
       this.#restore(record.body);
+      // The fields the server refused are marked as the form's own check marks them.
+      if (record.rejection?.issues) this.errors = this.#errorsOf(record.rejection.issues);
     }
   }
 
@@ -282,7 +292,10 @@ export class GovDisclosureRequest extends GovElement {
 
   #renderRejected() {
     const rejection = this.#submission.record?.rejection;
-    const reason = rejection?.code === 'invalid-body' ? `${this.t('rejectInvalid')}（${rejection.issues?.map((i) => i.path).join('、') ?? ''}）` : this.t('rejectGeneric', { status: rejection?.status ?? '' });
+    const reason = rejectionReason((key, params) => this.t(key, params), rejection, (path) => {
+      const key = LABELS[fieldOfPath(path)];
+      return key && this.t(key);
+    });
     return html`<div class="notice error" role="alert" part="status">
       <p><strong>${this.t('submitRejected', { reason })}</strong></p>
       <p>${this.t('submitKept')}</p>

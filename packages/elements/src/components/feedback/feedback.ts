@@ -4,6 +4,7 @@ import type { Outbox } from '@gov-disclosure/sdk/outbox';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { choiceGroup, EMAIL, errorSummary, honeypot, length, PHONE, textField } from '../../base/fields.js';
+import { fieldOf, rejectionReason } from '../../base/rejection.js';
 import { GovElement } from '../../base/gov-element.js';
 import { SubmissionController } from '../../controllers/submission.js';
 import type { MessageKey } from '../../i18n/index.js';
@@ -375,12 +376,21 @@ export class GovFeedback extends GovElement {
 
   #renderRejected() {
     const rejection = this.#submission.record?.rejection;
-    const reason =
-      rejection?.code === 'invalid-body'
-        ? `${this.t('rejectInvalid')}（${rejection.issues?.map((i) => i.path).join('、') ?? ''}）`
-        : rejection?.code === 'captcha'
-          ? this.t('rejectCaptcha')
-          : this.t('rejectGeneric', { status: rejection?.status ?? '' });
+    const labels: Record<string, MessageKey> = {
+      comment: this.kind === 'message' ? 'messageContent' : this.kind === 'rating' ? 'ratingComment' : 'feedbackComment',
+      reason: 'ratingReason',
+      grade: 'ratingGrade',
+      topic: 'messageTopic',
+      useful: 'feedbackPage',
+      problems: 'feedbackProblems',
+      name: 'contactName',
+      phone: 'contactPhone',
+      email: 'contactEmail',
+    };
+    const reason = rejectionReason((key, params) => this.t(key, params), rejection, (path) => {
+      const key = labels[fieldOf(path)];
+      return key && this.t(key);
+    });
     return html`<div class="notice error" role="alert" part="status" tabindex="-1">
       <p><strong>${this.t('submitRejected', { reason })}</strong></p>
       <p>${this.t('submitKept')}</p>
