@@ -41,7 +41,7 @@ async function sizes() {
   report('Whole column with an item open (Lit, zod, ky, sanitiser)', `${kb(column.total)} in ${column.files.length} files`, '≤ 47 KB', column.total <= BUDGETS.column);
   console.log(`  loaded on demand: ${Object.entries(column.lazy).map(([f, b]) => `${f.replace(/^chunks\/|-[\w-]{6,8}\.js$|\.js$/g, '')} ${kb(b)}`).join(', ')}`);
   const feedback = cost('elements/gov-feedback.js');
-  report('<gov-feedback> alone', kb(feedback.gzip), '≤ 20 KB', feedback.gzip <= BUDGETS.feedback);
+  report('<gov-feedback> alone', kb(feedback.gzip), '≤ 20.5 KB', feedback.gzip <= BUDGETS.feedback);
   if (existsSync(join(CDN, 'elements/gov-led-board.js'))) {
     const board = cost('elements/gov-led-board.js');
     report('<gov-led-board> alone', kb(board.gzip), '≤ 15 KB', board.gzip <= BUDGETS.ledBoard);

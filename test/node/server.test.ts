@@ -4,6 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { createApiServer, postgresStorage, sqliteStorage, type ServerOptions, type Storage } from '@gov-disclosure/server';
 import { citizenRequest, organisationRequest, pageFeedback, PNG_BYTES, rating, VALID_ID } from '../support/submissions.js';
 import { DEFAULT_BUNDLE_DIR } from '../../packages/demo/src/paths.js';
+import { createClient } from '@gov-disclosure/sdk';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { fileFetch } from '../../packages/server/src/read-api.js';
 
 const TOKEN = 'staff-secret-token';
 const PORTAL = 'https://www.csx.gov.cn';
@@ -93,9 +97,11 @@ function storageContract(name: string, makeStorage: () => Promise<Storage | unde
 
       const rows = new Map((await csvRecords(app.base, 'feedback.csv')).map((r) => [r['编号'], r]));
       const p = rows.get(page.id)!;
+      // The demo's titles carry their month, and its dates follow the day it was built.
+      const title = (await createClient({ src: pathToFileURL(join(DEFAULT_BUNDLE_DIR, '430121', 'manifest.json')).href, fetch: fileFetch }).entry(target.entry)).title;
       assert.deepEqual(
         [p['类型'], p['类型名称'], p['事项'], p['事项名称'], p['信息'], p['信息标题'], p['页面'], p['是否有用'], p['问题'], p['问题名称']],
-        ['page', '页面反馈', 'social-assistance:1.1', '社会救助 › 最低生活保障 › 办事指南', 'social-assistance:1.1~7', '城乡低保办事指南（2026年1月修订）', target.pageUrl, '没用', 'outdated;broken-link', '内容过时、链接失效'],
+        ['page', '页面反馈', 'social-assistance:1.1', '社会救助 › 最低生活保障 › 办事指南', 'social-assistance:1.1~7', title, target.pageUrl, '没用', 'outdated;broken-link', '内容过时、链接失效'],
       );
       const g = rows.get(graded.id)!;
       assert.deepEqual(

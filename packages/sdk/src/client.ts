@@ -1,6 +1,7 @@
 import type { DisclosureRequest, Feedback } from './forms.js';
 import type { FeedbackReceipt, RequestReceipt, RequestStatus } from './schemas/receipts.js';
 import { ConfigError, NetworkError, type HttpError } from './errors.js';
+import { WRITE_PATHS } from './api-url.js';
 import { ApiSource } from './sources/api.js';
 import { BundleSource } from './sources/bundle.js';
 import type { Source } from './sources/source.js';
@@ -110,11 +111,11 @@ export function createClient(options: ClientOptions): DisclosureClient {
     // The answers' schemas load with the first write: a page that only reads never ships them.
     async submitFeedback(feedback, o) {
       const api = needApi();
-      return http.post(api.url('feedback'), feedback, (await receipts()).FeedbackReceipt, o);
+      return http.post(api.url(WRITE_PATHS.feedback), feedback, (await receipts()).FeedbackReceipt, o);
     },
     async submitRequest(request, o) {
       const api = needApi();
-      return http.post(api.url('requests'), request, (await receipts()).RequestReceipt, o);
+      return http.post(api.url(WRITE_PATHS.request), request, (await receipts()).RequestReceipt, o);
     },
     async requestStatus(code, o) {
       const api = needApi();

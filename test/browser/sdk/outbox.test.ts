@@ -31,9 +31,13 @@ describe('outbox', () => {
     outbox.close();
   });
 
-  it('treats a 4xx as final, keeping the body and the server’s reason', async () => {
+  it('treats a 4xx as final, keeping the body and the server’s reason; the SDK knows where each kind of write goes', async () => {
     const outbox = new Outbox({ store: new MemoryStore(), lock: false, channel: false });
-    const record = await outbox.add('feedback', `${server}/t/${key()}/ok/api/430121/feedback`, { kind: 'rating', target: {}, grade: 1 });
+    const api = `${server}/t/${key()}/ok/api/430121`;
+    const record = await outbox.submit('feedback', api, { kind: 'rating', target: {}, grade: 1 });
+    expect(record.url).to.equal(`${api}/feedback`);
+    expect((await outbox.submit('request', `${api}/`, {}, { id: 'r-1' })).url).to.equal(`${api}/requests`);
+    await outbox.discard('r-1');
     const done = await outbox.wait(record.id);
     expect(done.state).to.equal('rejected');
     expect(done.attempts).to.equal(1);

@@ -12,6 +12,7 @@
  * One tab sends at a time (Web Locks); the others hear of every change (BroadcastChannel).
  */
 import type { ValidationIssue } from '../errors.js';
+import { apiUrl, WRITE_PATHS } from '../api-url.js';
 import { defaultStore, type OutboxStore } from './store.js';
 
 export type OutboxState = 'pending' | 'sent' | 'rejected';
@@ -120,6 +121,14 @@ export class Outbox extends EventTarget {
     this.#changed(record);
     void this.flush();
     return record;
+  }
+
+  /**
+   * Keeps a submission to the API at `api` (its base URL, as a client's `api`) and starts sending
+   * it: the SDK knows where each kind of write goes.
+   */
+  submit<Body>(kind: keyof typeof WRITE_PATHS, api: string, body: Body, options: { id?: string; headers?: Record<string, string> } = {}): Promise<OutboxRecord<Body>> {
+    return this.add(kind, apiUrl(api, WRITE_PATHS[kind]), body, options);
   }
 
   get(id: string): Promise<OutboxRecord | undefined> {

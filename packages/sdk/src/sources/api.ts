@@ -2,6 +2,7 @@ import { AreaList, ColumnInfo, ItemList, LatestDigest, PolicyList } from '../sch
 import { CatalogueItem } from '../schemas/catalogue.js';
 import { DisclosureEntry, EntryPage } from '../schemas/entry.js';
 import type { RequestOptions, Transport } from '../transport.js';
+import { apiBase, apiUrl } from '../api-url.js';
 import { pageOf, withAbsoluteData, type EntryQuery, type PolicyQuery, type Source } from './source.js';
 
 /** Reads the HTTP API described by the SDK's OpenAPI document. */
@@ -11,13 +12,13 @@ export class ApiSource implements Source {
   readonly #http: Transport;
 
   constructor(base: string, http: Transport) {
-    this.#base = new URL(base.endsWith('/') ? base : `${base}/`, globalThis.location?.href).href;
+    this.#base = apiBase(base);
     this.#http = http;
   }
 
   /** The absolute URL of an API path with its query (empty values left out). */
   url(path: string, query: Record<string, string | number | undefined> = {}): string {
-    const url = new URL(path.replace(/^\//, ''), this.#base);
+    const url = new URL(apiUrl(this.#base, path));
     for (const [key, value] of Object.entries(query)) {
       if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
     }

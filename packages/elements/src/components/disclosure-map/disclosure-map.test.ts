@@ -150,6 +150,17 @@ describe('<gov-disclosure-map>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(regions[1]);
   });
 
+  it('reads the GeoJSON through the SDK: a malformed county is left out, not the map; a missing file says so in Chinese', async () => {
+    const good = JSON.parse(await (await fetch(rfc7946())).text()) as { features: unknown[] };
+    good.features.push({ type: 'Feature', properties: 'not an object', geometry: null });
+    const url = URL.createObjectURL(new Blob([JSON.stringify(good)], { type: 'application/geo+json' }));
+    const el = await map(html`<gov-disclosure-map .client=${demoClient()} geojson=${url} view="geographic"></gov-disclosure-map>`);
+    await until(() => $$(el, '.region path').length === 4, 8000, 'the four good counties');
+    const missing = await fixture<GovDisclosureMap>(html`<gov-disclosure-map .client=${demoClient()} geojson=${fixtureSrc('no-such.geojson')} view="geographic"></gov-disclosure-map>`);
+    await until(() => $(missing, '[role="alert"]'), 8000, 'the error');
+    expect($(missing, '[role="alert"]')!.textContent).to.contain('没有找到');
+  });
+
   for (const order of ['rfc7946', 'd3'] as const) {
     it(`draws each county in its place from GeoJSON wound ${order === 'rfc7946' ? 'as RFC 7946 (outer rings counter-clockwise, holes clockwise)' : 'the other way (as d3 and older files)'}, holes and multipolygons included`, async () => {
       const el = await map(html`<gov-disclosure-map .client=${demoClient()} geojson=${rfc7946(order)} view="geographic"></gov-disclosure-map>`);

@@ -10,7 +10,6 @@ import { Resource } from '../../controllers/resource.js';
 import { RovingFocus } from '../../controllers/roving-focus.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { styles } from './disclosure-map.styles.js';
-import type { GeoFeature } from './geo.js';
 
 /** The heading over what a jurisdiction administers, by the level of what is listed. */
 const CHILDREN: Partial<Record<Jurisdiction['level'], 'mapCities' | 'mapCounties' | 'mapTownships'>> = { city: 'mapCities', county: 'mapCounties', township: 'mapTownships' };
@@ -60,13 +59,13 @@ export class GovDisclosureMap extends GovDataElement {
 
   readonly #shapes = new Resource(
     this,
-    async ([url], signal) => {
-      const [response, geo] = await Promise.all([fetch(url, { signal }), import('./geo.js')]);
-      if (!response.ok) throw new Error(`GeoJSON ${response.status}`);
-      const collection = (await response.json()) as { features?: GeoFeature[] };
-      return geo.project(collection.features ?? [], 600, 420);
+    async ([client, url], signal) => {
+      // Read through the client (cached, retried, SDK errors), asked for while d3-geo loads.
+      client.prefetch(url);
+      const geo = await import('./geo.js');
+      return geo.project(geo.featuresOf(await client.get(url, geo.FeatureCollection, { signal })), 600, 420);
     },
-    () => (this.view === 'geographic' && this.geojson ? ([this.geojson] as const) : undefined),
+    () => (this.view === 'geographic' && this.geojson && this.client ? ([this.client, new URL(this.geojson, location.href).href] as const) : undefined),
   );
 
   override render() {

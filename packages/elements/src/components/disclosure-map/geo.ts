@@ -9,14 +9,30 @@
  * enclosing the smaller side (under a hemisphere), holes the larger — whichever way it came.
  */
 import { geoArea, geoMercator, geoPath } from 'd3-geo';
+import * as z from 'zod/mini';
 
 type Position = number[];
 type Ring = Position[];
 
-export interface GeoFeature {
-  type: 'Feature';
-  properties: { code?: string; name?: string; adcode?: string | number } | null;
-  geometry: unknown;
+const Code = z.optional(z.union([z.string(), z.number()]));
+/** A county's shape: its code (or 行政区划代码 as `adcode`) and name, and a geometry d3-geo draws. */
+const Feature = z.object({
+  type: z.literal('Feature'),
+  properties: z.nullable(z.looseObject({ code: Code, name: z.optional(z.string()), adcode: Code })),
+  geometry: z.unknown(),
+});
+export type GeoFeature = z.infer<typeof Feature>;
+
+/** A GeoJSON FeatureCollection as read through the SDK client; each feature is checked on its own. */
+export const FeatureCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) });
+
+/** The features that are features: one malformed county is left out (and said in the console), not the map. */
+export function featuresOf(collection: z.infer<typeof FeatureCollection>): GeoFeature[] {
+  return collection.features.flatMap((feature, i) => {
+    const result = Feature.safeParse(feature);
+    if (!result.success) console.warn(`gov-disclosure: GeoJSON features[${i}] is malformed and left out:`, result.error.issues);
+    return result.success ? [result.data] : [];
+  });
 }
 
 export interface GeoShape {

@@ -215,7 +215,7 @@ export class GovDisclosureRequest extends GovElement {
     const api = this.#apiBase();
     if (!api) return;
     if (this.#submission.record?.state === 'rejected') await this.#submission.reset();
-    await this.#submission.send('request', `${api.replace(/\/$/, '')}/requests`, request);
+    await this.#submission.send('request', api, request);
   }
 
   async #chooseFile(event: Event): Promise<void> {

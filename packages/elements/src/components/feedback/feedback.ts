@@ -281,7 +281,7 @@ export class GovFeedback extends GovElement {
     // A corrected submission replaces the refused one.
     if (this.#submission.record?.state === 'rejected') await this.#submission.reset();
     this.#follow = true;
-    await this.#submission.send('feedback', `${api.replace(/\/$/, '')}/feedback`, body, token ? { 'x-captcha-token': token } : undefined);
+    await this.#submission.send('feedback', api, body, token ? { 'x-captcha-token': token } : undefined);
   }
 
   async #captcha(): Promise<string | undefined> {
