@@ -1,10 +1,11 @@
 import '../../i18n/core.js';
 import { isSafeUrl, type CatalogueItem } from '@gov-disclosure/sdk';
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GovElement } from '../../base/gov-element.js';
 import type { GovActionName } from '../../events/index.js';
 import { tokens } from '../../styles/tokens.js';
+import { styles } from './actions.styles.js';
 import type { GovFeedback } from '../feedback/feedback.js';
 
 
@@ -25,46 +26,7 @@ import type { GovFeedback } from '../feedback/feedback.js';
  * @csspart no-service - The note shown instead of 我要办 when there is no online service.
  */
 export class GovActions extends GovElement {
-  static override styles = [
-    tokens,
-    css`
-      .base {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        align-items: center;
-        background: transparent;
-      }
-      .action {
-        display: inline-flex;
-        align-items: center;
-        justify-content: center;
-        min-height: var(--_target);
-        min-width: calc(var(--_target) * 1.6);
-        padding: 0 1em;
-        border-radius: var(--gov-radius, 4px);
-        border: 1px solid var(--gov-color-primary, #b3261e);
-        background: var(--gov-color-surface, #fff);
-        color: var(--gov-color-primary, #b3261e);
-        font-weight: 600;
-        text-decoration: none;
-      }
-      .action.do {
-        background: var(--gov-color-primary, #b3261e);
-        color: var(--gov-color-on-primary, #fff);
-      }
-      .no-service {
-        font-size: var(--_font-size-small);
-        color: var(--gov-color-muted, #595959);
-        max-width: 24em;
-      }
-      @media print {
-        .base {
-          display: none;
-        }
-      }
-    `,
-  ];
+  static override styles = [tokens, styles];
 
   /** The item the actions are for. */
   @property({ attribute: false }) item?: CatalogueItem;
@@ -89,7 +51,7 @@ export class GovActions extends GovElement {
     const proceed = this.emit('gov-action', { action, item }, { cancelable: true });
     if (!proceed || (url && document.querySelector('meta[name=gov-disclosure][content~=kiosk]'))) {
       // Cancelled, or on a kiosk: no new window; a kiosk offers the service as a QR code instead.
-      event!.preventDefault();
+      event?.preventDefault();
       if (proceed) void import('./kiosk-qr.js').then((kiosk) => kiosk.offerQr(this, url!, name!));
     } else if (action === 'rate') void this.#openFeedback(item);
   }

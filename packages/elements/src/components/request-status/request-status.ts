@@ -1,6 +1,6 @@
 import '../../i18n/core.js';
 import { NotFoundError, type RequestStatus } from '@gov-disclosure/sdk';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { errorMessage } from '../../base/states.js';
@@ -9,6 +9,7 @@ import '../../i18n/request.js';
 import { answerStyles } from '../../styles/answer.js';
 import { formStyles } from '../../styles/forms.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
+import { styles } from './request-status.styles.js';
 
 type Lookup = { status: 'idle' } | { status: 'loading' } | { status: 'found'; value: RequestStatus } | { status: 'not-found' } | { status: 'error'; error: unknown };
 
@@ -25,59 +26,12 @@ const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
  *
  * @csspart base - The wrapper.
  * @csspart timeline - The list of steps.
+ * @csspart loading - The skeleton shown while data loads (announced as busy).
+ * @csspart error - A localised error with a retry, or the way back when what was asked for is not there.
+ * @csspart stale - The notice over data kept from before a refresh that failed, with a retry.
  */
 export class GovRequestStatus extends GovDataElement {
-  static override styles = [
-    tokens,
-    stateStyles,
-    formStyles,
-    answerStyles,
-    css`
-      .lookup {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        align-items: end;
-      }
-      .lookup .field {
-        flex: 0 1 24em;
-      }
-      .timeline {
-        list-style: none;
-        margin: 1em 0 0;
-        padding: 0;
-        border-inline-start: 3px solid var(--gov-color-border, #d9d9d9);
-      }
-      .timeline li {
-        position: relative;
-        padding: 0 0 1em 1.25em;
-      }
-      .timeline li::before {
-        content: '';
-        position: absolute;
-        inset-inline-start: calc(-0.5em - 1.5px);
-        top: 0.45em;
-        width: 1em;
-        height: 1em;
-        border-radius: 50%;
-        background: var(--gov-color-primary, #b3261e);
-      }
-      .timeline .state-name {
-        font-weight: 700;
-      }
-      .timeline time {
-        margin-inline-start: 0.75em;
-        color: var(--gov-color-muted, #595959);
-      }
-      .timeline p {
-        margin: 0.25em 0 0;
-      }
-      .current {
-        font-size: var(--_font-size-large);
-        font-weight: 700;
-      }
-    `,
-  ];
+  static override styles = [tokens, stateStyles, formStyles, answerStyles, styles];
 
   /** The 查询码 to look up; set it to look up at once (a link from the receipt e-mail, say). */
   @property({ reflect: true }) code = '';
