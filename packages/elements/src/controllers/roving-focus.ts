@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { listMove } from './list-navigation.js';
 
 /**
  * Roving focus over a group of items (the WAI-ARIA composite pattern): one item is in the tab
@@ -38,18 +39,11 @@ export class RovingFocus implements ReactiveController {
     const items = this.#items();
     const index = items.indexOf(event.target as HTMLElement);
     if (index < 0) return;
-    const perRow = Math.max(1, items.filter((item) => item.offsetTop === items[0]!.offsetTop).length);
-    const to = {
-      ArrowRight: index + 1,
-      ArrowLeft: index - 1,
-      ArrowDown: index + perRow,
-      ArrowUp: index - perRow,
-      Home: 0,
-      End: items.length - 1,
-    }[event.key];
+    const row = Math.max(1, items.filter((item) => item.offsetTop === items[0]!.offsetTop).length);
+    const to = listMove(event.key, index, items.length, { row, sideways: true });
     if (to === undefined) return;
     event.preventDefault();
-    const next = items[Math.max(0, Math.min(items.length - 1, to))]!;
+    const next = items[to]!;
     this.setCurrent(next);
     next.focus();
   };

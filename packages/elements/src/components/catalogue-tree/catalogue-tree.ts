@@ -10,6 +10,7 @@ import { Resource } from '../../controllers/resource.js';
 import { VirtualList } from '../../controllers/virtual-list.js';
 import { stateStyles, toolbarStyles, tokens } from '../../styles/tokens.js';
 import { virtualStyles } from '../../styles/virtual.js';
+import { listMove } from '../../controllers/list-navigation.js';
 import { styles } from './catalogue-tree.styles.js';
 
 /** One row of the tree: an area (level 0) or a 一级/二级/三级 item. */
@@ -37,7 +38,8 @@ export interface TreeFilter {
   text?: string;
 }
 
-const TYPE_AHEAD_MS = 600;
+/** How long a pause ends a type-ahead word (the next key starts a new one). */
+export const TYPE_AHEAD_MS = 600;
 /** Below this width the catalogue is a drill-down, one level at a time. */
 const NARROW = '(max-width: 40em)';
 
@@ -60,6 +62,9 @@ const NARROW = '(max-width: 40em)';
  * @csspart tree - The scrolling tree (role="tree").
  * @csspart row - Each row (role="treeitem").
  * @csspart row-selected - The chosen row.
+ * @csspart loading - The skeleton shown while data loads (announced as busy).
+ * @csspart error - A localised error with a retry, or the way back when what was asked for is not there.
+ * @csspart stale - The notice over data kept from before a refresh that failed, with a retry.
  *
  * @cssproperty --gov-color-primary - Accent of the chosen row.
  * @cssproperty --gov-tree-height - Height of the scrolling tree. Default 32rem.
@@ -488,19 +493,9 @@ export class GovCatalogueTree extends GovDataElement {
     const node = rows[index]!;
     const open = this.#expanded.has(node.id) || (this.#filterActive() && !!node.children?.length);
     let handled = true;
-    switch (event.key) {
-      case 'ArrowDown':
-        this.#moveTo(rows[Math.min(rows.length - 1, index + 1)]);
-        break;
-      case 'ArrowUp':
-        this.#moveTo(rows[Math.max(0, index - 1)]);
-        break;
-      case 'Home':
-        this.#moveTo(rows[0]);
-        break;
-      case 'End':
-        this.#moveTo(rows[rows.length - 1]);
-        break;
+    const to = listMove(event.key, index, rows.length);
+    if (to !== undefined) this.#moveTo(rows[to]);
+    else switch (event.key) {
       case 'ArrowRight':
         if (this.#hasChildren(node) && !open) void this.#toggle(node, true);
         else if (open && node.children?.[0]) this.#moveTo(node.children[0]);

@@ -4,6 +4,8 @@ import { STAGE_IDS } from '@gov-disclosure/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
+import { fileSize } from '../../base/file-size.js';
+import { listMove } from '../../controllers/list-navigation.js';
 import { setSafeHTML } from '../../base/sanitize.js';
 import { highlight, renderError, renderResource, resolveUrl } from '../../base/states.js';
 import { Resource } from '../../controllers/resource.js';
@@ -40,6 +42,9 @@ import { styles } from './item-view.styles.js';
  * @csspart entry - The open entry.
  * @csspart body - The entry's sanitised body.
  * @csspart qr - The QR code.
+ * @csspart loading - The skeleton shown while data loads (announced as busy).
+ * @csspart error - A localised error with a retry, or the way back when what was asked for is not there.
+ * @csspart stale - The notice over data kept from before a refresh that failed, with a retry.
  *
  * @cssproperty --gov-entries-height - Height of the entry list. Default 28rem.
  */
@@ -300,7 +305,7 @@ export class GovItemView extends GovDataElement {
       ${attachments.length
         ? html`<h5>${this.t('entryAttachments')}</h5>
             <ul class="attachments">
-              ${attachments.map((a) => html`<li><a href=${resolveUrl(a.url, this.src)} download=${a.name} rel="noopener">${this.data(a.name)}</a>${a.size ? html` <span class="muted">(${formatSize(a.size)})</span>` : nothing}</li>`)}
+              ${attachments.map((a) => html`<li><a href=${resolveUrl(a.url, this.src)} download=${a.name} rel="noopener">${this.data(a.name)}</a>${a.size ? html` <span class="muted">(${fileSize(a.size)})</span>` : nothing}</li>`)}
             </ul>`
         : nothing}
     </article>`;
@@ -317,10 +322,10 @@ export class GovItemView extends GovDataElement {
     const total = this.#pages?.total ?? 0;
     if (!total) return;
     const page = Math.max(1, Math.floor((this.listElement?.clientHeight ?? 400) / this.#virtual.rowHeight) - 1);
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
-    if (event.key in moves) {
+    const to = listMove(event.key, this.activeIndex, total, { page });
+    if (to !== undefined) {
       event.preventDefault();
-      this.activeIndex = Math.max(0, Math.min(total - 1, this.activeIndex + moves[event.key]!));
+      this.activeIndex = to;
       this.#virtual.scrollToIndex(this.activeIndex);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -341,10 +346,6 @@ export class GovItemView extends GovDataElement {
     this.entry = undefined;
     this.emit('gov-entry-select', { item: this.item!, entry: undefined });
   }
-}
-
-function formatSize(bytes: number): string {
-  return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 /** The names of an item's area and ancestors, outermost first. */

@@ -8,6 +8,7 @@ import { search, type FacetCount, type SearchFilters, type SearchHit, type Searc
 import { html, nothing } from 'lit';
 import '../../i18n/search.js';
 import type { MessageKey } from '../../i18n/index.js';
+import { listMove } from '../../controllers/list-navigation.js';
 import type { Loadable } from '../../controllers/resource.js';
 export { resultStyles } from './results.styles.js';
 
@@ -157,13 +158,15 @@ export async function otherColumn(hit: SearchHit, client: DisclosureClient): Pro
 export function walkResults(event: KeyboardEvent, hits: HTMLElement[], active: Element | null | undefined, input: HTMLElement): void {
   const index = hits.indexOf(active as HTMLElement);
   if (index < 0) return;
-  const to = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: hits.length - 1 }[event.key];
-  if (event.key === 'Escape' || to === -1) {
+  if (event.key === 'Escape' || (event.key === 'ArrowUp' && index === 0)) {
     event.preventDefault();
     input.focus();
-  } else if (to !== undefined) {
+    return;
+  }
+  const to = listMove(event.key, index, hits.length);
+  if (to !== undefined) {
     event.preventDefault();
-    hits[Math.min(hits.length - 1, to)]?.focus();
+    hits[to]?.focus();
   }
 }
 
