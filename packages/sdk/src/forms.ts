@@ -6,6 +6,7 @@
 export * from './schemas/feedback.js';
 export * from './schemas/request.js';
 export { CONTROL_CHARACTERS } from './forms/control-characters.js';
+export { CONTACT_PHONE, EMAIL, FEEDBACK_LIMITS } from './forms/rules.js';
 export { FeedbackReceipt, RequestReceipt, RequestStatus, REQUEST_STATES, REPLY_TYPES, type RequestState, type ReplyType } from './schemas/receipts.js';
 export { isCreditCode, isLuhn, isResidentId } from './standard/identity.js';
 export { findPersonalData, maskPersonalData, type PersonalDataKind, type PersonalDataMatch } from './forms/pii.js';

@@ -122,6 +122,3 @@ export function honeypot(label: string, onInput: (value: string) => void): Templ
   </div>`;
 }
 
-/** Mobile or landline numbers as people write them: digits, spaces, dashes, +, brackets. */
-export const PHONE = /^[\d\s+()-]{5,30}$/;
-export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

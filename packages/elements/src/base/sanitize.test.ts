@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
-import { until } from '../../../../test/support/elements.js';
+import { scriptsCouldRun, until } from '../../../../test/support/elements.js';
 import { sanitise, setSafeHTML } from './sanitize.js';
 
 const O = { external: '查看图片（外部网站）' };
@@ -80,7 +80,7 @@ const dangerous = (root: Element) =>
           setSafeHTML(box, vector, O);
           expect(dangerous(box).map((el) => el.outerHTML), vector).to.deep.equal([]);
         }
-        await new Promise((r) => setTimeout(r, 200));
+        await scriptsCouldRun('onerror');
         expect(window.__pwned).to.equal(undefined);
       } finally {
         host.remove();

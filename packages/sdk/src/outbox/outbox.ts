@@ -11,34 +11,11 @@
  *
  * One tab sends at a time (Web Locks); the others hear of every change (BroadcastChannel).
  */
-import type { ValidationIssue } from '../errors.js';
 import { apiUrl, WRITE_PATHS } from '../api-url.js';
 import { defaultStore, type OutboxStore } from './store.js';
+import type { OutboxRecord } from './record.js';
 
-export type OutboxState = 'pending' | 'sent' | 'rejected';
-
-export interface OutboxRecord<Body = unknown, Receipt = unknown> {
-  /** The idempotency key, sent as `Idempotency-Key` on every attempt. */
-  id: string;
-  /** What it is: `feedback`, `request`, or an app's own kind. */
-  kind: string;
-  url: string;
-  body: Body;
-  /** Extra headers, such as a captcha answer. */
-  headers?: Record<string, string>;
-  createdAt: number;
-  state: OutboxState;
-  attempts: number;
-  /** When the next attempt is due (ms since the epoch). */
-  nextAttemptAt: number;
-  /** Why the last attempt failed, while it is still pending: `network`, `timeout`, `http-503` … */
-  lastError?: string;
-  /** The server's answer, once sent. */
-  receipt?: Receipt;
-  /** The server's reason, once rejected. */
-  rejection?: { status: number; code?: string; message: string; issues?: ValidationIssue[] };
-  settledAt?: number;
-}
+export type { OutboxRecord, OutboxState } from './record.js';
 
 export interface OutboxOptions {
   store?: OutboxStore;

@@ -3,7 +3,7 @@
  * and a browser restart), memory elsewhere (Node, tests).
  */
 import { createStore, del, get, set, values, type UseStore } from 'idb-keyval';
-import type { OutboxRecord } from './outbox.js';
+import type { OutboxRecord } from './record.js';
 
 export interface OutboxStore {
   all(): Promise<OutboxRecord[]>;

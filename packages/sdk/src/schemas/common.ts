@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { EMAIL } from '../forms/rules.js';
 import { STAGE_IDS } from '../standard/vocabulary.js';
 
 /** Non-empty text after trimming, with an upper bound so hostile data cannot balloon. */
@@ -14,7 +15,7 @@ export const isoDateTime = () =>
   z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/, 'Expected an ISO 8601 time with offset'));
 
 /** An e-mail address, checked loosely: the mail server has the last word. */
-export const email = () => z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Expected an e-mail address'));
+export const email = () => z.string().check(z.maxLength(254), z.regex(EMAIL, 'Expected an e-mail address'));
 
 /**
  * Whether a URL from data may be followed: http(s) — `//host/…` too, which is http(s) to another

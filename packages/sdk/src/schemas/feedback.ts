@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Id, safeUrl } from './common.js';
 import { submittedEmail as email, submittedText as text } from './control-characters.js';
+import { CONTACT_PHONE, FEEDBACK_LIMITS } from '../forms/rules.js';
 
 /** 好差评 grades, GB/T 39734-2020: 5 非常满意 … 1 非常不满意; 1 and 2 are 差评. */
 export const RatingGrade = z.literal([1, 2, 3, 4, 5]);
@@ -14,7 +15,7 @@ export const Evaluator = z.enum(['person', 'legal-person', 'other-organisation']
 /** Optional contact details, for the call-back a 差评 gets. */
 export const Contact = z.object({
   name: z.optional(text(100)),
-  phone: z.optional(z.string().check(z.regex(/^[\d\s+()-]{5,30}$/))),
+  phone: z.optional(z.string().check(z.regex(CONTACT_PHONE))),
   email: z.optional(email()),
 });
 
@@ -28,7 +29,7 @@ export const FeedbackTarget = z.object({
   pageUrl: z.optional(safeUrl()),
 });
 
-const comment = () => z.optional(text(1000));
+const comment = () => z.optional(text(FEEDBACK_LIMITS.comment));
 
 /** Page feedback: 有用 / 没用, and what was wrong when it was not useful. */
 const PageFeedback = z.object({
@@ -49,7 +50,7 @@ const RatingFeedback = z
     indicators: z.optional(z.object(Object.fromEntries(RATING_INDICATORS.map((id) => [id, z.optional(RatingGrade)])) as Record<RatingIndicator, z.ZodMiniOptional<typeof RatingGrade>>)),
     evaluator: z.optional(Evaluator),
     /** Why a 差评 was given. */
-    reason: z.optional(text(1000)),
+    reason: z.optional(text(FEEDBACK_LIMITS.reason)),
     comment: comment(),
     contact: z.optional(Contact),
   })
@@ -65,7 +66,7 @@ const MessageFeedback = z.object({
   kind: z.literal('message'),
   target: FeedbackTarget,
   topic: z.enum(['complaint', 'enquiry', 'suggestion', 'consultation']),
-  comment: text(2000),
+  comment: text(FEEDBACK_LIMITS.message),
   contact: z.optional(Contact),
 });
 

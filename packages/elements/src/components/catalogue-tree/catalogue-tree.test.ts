@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { GovSelectEvent } from '../../events/index.js';
-import { $, $$, demoClient, demoSrc, fixtureSrc, phoneWidth, until } from '../../../../../test/support/elements.js';
+import { $, $$, demoClient, demoSrc, fixtureSrc, phoneWidth, until, watchUncaught } from '../../../../../test/support/elements.js';
 import './gov-catalogue-tree.js';
-import type { GovCatalogueTree } from './catalogue-tree.js';
+import { TYPE_AHEAD_MS, type GovCatalogueTree } from './catalogue-tree.js';
 
 async function tree(template = html`<gov-catalogue-tree></gov-catalogue-tree>`): Promise<GovCatalogueTree> {
   const el = await fixture<GovCatalogueTree>(template);
@@ -85,7 +85,22 @@ describe('<gov-catalogue-tree>', () => {
     $(el, '[role="tree"]')!.focus();
     await press(el, '*');
     await until(() => rows(el).filter((r) => r.getAttribute('aria-level') === '2').length > 10, 8000, 'all areas open');
-    expect(rows(el).filter((r) => r.getAttribute('aria-level') === '1').every((r) => r.getAttribute('aria-expanded') === 'true' || !r.isConnected)).to.equal(true);
+    // Every area, those scrolled out of the rendered window too: scroll through the whole tree.
+    const viewport = $(el, '[role="tree"]')!;
+    const areas = new Map<string, string | null>();
+    const collect = () => {
+      for (const row of rows(el)) if (row.getAttribute('aria-level') === '1') areas.set(row.id, row.getAttribute('aria-expanded'));
+    };
+    collect();
+    while (viewport.scrollTop + viewport.clientHeight < viewport.scrollHeight - 1) {
+      const scrolled = new Promise((resolve) => viewport.addEventListener('scroll', resolve, { once: true }));
+      viewport.scrollTop += viewport.clientHeight / 2;
+      await scrolled;
+      await el.updateComplete;
+      collect();
+    }
+    expect(areas.size).to.equal(26);
+    expect([...areas].filter(([, expanded]) => expanded !== 'true').map(([id]) => id)).to.deep.equal([]);
   });
 
   it('moves by type-ahead', async () => {
@@ -101,10 +116,12 @@ describe('<gov-catalogue-tree>', () => {
     await press(el, 'h');
     expect(active(el)!.textContent).to.contain('Housing');
     // After a pause, a new search; quick keys make one word.
-    await new Promise((r) => setTimeout(r, 700));
+    let pressed = performance.now();
+    await until(() => performance.now() - pressed > TYPE_AHEAD_MS, 5000, 'the pause that ends a word');
     await press(el, 's');
+    pressed = performance.now();
     expect(active(el)!.textContent).to.contain('Safety');
-    await new Promise((r) => setTimeout(r, 700));
+    await until(() => performance.now() - pressed > TYPE_AHEAD_MS, 5000, 'the pause that ends a word');
     await press(el, 'h', 'e');
     expect(active(el)!.textContent).to.contain('Health');
   });
@@ -245,10 +262,15 @@ describe('<gov-catalogue-tree>', () => {
   });
 
   it('shows a localised error with a retry when the source fails, and throws nothing', async () => {
+    const uncaught = watchUncaught();
     const el = await fixture<GovCatalogueTree>(html`<gov-catalogue-tree src=${demoSrc('430121', '500')}></gov-catalogue-tree>`);
     await until(() => $(el, '[role="alert"]'), 15000, 'alert');
     expect($(el, '[role="alert"]')!.textContent).to.contain('服务器出错（500）');
     expect($(el, '[role="alert"] button')!.textContent).to.contain('重试');
+    // Retried, failing again: still said, still nothing thrown.
+    ($(el, '[role="alert"] button') as HTMLButtonElement).click();
+    await until(() => $(el, '[role="alert"]'), 15000, 'alert again');
+    expect(uncaught()).to.deep.equal([]);
   });
 
   it('says so, with a retry, when a branch cannot be loaded (a shard that is not JSON); one bad item of a shard hides only itself', async () => {

@@ -74,6 +74,9 @@ const SETTINGS = 'gov-disclosure-settings';
  * @csspart tabs - The section tabs.
  * @csspart panel - The open section.
  * @csspart page-feedback - The 有用 / 没用 question under the column (with an `api`), about the item and entry open.
+ * @csspart loading - The skeleton shown while data loads (announced as busy).
+ * @csspart error - A localised error with a retry, or the way back when what was asked for is not there.
+ * @csspart stale - The notice over data kept from before a refresh that failed, with a retry.
  *
  * @cssproperty --gov-color-primary - The column's accent (default 中国红 #b3261e).
  * @cssproperty --gov-font-size - Body text size (default 16px; 20px in elderly mode).

@@ -35,6 +35,9 @@ const CHILDREN: Partial<Record<Jurisdiction['level'], 'mapCities' | 'mapCounties
  * @csspart views - The view switch.
  * @csspart card - Each jurisdiction's card.
  * @csspart map - The geographic SVG.
+ * @csspart loading - The skeleton shown while data loads (announced as busy).
+ * @csspart error - A localised error with a retry, or the way back when what was asked for is not there.
+ * @csspart stale - The notice over data kept from before a refresh that failed, with a retry.
  */
 export class GovDisclosureMap extends GovDataElement {
   static override styles = [tokens, stateStyles, styles];

@@ -5,6 +5,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { choiceGroup, errorSummary, honeypot, selectField, textField } from '../../base/fields.js';
 import { fieldOf, rejectionReason } from '../../base/rejection.js';
+import { fileSize } from '../../base/file-size.js';
 import { GovElement } from '../../base/gov-element.js';
 import { SubmissionController } from '../../controllers/submission.js';
 import type { MessageKey } from '../../i18n/index.js';
@@ -83,7 +84,6 @@ const LABELS: Record<string, MessageKey> = {
   proof: 'proof',
 };
 
-const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 /**
  * @tagname gov-disclosure-request
@@ -229,7 +229,7 @@ export class GovDisclosureRequest extends GovElement {
       this.errors = { ...this.errors, proof: message };
     };
     if (!(PROOF_TYPES as readonly string[]).includes(file.type)) return fail(this.t('errFileType'));
-    if (file.size > PROOF_MAX_BYTES) return fail(this.t('errFileSize', { max: size(PROOF_MAX_BYTES) }));
+    if (file.size > PROOF_MAX_BYTES) return fail(this.t('errFileSize', { max: fileSize(PROOF_MAX_BYTES) }));
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       let binary = '';
@@ -374,7 +374,7 @@ export class GovDisclosureRequest extends GovElement {
         ${e.proof ? html`<div class="error" id="proof-error">${e.proof}</div>` : nothing}
         <input id="proof" type="file" accept=${PROOF_TYPES.join(',')} aria-describedby=${e.proof ? 'proof-hint proof-error' : 'proof-hint'} aria-invalid=${e.proof ? 'true' : 'false'} @change=${this.#chooseFile} />
         ${d.proof
-          ? html`<div class="actions"><span>${t('proofChosen', { name: d.proof.name, size: size(d.proof.size) })}</span>
+          ? html`<div class="actions"><span>${t('proofChosen', { name: d.proof.name, size: fileSize(d.proof.size) })}</span>
               <button type="button" @click=${() => this.#set({ proof: undefined })}>${t('proofRemove')}</button></div>`
           : nothing}
       </div>

@@ -1,9 +1,9 @@
 import type { Feedback, FeedbackReceipt, FeedbackTarget, RatingGrade } from '@gov-disclosure/sdk';
-import { CONTROL_CHARACTERS, findPersonalData, maskPersonalData, type PersonalDataMatch } from '@gov-disclosure/sdk/forms';
+import { CONTACT_PHONE, CONTROL_CHARACTERS, EMAIL, FEEDBACK_LIMITS as LIMITS, findPersonalData, maskPersonalData, type PersonalDataMatch } from '@gov-disclosure/sdk/forms';
 import type { Outbox } from '@gov-disclosure/sdk/outbox';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { choiceGroup, EMAIL, errorSummary, honeypot, length, PHONE, textField } from '../../base/fields.js';
+import { choiceGroup, errorSummary, honeypot, length, textField } from '../../base/fields.js';
 import { fieldOf, rejectionReason } from '../../base/rejection.js';
 import { GovElement } from '../../base/gov-element.js';
 import { SubmissionController } from '../../controllers/submission.js';
@@ -21,7 +21,6 @@ const GRADES = [5, 4, 3, 2, 1] as const;
 const INDICATORS = ['efficiency', 'guide-accuracy', 'convenience', 'usability'] as const;
 const TOPICS = ['complaint', 'enquiry', 'suggestion', 'consultation'] as const;
 const EVALUATORS = ['person', 'legal-person', 'other-organisation'] as const;
-const LIMITS = { comment: 1000, reason: 1000, message: 2000 } as const;
 
 interface Draft {
   useful?: boolean;
@@ -62,6 +61,7 @@ const emptyDraft = (): Draft => ({ problems: [], comment: '', indicators: {}, re
  * @csspart field - Each field.
  * @csspart error-summary - The list of fields to correct.
  * @csspart status - Where the submission is.
+ * @csspart pii - The dialog that shows personal data found in the text (身份证号, phone numbers), to mask or send as written.
  */
 export class GovFeedback extends GovElement {
   static formAssociated = true;
@@ -223,7 +223,7 @@ export class GovFeedback extends GovElement {
       tooLong('comment', d.comment, LIMITS.message, 'messageContent');
     }
     if (this.kind === 'message' || (this.kind === 'rating' && d.grade && d.grade <= 2)) {
-      if (d.phone.trim() && !PHONE.test(d.phone.trim())) errors.phone = this.t('errPhone');
+      if (d.phone.trim() && !CONTACT_PHONE.test(d.phone.trim())) errors.phone = this.t('errPhone');
       if (d.email.trim() && !EMAIL.test(d.email.trim())) errors.email = this.t('errEmail');
       tooLong('name', d.name, 100, 'contactName');
     }

@@ -36,6 +36,9 @@ const loadView = () => Promise.all([import('@gov-disclosure/sdk/search'), import
  * @csspart base - The wrapper.
  * @csspart form - The search form.
  * @csspart results - The results.
+ * @csspart loading - The skeleton shown while data loads (announced as busy).
+ * @csspart error - A localised error with a retry, or the way back when what was asked for is not there.
+ * @csspart stale - The notice over data kept from before a refresh that failed, with a retry.
  */
 export class GovSearch extends GovDataElement {
   static override styles = [tokens, stateStyles, styles];
