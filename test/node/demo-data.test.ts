@@ -76,3 +76,12 @@ test('the generator is deterministic and has a 200,000-entry scale mode', () => 
   assert.ok(scale.entries!.length >= 200_000);
   assert.equal(scale.items.filter((i) => i.level === 2).length, 2125);
 });
+
+test('GOV_DEMO_TODAY pins the demo\'s day (as the README says): every date counts back from it', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const script = "import('./packages/demo/src/generate.ts').then(({ DEMO_TODAY, generateCatalogue }) => { const c = generateCatalogue({ code: '430102' }); console.log(JSON.stringify([DEMO_TODAY, c.entries.reduce((a, e) => (e.publishedAt > a ? e.publishedAt : a), '')])); })";
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: join(import.meta.dirname, '../..'), env: { ...process.env, GOV_DEMO_TODAY: '2026-11-01' }, encoding: 'utf8' });
+  const [today, newest] = JSON.parse(out.trim().split('\n').pop()!) as [string, string];
+  assert.equal(today, '2026-11-01');
+  assert.ok(newest <= '2026-11-01' && newest >= '2026-10-01', newest);
+});

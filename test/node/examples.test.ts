@@ -212,7 +212,8 @@ describe('examples', () => {
     await page.evaluate(() => (document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('#tab-map') as HTMLElement).click());
     await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-disclosure-map')?.shadowRoot?.querySelector('a, button')`);
     await page.evaluate(() => document.querySelector('gov-disclosure-column')!.setAttribute('lang', 'zh-TW'));
-    await new Promise((r) => setTimeout(r, 500));
+    // Rendered in 繁體 (its strings and the 繁體 table loaded) before the violations are counted.
+    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('#tab-home')?.textContent.trim() === '首頁'`);
     const seen = await violations();
     console.log(`strict-csp: ${seen.length} violations`);
     assert.deepEqual(seen, []);
@@ -233,9 +234,9 @@ describe('examples', () => {
 
   test('a feedback sent from the demo column page is in the database', async () => {
     const { page, errors } = await open('/examples/column/#gov-item=social-assistance%3A1.1');
-    // A person reads before answering (the form questions a press within 2 s of showing).
-    await new Promise((r) => setTimeout(r, 2_100));
     await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('.page-feedback')?.shadowRoot?.querySelector('.useful button')`);
+    // A person reads before answering: the form questions a press within 2 s of showing, which this test does not wait out.
+    await page.evaluate(() => void ((document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('.page-feedback') as unknown as { minSeconds: number }).minSeconds = 0));
     await page.evaluate(() => document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('.page-feedback')!.shadowRoot!.querySelector<HTMLButtonElement>('.useful button')!.click());
     await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('.page-feedback').shadowRoot.querySelector('[part="status"]')?.textContent.includes('感谢您的反馈')`);
     // 我要评 on the item opens the rating form for it.

@@ -23,13 +23,55 @@ export function fixtureSrc(path: string, fault = 'ok'): string {
   return `${window.TEST_SERVER}/t/el-${++n}-${Date.now()}/${fault}/fixtures/${path}`;
 }
 
-/** Resolves when `check` passes, polling every 16 ms (timers, not frames: a page may be in the background), or rejects after `timeout` ms. */
-export async function until(check: () => unknown, timeout = 5000, what = 'condition'): Promise<void> {
+/** Resolves when `check` (or the promise it returns) passes, polling every `every` ms (16) (timers, not frames: a page may be in the background), or rejects after `timeout` ms. */
+export async function until(check: () => unknown, timeout = 5000, what = 'condition', every = 16): Promise<void> {
   const start = performance.now();
-  while (!check()) {
+  while (!(await check())) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 16));
+    await new Promise((r) => setTimeout(r, every));
   }
+}
+
+declare global {
+  interface Window {
+    __control?: number;
+  }
+}
+
+/**
+ * Waits until a script the test plants itself, the way a vector would run (a broken image's
+ * `onerror`, a `javascript:` link clicked), has run: a check that "nothing ran" after this is made
+ * when something could have, not after a guessed pause.
+ */
+export async function scriptsCouldRun(kind: 'onerror' | 'link'): Promise<void> {
+  window.__control = 0;
+  const planted = document.createElement(kind === 'onerror' ? 'img' : 'a');
+  if (kind === 'onerror') {
+    planted.setAttribute('onerror', 'window.__control = 1');
+    planted.setAttribute('src', 'data:image/png;base64,AA==');
+  } else {
+    planted.setAttribute('href', 'javascript:window.__control = 1');
+  }
+  document.body.append(planted);
+  if (kind === 'link') planted.click();
+  try {
+    await until(() => window.__control === 1, 5000, `the planted ${kind} script`);
+  } finally {
+    planted.remove();
+  }
+}
+
+/** Starts collecting what is thrown uncaught (errors, unhandled rejections); the function returned stops and says what was. */
+export function watchUncaught(): () => unknown[] {
+  const caught: unknown[] = [];
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) => caught.push('reason' in event ? event.reason : event.error);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onError);
+  return () => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+    return caught;
+  };
 }
 
 /** Every element matching `selector` inside `root`'s shadow root. */

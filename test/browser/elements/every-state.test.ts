@@ -8,7 +8,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '@gov-disclosure/elements';
-import { $, demoSrc, until } from '../../support/elements.js';
+import { $, demoSrc, until, watchUncaught } from '../../support/elements.js';
 
 interface Case {
   tag: string;
@@ -86,8 +86,7 @@ const OTHERS: Other[] = [
   { tag: 'gov-led-board', attrs: (fault) => ({ src: demoSrc('430121', fault) }), loaded: '.area', screenSized: true },
 ];
 
-const errors: unknown[] = [];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
+let stopWatching: () => unknown[];
 
 async function mount(c: Case, src: string, extra: Record<string, string> = {}): Promise<HTMLElement> {
   const attrs = { src, ...c.attrs, ...extra };
@@ -101,14 +100,10 @@ async function mount(c: Case, src: string, extra: Record<string, string> = {}): 
 
 describe('every element, every state', () => {
   beforeEach(() => {
-    errors.length = 0;
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    stopWatching = watchUncaught();
   });
   afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
-    expect(errors, 'uncaught errors').to.deep.equal([]);
+    expect(stopWatching(), 'uncaught errors').to.deep.equal([]);
   });
 
   for (const c of ELEMENTS) {

@@ -6,16 +6,10 @@
  * background sync does) loses submissions, which shows that the test can fail.
  */
 import { expect } from '@open-wc/testing';
+import { until } from '../../support/elements.js';
 
 const server = window.TEST_SERVER;
 
-async function until(check: () => unknown, timeout: number, every = 50): Promise<void> {
-  const start = performance.now();
-  while (!(await check())) {
-    if (performance.now() - start > timeout) throw new Error('Timed out');
-    await new Promise((r) => setTimeout(r, every));
-  }
-}
 
 interface Frame extends Window {
   outboxReady?: boolean;
@@ -46,11 +40,11 @@ async function chaosRun(total: number, reloadAfter: number, policy: string) {
   await until(async () => {
     const { sent, rejected } = await win.summary();
     return sent + rejected >= reloadAfter;
-  }, 120_000);
+  }, 120_000, 'the first part sent', 50);
   // Reload mid-queue: requests in flight are cut off; the new page must pick up where it was.
   win = await load(frame);
   await win.queue(half, total);
-  await until(async () => (await win.summary()).pending === 0, 150_000, 250);
+  await until(async () => (await win.summary()).pending === 0, 150_000, 'nothing pending', 250);
   const summary = await win.summary();
   const count = await (await fetch(`${server}/chaos/count`)).json();
   await fetch(`${server}/chaos/stop`, { method: 'POST' });
