@@ -8,5 +8,7 @@ export default {
   exclude: ['**/*.test.ts', '**/*.styles.ts', '**/components/*/gov-*.ts'],
   outdir: 'packages/elements',
   litelement: true,
-  plugins: [customElementVsCodePlugin({ outdir: 'packages/elements', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' })],
+  plugins: [
+    customElementVsCodePlugin({ outdir: 'packages/elements', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
+  ],
 };

@@ -22,7 +22,16 @@ if (engines.includes('firefox')) browsers.push(chromeLauncher({ puppeteer, launc
 if (engines.includes('webkit')) {
   const driver = await startWebKitDriver();
   process.on('exit', () => driver.stop());
-  browsers.push(webdriverLauncher({ automationProtocol: 'webdriver', hostname: '127.0.0.1', port: driver.port, path: '/', logLevel: 'error', capabilities: { ...WEBKIT_CAPABILITIES, 'wdio:enforceWebDriverClassic': true } }));
+  browsers.push(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: driver.port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: { ...WEBKIT_CAPABILITIES, 'wdio:enforceWebDriverClassic': true },
+    }),
+  );
 }
 
 /**

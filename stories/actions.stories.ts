@@ -9,7 +9,11 @@ type Story = StoryObj;
 
 export default { title: 'Elements/Actions', component: 'gov-actions' } satisfies Meta;
 
-const view = (client: DisclosureClient, globals: Globals) => html`${until(client.item('social-assistance:1.1').then((item) => html`<gov-actions .item=${item} mode=${mode(globals)}></gov-actions>`), html`<p>正在加载…</p>`)}`;
+const view = (client: DisclosureClient, globals: Globals) =>
+  html`${until(
+    client.item('social-assistance:1.1').then((item) => html`<gov-actions .item=${item} mode=${mode(globals)}></gov-actions>`),
+    html`<p>正在加载…</p>`,
+  )}`;
 
 export const Default: Story = { render: (_, { globals }) => view(demo(), globals) };
 export const Loading: Story = { render: (_, { globals }) => view(loading(), globals) };

@@ -8,7 +8,8 @@ type Story = StoryObj;
 
 export default { title: 'Elements/Catalogue tree', component: 'gov-catalogue-tree' } satisfies Meta;
 
-const view = (client: DisclosureClient, globals: Globals) => html`<gov-catalogue-tree .client=${client} mode=${mode(globals)} selected="social-assistance:1.1"></gov-catalogue-tree>`;
+const view = (client: DisclosureClient, globals: Globals) =>
+  html`<gov-catalogue-tree .client=${client} mode=${mode(globals)} selected="social-assistance:1.1"></gov-catalogue-tree>`;
 
 export const Default: Story = { render: (_, { globals }) => view(demo(), globals) };
 export const Loading: Story = { render: (_, { globals }) => view(loading(), globals) };
@@ -18,4 +19,6 @@ export const Elderly: Story = { render: (_, { globals }) => view(demo(), { ...gl
 export const TraditionalChinese: Story = { name: 'zh-TW', render: (_, { globals }) => html`<div lang="zh-TW">${view(demo(), globals)}</div>` };
 export const English: Story = { name: 'en', render: (_, { globals }) => html`<div lang="en">${view(demo(), globals)}</div>` };
 export const HighContrast: Story = { render: (_, { globals }) => html`<div class="gov-high-contrast">${view(demo(), globals)}</div>` };
-export const ExpandedAll: Story = { render: (_, { globals }) => html`<gov-catalogue-tree .client=${demo()} mode=${mode(globals)} expand-all></gov-catalogue-tree>` };
+export const ExpandedAll: Story = {
+  render: (_, { globals }) => html`<gov-catalogue-tree .client=${demo()} mode=${mode(globals)} expand-all></gov-catalogue-tree>`,
+};

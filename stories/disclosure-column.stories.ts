@@ -7,7 +7,8 @@ type Story = StoryObj;
 
 export default { title: 'Elements/Disclosure column', component: 'gov-disclosure-column' } satisfies Meta;
 
-const view = (globals: Globals, src = SRC) => html`<gov-disclosure-column src=${src} url-state="none" mode=${mode(globals)}><a href=${src}>政务公开专栏</a></gov-disclosure-column>`;
+const view = (globals: Globals, src = SRC) =>
+  html`<gov-disclosure-column src=${src} url-state="none" mode=${mode(globals)}><a href=${src}>政务公开专栏</a></gov-disclosure-column>`;
 
 export const Default: Story = { render: (_, { globals }) => view(globals) };
 export const Error: Story = { name: 'Error (no such bundle)', render: (_, { globals }) => view(globals, '/bundle/999999/manifest.json') };
@@ -17,5 +18,6 @@ export const English: Story = { name: 'en', render: (_, { globals }) => html`<di
 export const HighContrast: Story = { render: (_, { globals }) => html`<div class="gov-high-contrast">${view(globals)}</div>` };
 export const CityMatrix: Story = {
   name: 'City matrix (1+9)',
-  render: (_, { globals }) => html`<gov-disclosure-column src=${CITY_SRC} url-state="none" search-scope="matrix" mode=${mode(globals)}></gov-disclosure-column>`,
+  render: (_, { globals }) =>
+    html`<gov-disclosure-column src=${CITY_SRC} url-state="none" search-scope="matrix" mode=${mode(globals)}></gov-disclosure-column>`,
 };

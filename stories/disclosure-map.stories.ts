@@ -8,7 +8,8 @@ type Story = StoryObj;
 
 export default { title: 'Elements/Disclosure map', component: 'gov-disclosure-map' } satisfies Meta;
 
-const view = (client: DisclosureClient, globals: Globals) => html`<gov-disclosure-map .client=${client} mode=${mode(globals)} navigate="link"></gov-disclosure-map>`;
+const view = (client: DisclosureClient, globals: Globals) =>
+  html`<gov-disclosure-map .client=${client} mode=${mode(globals)} navigate="link"></gov-disclosure-map>`;
 
 export const Default: Story = { render: (_, { globals }) => view(demo(), globals) };
 export const Loading: Story = { render: (_, { globals }) => view(loading(), globals) };
@@ -18,4 +19,6 @@ export const Elderly: Story = { render: (_, { globals }) => view(demo(), { ...gl
 export const TraditionalChinese: Story = { name: 'zh-TW', render: (_, { globals }) => html`<div lang="zh-TW">${view(demo(), globals)}</div>` };
 export const English: Story = { name: 'en', render: (_, { globals }) => html`<div lang="en">${view(demo(), globals)}</div>` };
 export const HighContrast: Story = { render: (_, { globals }) => html`<div class="gov-high-contrast">${view(demo(), globals)}</div>` };
-export const List: Story = { render: (_, { globals }) => html`<gov-disclosure-map .client=${demo()} mode=${mode(globals)} view="list" navigate="link"></gov-disclosure-map>` };
+export const List: Story = {
+  render: (_, { globals }) => html`<gov-disclosure-map .client=${demo()} mode=${mode(globals)} view="list" navigate="link"></gov-disclosure-map>`,
+};

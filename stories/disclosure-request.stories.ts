@@ -17,5 +17,11 @@ export const Elderly: Story = { render: (_, { globals }) => view({ ...globals, m
 export const TraditionalChinese: Story = { name: 'zh-TW', render: (_, { globals }) => html`<div lang="zh-TW">${view(globals)}</div>` };
 export const English: Story = { name: 'en', render: (_, { globals }) => html`<div lang="en">${view(globals)}</div>` };
 export const HighContrast: Story = { render: (_, { globals }) => html`<div class="gov-high-contrast">${view(globals)}</div>` };
-export const StatusLookup: Story = { name: 'Status lookup (<gov-request-status>)', render: (_, { globals }) => html`<gov-request-status api="/api/430121" mode=${mode(globals)}></gov-request-status>` };
-export const StatusError: Story = { name: 'Status lookup, server down', render: (_, { globals }) => html`<gov-request-status .client=${failing()} code="430121-20261122-ABCDEFGHJK" mode=${mode(globals)}></gov-request-status>` };
+export const StatusLookup: Story = {
+  name: 'Status lookup (<gov-request-status>)',
+  render: (_, { globals }) => html`<gov-request-status api="/api/430121" mode=${mode(globals)}></gov-request-status>`,
+};
+export const StatusError: Story = {
+  name: 'Status lookup, server down',
+  render: (_, { globals }) => html`<gov-request-status .client=${failing()} code="430121-20261122-ABCDEFGHJK" mode=${mode(globals)}></gov-request-status>`,
+};

@@ -25,4 +25,6 @@ export const NoResults: Story = { render: (_, { globals }) => view(demo(), globa
 /** A 繁體 query finds the 简体 data. */
 export const TraditionalQuery: Story = { render: (_, { globals }) => view(demo(), globals, '義務教育') };
 /** A city's column searches its nine counties through its merged index; each hit names its jurisdiction. */
-export const CityMatrix: Story = { render: (_, { globals }) => html`<gov-search .client=${createClient({ src: CITY_SRC })} scope="matrix" mode=${mode(globals)} q="低保"></gov-search>` };
+export const CityMatrix: Story = {
+  render: (_, { globals }) => html`<gov-search .client=${createClient({ src: CITY_SRC })} scope="matrix" mode=${mode(globals)} q="低保"></gov-search>`,
+};

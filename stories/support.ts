@@ -20,7 +20,8 @@ export const demo = () => createClient({ src: SRC });
 export const loading = () => createClient({ src: SRC, fetch: () => new Promise<Response>(() => undefined) });
 
 /** A client whose server fails: the error state, with its retry. */
-export const failing = () => createClient({ src: SRC, retries: 0, fetch: async () => new Response('{"error":{"code":"x","message":"down"}}', { status: 503 }) });
+export const failing = () =>
+  createClient({ src: SRC, retries: 0, fetch: async () => new Response('{"error":{"code":"x","message":"down"}}', { status: 503 }) });
 
 /** A column with nothing published yet: the empty state. */
 export function empty(): DisclosureClient {
@@ -40,10 +41,17 @@ export function outbox(server: 'up' | 'down' | 'refuses' = 'up'): Outbox {
     channel: false,
     fetch: async (input) => {
       if (server === 'down') throw new TypeError('Failed to fetch');
-      if (server === 'refuses') return Response.json({ error: { code: 'invalid-body', message: 'Invalid fields', issues: [{ path: 'comment', expected: 'string', message: 'x' }] } }, { status: 400 });
+      if (server === 'refuses')
+        return Response.json(
+          { error: { code: 'invalid-body', message: 'Invalid fields', issues: [{ path: 'comment', expected: 'string', message: 'x' }] } },
+          { status: 400 },
+        );
       const today = new Date().toISOString().slice(0, 10);
       return String(input).endsWith('/requests')
-        ? Response.json({ code: `430121-${today.replace(/-/g, '')}-STORY${String(++n).padStart(5, '0')}`, receivedAt: today, dueAt: today, latestDueAt: today }, { status: 201 })
+        ? Response.json(
+            { code: `430121-${today.replace(/-/g, '')}-STORY${String(++n).padStart(5, '0')}`, receivedAt: today, dueAt: today, latestDueAt: today },
+            { status: 201 },
+          )
         : Response.json({ id: `FB${today.replace(/-/g, '')}STORY${++n}`, receivedAt: `${today}T10:00:00+08:00` }, { status: 201 });
     },
   });

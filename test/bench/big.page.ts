@@ -53,7 +53,7 @@ window.big = {
     // as the client's cache keeps them.
     const byStem = new Map(Object.entries(files).map(([path, content]) => [path.replace(/\.[\w-]{4}\.json$/, ''), content]));
     const parsed = new Map<string, unknown>();
-    const read = <T,>(schema: Parameters<typeof validate>[0], stem: string): T => {
+    const read = <T>(schema: Parameters<typeof validate>[0], stem: string): T => {
       if (!parsed.has(stem)) parsed.set(stem, validate(schema, JSON.parse(byStem.get(stem)!)));
       return parsed.get(stem) as T;
     };

@@ -5,7 +5,12 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.js';
 
 export async function launch(): Promise<Browser> {
   // gc() lets a benchmark collect the previous run's garbage outside its timing.
-  return puppeteer.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'], headless: true, protocolTimeout: 600_000 });
+  return puppeteer.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+    headless: true,
+    protocolTimeout: 600_000,
+  });
 }
 
 /** Opens a blank page with `entry` bundled by esbuild (production mode, minified) and loaded. */

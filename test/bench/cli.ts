@@ -17,12 +17,22 @@ const csv = (cells: (string | number | undefined)[]) => cells.map((c) => `"${Str
 function runCli(args: string[]): Promise<{ seconds: number; peakMb: number; stderr: string }> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        `
       const { main } = await import(${JSON.stringify(join(ROOT, 'packages/cli/src/cli.ts'))});
       const code = await main(${JSON.stringify(args)}, { stdout: (t) => process.stdout.write(t + '\\n'), stderr: (t) => process.stderr.write(t + '\\n'), stdin: async () => '' });
       process.stderr.write('PEAK_RSS_KB ' + process.resourceUsage().maxRSS + '\\n');
       process.exitCode = code;
-    `], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    `,
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', fail);
@@ -41,13 +51,30 @@ export async function cliBench(report: (name: string, value: string, target: str
     const catalogue = generateCatalogue({ entries: 200_000 });
     const names = new Map(STANDARD_AREAS.map((a) => [a.id as string, a.name]));
     const byId = new Map(catalogue.items.map((i) => [i.id, i]));
-    const header = '领域,序号,公开事项,,公开内容（要素）,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,,公开方式,,公开层级,\n,,一级事项,二级事项,,,,,,全社会,特定群体,主动,依申请,县级,乡级';
+    const header =
+      '领域,序号,公开事项,,公开内容（要素）,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,,公开方式,,公开层级,\n,,一级事项,二级事项,,,,,,全社会,特定群体,主动,依申请,县级,乡级';
     const tick = (on: boolean | undefined) => (on ? '√' : '');
     const rows = catalogue.items
       .filter((i): i is RawCatalogueItem & { parent: string } => i.level === 2 && !!i.parent)
       .map((i) => {
         const d = typeof i.deadline === 'string' ? i.deadline : i.deadline?.text;
-        return csv([names.get(i.area), i.seq, byId.get(i.parent)!.name, i.name, i.elements?.map((e) => `${e.required ? '●' : '〇'}${e.name}`).join('、'), i.basis, d, i.responsible, (i.channels ?? []).join('、').replace('website', '政府网站'), tick(i.audience?.includes('public')), tick(i.audience?.includes('specific')), tick(i.mode?.includes('proactive')), tick(i.mode?.includes('on-request')), tick(i.levels?.includes('county')), tick(i.levels?.includes('township'))]);
+        return csv([
+          names.get(i.area),
+          i.seq,
+          byId.get(i.parent)!.name,
+          i.name,
+          i.elements?.map((e) => `${e.required ? '●' : '〇'}${e.name}`).join('、'),
+          i.basis,
+          d,
+          i.responsible,
+          (i.channels ?? []).join('、').replace('website', '政府网站'),
+          tick(i.audience?.includes('public')),
+          tick(i.audience?.includes('specific')),
+          tick(i.mode?.includes('proactive')),
+          tick(i.mode?.includes('on-request')),
+          tick(i.levels?.includes('county')),
+          tick(i.levels?.includes('township')),
+        ]);
       });
     const itemsFile = join(dir, '目录.csv');
     await writeFile(itemsFile, `${header}\n${rows.join('\n')}\n`);

@@ -27,8 +27,19 @@ let versionDay = -1;
 function digest(v: number) {
   const day = new Date(clock.now + 8 * HOUR).toISOString().slice(0, 10);
   const areas = ['社会救助', '义务教育', '就业', '养老服务', '医疗卫生', '城乡规划'].map((name, i) => ({ id: `area-${i}`, name, entries: 100 + v * 3 + i }));
-  const entries = Array.from({ length: 60 }, (_, i) => ({ id: `e-${v}-${i}`, title: `第${v}版 第${i}号 关于做好2026年城乡居民最低生活保障工作的通知`, publishedAt: day, item: `area-${i % 6}:1`, area: `area-${i % 6}` }));
-  return { generatedAt: `${day}T00:00:00Z`, days: Array.from({ length: 31 }, (_, i) => ({ date: new Date(clock.now - (30 - i) * 86_400_000 + 8 * HOUR).toISOString().slice(0, 10), count: i })), areas, entries };
+  const entries = Array.from({ length: 60 }, (_, i) => ({
+    id: `e-${v}-${i}`,
+    title: `第${v}版 第${i}号 关于做好2026年城乡居民最低生活保障工作的通知`,
+    publishedAt: day,
+    item: `area-${i % 6}:1`,
+    area: `area-${i % 6}`,
+  }));
+  return {
+    generatedAt: `${day}T00:00:00Z`,
+    days: Array.from({ length: 31 }, (_, i) => ({ date: new Date(clock.now - (30 - i) * 86_400_000 + 8 * HOUR).toISOString().slice(0, 10), count: i })),
+    areas,
+    entries,
+  };
 }
 
 const stubFetch: typeof fetch = async (input, init) => {
@@ -81,11 +92,12 @@ async function sample(day: number) {
 }
 
 /** A real task (MessageChannel: no 4 ms clamp), for fetches and renders to settle between ticks. */
-const settle = () => new Promise<void>((resolve) => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => resolve();
-  channel.port2.postMessage(null);
-});
+const settle = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 
 /** Advances the fake clock a minute at a time, letting promises and renders settle in between. */
 async function advance(ms: number) {

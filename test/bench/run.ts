@@ -30,7 +30,12 @@ async function sizes() {
   const mini = await bundleSize('zod mini', "import * as z from 'zod/mini'; export const s = z.object({ a: z.string() });", ROOT);
   console.log(`  for comparison, one object schema: zod classic ${kb(classic.gzip)}, zod/mini ${kb(mini.gzip)}`);
   report('SDK client (createClient, with zod/mini and ky)', `${kb(client.gzip)} min+gzip (${kb(client.minified)} min)`, '≤ 16 KB', client.gzip <= 16 * 1024);
-  console.log(`  by package (minified bytes): ${client.byPackage.filter(([, b]) => b > 0).map(([p, b]) => `${p} ${b}`).join(', ')}`);
+  console.log(
+    `  by package (minified bytes): ${client.byPackage
+      .filter(([, b]) => b > 0)
+      .map(([p, b]) => `${p} ${b}`)
+      .join(', ')}`,
+  );
   const forms = await bundleSize('forms', "export * from '@gov-disclosure/sdk/forms';", ROOT);
   console.log(`  @gov-disclosure/sdk/forms alone (what a submission form adds): ${kb(forms.gzip)}`);
   const all = await bundleSize('everything', "export * from '@gov-disclosure/sdk'; export * from '@gov-disclosure/sdk/forms';", ROOT);
@@ -38,15 +43,26 @@ async function sizes() {
 
   console.log('\n— CDN build (packages/elements/dist/cdn: rollup + terser, what a page loads, as one gzip -9) —');
   const column = columnCost();
-  report('Whole column with an item open (Lit, zod, ky, sanitiser)', `${kb(column.total)} in ${column.files.length} files`, '≤ 47 KB', column.total <= BUDGETS.column);
-  console.log(`  loaded on demand: ${Object.entries(column.lazy).map(([f, b]) => `${f.replace(/^chunks\/|-[\w-]{6,8}\.js$|\.js$/g, '')} ${kb(b)}`).join(', ')}`);
+  report(
+    'Whole column with an item open (Lit, zod, ky, sanitiser)',
+    `${kb(column.total)} in ${column.files.length} files`,
+    '≤ 47 KB',
+    column.total <= BUDGETS.column,
+  );
+  console.log(
+    `  loaded on demand: ${Object.entries(column.lazy)
+      .map(([f, b]) => `${f.replace(/^chunks\/|-[\w-]{6,8}\.js$|\.js$/g, '')} ${kb(b)}`)
+      .join(', ')}`,
+  );
   const feedback = cost('elements/gov-feedback.js');
   report('<gov-feedback> alone', kb(feedback.gzip), '≤ 20.5 KB', feedback.gzip <= BUDGETS.feedback);
   if (existsSync(join(CDN, 'elements/gov-led-board.js'))) {
     const board = cost('elements/gov-led-board.js');
     report('<gov-led-board> alone', kb(board.gzip), '≤ 15 KB', board.gzip <= BUDGETS.ledBoard);
   }
-  console.log(`  gov-disclosure.min.js (every element): ${kb(cost('gov-disclosure.min.js').gzip)}; each element alone: ${['gov-catalogue-tree', 'gov-item-view', 'gov-search', 'gov-disclosure-map', 'gov-disclosure-request', 'gov-request-status'].map((tag) => `${tag} ${kb(cost(`elements/${tag}.js`).gzip)}`).join(', ')}`);
+  console.log(
+    `  gov-disclosure.min.js (every element): ${kb(cost('gov-disclosure.min.js').gzip)}; each element alone: ${['gov-catalogue-tree', 'gov-item-view', 'gov-search', 'gov-disclosure-map', 'gov-disclosure-request', 'gov-request-status'].map((tag) => `${tag} ${kb(cost(`elements/${tag}.js`).gzip)}`).join(', ')}`,
+  );
 }
 
 async function catalogueItems(): Promise<CatalogueItem[]> {
@@ -108,14 +124,26 @@ async function tree() {
     console.log(`  Shoelace: ${slRuns[0]!.nodes} <sl-tree-item> nodes, all expanded`);
     report('Tree first render, all 2,125 二级 items expanded (median of 7)', `${ours.firstRender.toFixed(1)} ms`, '≤ 50 ms', ours.firstRender <= 50);
     report('Tree expand-all (median of 7)', `${ours.expandAll.toFixed(1)} ms`, '≤ 100 ms', ours.expandAll <= 100);
-    report('  vs sl-tree first render', `${sl.firstRender.toFixed(0)} ms → ${(sl.firstRender / ours.firstRender).toFixed(0)}× faster`, '≥ 10×', sl.firstRender / ours.firstRender >= 10);
-    report('  vs sl-tree collapse-all then expand-all', `${sl.expandAll.toFixed(0)} ms → ${(sl.expandAll / ours.expandAll).toFixed(0)}× faster`, '≥ 10×', sl.expandAll / ours.expandAll >= 10);
+    report(
+      '  vs sl-tree first render',
+      `${sl.firstRender.toFixed(0)} ms → ${(sl.firstRender / ours.firstRender).toFixed(0)}× faster`,
+      '≥ 10×',
+      sl.firstRender / ours.firstRender >= 10,
+    );
+    report(
+      '  vs sl-tree collapse-all then expand-all',
+      `${sl.expandAll.toFixed(0)} ms → ${(sl.expandAll / ours.expandAll).toFixed(0)}× faster`,
+      '≥ 10×',
+      sl.expandAll / ours.expandAll >= 10,
+    );
 
     const slKeys = await keyPresses(page, async () => {
       await page.evaluate(() => window.bench.shoelaceRender!());
       await page.evaluate(() => window.bench.prepareShoelaceKeys!());
     });
-    console.log(`  sl-tree real key press: work median ${slKeys.work.median.toFixed(2)} ms (p95 ${slKeys.work.p95.toFixed(2)}); to next frame median ${slKeys.frame.median.toFixed(2)} ms (p95 ${slKeys.frame.p95.toFixed(2)})`);
+    console.log(
+      `  sl-tree real key press: work median ${slKeys.work.median.toFixed(2)} ms (p95 ${slKeys.work.p95.toFixed(2)}); to next frame median ${slKeys.frame.median.toFixed(2)} ms (p95 ${slKeys.frame.p95.toFixed(2)})`,
+    );
     for (const times of [1, 10]) {
       let rows = 0;
       const keys = await keyPresses(page, async () => {
@@ -154,9 +182,24 @@ async function large() {
     const total = 200_000;
     const top = (await page.evaluate((t) => window.big.entries!(t as never), total)) as { nodesAtTop: number; scrollHeight: number };
     await page.keyboard.press('End');
-    const end = (await page.evaluate((t) => window.big.afterEnd!(t as never), total)) as { byKeyboard: boolean; byScrolling: boolean; lastTitle: string; nodes: number };
-    report('Item view DOM with 200,000 entries', `${Math.max(top.nodesAtTop, end.nodes)} nodes (scroll height ${top.scrollHeight} px)`, '< 1,000 nodes', Math.max(top.nodesAtTop, end.nodes) < 1000);
-    report('Last entry reachable by keyboard (End) and by scrolling', `${end.byKeyboard && end.byScrolling ? 'yes' : 'no'} (“${end.lastTitle}”)`, 'both', end.byKeyboard && end.byScrolling);
+    const end = (await page.evaluate((t) => window.big.afterEnd!(t as never), total)) as {
+      byKeyboard: boolean;
+      byScrolling: boolean;
+      lastTitle: string;
+      nodes: number;
+    };
+    report(
+      'Item view DOM with 200,000 entries',
+      `${Math.max(top.nodesAtTop, end.nodes)} nodes (scroll height ${top.scrollHeight} px)`,
+      '< 1,000 nodes',
+      Math.max(top.nodesAtTop, end.nodes) < 1000,
+    );
+    report(
+      'Last entry reachable by keyboard (End) and by scrolling',
+      `${end.byKeyboard && end.byScrolling ? 'yes' : 'no'} (“${end.lastTitle}”)`,
+      'both',
+      end.byKeyboard && end.byScrolling,
+    );
 
     console.log('  building a 200,000-entry catalogue and its search index…');
     const { generateCatalogue } = await import('../../packages/demo/src/generate.js');
@@ -165,7 +208,14 @@ async function large() {
     const { normaliseItem, CatalogueItem: ItemSchema, DisclosureEntry: EntrySchema, STANDARD_AREAS } = await import('@gov-disclosure/sdk');
     const catalogue = generateCatalogue({ entries: total });
     const built = buildSearch(
-      [{ jurisdiction: catalogue.jurisdiction, areas: STANDARD_AREAS, items: catalogue.items.map((i) => validate(ItemSchema, normaliseItem(i))), entries: catalogue.entries!.map((e) => validate(EntrySchema, e)) }],
+      [
+        {
+          jurisdiction: catalogue.jurisdiction,
+          areas: STANDARD_AREAS,
+          items: catalogue.items.map((i) => validate(ItemSchema, normaliseItem(i))),
+          entries: catalogue.entries!.map((e) => validate(EntrySchema, e)),
+        },
+      ],
       { fold: foldTable(T2S) },
     );
     const { gzipSync } = await import('node:zlib');
@@ -175,16 +225,54 @@ async function large() {
       raw += Buffer.byteLength(content);
       gz += gzipSync(content, { level: 9 }).length;
     }
-    const per10k = (bytes: number) => `${((bytes / (catalogue.entries!.length / 10_000)) / 1024).toFixed(0)} KB`;
-    console.log(`  sharded index: ${built.files.size} files, ${(raw / 1e6).toFixed(1)} MB raw, ${(gz / 1e6).toFixed(1)} MB gzip (each file alone) for ${catalogue.entries!.length} entries and ${catalogue.items.length} items; a query reads a few of them`);
+    const per10k = (bytes: number) => `${(bytes / (catalogue.entries!.length / 10_000) / 1024).toFixed(0)} KB`;
+    console.log(
+      `  sharded index: ${built.files.size} files, ${(raw / 1e6).toFixed(1)} MB raw, ${(gz / 1e6).toFixed(1)} MB gzip (each file alone) for ${catalogue.entries!.length} entries and ${catalogue.items.length} items; a query reads a few of them`,
+    );
     report('Search index size per 10,000 entries (all shards)', `${per10k(raw)} raw, ${per10k(gz)} gzip`, 'printed', true);
-    const loaded = (await page.evaluate((files, meta, lexicon) => window.big.loadIndex!(files as never, meta as never, lexicon as never), Object.fromEntries(built.files), built.meta, built.lexicon)) as { groups: number; shards: number; loadMs: number };
+    const loaded = (await page.evaluate(
+      (files, meta, lexicon) => window.big.loadIndex!(files as never, meta as never, lexicon as never),
+      Object.fromEntries(built.files),
+      built.meta,
+      built.lexicon,
+    )) as { groups: number; shards: number; loadMs: number };
     console.log(`  every file parsed and validated in the page in ${loaded.loadMs.toFixed(0)} ms (${loaded.groups} groups, ${loaded.shards} posting shards)`);
-    const queries = ['低保', '学区', '公示', '补贴', '养老', '征地', '医保', '就业', '招生', '救助', '资金发放', '办事指南', '城乡低保', '统计数据', '危房改造', '疫苗', '2026年', '保'];
-    const { times, totals } = (await page.evaluate((q) => window.big.search!(q as never, 10 as never), queries)) as { times: number[]; totals: Record<string, number> };
+    const queries = [
+      '低保',
+      '学区',
+      '公示',
+      '补贴',
+      '养老',
+      '征地',
+      '医保',
+      '就业',
+      '招生',
+      '救助',
+      '资金发放',
+      '办事指南',
+      '城乡低保',
+      '统计数据',
+      '危房改造',
+      '疫苗',
+      '2026年',
+      '保',
+    ];
+    const { times, totals } = (await page.evaluate((q) => window.big.search!(q as never, 10 as never), queries)) as {
+      times: number[];
+      totals: Record<string, number>;
+    };
     const s = summary(times);
-    console.log(`  hits: ${Object.entries(totals).map(([q, n]) => `${q} ${n}`).join(', ')}`);
-    report(`Ranking over 200,000 entries in memory (files already here), ${times.length} queries`, `p95 ${s.p95.toFixed(2)} ms, median ${s.median.toFixed(2)} ms`, 'p95 ≤ 16 ms', s.p95 <= 16);
+    console.log(
+      `  hits: ${Object.entries(totals)
+        .map(([q, n]) => `${q} ${n}`)
+        .join(', ')}`,
+    );
+    report(
+      `Ranking over 200,000 entries in memory (files already here), ${times.length} queries`,
+      `p95 ${s.p95.toFixed(2)} ms, median ${s.median.toFixed(2)} ms`,
+      'p95 ≤ 16 ms',
+      s.p95 <= 16,
+    );
   } finally {
     await browser.close();
   }

@@ -154,7 +154,11 @@ class PhoneServer {
     return {
       stop: async () => {
         // The responses under way finish (at most a minute: a stuck one is not waited for).
-        if (this.#active > 0) await new Promise<void>((done) => { this.#idle.push(done); setTimeout(done, 60_000).unref(); });
+        if (this.#active > 0)
+          await new Promise<void>((done) => {
+            this.#idle.push(done);
+            setTimeout(done, 60_000).unref();
+          });
         this.simulate = false;
         this.#log = undefined;
         return { wire: this.#wire() - wireAt, body: log.reduce((sum, r) => sum + r.bytes, 0), requests: log, lastByte: Math.max(0, ...log.map((r) => r.done)) };
@@ -259,7 +263,29 @@ async function certificate(): Promise<{ key: Buffer; cert: Buffer } | undefined>
   if (!existsSync(cert)) {
     await mkdir(join(CACHE, 'tls'), { recursive: true });
     try {
-      execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '3650', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'ec',
+          '-pkeyopt',
+          'ec_paramgen_curve:prime256v1',
+          '-nodes',
+          '-keyout',
+          key,
+          '-out',
+          cert,
+          '-days',
+          '3650',
+          '-subj',
+          '/CN=127.0.0.1',
+          '-addext',
+          'subjectAltName=IP:127.0.0.1',
+        ],
+        { stdio: 'ignore' },
+      );
     } catch {
       return undefined;
     }
@@ -352,7 +378,10 @@ async function bundleDocuments(dir: string): Promise<Doc[]> {
  */
 async function ensurePagefind(bundle: string): Promise<{ dir: string; docs: number; built: boolean }> {
   const { areas } = JSON.parse(await readFile(join(bundle, 'manifest.json'), 'utf8')) as { areas: unknown };
-  const key = createHash('sha256').update(`pagefind-docs-v1\n${JSON.stringify(areas)}`).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(`pagefind-docs-v1\n${JSON.stringify(areas)}`)
+    .digest('hex')
+    .slice(0, 16);
   const dir = join(CACHE, `pagefind-${key}`);
   const done = join(dir, 'docs.txt');
   if (existsSync(done)) return { dir, docs: Number(await readFile(done, 'utf8')), built: false };
@@ -431,10 +460,16 @@ async function phone(browser: Browser, server: PhoneServer, url: string, { cpu =
       query: async (q) => {
         const before = await page.metrics();
         const window = server.window(simulate);
-        const result = (await page.evaluate((query) => (globalThis as unknown as { measure: (q: string) => Promise<Omit<Measured, 'net'>> }).measure(query), q)) as Omit<Measured, 'net'>;
+        const result = (await page.evaluate(
+          (query) => (globalThis as unknown as { measure: (q: string) => Promise<Omit<Measured, 'net'>> }).measure(query),
+          q,
+        )) as Omit<Measured, 'net'>;
         const net = await window.stop();
         const after = await page.metrics();
-        const busy = { task: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000, script: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000 };
+        const busy = {
+          task: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,
+          script: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000,
+        };
         return { ...result, net, busy };
       },
     };
@@ -448,13 +483,23 @@ async function phone(browser: Browser, server: PhoneServer, url: string, { cpu =
  * A cold first query in a fresh context, then (unless `later` is empty) the later queries in the
  * same page. A page that fails is a failed measurement, not the end of the bench.
  */
-async function firstThenLater(browser: Browser, server: PhoneServer, url: string, later = LATER_QUERIES, options: { cpu?: number; simulate?: boolean } = {}): Promise<{ first: Measured; later: Measured[] }> {
+async function firstThenLater(
+  browser: Browser,
+  server: PhoneServer,
+  url: string,
+  later = LATER_QUERIES,
+  options: { cpu?: number; simulate?: boolean } = {},
+): Promise<{ first: Measured; later: Measured[] }> {
   let session: Session;
   try {
     session = await phone(browser, server, url, options);
   } catch (error) {
     server.simulate = false;
-    const failed: Measured = { ms: NaN, error: `the page did not load: ${String((error as Error).message ?? error)}`, net: { wire: 0, body: 0, requests: [], lastByte: 0 } };
+    const failed: Measured = {
+      ms: NaN,
+      error: `the page did not load: ${String((error as Error).message ?? error)}`,
+      net: { wire: 0, body: 0, requests: [], lastByte: 0 },
+    };
     return { first: failed, later: later.map(() => failed) };
   }
   try {
@@ -496,7 +541,10 @@ function breakdown(net: Window): string {
     g.bytes += r.bytes;
     groups.set(key, g);
   }
-  return [...groups].sort((a, b) => b[1].bytes - a[1].bytes).map(([k, g]) => `${k}${g.n > 1 ? ` ${g.n}×` : ''} ${kb(g.bytes)}`).join(', ');
+  return [...groups]
+    .sort((a, b) => b[1].bytes - a[1].bytes)
+    .map(([k, g]) => `${k}${g.n > 1 ? ` ${g.n}×` : ''} ${kb(g.bytes)}`)
+    .join(', ');
 }
 
 /** The requests as waves (arrivals within 50 ms of each other): how many round trips a query waits for. */
@@ -508,7 +556,9 @@ function waves(net: Window): string {
     if (last && r.at - last.at < 50) last.n++;
     else out.push({ at: r.at, n: 1 });
   }
-  const detail = process.env.GOV_BENCH_REQUESTS ? sorted.map((r) => `\n        ${Math.round(r.at)}–${Math.round(r.done)} ms ${r.path} (${r.bytes} B)`).join('') : '';
+  const detail = process.env.GOV_BENCH_REQUESTS
+    ? sorted.map((r) => `\n        ${Math.round(r.at)}–${Math.round(r.done)} ms ${r.path} (${r.bytes} B)`).join('')
+    : '';
   return `${out.length} waves of requests, at ${out.map((w) => `${Math.round(w.at)} ms (${w.n})`).join(', ')}${detail}`;
 }
 
@@ -526,7 +576,12 @@ function laterLine(who: string, later: Measured[]): { median: number; max: numbe
   return {
     median: median(times),
     max: Math.max(...times),
-    text: `${who}: ${later.filter((m) => m.error).map((m) => `FAILED: ${m.error}; `).join('')}median ${ms(median(times))}, max ${ms(Math.max(...times))} (${later.map((m, i) => `${LATER_QUERIES[i]} ${m.error ? 'FAILED' : ms(m.ms)}`).join(', ')}); ${kb(bytes)} in ${requests} requests for all ${later.length}`,
+    text: `${who}: ${later
+      .filter((m) => m.error)
+      .map((m) => `FAILED: ${m.error}; `)
+      .join(
+        '',
+      )}median ${ms(median(times))}, max ${ms(Math.max(...times))} (${later.map((m, i) => `${LATER_QUERIES[i]} ${m.error ? 'FAILED' : ms(m.ms)}`).join(', ')}); ${kb(bytes)} in ${requests} requests for all ${later.length}`,
   };
 }
 
@@ -534,7 +589,9 @@ function laterLine(who: string, later: Measured[]): { median: number; max: numbe
 
 export async function searchPhoneBench(report: Report): Promise<void> {
   const started = performance.now();
-  console.log(`\n— Search on a simulated phone: Slow 4G (${RTT_MS} ms RTT, 1.6 Mbps down, gzip -6), CPU ${CPU_SLOWDOWN}× slower, cold cache; ours against Pagefind —`);
+  console.log(
+    `\n— Search on a simulated phone: Slow 4G (${RTT_MS} ms RTT, 1.6 Mbps down, gzip -6), CPU ${CPU_SLOWDOWN}× slower, cold cache; ours against Pagefind —`,
+  );
   if (!existsSync(join(CDN, 'elements/gov-search.js'))) throw new Error('packages/elements/dist/cdn is missing: npm run build');
   await mkdir(CACHE, { recursive: true });
   await ensureBundle(BUNDLE_20K, COUNTY, []);
@@ -561,7 +618,9 @@ export async function searchPhoneBench(report: Report): Promise<void> {
       headless: true,
       protocolTimeout: 600_000,
     });
-    console.log(`  served ${server.protocol} from one local server; Pagefind ${pf20k.docs} / ${pf200k.docs} documents (items and entry titles), searching on the main thread (noWorker: CDP cannot slow a worker's CPU)`);
+    console.log(
+      `  served ${server.protocol} from one local server; Pagefind ${pf20k.docs} / ${pf200k.docs} documents (items and entry titles), searching on the main thread (noWorker: CDP cannot slow a worker's CPU)`,
+    );
     const pages = {
       ours20k: `/pages/ours.html?src=/bundle/${COUNTY}/manifest.json`,
       ours200k: `/pages/ours.html?src=/bundle-scale/${COUNTY}/manifest.json`,
@@ -574,7 +633,10 @@ export async function searchPhoneBench(report: Report): Promise<void> {
     // page and query, unthrottled and unsimulated, fills its cache (the browser stays cold: each
     // measurement has a new context).
     for (const url of [...Object.values(pages), `${pages.pf200k}&worker=1`]) {
-      const warm = await firstThenLater(browser, server, url, url === pages.matrix || url.endsWith('worker=1') ? [] : LATER_QUERIES, { cpu: 1, simulate: false });
+      const warm = await firstThenLater(browser, server, url, url === pages.matrix || url.endsWith('worker=1') ? [] : LATER_QUERIES, {
+        cpu: 1,
+        simulate: false,
+      });
       const failed = [warm.first, ...warm.later].find((m) => m.error);
       if (failed) throw new Error(`${url}: ${failed.error}`);
     }
@@ -600,7 +662,9 @@ export async function searchPhoneBench(report: Report): Promise<void> {
       const o = pick(ours);
       const p = pick(theirs);
       const runs = (list: Measured[]) => list.map((m) => (m.error ? 'failed' : ms(m.ms))).join(' / ');
-      console.log(`  ${scale.label} entries, first query ${FIRST_QUERY}, median of ${COLD_RUNS} cold runs each (ours ${runs(ours)}; Pagefind ${runs(theirs)}):`);
+      console.log(
+        `  ${scale.label} entries, first query ${FIRST_QUERY}, median of ${COLD_RUNS} cold runs each (ours ${runs(ours)}; Pagefind ${runs(theirs)}):`,
+      );
       for (const m of [...ours, ...theirs].filter((m) => m.error)) console.log(`    a run failed: ${m.error}`);
       console.log(`    ${line('ours', o)}\n      fetched: ${breakdown(o.net)}\n      ${waves(o.net)}`);
       console.log(`    ${line('Pagefind', p)}\n      fetched: ${breakdown(p.net)}\n      ${waves(p.net)}`);
@@ -636,7 +700,12 @@ export async function searchPhoneBench(report: Report): Promise<void> {
     const { first: matrix } = await firstThenLater(browser, server, pages.matrix, []);
     console.log(`  1+9 city matrix (长沙市 and its 9 counties), first query ${FIRST_QUERY}:`);
     console.log(`    ${line('ours', matrix)}\n      fetched: ${breakdown(matrix.net)}\n      ${waves(matrix.net)}`);
-    report('First query over the 1+9 city matrix', `${ms(matrix.ms)}, ${kb(matrix.net.wire)} in ${matrix.net.requests.length} requests`, '≤ 2 s', !matrix.error && matrix.ms <= 2000);
+    report(
+      'First query over the 1+9 city matrix',
+      `${ms(matrix.ms)}, ${kb(matrix.net.wire)} in ${matrix.net.requests.length} requests`,
+      '≤ 2 s',
+      !matrix.error && matrix.ms <= 2000,
+    );
   } finally {
     await browser?.close();
     await server.close();

@@ -24,7 +24,9 @@ export async function serverBench(report: Report): Promise<void> {
   const db = join(dir, 'bench.db');
   const port = await freePort();
   // The built server (npm run bench builds first), as production runs it: no TypeScript loader.
-  const server = spawn(process.execPath, [join(ROOT, 'packages/server/dist/bin.js'), '--db', db, '--port', String(port), '--rate', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, [join(ROOT, 'packages/server/dist/bin.js'), '--db', db, '--port', String(port), '--rate', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   try {
     await new Promise<void>((up, fail) => {
       const timer = setTimeout(() => fail(new Error('server did not start')), 20_000);
@@ -59,9 +61,16 @@ export async function serverBench(report: Report): Promise<void> {
     const total = result['2xx'];
     const rows = (new Database(db, { readonly: true }).prepare('SELECT count(*) AS n FROM feedback').get() as { n: number }).n;
     const errors = result.errors + result.timeouts + result.non2xx;
-    console.log(`  ${result.requests.total} requests in ${result.duration} s: ${result['2xx']} 2xx, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts; latency median ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; ${rows} rows for ${warm['2xx'] + total} answers received (warm-up included; the rest were in flight when each run stopped, at most ${2 * CONNECTIONS})`);
+    console.log(
+      `  ${result.requests.total} requests in ${result.duration} s: ${result['2xx']} 2xx, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts; latency median ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; ${rows} rows for ${warm['2xx'] + total} answers received (warm-up included; the rest were in flight when each run stopped, at most ${2 * CONNECTIONS})`,
+    );
     const rate = result.requests.average;
-    report('Feedback POSTs on loopback, SQLite, one server process', `${Math.round(rate)} req/s, p99 ${result.latency.p99} ms, ${errors} errors`, '≥ 2,000 req/s, zero errors', rate >= 2000 && errors === 0 && total > 0 && rows >= warm['2xx'] + total && rows - (warm['2xx'] + total) <= 2 * CONNECTIONS);
+    report(
+      'Feedback POSTs on loopback, SQLite, one server process',
+      `${Math.round(rate)} req/s, p99 ${result.latency.p99} ms, ${errors} errors`,
+      '≥ 2,000 req/s, zero errors',
+      rate >= 2000 && errors === 0 && total > 0 && rows >= warm['2xx'] + total && rows - (warm['2xx'] + total) <= 2 * CONNECTIONS,
+    );
   } finally {
     server.kill();
     rmSync(dir, { recursive: true, force: true });

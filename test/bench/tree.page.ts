@@ -34,7 +34,12 @@ function scaled(areas: Area[], items: CatalogueItem[], times: number): { areas: 
   const out: CatalogueItem[] = [];
   for (let copy = 0; copy < times; copy++) {
     for (const item of items) {
-      out.push({ ...item, id: `${item.id}#${copy}`, ...(item.parent ? { parent: `${item.parent}#${copy}` } : {}), name: copy ? `${item.name}（${copy}）` : item.name });
+      out.push({
+        ...item,
+        id: `${item.id}#${copy}`,
+        ...(item.parent ? { parent: `${item.parent}#${copy}` } : {}),
+        name: copy ? `${item.name}（${copy}）` : item.name,
+      });
     }
   }
   return { areas: areas.map((a) => ({ ...a, itemCount: (a.itemCount ?? 0) * times })), items: out };
@@ -52,13 +57,17 @@ function measure(target: HTMLElement, active: () => Element | null, settled: () 
   latencies.work = [];
   let down = 0;
   // Capture on the target runs before the element's own handler; bubble, added last, after it.
-  target.addEventListener('keydown', () => {
-    down = performance.now();
-    requestAnimationFrame(() => {
-      active()?.getBoundingClientRect();
-      latencies.frame.push(performance.now() - down);
-    });
-  }, { capture: true });
+  target.addEventListener(
+    'keydown',
+    () => {
+      down = performance.now();
+      requestAnimationFrame(() => {
+        active()?.getBoundingClientRect();
+        latencies.frame.push(performance.now() - down);
+      });
+    },
+    { capture: true },
+  );
   target.addEventListener('keydown', () => {
     const start = down;
     void settled().then(() => {
@@ -113,7 +122,11 @@ window.bench = {
     const { el } = await ours(times);
     const tree = el.shadowRoot!.querySelector<HTMLElement>('[role="tree"]')!;
     tree.focus();
-    measure(tree, () => el.shadowRoot!.querySelector('.row.active'), () => el.updateComplete);
+    measure(
+      tree,
+      () => el.shadowRoot!.querySelector('.row.active'),
+      () => el.updateComplete,
+    );
     return el.shadowRoot!.querySelectorAll('[role="treeitem"]').length;
   },
 
@@ -162,7 +175,16 @@ window.bench = {
   async prepareShoelaceKeys() {
     const first = document.querySelector('sl-tree-item')!;
     first.focus();
-    measure(document.querySelector('sl-tree')!, () => document.activeElement, () => Promise.all([...document.querySelectorAll('sl-tree-item')].filter((n) => n.hasAttribute('selected') || n === document.activeElement).map((n) => (n as unknown as { updateComplete: Promise<unknown> }).updateComplete)));
+    measure(
+      document.querySelector('sl-tree')!,
+      () => document.activeElement,
+      () =>
+        Promise.all(
+          [...document.querySelectorAll('sl-tree-item')]
+            .filter((n) => n.hasAttribute('selected') || n === document.activeElement)
+            .map((n) => (n as unknown as { updateComplete: Promise<unknown> }).updateComplete),
+        ),
+    );
   },
 };
 window.benchReady = true;

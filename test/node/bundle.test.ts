@@ -14,7 +14,10 @@ const items = [
 const entry = (n: number, date: string) => ({ id: `health:1.1~${n}`, item: 'health:1.1', title: `第${n}条`, publishedAt: date });
 
 test('builds shards, chunks newest first, counts, and normalises printed values', () => {
-  const { manifest, files } = buildBundle({ jurisdiction, items, entries: [entry(1, '2026-01-01'), entry(2, '2026-03-01'), entry(3, '2026-02-01')] }, { chunkSize: 2 });
+  const { manifest, files } = buildBundle(
+    { jurisdiction, items, entries: [entry(1, '2026-01-01'), entry(2, '2026-03-01'), entry(3, '2026-02-01')] },
+    { chunkSize: 2 },
+  );
   const health = manifest.areas.find((a) => a.id === 'health')!;
   assert.equal(health.itemCount, 2);
   assert.equal(health.entryCount, 3);
@@ -26,16 +29,25 @@ test('builds shards, chunks newest first, counts, and normalises printed values'
   assert.equal(leaf.latestEntryAt, '2026-03-01');
   assert.equal(leaf.entryChunks.length, 2);
   const first = JSON.parse(files.get(leaf.entryChunks[0])!);
-  assert.deepEqual(first.entries.map((e: { id: string }) => e.id), ['health:1.1~2', 'health:1.1~3']);
+  assert.deepEqual(
+    first.entries.map((e: { id: string }) => e.id),
+    ['health:1.1~2', 'health:1.1~3'],
+  );
   assert.match(health.shard, /^areas\/health\.[0-9a-f]{12}\.json$/);
   assert.equal(shard.items.find((i: { id: string }) => i.id === 'health:1').childCount, 1);
 });
 
 test('refuses ids the bundle source could not find, and invalid data, with clear errors', () => {
-  assert.throws(() => buildBundle({ jurisdiction, items: [{ ...items[0]!, id: 'employment:1' }] }), (e: unknown) => e instanceof DisclosureError && /must start with its area/.test((e as Error).message));
+  assert.throws(
+    () => buildBundle({ jurisdiction, items: [{ ...items[0]!, id: 'employment:1' }] }),
+    (e: unknown) => e instanceof DisclosureError && /must start with its area/.test((e as Error).message),
+  );
   assert.throws(() => buildBundle({ jurisdiction, items, entries: [{ ...entry(1, '2026-01-01'), id: 'x~1' }] }), /must be "health:1.1~n"/);
-  assert.throws(() => buildBundle({ jurisdiction, items, entries: [{ ...entry(1, '2026-01-01'), item: 'health:9' , id: 'health:9~1' }] }), /unknown item/);
-  assert.throws(() => buildBundle({ jurisdiction, items: [{ ...items[0]!, level: 5 as 1 }] }), (e: unknown) => e instanceof ValidationError && e.issues[0]!.path === 'items[0].level');
+  assert.throws(() => buildBundle({ jurisdiction, items, entries: [{ ...entry(1, '2026-01-01'), item: 'health:9', id: 'health:9~1' }] }), /unknown item/);
+  assert.throws(
+    () => buildBundle({ jurisdiction, items: [{ ...items[0]!, level: 5 as 1 }] }),
+    (e: unknown) => e instanceof ValidationError && e.issues[0]!.path === 'items[0].level',
+  );
 });
 
 test('writes incrementally: unchanged files are kept, stale ones removed', async () => {

@@ -32,8 +32,38 @@ async function countyWorkbook(path: string): Promise<void> {
   ws.mergeCells('B2:D2');
   ws.mergeCells('J2:K2');
   ws.mergeCells('L2:M2');
-  ws.addRow([1, '临时救助', '办事指南', '', '●救助对象、●申请材料、〇联系方式', '《社会救助暂行办法》', '制定或获取信息之日起10个工作日内', '县民政局', '■政府网站 □政府公报 ■便民服务站 ■村务公开栏', '√', '', '√', '', '√']);
-  ws.addRow([2, '', '审批结果', '', '救助对象名单', '《社会救助暂行办法》', '10个工作日内，公示7个工作日', '县民政局', '政府网站、公开查阅点', '', '√', '', '√', '']);
+  ws.addRow([
+    1,
+    '临时救助',
+    '办事指南',
+    '',
+    '●救助对象、●申请材料、〇联系方式',
+    '《社会救助暂行办法》',
+    '制定或获取信息之日起10个工作日内',
+    '县民政局',
+    '■政府网站 □政府公报 ■便民服务站 ■村务公开栏',
+    '√',
+    '',
+    '√',
+    '',
+    '√',
+  ]);
+  ws.addRow([
+    2,
+    '',
+    '审批结果',
+    '',
+    '救助对象名单',
+    '《社会救助暂行办法》',
+    '10个工作日内，公示7个工作日',
+    '县民政局',
+    '政府网站、公开查阅点',
+    '',
+    '√',
+    '',
+    '√',
+    '',
+  ]);
   ws.addRow([3, '', '资金发放', '按月发放', '发放金额', '《社会救助暂行办法》', '每月10日前', '乡镇人民政府', '政府网站', '√', '', '√', '', '√']);
   // 临时救助 spans the three item rows, as published.
   ws.mergeCells('B4:B6');
@@ -83,7 +113,11 @@ describe('gov-disclosure import', { skip: !existsSync(examples) && 'shared/ is n
     assert.deepEqual(names, ['1:临时救助', '2:办事指南', '2:审批结果', '2:资金发放', '3:按月发放']);
     const guide = catalogue.items[1]!;
     assert.equal(guide.area, 'social-assistance');
-    assert.deepEqual(guide.elements, [{ name: '救助对象', required: true }, { name: '申请材料', required: true }, { name: '联系方式', required: false }]);
+    assert.deepEqual(guide.elements, [
+      { name: '救助对象', required: true },
+      { name: '申请材料', required: true },
+      { name: '联系方式', required: false },
+    ]);
     assert.deepEqual(guide.channels, ['website', 'service-station']);
     assert.equal(guide.otherChannels, '村务公开栏');
     assert.deepEqual(guide.levels, ['township', 'village']);
@@ -142,13 +176,25 @@ describe('gov-disclosure import', { skip: !existsSync(examples) && 'shared/ is n
 
   test('reads entry tables and links entries to their items by name', async () => {
     const entries = join(dir, 'entries.csv');
-    await writeFile(entries, '领域,一级事项,二级事项,标题,发布日期,成文日期,索引号\n社会救助,最低生活保障,办事指南,低保办事指南,2026年3月2日,2026/2/1,430121-01\n社会救助,最低生活保障,不存在,某文件,2026-01-01,,\n社会救助,最低生活保障,办事指南,日期错了,2026-13-01,,\n');
+    await writeFile(
+      entries,
+      '领域,一级事项,二级事项,标题,发布日期,成文日期,索引号\n社会救助,最低生活保障,办事指南,低保办事指南,2026年3月2日,2026/2/1,430121-01\n社会救助,最低生活保障,不存在,某文件,2026-01-01,,\n社会救助,最低生活保障,办事指南,日期错了,2026-13-01,,\n',
+    );
     const { code, out, err } = await run(['import', examples, entries]);
     assert.equal(code, 1);
     assert.match(err, /entries\.csv:3: no catalogue item social-assistance › 最低生活保障 › 不存在/);
     assert.match(err, /entries\.csv:4: 发布日期 "2026-13-01" is not a date/);
     const catalogue = JSON.parse(out) as Catalogue;
-    assert.deepEqual(catalogue.entries, [{ id: 'social-assistance:1.1~1', item: 'social-assistance:1.1', title: '低保办事指南', publishedAt: '2026-03-02', writtenAt: '2026-02-01', indexNo: '430121-01' }]);
+    assert.deepEqual(catalogue.entries, [
+      {
+        id: 'social-assistance:1.1~1',
+        item: 'social-assistance:1.1',
+        title: '低保办事指南',
+        publishedAt: '2026-03-02',
+        writtenAt: '2026-02-01',
+        indexNo: '430121-01',
+      },
+    ]);
   });
 });
 
@@ -159,27 +205,51 @@ describe('gov-disclosure lint', () => {
     items: [],
     ...overrides,
   });
-  const complete = { elements: [{ name: 'x', required: true }], basis: '依据', deadline: { text: '信息形成之日起20个工作日内', days: 20, unit: 'working' as const }, responsible: '县民政局', mode: ['proactive' as const], channels: ['website' as const], audience: ['public' as const] };
+  const complete = {
+    elements: [{ name: 'x', required: true }],
+    basis: '依据',
+    deadline: { text: '信息形成之日起20个工作日内', days: 20, unit: 'working' as const },
+    responsible: '县民政局',
+    mode: ['proactive' as const],
+    channels: ['website' as const],
+    audience: ['public' as const],
+  };
 
   test('every rule is hit, and not hit, on crafted catalogues', () => {
     const item = { id: 'health:1', area: 'health', level: 1 as const, name: '公共卫生' };
     const leaf = { id: 'health:1.1', area: 'health', level: 2 as const, parent: 'health:1', name: '办事指南', ...complete };
-    const entry = (n: number, published: string, written?: string) => ({ id: `health:1.1~${n}`, item: 'health:1.1', title: `第${n}条`, publishedAt: published, ...(written ? { writtenAt: written } : {}) });
+    const entry = (n: number, published: string, written?: string) => ({
+      id: `health:1.1~${n}`,
+      item: 'health:1.1',
+      title: `第${n}条`,
+      publishedAt: published,
+      ...(written ? { writtenAt: written } : {}),
+    });
     const rules = (c: Catalogue) => new Set(lint(c, { today: '2026-11-01' }).findings.map((f) => f.rule));
 
-    const bad = rules(base({
-      items: [item, { ...leaf, basis: undefined, otherChannels: '电子屏', deadline: { text: '及时公开' } }],
-      entries: [entry(1, '2026-01-05', '2025-11-01'), entry(2, '2026-06-01')],
-    }));
-    for (const rule of ['area-missing', 'minimum-elements', 'vocabulary', 'deadline-unparsed', 'too-few-entries', 'stale', 'gap'] as const) assert.ok(bad.has(rule), `${rule} hit`);
+    const bad = rules(
+      base({
+        items: [item, { ...leaf, basis: undefined, otherChannels: '电子屏', deadline: { text: '及时公开' } }],
+        entries: [entry(1, '2026-01-05', '2025-11-01'), entry(2, '2026-06-01')],
+      }),
+    );
+    for (const rule of ['area-missing', 'minimum-elements', 'vocabulary', 'deadline-unparsed', 'too-few-entries', 'stale', 'gap'] as const)
+      assert.ok(bad.has(rule), `${rule} hit`);
     const late = rules(base({ items: [item, leaf], entries: [entry(1, '2026-03-20', '2026-02-01')] }));
     assert.ok(late.has('published-late'));
 
-    const good = rules(base({
-      areas: notApplicableAreas(),
-      items: [item, leaf],
-      entries: [entry(1, '2026-08-03', '2026-07-31'), entry(2, '2026-09-01', '2026-08-28'), entry(3, '2026-10-01', '2026-09-29'), entry(4, '2026-10-20', '2026-10-19')],
-    }));
+    const good = rules(
+      base({
+        areas: notApplicableAreas(),
+        items: [item, leaf],
+        entries: [
+          entry(1, '2026-08-03', '2026-07-31'),
+          entry(2, '2026-09-01', '2026-08-28'),
+          entry(3, '2026-10-01', '2026-09-29'),
+          entry(4, '2026-10-20', '2026-10-19'),
+        ],
+      }),
+    );
     assert.deepEqual([...good], [], 'nothing to report on a complete, fresh catalogue');
   });
 
@@ -204,7 +274,33 @@ describe('gov-disclosure lint', () => {
 
 function notApplicableAreas() {
   // Every area declared not applicable but health, which has items.
-  return ['major-construction', 'public-resource-trading', 'budget-final-accounts', 'work-safety', 'tax-administration', 'land-acquisition-compensation', 'housing-expropriation', 'rural-dilapidated-housing', 'poverty-alleviation', 'disaster-relief', 'food-drug-regulation', 'urban-law-enforcement', 'employment', 'social-assistance', 'elderly-services', 'household-registration', 'agricultural-subsidies', 'compulsory-education', 'ecology-environment', 'public-culture', 'public-legal-services', 'urban-rural-planning', 'municipal-services', 'social-insurance', 'affordable-housing'].map((id) => ({ id, name: id, applicable: false }));
+  return [
+    'major-construction',
+    'public-resource-trading',
+    'budget-final-accounts',
+    'work-safety',
+    'tax-administration',
+    'land-acquisition-compensation',
+    'housing-expropriation',
+    'rural-dilapidated-housing',
+    'poverty-alleviation',
+    'disaster-relief',
+    'food-drug-regulation',
+    'urban-law-enforcement',
+    'employment',
+    'social-assistance',
+    'elderly-services',
+    'household-registration',
+    'agricultural-subsidies',
+    'compulsory-education',
+    'ecology-environment',
+    'public-culture',
+    'public-legal-services',
+    'urban-rural-planning',
+    'municipal-services',
+    'social-insurance',
+    'affordable-housing',
+  ].map((id) => ({ id, name: id, applicable: false }));
 }
 
 describe('gov-disclosure build', { skip: !existsSync(examples) && 'shared/ is not beside this checkout' }, () => {
@@ -234,7 +330,7 @@ describe('gov-disclosure build', { skip: !existsSync(examples) && 'shared/ is no
     assert.match((await run(['build', '--help'])).out, /--matrix <catalogue.json>/);
   });
 
-  test('--matrix merges a county into a city\'s search index: one search, hits named by jurisdiction', async () => {
+  test("--matrix merges a county into a city's search index: one search, hits named by jurisdiction", async () => {
     const catalogueFile = join(dir, 'catalogue.json');
     assert.equal((await run(['import', examples, '-o', catalogueFile])).code, 0);
     const catalogue = JSON.parse(await readFile(catalogueFile, 'utf8')) as Catalogue;
@@ -328,7 +424,12 @@ describe('gov-disclosure import never loses a column', () => {
   test('--area takes an id, a name, a name with 领域, or a name variant; anything else is refused', async () => {
     const file = join(dir, 'no-area.csv');
     await writeFile(file, '一级事项,二级事项\n事项甲,办事指南\n');
-    for (const [given, id] of [['social-assistance', 'social-assistance'], ['社会救助', 'social-assistance'], ['社会救助领域', 'social-assistance'], ['医疗卫生', 'health']] as const) {
+    for (const [given, id] of [
+      ['social-assistance', 'social-assistance'],
+      ['社会救助', 'social-assistance'],
+      ['社会救助领域', 'social-assistance'],
+      ['医疗卫生', 'health'],
+    ] as const) {
       const { code, out, err } = await run(['import', file, '--area', given]);
       assert.equal(code, 0, `${given}: ${err}`);
       assert.equal((JSON.parse(out) as Catalogue).items[0]!.area, id, given);
@@ -359,20 +460,26 @@ describe('gov-disclosure import never loses a column', () => {
   });
 });
 
-test('the README\'s import | lint lines run as written: the partial example passes with --only-areas and fails without, saying why', { skip: !existsSync(examples) && 'shared/ is not beside this checkout' }, async () => {
-  const { execFile } = await import('node:child_process');
-  const { readFile } = await import('node:fs/promises');
-  const { resolve } = await import('node:path');
-  const root = resolve(import.meta.dirname, '../..');
-  const lines = (await readFile(join(root, 'README.md'), 'utf8')).split('\n').filter((line) => line.startsWith('npx gov-disclosure import ../shared/'));
-  assert.equal(lines.length, 2, lines.join('\n'));
-  const shell = (command: string) =>
-    new Promise<{ code: number; out: string }>((done) => execFile('sh', ['-c', command], { cwd: root }, (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, out: stdout + stderr })));
-  const clean = await shell(lines[0]!);
-  assert.equal(clean.code, 0, clean.out);
-  assert.match(clean.out, /0 errors, 0 warnings/);
-  const failing = await shell(lines[1]!);
-  assert.equal(failing.code, 1, failing.out);
-  assert.match(failing.out, /24 of the 26 areas have no items\. A county's catalogue covers all 26/);
-  assert.match(failing.out, /--only-areas/);
-});
+test(
+  "the README's import | lint lines run as written: the partial example passes with --only-areas and fails without, saying why",
+  { skip: !existsSync(examples) && 'shared/ is not beside this checkout' },
+  async () => {
+    const { execFile } = await import('node:child_process');
+    const { readFile } = await import('node:fs/promises');
+    const { resolve } = await import('node:path');
+    const root = resolve(import.meta.dirname, '../..');
+    const lines = (await readFile(join(root, 'README.md'), 'utf8')).split('\n').filter((line) => line.startsWith('npx gov-disclosure import ../shared/'));
+    assert.equal(lines.length, 2, lines.join('\n'));
+    const shell = (command: string) =>
+      new Promise<{ code: number; out: string }>((done) =>
+        execFile('sh', ['-c', command], { cwd: root }, (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, out: stdout + stderr })),
+      );
+    const clean = await shell(lines[0]!);
+    assert.equal(clean.code, 0, clean.out);
+    assert.match(clean.out, /0 errors, 0 warnings/);
+    const failing = await shell(lines[1]!);
+    assert.equal(failing.code, 1, failing.out);
+    assert.match(failing.out, /24 of the 26 areas have no items\. A county's catalogue covers all 26/);
+    assert.match(failing.out, /--only-areas/);
+  },
+);

@@ -9,7 +9,10 @@ import { DEFAULT_BUNDLE_DIR } from '../../packages/demo/src/paths.js';
 const read = async (path: string) => JSON.parse(await readFile(join(DEFAULT_BUNDLE_DIR, path), 'utf8'));
 
 test('the demo is the 1+9 matrix: one city and nine counties, each with a bundle', async () => {
-  const codes = (await readdir(DEFAULT_BUNDLE_DIR, { withFileTypes: true })).filter((d) => d.isDirectory() && /^\d+$/.test(d.name)).map((d) => d.name).sort();
+  const codes = (await readdir(DEFAULT_BUNDLE_DIR, { withFileTypes: true }))
+    .filter((d) => d.isDirectory() && /^\d+$/.test(d.name))
+    .map((d) => d.name)
+    .sort();
   assert.equal(codes.length, 10);
   const city = validate(BundleManifest, await read('430100/manifest.json'));
   assert.equal(city.jurisdiction.level, 'city');
@@ -25,7 +28,10 @@ test(`the main county has 湘潭's scale: 26 areas, ≥182 一级 and ≥2,125 �
   assert.ok(items.filter((i) => i.level === 1).length >= 182);
   assert.ok(items.filter((i) => i.level === 2).length >= 2125);
   assert.ok(manifest.counts!.entries >= 20_000);
-  assert.equal(items.reduce((sum, item) => sum + (item.entryCount ?? 0), 0), manifest.counts!.entries);
+  assert.equal(
+    items.reduce((sum, item) => sum + (item.entryCount ?? 0), 0),
+    manifest.counts!.entries,
+  );
   // Every area has plausible, distinct 一级 names, and no item lists a 二级 name twice.
   for (const shard of shards) assert.equal(new Set(shard.items.filter((i) => i.level === 1).map((i) => i.name)).size, 7);
   const siblings = items.filter((i) => i.parent).map((i) => `${i.parent}|${i.name}`);
@@ -58,8 +64,14 @@ test('entries mix stages and dates, and include repealed, overdue, thin and stal
   const overdue = entries.filter((e) => e.writtenAt && Date.parse(e.publishedAt) - Date.parse(e.writtenAt) > 40 * day);
   assert.ok(overdue.length > 100, `overdue: ${overdue.length}`);
   const leaves = items.filter((i) => i.level === 2);
-  assert.ok(leaves.some((i) => (i.entryCount ?? 0) < 4), 'some items have fewer than 4 entries');
-  assert.ok(leaves.some((i) => i.latestEntryAt && Date.parse(DEMO_TODAY) - Date.parse(i.latestEntryAt) > 90 * day), 'some items are stale');
+  assert.ok(
+    leaves.some((i) => (i.entryCount ?? 0) < 4),
+    'some items have fewer than 4 entries',
+  );
+  assert.ok(
+    leaves.some((i) => i.latestEntryAt && Date.parse(DEMO_TODAY) - Date.parse(i.latestEntryAt) > 90 * day),
+    'some items are stale',
+  );
   assert.ok(entries.every((e) => e.publishedAt <= DEMO_TODAY));
   // Built today, its newest entries are this week's: an LED board's 本周新公开 is never 0.
   assert.equal(DEMO_TODAY, new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10));
@@ -77,10 +89,15 @@ test('the generator is deterministic and has a 200,000-entry scale mode', () => 
   assert.equal(scale.items.filter((i) => i.level === 2).length, 2125);
 });
 
-test('GOV_DEMO_TODAY pins the demo\'s day (as the README says): every date counts back from it', async () => {
+test("GOV_DEMO_TODAY pins the demo's day (as the README says): every date counts back from it", async () => {
   const { execFileSync } = await import('node:child_process');
-  const script = "import('./packages/demo/src/generate.ts').then(({ DEMO_TODAY, generateCatalogue }) => { const c = generateCatalogue({ code: '430102' }); console.log(JSON.stringify([DEMO_TODAY, c.entries.reduce((a, e) => (e.publishedAt > a ? e.publishedAt : a), '')])); })";
-  const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: join(import.meta.dirname, '../..'), env: { ...process.env, GOV_DEMO_TODAY: '2026-11-01' }, encoding: 'utf8' });
+  const script =
+    "import('./packages/demo/src/generate.ts').then(({ DEMO_TODAY, generateCatalogue }) => { const c = generateCatalogue({ code: '430102' }); console.log(JSON.stringify([DEMO_TODAY, c.entries.reduce((a, e) => (e.publishedAt > a ? e.publishedAt : a), '')])); })";
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], {
+    cwd: join(import.meta.dirname, '../..'),
+    env: { ...process.env, GOV_DEMO_TODAY: '2026-11-01' },
+    encoding: 'utf8',
+  });
   const [today, newest] = JSON.parse(out.trim().split('\n').pop()!) as [string, string];
   assert.equal(today, '2026-11-01');
   assert.ok(newest <= '2026-11-01' && newest >= '2026-10-01', newest);

@@ -68,12 +68,23 @@ describe('examples', () => {
     // The legacy page itself is the fixture (its 12 px links are its own); the column is ours.
     assert.deepEqual(await axe(page, 'gov-disclosure-column'), []);
     // Embedded, the column claims none of the page's structure: no second banner, no heading that skips a level.
-    const structure = ['landmark-no-duplicate-banner', 'landmark-banner-is-top-level', 'landmark-no-duplicate-contentinfo', 'landmark-no-duplicate-main', 'landmark-unique', 'heading-order'];
+    const structure = [
+      'landmark-no-duplicate-banner',
+      'landmark-banner-is-top-level',
+      'landmark-no-duplicate-contentinfo',
+      'landmark-no-duplicate-main',
+      'landmark-unique',
+      'heading-order',
+    ];
     assert.deepEqual(await axe(page, undefined, structure), []);
     await page.evaluate(() => {
       (document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-search') as unknown as { q: string }).q = '低保';
     });
-    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-search').shadowRoot.querySelectorAll('.hit').length > 5`, 20_000);
+    await waitIn(
+      page,
+      `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-search').shadowRoot.querySelectorAll('.hit').length > 5`,
+      20_000,
+    );
     assert.deepEqual(await axe(page, undefined, structure), []);
     assert.deepEqual(errors, []);
     await shot(page, 'cms-page');
@@ -102,28 +113,50 @@ describe('examples', () => {
     const search = `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-search').shadowRoot`;
     await waitIn(page, `${search}.querySelectorAll('.hit').length >= 10`, 20_000);
     // One merged index: the place facet counts hits in all ten columns, and each hit names its own.
-    const places = await page.evaluate(`[...${search}.querySelectorAll('.facets select')].find((s) => s.parentElement.textContent.includes('地区')).options.length`);
+    const places = await page.evaluate(
+      `[...${search}.querySelectorAll('.facets select')].find((s) => s.parentElement.textContent.includes('地区')).options.length`,
+    );
     assert.equal(places, 11, 'all ten columns, and 全部');
     const where = (await page.evaluate(`[...${search}.querySelectorAll('.hit .where')].map((w) => w.textContent)`)) as string[];
     assert.match(where[0]!, /^长沙市 › /);
     assert.deepEqual(await axe(page), []);
     await shot(page, 'city-matrix');
     // Narrowed to 长沙县, a hit there switches the column to 长沙县's, on that item.
-    await page.evaluate(`(() => { const select = [...${search}.querySelectorAll('.facets select')].find((s) => s.parentElement.textContent.includes('地区')); select.value = '430121'; select.dispatchEvent(new Event('change')); })()`);
-    await waitIn(page, `(() => { const w = [...${search}.querySelectorAll('.hit .where')]; return w.length > 0 && w.every((e) => e.textContent.startsWith('长沙县 › ')); })()`, 20_000);
+    await page.evaluate(
+      `(() => { const select = [...${search}.querySelectorAll('.facets select')].find((s) => s.parentElement.textContent.includes('地区')); select.value = '430121'; select.dispatchEvent(new Event('change')); })()`,
+    );
+    await waitIn(
+      page,
+      `(() => { const w = [...${search}.querySelectorAll('.hit .where')]; return w.length > 0 && w.every((e) => e.textContent.startsWith('长沙县 › ')); })()`,
+      20_000,
+    );
     await page.evaluate(`${search}.querySelector('.hit').click()`);
     await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('h1').textContent.startsWith('长沙县')`);
     assert.match(page.url(), /gov-jurisdiction=430121/);
     // …and opens the hit there, focused; the search still covers the ten columns.
     const view = `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view')`;
-    await waitIn(page, `(() => { const v = ${view}; const h = v && v.shadowRoot && v.shadowRoot.querySelector('.title'); return h && v.shadowRoot.activeElement === h; })()`, 20_000);
+    await waitIn(
+      page,
+      `(() => { const v = ${view}; const h = v && v.shadowRoot && v.shadowRoot.querySelector('.title'); return h && v.shadowRoot.activeElement === h; })()`,
+      20_000,
+    );
     assert.match(decodeURIComponent(page.url()), /gov-item=[\w-]+:\d/);
-    await waitIn(page, `${search}.querySelectorAll('.facets select').length > 0 && [...${search}.querySelectorAll('.hit .where')].every((e) => e.textContent.startsWith('长沙县 › '))`);
+    await waitIn(
+      page,
+      `${search}.querySelectorAll('.facets select').length > 0 && [...${search}.querySelectorAll('.hit .where')].every((e) => e.textContent.startsWith('长沙县 › '))`,
+    );
     // A shared link to that item in 长沙县's column opens it too.
     const link = page.url();
     const shared = await open(link.slice(link.indexOf('/examples/')));
-    await waitIn(shared.page, `(() => { const v = document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view'); return v && v.getAttribute('item') && v.shadowRoot && v.shadowRoot.querySelector('.title'); })()`, 20_000);
-    assert.match(await shared.page.evaluate(`document.querySelector('gov-disclosure-column').shadowRoot.querySelector('h1').textContent`) as string, /^长沙县/);
+    await waitIn(
+      shared.page,
+      `(() => { const v = document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view'); return v && v.getAttribute('item') && v.shadowRoot && v.shadowRoot.querySelector('.title'); })()`,
+      20_000,
+    );
+    assert.match(
+      (await shared.page.evaluate(`document.querySelector('gov-disclosure-column').shadowRoot.querySelector('h1').textContent`)) as string,
+      /^长沙县/,
+    );
     await shared.page.close();
     assert.deepEqual(errors, []);
     await page.close();
@@ -157,12 +190,22 @@ describe('examples', () => {
     await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('.home .areas button')`);
     await page.evaluate(() => {
       const search = document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-search')!;
-      search.dispatchEvent(new CustomEvent('gov-select', { detail: { item: { id: 'social-assistance:1.1', area: 'social-assistance', name: '', level: 2 } }, bubbles: true, composed: true }));
+      search.dispatchEvent(
+        new CustomEvent('gov-select', {
+          detail: { item: { id: 'social-assistance:1.1', area: 'social-assistance', name: '', level: 2 } },
+          bubbles: true,
+          composed: true,
+        }),
+      );
     });
     await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view')?.shadowRoot?.querySelector('.title')`);
     const tab = (await box(page, 'gov-disclosure-column', '[role="tab"]'))!;
     assert.ok(tab.height >= 60, `a 60 px touch target (${tab.height})`);
-    const print = await page.evaluate(() => [...document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-item-view')!.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent === '打印'));
+    const print = await page.evaluate(() =>
+      [...document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-item-view')!.shadowRoot!.querySelectorAll('button')].some(
+        (b) => b.textContent === '打印',
+      ),
+    );
     assert.ok(print, 'a print button on the item');
     const blocked = await page.evaluate(() => !document.body.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })));
     assert.ok(blocked, 'no context menu');
@@ -178,7 +221,7 @@ describe('examples', () => {
     });
     const dialog = `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view').shadowRoot.querySelector('gov-actions').shadowRoot.querySelector('dialog')`;
     await waitIn(page, `${dialog}?.open && ${dialog}.querySelector('svg path')`);
-    assert.match(await page.evaluate(`${dialog}.textContent`) as string, /请用手机扫码继续办理[\s\S]*最低生活保障金给付/);
+    assert.match((await page.evaluate(`${dialog}.textContent`)) as string, /请用手机扫码继续办理[\s\S]*最低生活保障金给付/);
     assert.equal((await page.browser().pages()).length, pages, 'no new window');
     assert.equal(page.url(), url);
     assert.deepEqual(await axe(page), []);
@@ -210,14 +253,20 @@ describe('examples', () => {
     });
     await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-search').shadowRoot.querySelector('.hit')`);
     await page.evaluate(() => (document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('#tab-map') as HTMLElement).click());
-    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-disclosure-map')?.shadowRoot?.querySelector('a, button')`);
+    await waitIn(
+      page,
+      `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-disclosure-map')?.shadowRoot?.querySelector('a, button')`,
+    );
     await page.evaluate(() => document.querySelector('gov-disclosure-column')!.setAttribute('lang', 'zh-TW'));
     // Rendered in 繁體 (its strings and the 繁體 table loaded) before the violations are counted.
     await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('#tab-home')?.textContent.trim() === '首頁'`);
     const seen = await violations();
     console.log(`strict-csp: ${seen.length} violations`);
     assert.deepEqual(seen, []);
-    assert.deepEqual(errors.filter((e) => !/Refused|Content Security Policy/.test(e)), []);
+    assert.deepEqual(
+      errors.filter((e) => !/Refused|Content Security Policy/.test(e)),
+      [],
+    );
     assert.deepEqual(errors, []);
     await shot(page, 'strict-csp');
     await page.close();
@@ -234,15 +283,37 @@ describe('examples', () => {
 
   test('a feedback sent from the demo column page is in the database', async () => {
     const { page, errors } = await open('/examples/column/#gov-item=social-assistance%3A1.1');
-    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('.page-feedback')?.shadowRoot?.querySelector('.useful button')`);
+    await waitIn(
+      page,
+      `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('.page-feedback')?.shadowRoot?.querySelector('.useful button')`,
+    );
     // A person reads before answering: the form questions a press within 2 s of showing, which this test does not wait out.
-    await page.evaluate(() => void ((document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('.page-feedback') as unknown as { minSeconds: number }).minSeconds = 0));
-    await page.evaluate(() => document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('.page-feedback')!.shadowRoot!.querySelector<HTMLButtonElement>('.useful button')!.click());
-    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('.page-feedback').shadowRoot.querySelector('[part="status"]')?.textContent.includes('感谢您的反馈')`);
+    await page.evaluate(
+      () =>
+        void ((document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('.page-feedback') as unknown as { minSeconds: number }).minSeconds =
+          0),
+    );
+    await page.evaluate(() =>
+      document
+        .querySelector('gov-disclosure-column')!
+        .shadowRoot!.querySelector('.page-feedback')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('.useful button')!
+        .click(),
+    );
+    await waitIn(
+      page,
+      `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('.page-feedback').shadowRoot.querySelector('[part="status"]')?.textContent.includes('感谢您的反馈')`,
+    );
     // 我要评 on the item opens the rating form for it.
-    await waitIn(page, `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view')?.shadowRoot?.querySelector('gov-actions')?.shadowRoot?.querySelectorAll('button').length === 3`);
+    await waitIn(
+      page,
+      `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view')?.shadowRoot?.querySelector('gov-actions')?.shadowRoot?.querySelectorAll('button').length === 3`,
+    );
     await page.evaluate(() => {
-      const actions = document.querySelector('gov-disclosure-column')!.shadowRoot!.querySelector('gov-item-view')!.shadowRoot!.querySelector('gov-actions')!.shadowRoot!;
+      const actions = document
+        .querySelector('gov-disclosure-column')!
+        .shadowRoot!.querySelector('gov-item-view')!
+        .shadowRoot!.querySelector('gov-actions')!.shadowRoot!;
       [...actions.querySelectorAll('button')].find((b) => b.textContent === '我要评')!.click();
     });
     const view = `document.querySelector('gov-disclosure-column').shadowRoot.querySelector('gov-item-view').shadowRoot.querySelector('gov-feedback')`;
@@ -253,11 +324,25 @@ describe('examples', () => {
     await page.close();
 
     const db = new Database(database, { readonly: true });
-    const rows = db.prepare('SELECT jurisdiction, kind, payload FROM feedback ORDER BY received_at').all() as { jurisdiction: string; kind: string; payload: string }[];
+    const rows = db.prepare('SELECT jurisdiction, kind, payload FROM feedback ORDER BY received_at').all() as {
+      jurisdiction: string;
+      kind: string;
+      payload: string;
+    }[];
     db.close();
-    assert.deepEqual(rows.map((r) => [r.jurisdiction, r.kind]), [['430121', 'page'], ['430121', 'rating']]);
+    assert.deepEqual(
+      rows.map((r) => [r.jurisdiction, r.kind]),
+      [
+        ['430121', 'page'],
+        ['430121', 'rating'],
+      ],
+    );
     // The page feedback names the item open and the full address (its fragment holds the column's state).
-    assert.deepEqual(JSON.parse(rows[0]!.payload), { kind: 'page', target: { jurisdiction: '430121', item: 'social-assistance:1.1', pageUrl: `${demo.base}/examples/column/#gov-item=social-assistance%3A1.1` }, useful: true });
+    assert.deepEqual(JSON.parse(rows[0]!.payload), {
+      kind: 'page',
+      target: { jurisdiction: '430121', item: 'social-assistance:1.1', pageUrl: `${demo.base}/examples/column/#gov-item=social-assistance%3A1.1` },
+      useful: true,
+    });
     assert.deepEqual(JSON.parse(rows[1]!.payload).target, { item: 'social-assistance:1.1' });
   });
 });

@@ -26,9 +26,13 @@ test('working days follow a holiday calendar with 调休', () => {
 });
 
 test('finds personal data, checks checksums, and masks it', () => {
-  const text = '我的身份证11010519491231002X，手机 138 0013 8000，邮箱 zhang.san@example.com，卡号6222 0000 0000 0000 004。订单号110105194912310021不是身份证。';
+  const text =
+    '我的身份证11010519491231002X，手机 138 0013 8000，邮箱 zhang.san@example.com，卡号6222 0000 0000 0000 004。订单号110105194912310021不是身份证。';
   const found = findPersonalData(text);
-  assert.deepEqual(found.map((f) => f.kind), ['resident-id', 'mobile', 'email', 'bank-card']);
+  assert.deepEqual(
+    found.map((f) => f.kind),
+    ['resident-id', 'mobile', 'email', 'bank-card'],
+  );
   assert.equal(found[0]!.text, '11010519491231002X');
   const masked = maskPersonalData(text);
   assert.match(masked, /110105\*{8}002X/);
@@ -74,10 +78,33 @@ function refused(body: unknown): string[] {
 
 test('依申请公开: a phone is a mainland mobile or a landline with its area code', () => {
   const withPhone = (phone: string) => ({ ...citizenRequest(), applicant: { ...citizenRequest().applicant, phone } });
-  for (const phone of ['13800138000', '19912345678', '0731-84000000', '073184000000', '010-12345678', '01012345678', '0731-8400000', '0731-84000000-123', '021-12345678-8'])
+  for (const phone of [
+    '13800138000',
+    '19912345678',
+    '0731-84000000',
+    '073184000000',
+    '010-12345678',
+    '01012345678',
+    '0731-8400000',
+    '0731-84000000-123',
+    '021-12345678-8',
+  ])
     assert.deepEqual(refused(withPhone(phone)), [], phone);
   // 10 and 12 digits, 12x, no area code, a 6-digit number, a bare area code, letters, spaces inside, the number short of a digit.
-  for (const phone of ['1380013800', '138001380001', '12012345678', '12345', '84000000', '0731-840000', '0731-', '0731-8400000x', '138 0013 8000', '+8613800138000', '0731--84000000', '0731-84000000-'])
+  for (const phone of [
+    '1380013800',
+    '138001380001',
+    '12012345678',
+    '12345',
+    '84000000',
+    '0731-840000',
+    '0731-',
+    '0731-8400000x',
+    '138 0013 8000',
+    '+8613800138000',
+    '0731--84000000',
+    '0731-84000000-',
+  ])
     assert.deepEqual(refused(withPhone(phone)), ['applicant.phone'], phone);
 });
 
@@ -93,7 +120,11 @@ test('依申请公开: the way to receive the information needs its address', ()
   assert.deepEqual(refused({ ...organisationRequest(), applicant: noAddress }), ['applicant.address']);
   assert.deepEqual(refused({ ...organisationRequest(), applicant: noAddress, delivery: { form: 'paper', channel: 'pick-up' } }), [], '当面领取 needs none');
   // Everything wrong at once is said at once.
-  assert.deepEqual(refused({ ...citizenRequest(), applicant: { ...noEmail, phone: '12345', idNumber: '110105194912310021' } }).sort(), ['applicant.email', 'applicant.idNumber', 'applicant.phone']);
+  assert.deepEqual(refused({ ...citizenRequest(), applicant: { ...noEmail, phone: '12345', idNumber: '110105194912310021' } }).sort(), [
+    'applicant.email',
+    'applicant.idNumber',
+    'applicant.phone',
+  ]);
 });
 
 test('好差评 and feedback terms: the staff export says what the citizen chose, in the same words', async () => {

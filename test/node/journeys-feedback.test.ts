@@ -15,7 +15,20 @@ import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { SHOTS } from '../support/demo-browser.js';
 import { deep, enginesToRun, type Engine, type EngineName, type Tab } from '../support/engines.js';
-import { arrive, assertChinese, assertFits, assertTargets, COLUMN, elderly, finish, SIZES, texts, useDemoServer, useEngine, type Size } from '../support/journey.js';
+import {
+  arrive,
+  assertChinese,
+  assertFits,
+  assertTargets,
+  COLUMN,
+  elderly,
+  finish,
+  SIZES,
+  texts,
+  useDemoServer,
+  useEngine,
+  type Size,
+} from '../support/journey.js';
 
 const STAFF_TOKEN = process.env.GOV_DISCLOSURE_STAFF_TOKEN ?? 'demo-staff-token';
 const ITEM = 'social-assistance:1.1';
@@ -55,7 +68,9 @@ async function send(tab: Tab, form: string): Promise<string> {
   }
   assert.equal(await tab.evaluate<string>(state(form)), 'sent');
   // The confirmation is on screen, the whole of it, where the form was; and it has the focus.
-  await tab.waitFor(`(() => { const f = ${deep(form)}[0]; const s = f.shadowRoot.querySelector('[part="status"]'); const r = s.getBoundingClientRect(); return f.shadowRoot.activeElement === s && r.top >= -1 && r.bottom <= innerHeight + 1; })()`);
+  await tab.waitFor(
+    `(() => { const f = ${deep(form)}[0]; const s = f.shadowRoot.querySelector('[part="status"]'); const r = s.getBoundingClientRect(); return f.shadowRoot.activeElement === s && r.top >= -1 && r.bottom <= innerHeight + 1; })()`,
+  );
   const status = (await texts(tab, `${form} >>> [part="status"]`))[0]!;
   const number = /编号：(FB[0-9A-Z]+)/.exec(status)?.[1];
   assert.ok(number, status);
@@ -83,16 +98,16 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
+    else if (c === ',') (row.push(field), (field = ''));
     else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
     } else field += c;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) (row.push(field), rows.push(row));
   return rows;
 }
 
@@ -125,7 +140,9 @@ for (const name of engines) {
           assert.ok(rate >= 0, 'the actions bar offers 我要评');
           await tab.tap(actions, rate);
           const form = `${VIEW} >>> gov-feedback[kind="rating"]`;
-          await tab.waitFor(`(() => { const f = ${deep(form)}[0]; return !!f && !f.hidden && f.shadowRoot.querySelectorAll('#grade .option').length === 5; })()`);
+          await tab.waitFor(
+            `(() => { const f = ${deep(form)}[0]; return !!f && !f.hidden && f.shadowRoot.querySelectorAll('#grade .option').length === 5; })()`,
+          );
           assert.deepEqual(await texts(tab, `${form} >>> h2`), ['我要评：办事指南']);
           // 非常满意, the first grade: the person taps its label.
           const grades = await texts(tab, `${form} >>> #grade .option`);
@@ -175,7 +192,11 @@ for (const name of engines) {
           const record = stored(id);
           assert.deepEqual({ kind: record.kind, useful: record.useful, problems: record.problems }, { kind: 'page', useful: false, problems: ['outdated'] });
           assert.match(decodeURIComponent(record.target.pageUrl ?? ''), new RegExp(`/examples/column/#.*gov-entry=${ENTRY.replace(/[.~]/g, '\\$&')}`));
-          assert.deepEqual({ item: record.target.item, entry: record.target.entry }, { item: ITEM, entry: ENTRY }, 'the column passes the item and entry open to its page feedback');
+          assert.deepEqual(
+            { item: record.target.item, entry: record.target.entry },
+            { item: ITEM, entry: ENTRY },
+            'the column passes the item and entry open to its page feedback',
+          );
           // And the staff export says which, by name.
           const row = (await staffExport()).get(id)!;
           assert.deepEqual(

@@ -44,7 +44,9 @@ async function openForms(tab: Tab, size: Size): Promise<void> {
 
 /** 关怀模式 with the largest font (×1.2, the column's 大): the forms page has no switch of its own, so the site sets them on its forms. */
 async function careMode(tab: Tab): Promise<void> {
-  await tab.evaluate(`(document.querySelectorAll('${FORMS}').forEach((el) => { el.setAttribute('mode', 'elderly'); el.style.setProperty('--gov-font-scale', '1.2'); }), true)`);
+  await tab.evaluate(
+    `(document.querySelectorAll('${FORMS}').forEach((el) => { el.setAttribute('mode', 'elderly'); el.style.setProperty('--gov-font-scale', '1.2'); }), true)`,
+  );
   await tab.waitFor(`[...document.querySelectorAll('${FORMS}')].every((el) => getComputedStyle(el.shadowRoot.querySelector('.base')).fontSize === '24px')`);
 }
 
@@ -65,7 +67,10 @@ const definitions = (tab: Tab, selector: string) =>
   );
 
 /** The controls a person taps in the forms, as 关怀模式 asks of them: 60×60 px. */
-const controls = (host: string) => ['button', 'input:not([type="radio"]):not([type="checkbox"]):not([tabindex="-1"])', 'select', 'textarea', 'label.option', '.error-summary a'].map((css) => `${host} >>> ${css}`).join(', ');
+const controls = (host: string) =>
+  ['button', 'input:not([type="radio"]):not([type="checkbox"]):not([tabindex="-1"])', 'select', 'textarea', 'label.option', '.error-summary a']
+    .map((css) => `${host} >>> ${css}`)
+    .join(', ');
 
 /** The staff export of feedback, as rows of cells (the demo's cells hold no commas). */
 async function staffFeedback(): Promise<string[][]> {
@@ -119,7 +124,9 @@ for (const name of engines) {
             await fill(tab, R('#idNumber'), VALID_ID);
             await tab.tap(R('button[type="submit"]'));
             await tab.waitFor(`${deep(R('[part="receipt"] .code'))}.length === 1`, 30_000).catch(async (error) => {
-              throw new Error(`${error.message}\n${await tab.evaluate<string>(`document.querySelector('${REQUEST}').shadowRoot.textContent.replace(/\\s+/g, ' ').slice(0, 400)`)}`);
+              throw new Error(
+                `${error.message}\n${await tab.evaluate<string>(`document.querySelector('${REQUEST}').shadowRoot.textContent.replace(/\\s+/g, ' ').slice(0, 400)`)}`,
+              );
             });
             const receipt = await definitions(tab, R('[part="receipt"]'));
             const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);

@@ -53,7 +53,9 @@ const drawn = (tab: Tab) =>
   })()`);
 
 test('the demo map is standard GeoJSON: RFC 7946 winds outer rings counter-clockwise, holes clockwise', () => {
-  const geojson = JSON.parse(readFileSync(join(ROOT, 'examples/column/counties.geojson'), 'utf8')) as { features: { properties: { name: string }; geometry: { type: string; coordinates: number[][][] | number[][][][] } }[] };
+  const geojson = JSON.parse(readFileSync(join(ROOT, 'examples/column/counties.geojson'), 'utf8')) as {
+    features: { properties: { name: string }; geometry: { type: string; coordinates: number[][][] | number[][][][] } }[];
+  };
   // Twice the signed area in longitude × latitude: positive counter-clockwise.
   const area = (ring: number[][]) => ring.slice(1).reduce((sum, [x, y], i) => sum + ring[i]![0]! * y! - x! * ring[i]![1]!, 0);
   assert.deepEqual(geojson.features.map((f) => f.properties.name).sort(), [...COUNTIES].sort());
@@ -91,8 +93,14 @@ for (const name of engines) {
           for (const r of regions) {
             // Not one square filling the frame (what d3-geo makes of a counter-clockwise ring): a part of it.
             assert.ok(r.width > frame.width / 20 && r.width < frame.width * 0.75, `${r.name} is ${Math.round(r.width)} px wide of ${Math.round(frame.width)}`);
-            assert.ok(r.height > frame.height / 20 && r.height < frame.height * 0.75, `${r.name} is ${Math.round(r.height)} px tall of ${Math.round(frame.height)}`);
-            assert.ok(r.width * r.height < (frame.width * frame.height) / 3, `${r.name} takes ${Math.round((100 * r.width * r.height) / (frame.width * frame.height))}% of the map`);
+            assert.ok(
+              r.height > frame.height / 20 && r.height < frame.height * 0.75,
+              `${r.name} is ${Math.round(r.height)} px tall of ${Math.round(frame.height)}`,
+            );
+            assert.ok(
+              r.width * r.height < (frame.width * frame.height) / 3,
+              `${r.name} takes ${Math.round((100 * r.width * r.height) / (frame.width * frame.height))}% of the map`,
+            );
             assert.ok(r.x >= -1 && r.y >= -1 && r.x + r.width <= frame.width + 1 && r.y + r.height <= frame.height + 1, `${r.name} inside the frame`);
           }
           // Each in a place of its own, and together they fill the frame's width.
@@ -106,7 +114,10 @@ for (const name of engines) {
           assert.deepEqual(labels.map((l) => l.text).sort(), [...COUNTIES].sort());
           for (const l of labels) {
             const r = regions.find((g) => g.name === l.text)!;
-            assert.ok(l.x >= r.x - 1 && l.x + l.width <= r.x + r.width + 1 && l.y >= r.y - 1 && l.y + l.height <= r.y + r.height + 1, `${l.text}'s name on its county: ${JSON.stringify({ l, r })}`);
+            assert.ok(
+              l.x >= r.x - 1 && l.x + l.width <= r.x + r.width + 1 && l.y >= r.y - 1 && l.y + l.height <= r.y + r.height + 1,
+              `${l.text}'s name on its county: ${JSON.stringify({ l, r })}`,
+            );
           }
           // One selector at a time: deep() reads a list of them as one path.
           if (size.elderly) for (const target of ['.views button', '.region']) await assertTargets(tab, `${MAP} >>> ${target}`);
@@ -134,7 +145,10 @@ for (const name of engines) {
           const townships = await texts(tab, `${MAP} >>> .card.township .name`);
           await tab.tap(`${MAP} >>> .card.township`, townships.indexOf('星沙街道'));
           await tab.waitFor(showing('星沙街道', '430121001'), 30_000);
-          await tab.waitFor(`${deep(`${COLUMN} >>> gov-catalogue-tree >>> [role="treeitem"], ${COLUMN} >>> gov-catalogue-tree >>> .drill .level`)}.length > 0`, 30_000);
+          await tab.waitFor(
+            `${deep(`${COLUMN} >>> gov-catalogue-tree >>> [role="treeitem"], ${COLUMN} >>> gov-catalogue-tree >>> .drill .level`)}.length > 0`,
+            30_000,
+          );
           await assertChinese(tab);
           await tab.evaluate('(scrollTo(0, 0), true)');
           await finish(tab, '11-find-my-county', size);

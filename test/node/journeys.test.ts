@@ -11,7 +11,29 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { deep, enginesToRun, type EngineName } from '../support/engines.js';
-import { arrive, assertChinese, catalogueRow, assertFits, assertTargets, backToResults, column, COLUMN, count, elderly, finish, hits, onScreenAndFocused, screenshot, SEARCH, searchFor, SIZES, start, texts, useDemoServer, useEngine } from '../support/journey.js';
+import {
+  arrive,
+  assertChinese,
+  catalogueRow,
+  assertFits,
+  assertTargets,
+  backToResults,
+  column,
+  COLUMN,
+  count,
+  elderly,
+  finish,
+  hits,
+  onScreenAndFocused,
+  screenshot,
+  SEARCH,
+  searchFor,
+  SIZES,
+  start,
+  texts,
+  useDemoServer,
+  useEngine,
+} from '../support/journey.js';
 
 const demo = useDemoServer();
 
@@ -32,7 +54,10 @@ for (const name of engines) {
           assert.deepEqual(actions, ['我要看', '我要办', '我要查', '我要评']);
           for (const line of await texts(tab, `${COLUMN} >>> .latest li`)) assert.match(line, /\d{4}-\d\d-\d\d/, line);
           const areas = await texts(tab, `${COLUMN} >>> .areas li`);
-          assert.ok(areas.every((a) => /\d+个事项 · \d+条信息|不涉及/.test(a)), areas.join(' | '));
+          assert.ok(
+            areas.every((a) => /\d+个事项 · \d+条信息|不涉及/.test(a)),
+            areas.join(' | '),
+          );
           // Nothing tells a phone user to look "on the left".
           assert.ok(!(await tab.evaluate<string>(`${deep(COLUMN)}[0].shadowRoot.textContent`)).includes('左侧'));
           // 我要查 puts the cursor in the search box.
@@ -41,24 +66,34 @@ for (const name of engines) {
           // An area tile opens the catalogue at that area.
           await tab.tap(`${COLUMN} >>> .areas button`, 0);
           // On a phone, the drill-down at the area's level; on a desktop, the tree with the area open.
-          if (size.name === 'phone') await tab.waitFor(`${deep(`${COLUMN} >>> gov-catalogue-tree >>> .drill .here`)}[0]?.textContent === '重大建设项目' && ${deep(`${COLUMN} >>> gov-catalogue-tree >>> .drill .level`)}.length > 3`);
+          if (size.name === 'phone')
+            await tab.waitFor(
+              `${deep(`${COLUMN} >>> gov-catalogue-tree >>> .drill .here`)}[0]?.textContent === '重大建设项目' && ${deep(`${COLUMN} >>> gov-catalogue-tree >>> .drill .level`)}.length > 3`,
+            );
           else await tab.waitFor(`${deep(`${COLUMN} >>> gov-catalogue-tree >>> [role="treeitem"][aria-expanded="true"]`)}.length === 1`);
           await tab.back();
           await tab.waitFor(`${deep(`${COLUMN} >>> .areas li`)}.length === 26`);
-          if (size.elderly) await assertTargets(tab, `${COLUMN} >>> .home a, ${COLUMN} >>> .home button, ${COLUMN} >>> .settings button, ${COLUMN} >>> [role="tab"], ${SEARCH} >>> input, ${SEARCH} >>> button`);
+          if (size.elderly)
+            await assertTargets(
+              tab,
+              `${COLUMN} >>> .home a, ${COLUMN} >>> .home button, ${COLUMN} >>> .settings button, ${COLUMN} >>> [role="tab"], ${SEARCH} >>> input, ${SEARCH} >>> button`,
+            );
           await assertChinese(tab);
           await tab.evaluate('(scrollTo(0, 0), true)');
           await finish(tab, '01-arrive', size);
           await tab.close();
         });
 
-        test('2. Search with the citizen\'s words', async () => {
+        test("2. Search with the citizen's words", async () => {
           const tab = await start(engine, size);
           // 最低生活保障, 最低生活 and 低保 all find the 最低生活保障 item among the first results.
           for (const q of ['最低生活保障', '最低生活', '低保']) {
             await searchFor(tab, q);
             const first = (await hits(tab)).slice(0, 3);
-            assert.ok(first.some((h) => h.text === '最低生活保障' && h.where === '社会救助 › 最低生活保障'), `${q}: ${JSON.stringify(first)}`);
+            assert.ok(
+              first.some((h) => h.text === '最低生活保障' && h.where === '社会救助 › 最低生活保障'),
+              `${q}: ${JSON.stringify(first)}`,
+            );
           }
           // Every result shows where it sits, and entries their date.
           const shown = await hits(tab);
@@ -99,8 +134,14 @@ for (const name of engines) {
           await backToResults(tab, '低保');
           // The third entry: on screen, focused, named in the address.
           const kinds = await texts(tab, `${SEARCH} >>> .kinds button`);
-          await tab.tap(`${SEARCH} >>> .kinds button`, kinds.findIndex((k) => k.includes('信息')));
-          await tab.waitFor(`(() => { const kinds = ${deep(`${SEARCH} >>> .hit .kind`)}; return kinds.length >= 3 && kinds.every((k) => k.textContent.trim() === '信息'); })()`, 30_000);
+          await tab.tap(
+            `${SEARCH} >>> .kinds button`,
+            kinds.findIndex((k) => k.includes('信息')),
+          );
+          await tab.waitFor(
+            `(() => { const kinds = ${deep(`${SEARCH} >>> .hit .kind`)}; return kinds.length >= 3 && kinds.every((k) => k.textContent.trim() === '信息'); })()`,
+            30_000,
+          );
           const entry = (await hits(tab))[2]!;
           await tab.tap(`${SEARCH} >>> .hit`, 2);
           await onScreenAndFocused(tab, '#entry-title', entry.text);
@@ -116,7 +157,10 @@ for (const name of engines) {
           // 社会救助, from the home's areas; then 最低生活保障 in the catalogue, which lists its 二级 items.
           await tab.waitFor(`${deep(`${COLUMN} >>> .areas button`)}.length > 20`);
           const areas = await texts(tab, `${COLUMN} >>> .areas button`);
-          await tab.tap(`${COLUMN} >>> .areas button`, areas.findIndex((a) => a.startsWith('社会救助')));
+          await tab.tap(
+            `${COLUMN} >>> .areas button`,
+            areas.findIndex((a) => a.startsWith('社会救助')),
+          );
           const row = catalogueRow(size, 'social-assistance:1');
           await tab.waitFor(`${deep(row)}.length === 1`);
           await tab.tap(row);
@@ -129,18 +173,25 @@ for (const name of engines) {
             await assertTargets(tab, `${COLUMN} >>> gov-catalogue-tree >>> .drill button`);
           }
           const names = await texts(tab, children);
-          await tab.tap(children, names.findIndex((n) => n.startsWith('办事指南')));
+          await tab.tap(
+            children,
+            names.findIndex((n) => n.startsWith('办事指南')),
+          );
           // The item comes on screen with focus on its heading, below the list on a phone too.
           await onScreenAndFocused(tab, '.title', '办事指南');
           // The heading shows the path; the entries are newest first.
           const view = `${COLUMN} >>> gov-item-view`;
-          await tab.waitFor(`${deep(`${view} >>> .title`)}[0]?.textContent === '社会救助 › 最低生活保障 › 办事指南' && ${deep(`${view} >>> [role="option"] time`)}.length > 2`);
+          await tab.waitFor(
+            `${deep(`${view} >>> .title`)}[0]?.textContent === '社会救助 › 最低生活保障 › 办事指南' && ${deep(`${view} >>> [role="option"] time`)}.length > 2`,
+          );
           const dates = await texts(tab, `${view} >>> [role="option"] time`);
           assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
           // Scrolled down to the list as a person would (a wheel, which stops the item view holding
           // its heading in view), and still there a moment later.
           const list = `${deep(`${view} >>> [role="listbox"]`)}[0]`;
-          await tab.waitFor(`(() => { dispatchEvent(new WheelEvent('wheel')); const r = ${list}.getBoundingClientRect(); if (r.top >= 0 && r.bottom <= innerHeight) return (window.__still = (window.__still || 0) + 1) >= 5; window.__still = 0; ${list}.scrollIntoView({ block: 'center', behavior: 'instant' }); return false; })()`);
+          await tab.waitFor(
+            `(() => { dispatchEvent(new WheelEvent('wheel')); const r = ${list}.getBoundingClientRect(); if (r.top >= 0 && r.bottom <= innerHeight) return (window.__still = (window.__still || 0) + 1) >= 5; window.__still = 0; ${list}.scrollIntoView({ block: 'center', behavior: 'instant' }); return false; })()`,
+          );
           await screenshot(tab, '04-browse-list', size);
           // Every title is whole, on a phone at the largest font too: none cut off with an ellipsis.
           // Measured against the same title laid out unclamped at the same width (engines differ in
@@ -157,7 +208,9 @@ for (const name of engines) {
           assert.match(meta, /\d{4}-\d\d-\d\d/);
           const body = (await texts(tab, `${view} >>> .entry .body`))[0]!;
           assert.doesNotMatch(body, /<\/?[a-z]+[ >]/i, 'the body reads as text, not markup');
-          const attachments = await tab.evaluate<{ text: string; href: string }[]>(`${deep(`${view} >>> .entry a[href*="attachment"]`)}.map((a) => ({ text: a.textContent.trim(), href: a.href }))`);
+          const attachments = await tab.evaluate<{ text: string; href: string }[]>(
+            `${deep(`${view} >>> .entry a[href*="attachment"]`)}.map((a) => ({ text: a.textContent.trim(), href: a.href }))`,
+          );
           for (const a of attachments) assert.ok(a.text && a.href.startsWith('http'), JSON.stringify(a));
           if (size.elderly && attachments.length) await assertTargets(tab, `${view} >>> .entry .attachments a`);
           await onScreenAndFocused(tab, '#entry-title', '');
@@ -172,7 +225,9 @@ for (const name of engines) {
           // An item with a service: 我要办 is one tap, a link to the service that opens beside the column.
           const tab = await start(engine, size, '/examples/column/#gov-item=social-assistance%3A1.1');
           await tab.waitFor(`${deep(`${actions} >>> a.do`)}.length === 1`);
-          const link = await tab.evaluate<{ href: string; target: string; text: string }>(`(() => { const a = ${deep(`${actions} >>> a.do`)}[0]; return { href: a.href, target: a.target, text: a.textContent.trim() }; })()`);
+          const link = await tab.evaluate<{ href: string; target: string; text: string }>(
+            `(() => { const a = ${deep(`${actions} >>> a.do`)}[0]; return { href: a.href, target: a.target, text: a.textContent.trim() }; })()`,
+          );
           assert.deepEqual([link.text, link.target], ['我要办', '_blank']);
           assert.match(link.href, /^https:\/\/zwfw\.hunan\.gov\.cn\/.*code=430121-MZ-001/);
           if (size.elderly) await assertTargets(tab, `${actions} >>> .action`);
@@ -188,7 +243,10 @@ for (const name of engines) {
           await kiosk.goto(`${demo.base}/examples/kiosk/`);
           await kiosk.waitFor(`${deep(`${COLUMN} >>> .areas button`)}.length > 20`);
           const areas = await texts(kiosk, `${COLUMN} >>> .areas button`);
-          await kiosk.tap(`${COLUMN} >>> .areas button`, areas.findIndex((a) => a.startsWith('社会救助')));
+          await kiosk.tap(
+            `${COLUMN} >>> .areas button`,
+            areas.findIndex((a) => a.startsWith('社会救助')),
+          );
           await kiosk.waitFor(`${deep(catalogueRow(size, 'social-assistance:1'))}.length === 1`);
           await kiosk.tap(catalogueRow(size, 'social-assistance:1'));
           const kioskChildren = size.name === 'phone' ? `${COLUMN} >>> gov-catalogue-tree >>> .drill .level` : `${view} >>> .children button`;
@@ -212,8 +270,12 @@ for (const name of engines) {
           await tab.evaluate('(localStorage.clear(), true)');
           await elderly(tab);
           // 繁體, chosen from the language list.
-          await tab.evaluate(`(() => { const s = ${deep(`${COLUMN} >>> .lang select`)}[0]; s.value = 'zh-TW'; s.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`);
-          const kept = column(`c.getAttribute('mode') === 'elderly' && c.style.getPropertyValue('--gov-font-scale') === '1.2' && c.getAttribute('lang') === 'zh-TW' && c.shadowRoot.querySelector('[role="tab"]')?.textContent.trim() === '首頁'`);
+          await tab.evaluate(
+            `(() => { const s = ${deep(`${COLUMN} >>> .lang select`)}[0]; s.value = 'zh-TW'; s.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`,
+          );
+          const kept = column(
+            `c.getAttribute('mode') === 'elderly' && c.style.getPropertyValue('--gov-font-scale') === '1.2' && c.getAttribute('lang') === 'zh-TW' && c.shadowRoot.querySelector('[role="tab"]')?.textContent.trim() === '首頁'`,
+          );
           await tab.waitFor(kept);
           // Reload: the choices are still on.
           await tab.reload();

@@ -24,7 +24,9 @@ test('a week unattended: flat DOM and heap, never blank, stale when offline, 304
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
     console.log(`LED board, ${days} simulated days in ${((performance.now() - started) / 1000).toFixed(1)} s:`);
     for (const s of result.samples) console.log(`  day ${s.day}: ${s.nodes} DOM nodes, JS heap ${mb(s.heap)}`);
-    console.log(`  requests ${result.stats.requests} (${result.stats.notModified} answered 304, ${result.stats.failed} failed in outages, ${result.stats.republished} versions); hours showing stale data ${result.screens.staleShown}/${days * 24}`);
+    console.log(
+      `  requests ${result.stats.requests} (${result.stats.notModified} answered 304, ${result.stats.failed} failed in outages, ${result.stats.republished} versions); hours showing stale data ${result.screens.staleShown}/${days * 24}`,
+    );
     assert.equal(result.title, '长沙县政务公开');
     const nodes = result.samples.map((s) => s.nodes);
     assert.ok(Math.max(...nodes) - Math.min(...nodes) <= 5, `DOM nodes stay flat: ${nodes.join(', ')}`);

@@ -14,7 +14,13 @@ const ELEMENTS = resolve(import.meta.dirname, '../../packages/elements');
 test('the manifest describes every element, with attributes, events and parts from the doc comments', () => {
   const pkg = JSON.parse(readFileSync(join(ELEMENTS, 'package.json'), 'utf8'));
   const manifest = JSON.parse(readFileSync(join(ELEMENTS, pkg.customElements), 'utf8'));
-  const declarations = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []) as { tagName?: string; summary?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: unknown[] }[];
+  const declarations = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []) as {
+    tagName?: string;
+    summary?: string;
+    attributes?: { name: string }[];
+    events?: { name: string }[];
+    cssParts?: unknown[];
+  }[];
   const byTag = new Map(declarations.filter((d) => d.tagName).map((d) => [d.tagName!, d]));
   assert.deepEqual([...byTag.keys()].sort(), [...TAGS].sort());
   for (const [tag, d] of byTag) {

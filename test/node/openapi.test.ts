@@ -28,10 +28,25 @@ test('the validator does reject a broken document', async () => {
 });
 
 test('whole numbers are integers in the contract, and every path is described', () => {
-  const document = openApiDocument() as { components: { schemas: Record<string, { properties: Record<string, { type?: string; minimum?: number }> }> }; paths: Record<string, unknown> };
+  const document = openApiDocument() as {
+    components: { schemas: Record<string, { properties: Record<string, { type?: string; minimum?: number }> }> };
+    paths: Record<string, unknown>;
+  };
   assert.deepEqual(document.components.schemas.EntryPage!.properties.total, { type: 'integer', minimum: 0 });
   assert.deepEqual(document.components.schemas.EntryPage!.properties.limit, { type: 'integer', minimum: 1 });
   assert.deepEqual(Object.keys(document.paths).sort(), [
-    '/areas', '/areas/{area}/items', '/column', '/entries/{entry}', '/feedback', '/items/{item}', '/items/{item}/entries', '/latest', '/lexicon', '/policies', '/requests', '/requests/{code}', '/search',
+    '/areas',
+    '/areas/{area}/items',
+    '/column',
+    '/entries/{entry}',
+    '/feedback',
+    '/items/{item}',
+    '/items/{item}/entries',
+    '/latest',
+    '/lexicon',
+    '/policies',
+    '/requests',
+    '/requests/{code}',
+    '/search',
   ]);
 });

@@ -48,11 +48,10 @@ test('a malformed policy, shard item or chunk entry is left out, counted and nam
     await broken.policies();
     const late: string[] = [];
     broken.onSkipped(({ list }) => late.push(list));
-    assert.deepEqual(heard.map((line) => line.replace(/\.[0-9a-f]{12}\.json/, '.json')), [
-      'policies policies.json 1',
-      'items areas/social-assistance.json 1',
-      'entries entries/social-assistance_1.1-0.json 1',
-    ]);
+    assert.deepEqual(
+      heard.map((line) => line.replace(/\.[0-9a-f]{12}\.json/, '.json')),
+      ['policies policies.json 1', 'items areas/social-assistance.json 1', 'entries entries/social-assistance_1.1-0.json 1'],
+    );
     assert.deepEqual(late, ['policies', 'items', 'entries']);
     const said = warned.join('\n');
     assert.match(said, /policies\.[\w-]+\.json policies\[0\] is malformed and left out/);
@@ -76,7 +75,12 @@ test('pages of a chunked item stay whole and in order when a chunk held a malfor
     { id: 'health:1', area: 'health', level: 1 as const, name: '公共卫生服务' },
     { id: 'health:1.1', area: 'health', level: 2 as const, parent: 'health:1', name: '办事指南' },
   ];
-  const entries = Array.from({ length: 8 }, (_, n) => ({ id: `health:1.1~${n + 1}`, item: 'health:1.1', title: `第${n + 1}条`, publishedAt: `2026-01-0${n + 1}` }));
+  const entries = Array.from({ length: 8 }, (_, n) => ({
+    id: `health:1.1~${n + 1}`,
+    item: 'health:1.1',
+    title: `第${n + 1}条`,
+    publishedAt: `2026-01-0${n + 1}`,
+  }));
   const { files } = buildBundle({ jurisdiction: { code: '430199', name: '测试县', level: 'county' }, items, entries }, { chunkSize: 3 });
   const fetch: typeof globalThis.fetch = async (input) => {
     const path = new URL(input instanceof Request ? input.url : String(input)).pathname.slice(1);

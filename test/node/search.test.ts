@@ -47,7 +47,9 @@ test('the judged query set: the document a citizen means is in the top 3 for at 
     if (rank < 0 || rank > 2) misses.push(`${q} → ${rank < 0 ? 'not in the top 10' : `#${rank + 1}`} (expected ${expect.join(' | ')})`);
   }
   const share = 1 - misses.length / judgements.queries.length;
-  console.log(`judged queries: ${judgements.queries.length - misses.length} of ${judgements.queries.length} in the top 3 (${(share * 100).toFixed(0)}%)${misses.length ? `; misses:\n  ${misses.join('\n  ')}` : ''}`);
+  console.log(
+    `judged queries: ${judgements.queries.length - misses.length} of ${judgements.queries.length} in the top 3 (${(share * 100).toFixed(0)}%)${misses.length ? `; misses:\n  ${misses.join('\n  ')}` : ''}`,
+  );
   assert.ok(judgements.queries.length >= 30, 'at least 30 judged queries');
   assert.ok(share >= 0.9, `${(share * 100).toFixed(0)}% < 90%`);
 });
@@ -72,7 +74,7 @@ test('a query reads the meta, the lexicon, the shards of its words and the recor
   assert.deepEqual(read, []);
 });
 
-test('the citizen\'s words: synonyms both ways, words typed in part, 繁體, full width and punctuation', async () => {
+test("the citizen's words: synonyms both ways, words typed in part, 繁體, full width and punctuation", async () => {
   const { client } = demoClient(judgements.jurisdiction);
   const ids = async (q: string) => (await search(client, q, { limit: 100 })).hits.map((h) => h.entry ?? h.item);
   const low = await ids('低保');
@@ -106,7 +108,7 @@ test('a changed entry rewrites only the index files it touches', async () => {
   assert.ok(changed.length <= 5 && old.size > 100, `${changed.length} of ${old.size} search files changed`);
 });
 
-test('a city\'s bundle holds one index over its ten columns; hits carry their jurisdiction', async () => {
+test("a city's bundle holds one index over its ten columns; hits carry their jurisdiction", async () => {
   const { client } = demoClient('430100');
   const results = await search(client, '低保', { limit: 50 });
   const places = new Set(results.facets!.jurisdiction!.map((f) => f.label));
@@ -118,11 +120,15 @@ test('a city\'s bundle holds one index over its ten columns; hits carry their ju
   assert.equal(county.total, results.facets!.jurisdiction!.find((f) => f.value === '430121')!.count);
 });
 
-test('the API\'s /search ranks with the same code and answers the same shape, paging and facets included', async () => {
+test("the API's /search ranks with the same code and answers the same shape, paging and facets included", async () => {
   const { createReadApi } = await import('../../packages/server/src/read-api.js');
   const read = createReadApi({ bundles: DEFAULT_BUNDLE_DIR });
   const { client } = demoClient(judgements.jurisdiction);
-  for (const [q, options] of [['低保', {}], ['办事指南', { offset: 40, limit: 20 }], ['低保', { kind: 'entry', year: '2025' }]] as const) {
+  for (const [q, options] of [
+    ['低保', {}],
+    ['办事指南', { offset: 40, limit: 20 }],
+    ['低保', { kind: 'entry', year: '2025' }],
+  ] as const) {
     const params = new URLSearchParams({ q, ...Object.fromEntries(Object.entries(options).map(([k, v]) => [k, String(v)])) });
     const answer = await read('GET', `/${judgements.jurisdiction}/search`, params);
     assert.equal(answer?.status, 200);
@@ -200,7 +206,15 @@ test('intersecting posting lists: stepping and galloping agree with a plain set 
   let seed = 7;
   const random = () => ((seed = Math.imul(seed ^ (seed >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 2 ** 32;
   const list = (size: number, spread: number) => Uint32Array.from(new Set(Array.from({ length: size }, () => Math.floor(random() * spread)))).sort();
-  for (const [small, large] of [[0, 10], [1, 1], [5, 5000], [40, 40], [3, 100_000], [200, 60_000], [1000, 1200]] as const) {
+  for (const [small, large] of [
+    [0, 10],
+    [1, 1],
+    [5, 5000],
+    [40, 40],
+    [3, 100_000],
+    [200, 60_000],
+    [1000, 1200],
+  ] as const) {
     const a = list(small, 200_000);
     const b = list(large, 200_000);
     const want = [...a].filter((x) => new Set(b).has(x));

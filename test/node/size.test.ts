@@ -1,6 +1,6 @@
 /**
  * The size budgets of the CDN build, min+gzip (sizes are deterministic, so CI checks them): the
- * whole column with an item open (Lit, zod, ky and the sanitiser included) ≤ 47 KB, `<gov-feedback>`
+ * whole column with an item open (Lit, zod, ky and the sanitiser included) ≤ 47.5 KB, `<gov-feedback>`
  * alone ≤ 20.5 KB, `<gov-led-board>` alone ≤ 15 KB. Needs `npm run build` first (npm test does it).
  */
 import assert from 'node:assert/strict';
@@ -11,9 +11,12 @@ import { BUDGETS, CDN, columnCost, cost } from '../support/cdn-size.js';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-test('the whole column, with an item open, fits 47 KB', () => {
+test('the whole column, with an item open, fits 47.5 KB', () => {
   const column = columnCost();
-  assert.ok(column.files.some((f) => f.includes('sanitize') || f.includes('item-view')), 'the sanitiser is counted');
+  assert.ok(
+    column.files.some((f) => f.includes('sanitize') || f.includes('item-view')),
+    'the sanitiser is counted',
+  );
   assert.ok(column.total <= BUDGETS.column, `column ${kb(column.total)} > ${kb(BUDGETS.column)}`);
 });
 
@@ -29,7 +32,13 @@ test('<gov-led-board> alone fits 15 KB', (t) => {
 });
 
 test('the CDN build has every element, the autoloader and the classic loader', () => {
-  for (const file of ['gov-disclosure.min.js', 'gov-disclosure-autoloader.js', 'gov-disclosure.loader.js', 'elements/gov-disclosure-column.js', 'elements/gov-feedback.js']) {
+  for (const file of [
+    'gov-disclosure.min.js',
+    'gov-disclosure-autoloader.js',
+    'gov-disclosure.loader.js',
+    'elements/gov-disclosure-column.js',
+    'elements/gov-feedback.js',
+  ]) {
     assert.ok(existsSync(join(CDN, file)), file);
   }
 });

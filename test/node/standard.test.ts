@@ -12,5 +12,10 @@ test('the SDK’s 26 areas are those of the standard (areas.json), and the commi
   assert.deepEqual(STANDARD_AREAS, areas);
   assert.deepEqual(LATER_AREAS, laterAreas);
   assert.equal(STANDARD_AREAS.length, 26);
-  if (existsSync(shared)) assert.deepEqual(JSON.parse(readFileSync(shared, 'utf8')), JSON.parse(readFileSync(copy, 'utf8')), 'test/fixtures/standard/areas.json differs from shared/standard/areas.json');
+  if (existsSync(shared))
+    assert.deepEqual(
+      JSON.parse(readFileSync(shared, 'utf8')),
+      JSON.parse(readFileSync(copy, 'utf8')),
+      'test/fixtures/standard/areas.json differs from shared/standard/areas.json',
+    );
 });

@@ -14,7 +14,14 @@ import { TAGS } from '../../packages/elements/src/cdn/tags.js';
 
 const STATIC = resolve(import.meta.dirname, '../../storybook-static');
 const ROOT = resolve(import.meta.dirname, '../..');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 let server: Server;
 let browser: Browser;
 let base: string;
@@ -39,13 +46,19 @@ after(async () => {
 });
 
 test('every element has stories, in the states the design system needs', () => {
-  const index = JSON.parse(readFileSync(join(STATIC, 'index.json'), 'utf8')) as { entries: Record<string, { id: string; name: string; title: string; type: string; importPath: string }> };
+  const index = JSON.parse(readFileSync(join(STATIC, 'index.json'), 'utf8')) as {
+    entries: Record<string, { id: string; name: string; title: string; type: string; importPath: string }>;
+  };
   const stories = Object.values(index.entries).filter((e) => e.type === 'story');
   const components = new Set(stories.map((s) => s.id.split('--')[0]));
   assert.ok(components.size >= 9, [...components].join(', '));
   const names = (title: string) => stories.filter((s) => s.title === title).map((s) => s.name);
   for (const title of ['Elements/Catalogue tree', 'Elements/Item view', 'Elements/Search', 'Elements/Disclosure map']) {
-    assert.deepEqual(['Default', 'Loading', 'Error', 'Empty', 'Elderly', 'zh-TW', 'en', 'High Contrast'].filter((n) => !names(title).includes(n)), [], title);
+    assert.deepEqual(
+      ['Default', 'Loading', 'Error', 'Empty', 'Elderly', 'zh-TW', 'en', 'High Contrast'].filter((n) => !names(title).includes(n)),
+      [],
+      title,
+    );
   }
   assert.ok(names('Elements/Item view').includes('200,000 entries'));
   assert.ok(names('Displays/LED board').includes('LED 1920×1080'));
@@ -53,7 +66,10 @@ test('every element has stories, in the states the design system needs', () => {
   assert.ok(Object.values(index.entries).some((e) => e.type === 'docs'));
   // Every element the library defines is shown by a built story (the stories' files hold its tag).
   const shown = [...new Set(stories.map((s) => s.importPath))].map((path) => readFileSync(join(ROOT, path), 'utf8')).join('\n');
-  assert.deepEqual(TAGS.filter((tag) => !shown.includes(`<${tag}`)), []);
+  assert.deepEqual(
+    TAGS.filter((tag) => !shown.includes(`<${tag}`)),
+    [],
+  );
 });
 
 for (const [id, check] of [

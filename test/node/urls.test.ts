@@ -11,12 +11,23 @@ import { createClient, isHomeUrl, isSafeUrl } from '@gov-disclosure/sdk';
 import { DEFAULT_BUNDLE_DIR } from '../../packages/demo/src/paths.js';
 
 test('isSafeUrl: http(s), scheme-relative and relative; mailto only for links that allow it; nothing that runs or holds markup', () => {
-  for (const url of ['https://www.gov.cn/a', 'http://x.gov.cn', '//cdn.example.com/a.png', '/files/a.pdf', 'a.pdf', '#top']) assert.equal(isSafeUrl(url), true, url);
-  for (const url of ['javascript:alert(1)', 'java\nscript:alert(1)', ' \u000ejavascript:x', 'JaVaScRiPt:x', 'data:text/html,x', 'vbscript:x', 'x`<script>alert(1)</script>', 'mailto:a@b.cn']) assert.equal(isSafeUrl(url), false, url);
+  for (const url of ['https://www.gov.cn/a', 'http://x.gov.cn', '//cdn.example.com/a.png', '/files/a.pdf', 'a.pdf', '#top'])
+    assert.equal(isSafeUrl(url), true, url);
+  for (const url of [
+    'javascript:alert(1)',
+    'java\nscript:alert(1)',
+    ' \u000ejavascript:x',
+    'JaVaScRiPt:x',
+    'data:text/html,x',
+    'vbscript:x',
+    'x`<script>alert(1)</script>',
+    'mailto:a@b.cn',
+  ])
+    assert.equal(isSafeUrl(url), false, url);
   assert.equal(isSafeUrl('mailto:gkb@example.gov.cn', true), true);
 });
 
-test('isHomeUrl: the base\'s origin or a listed host; //other.host is another host', () => {
+test("isHomeUrl: the base's origin or a listed host; //other.host is another host", () => {
   const base = 'https://www.csx.gov.cn/gkzl/430121/manifest.json';
   assert.equal(isHomeUrl('../430100/manifest.json', base), true);
   assert.equal(isHomeUrl('/img/a.png', base), true);
@@ -33,9 +44,21 @@ test('the 1+N switch follows the same origin and the hosts the bundle lists; any
   manifest.jurisdictions = [
     city,
     county,
-    { code: '430102', name: '芙蓉区', level: 'county', columnUrl: 'https://www.furong.gov.cn/gkzl/', data: { src: 'https://data.changsha.gov.cn/430102/manifest.json' } },
+    {
+      code: '430102',
+      name: '芙蓉区',
+      level: 'county',
+      columnUrl: 'https://www.furong.gov.cn/gkzl/',
+      data: { src: 'https://data.changsha.gov.cn/430102/manifest.json' },
+    },
     { code: '430103', name: '天心区', level: 'county', columnUrl: 'https://www.tianxin.gov.cn/gkzl/', data: { src: '//evil.example.com/manifest.json' } },
-    { code: '430104', name: '岳麓区', level: 'county', columnUrl: 'https://www.yuelu.gov.cn/gkzl/', data: { src: 'https://evil.example.com/manifest.json', api: 'https://evil.example.com/api/' } },
+    {
+      code: '430104',
+      name: '岳麓区',
+      level: 'county',
+      columnUrl: 'https://www.yuelu.gov.cn/gkzl/',
+      data: { src: 'https://evil.example.com/manifest.json', api: 'https://evil.example.com/api/' },
+    },
   ];
   const src = 'https://www.csx.gov.cn/gkzl/430121/manifest.json';
   const client = createClient({ src, fetch: async () => new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } }) });
@@ -52,7 +75,11 @@ test('the 1+N switch follows the same origin and the hosts the bundle lists; any
 test('a catalogue\'s "hosts" reach the bundle\'s manifest and the client', async () => {
   const { buildBundle } = await import('@gov-disclosure/sdk/bundle');
   const bundle = buildBundle(
-    { jurisdiction: { code: '430121', name: '长沙县', level: 'county' }, hosts: ['cdn.csx.gov.cn'], items: [{ id: 'social-assistance:1', area: 'social-assistance', level: 1, name: '最低生活保障' }] },
+    {
+      jurisdiction: { code: '430121', name: '长沙县', level: 'county' },
+      hosts: ['cdn.csx.gov.cn'],
+      items: [{ id: 'social-assistance:1', area: 'social-assistance', level: 1, name: '最低生活保障' }],
+    },
     { generatedAt: '2026-11-01T00:00:00+08:00', search: false },
   );
   assert.deepEqual(bundle.manifest.hosts, ['cdn.csx.gov.cn']);

@@ -55,11 +55,15 @@ function seeded(seed: number): () => number {
 }
 
 function startChild(r: Run): void {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'packages/server/src/bin.ts'), '--db', join(r.dir, 'chaos.db'), '--port', String(r.port), '--rate', '0', '--origin', '*'], {
-    cwd: ROOT,
-    env: { ...process.env, GOV_DISCLOSURE_STAFF_TOKEN: TOKEN },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'packages/server/src/bin.ts'), '--db', join(r.dir, 'chaos.db'), '--port', String(r.port), '--rate', '0', '--origin', '*'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, GOV_DISCLOSURE_STAFF_TOKEN: TOKEN },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   r.child = child;
   r.ready = new Promise((resolveReady, reject) => {
     const timer = setTimeout(() => reject(new Error('chaos server did not start')), 30_000);
@@ -100,15 +104,24 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
 }
 
 /** Passes the request to the server; resolves to its answer, or undefined when it is down. */
-function forward(r: Run, req: IncomingMessage, body: Buffer, path: string, onSent?: () => void): Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer } | undefined> {
+function forward(
+  r: Run,
+  req: IncomingMessage,
+  body: Buffer,
+  path: string,
+  onSent?: () => void,
+): Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer } | undefined> {
   return new Promise((resolveAnswer) => {
     if (!r.child) return resolveAnswer(undefined);
-    const upstream = httpRequest({ host: '127.0.0.1', port: r.port, method: req.method, path, headers: { ...req.headers, host: `127.0.0.1:${r.port}` } }, (answer) => {
-      const chunks: Buffer[] = [];
-      answer.on('data', (c: Buffer) => chunks.push(c));
-      answer.on('end', () => resolveAnswer({ status: answer.statusCode ?? 502, headers: answer.headers, body: Buffer.concat(chunks) }));
-      answer.on('error', () => resolveAnswer(undefined));
-    });
+    const upstream = httpRequest(
+      { host: '127.0.0.1', port: r.port, method: req.method, path, headers: { ...req.headers, host: `127.0.0.1:${r.port}` } },
+      (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (c: Buffer) => chunks.push(c));
+        answer.on('end', () => resolveAnswer({ status: answer.statusCode ?? 502, headers: answer.headers, body: Buffer.concat(chunks) }));
+        answer.on('error', () => resolveAnswer(undefined));
+      },
+    );
     upstream.on('error', () => resolveAnswer(undefined));
     upstream.end(body, () => onSent?.());
   });
@@ -121,7 +134,15 @@ export async function chaos(req: IncomingMessage, res: ServerResponse, pathname:
   if (rest === '/start' && req.method === 'POST') {
     stop();
     const seed = Number(new URLSearchParams(search).get('seed') ?? Date.now() % 100000);
-    const r: Run = { dir: mkdtempSync(join(tmpdir(), 'gov-chaos-')), port: await freePort(), child: undefined, ready: Promise.resolve(), faults: {}, random: seeded(seed), hanging: new Set() };
+    const r: Run = {
+      dir: mkdtempSync(join(tmpdir(), 'gov-chaos-')),
+      port: await freePort(),
+      child: undefined,
+      ready: Promise.resolve(),
+      faults: {},
+      random: seeded(seed),
+      hanging: new Set(),
+    };
     run = r;
     startChild(r);
     await r.ready;
@@ -153,7 +174,10 @@ export async function chaos(req: IncomingMessage, res: ServerResponse, pathname:
         .end();
     });
     // The 页面 column, found by its header: the export's columns may move.
-    const [head, ...lines] = answer.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const [head, ...lines] = answer
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     const column = head!.split(',').indexOf('页面');
     const pages = lines.map((line) => line.split(',')[column]);
     json(res, 200, { rows: pages.length, unique: new Set(pages).size, faults: r.faults });
@@ -170,9 +194,9 @@ export async function chaos(req: IncomingMessage, res: ServerResponse, pathname:
     const cors = { 'access-control-allow-origin': String(req.headers.origin ?? '*'), 'access-control-expose-headers': 'Retry-After' };
     switch (fault) {
       case '500-before':
-        return json(res, 500, { error: { code: 'chaos', message: 'Injected 500 before the server' } }, cors), true;
+        return (json(res, 500, { error: { code: 'chaos', message: 'Injected 500 before the server' } }, cors), true);
       case '503':
-        return json(res, 503, { error: { code: 'chaos', message: 'Injected 503' } }, { ...cors, 'retry-after': '1' }), true;
+        return (json(res, 503, { error: { code: 'chaos', message: 'Injected 503' } }, { ...cors, 'retry-after': '1' }), true);
       case 'hang-before':
         r.hanging.add(res);
         return true;
@@ -186,7 +210,7 @@ export async function chaos(req: IncomingMessage, res: ServerResponse, pathname:
       req.socket.destroy();
       return true;
     }
-    if (fault === '500-after') return json(res, 500, { error: { code: 'chaos', message: 'Injected 500 after the server stored it' } }, cors), true;
+    if (fault === '500-after') return (json(res, 500, { error: { code: 'chaos', message: 'Injected 500 after the server stored it' } }, cors), true);
     if (fault === 'hang-after') {
       r.hanging.add(res);
       return true;

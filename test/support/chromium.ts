@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 
 /** The Chromium binary and the flags it needs here: headless, as root, with no outside network. */
-export const CHROMIUM = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path)) ?? '/usr/bin/chromium';
+export const CHROMIUM =
+  [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path)) ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
   '--headless=new',

@@ -106,7 +106,15 @@ export async function open(demo: Demo, path: string, viewport: Parameters<Page['
 export async function axe(page: Page, include?: string, rules?: string[]): Promise<string[]> {
   await page.evaluate(AXE);
   const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };
-  const result = (await page.evaluate((only, runOnly) => (window as unknown as { axe: { run(c: object, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(only ? { include: [[only]] } : document, { resultTypes: ['violations'], runOnly }), include ?? null, runOnly)) as {
+  const result = (await page.evaluate(
+    (only, runOnly) =>
+      (window as unknown as { axe: { run(c: object, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(
+        only ? { include: [[only]] } : document,
+        { resultTypes: ['violations'], runOnly },
+      ),
+    include ?? null,
+    runOnly,
+  )) as {
     violations: { id: string; nodes: { target: unknown }[] }[];
   };
   return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);

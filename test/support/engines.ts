@@ -23,7 +23,12 @@ export type EngineName = 'chromium' | 'firefox' | 'webkit';
 
 export const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => path && existsSync(path));
 export const WEBKIT_DRIVER = [process.env.WEBKIT_DRIVER_PATH, '/usr/bin/WebKitWebDriver'].find((path) => path && existsSync(path));
-export const MINIBROWSER = [process.env.MINIBROWSER_PATH, '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/libexec/webkit2gtk-4.1/MiniBrowser'].find((path) => path && existsSync(path));
+export const MINIBROWSER = [
+  process.env.MINIBROWSER_PATH,
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
+].find((path) => path && existsSync(path));
 
 /** The engines to run: all three, or those `GOV_ENGINES` names (comma-separated). */
 export function enginesToRun(): EngineName[] {
@@ -187,7 +192,11 @@ export async function startWebKitDriver(): Promise<{ port: number; stop(): void 
   const deadline = Date.now() + 15_000;
   // WebKitWebDriver says nothing when it is up: the only sign is its port answering, so ask again
   // shortly after each refusal (this is start-up, not a test waiting).
-  while (!(await fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok).catch(() => false))) {
+  while (
+    !(await fetch(`http://127.0.0.1:${port}/status`)
+      .then((r) => r.ok)
+      .catch(() => false))
+  ) {
     if (Date.now() > deadline) throw new Error('WebKitWebDriver did not start');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -224,9 +233,14 @@ async function launchWebKit(): Promise<Engine> {
 
 async function webDriverTab(base: string, viewport: Viewport): Promise<Tab> {
   const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(base + path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const json = (await response.json()) as { value: T & { error?: string; message?: string } };
-    if (json.value && typeof json.value === 'object' && 'error' in json.value && json.value.error) throw new Error(`WebDriver ${path}: ${json.value.error}: ${json.value.message}`);
+    if (json.value && typeof json.value === 'object' && 'error' in json.value && json.value.error)
+      throw new Error(`WebDriver ${path}: ${json.value.error}: ${json.value.message}`);
     return json.value;
   };
   const { sessionId } = await call<{ sessionId: string }>('POST', '/session', {
@@ -239,7 +253,8 @@ async function webDriverTab(base: string, viewport: Viewport): Promise<Tab> {
   if (!framed) {
     // The window's header bar takes some of its height: make up for it.
     const inner = await call<number>('POST', `${S}/execute/sync`, { script: 'return innerHeight', args: [] });
-    if (inner !== viewport.height) await call('POST', `${S}/window/rect`, { width: Math.max(viewport.width, 460), height: viewport.height + 60 + viewport.height - inner });
+    if (inner !== viewport.height)
+      await call('POST', `${S}/window/rect`, { width: Math.max(viewport.width, 460), height: viewport.height + 60 + viewport.height - inner });
   }
   let closed = false;
   const run = <T>(script: string) => call<T>('POST', `${S}/execute/sync`, { script, args: [] });
@@ -265,7 +280,19 @@ async function webDriverTab(base: string, viewport: Viewport): Promise<Tab> {
       if (Date.now() >= deadline) throw new Error(`timed out after ${timeout} ms waiting for …${expression.slice(-300)}`);
     }
   };
-  const keys = (value: string) => call('POST', `${S}/actions`, { actions: [{ type: 'key', id: 'keyboard', actions: [...value].flatMap((k) => [{ type: 'keyDown', value: k }, { type: 'keyUp', value: k }]) }] });
+  const keys = (value: string) =>
+    call('POST', `${S}/actions`, {
+      actions: [
+        {
+          type: 'key',
+          id: 'keyboard',
+          actions: [...value].flatMap((k) => [
+            { type: 'keyDown', value: k },
+            { type: 'keyUp', value: k },
+          ]),
+        },
+      ],
+    });
   return {
     engine: 'webkit',
     viewport,
@@ -274,7 +301,9 @@ async function webDriverTab(base: string, viewport: Viewport): Promise<Tab> {
       // The frame's page is of the column's own origin, so that its storage is first-party.
       await call('POST', `${S}/frame`, { id: null });
       await call('POST', `${S}/url`, { url: new URL('/.well-known/phone-frame', url).href });
-      await run(`document.open(); document.write(${JSON.stringify(`<!doctype html><style>html,body{margin:0;height:100%;overflow:hidden;background:#888}iframe{border:0;width:${viewport.width}px;height:${viewport.height}px;display:block;background:#fff}</style><iframe></iframe>`)}); document.close(); document.querySelector('iframe').src = ${JSON.stringify(url)}; return true;`);
+      await run(
+        `document.open(); document.write(${JSON.stringify(`<!doctype html><style>html,body{margin:0;height:100%;overflow:hidden;background:#888}iframe{border:0;width:${viewport.width}px;height:${viewport.height}px;display:block;background:#fff}</style><iframe></iframe>`)}); document.close(); document.querySelector('iframe').src = ${JSON.stringify(url)}; return true;`,
+      );
       await inFrame();
       await waitFor(`document.readyState === 'complete' && location.origin === ${JSON.stringify(new URL(url).origin)}`);
     },
@@ -285,7 +314,20 @@ async function webDriverTab(base: string, viewport: Viewport): Promise<Tab> {
       const element = await run<Record<string, string> | null>(`const el = ${deep(selector)}[${index}]; return (${SETTLE})(el).then(() => el || null);`);
       if (!element) throw new Error(`nothing to tap: ${selector} [${index}]`);
       // WebKitGTK's driver makes no touches: a pointer at the element's centre stands in for the finger.
-      await call('POST', `${S}/actions`, { actions: [{ type: 'pointer', id: 'pointer', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', origin: element, x: 0, y: 0 }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }] });
+      await call('POST', `${S}/actions`, {
+        actions: [
+          {
+            type: 'pointer',
+            id: 'pointer',
+            parameters: { pointerType: 'mouse' },
+            actions: [
+              { type: 'pointerMove', origin: element, x: 0, y: 0 },
+              { type: 'pointerDown', button: 0 },
+              { type: 'pointerUp', button: 0 },
+            ],
+          },
+        ],
+      });
       await call('DELETE', `${S}/actions`);
     },
     async type(text) {

@@ -10,7 +10,10 @@ const ENGINES = {
   firefox: { packages: ['firefox-esr', 'fonts-noto-cjk'], found: () => any(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox') },
   webkit: {
     packages: ['webkit2gtk-driver', 'xvfb', 'fonts-noto-cjk'],
-    found: () => any(process.env.WEBKIT_DRIVER_PATH, '/usr/bin/WebKitWebDriver') && any('/usr/bin/Xvfb') && any(process.env.MINIBROWSER_PATH, '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'),
+    found: () =>
+      any(process.env.WEBKIT_DRIVER_PATH, '/usr/bin/WebKitWebDriver') &&
+      any('/usr/bin/Xvfb') &&
+      any(process.env.MINIBROWSER_PATH, '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'),
   },
 };
 
@@ -19,7 +22,9 @@ const missing = asked.filter((name) => !ENGINES[name]?.found());
 if (missing.length) {
   const packages = [...new Set(missing.flatMap((name) => ENGINES[name]?.packages ?? []))];
   if (process.getuid?.() !== 0) {
-    console.error(`The browser tests need ${missing.join(', ')}. Install ${missing.length > 1 ? 'them' : 'it'} with:\n  sudo apt-get install -y ${packages.join(' ')}\nor run fewer engines, e.g. GOV_ENGINES=chromium npm test.`);
+    console.error(
+      `The browser tests need ${missing.join(', ')}. Install ${missing.length > 1 ? 'them' : 'it'} with:\n  sudo apt-get install -y ${packages.join(' ')}\nor run fewer engines, e.g. GOV_ENGINES=chromium npm test.`,
+    );
     process.exit(1);
   }
   console.log(`Missing ${missing.join(', ')}: installing Debian's ${packages.join(' ')} (apt-get)…`);

@@ -122,7 +122,10 @@ export async function searchFor(tab: Tab, q: string): Promise<void> {
   await tab.evaluate(`(${deep(`${SEARCH} >>> input`)}[0].select(), true)`);
   await tab.type(q);
   await tab.press('Enter');
-  await tab.waitFor(`(() => { const s = ${deep(SEARCH)}[0].shadowRoot; const p = s.querySelector('.summary'); return p && p.textContent.includes(${JSON.stringify(q)}) && !s.querySelector('[aria-busy="true"]'); })()`, 30_000);
+  await tab.waitFor(
+    `(() => { const s = ${deep(SEARCH)}[0].shadowRoot; const p = s.querySelector('.summary'); return p && p.textContent.includes(${JSON.stringify(q)}) && !s.querySelector('[aria-busy="true"]'); })()`,
+    30_000,
+  );
 }
 
 export interface Hit {
@@ -133,7 +136,9 @@ export interface Hit {
 }
 
 export const hits = (tab: Tab) =>
-  tab.evaluate<Hit[]>(`${deep(`${SEARCH} >>> .hit`)}.map((el) => ({ kind: el.querySelector('.kind').textContent.trim(), text: el.querySelector('.text').textContent.trim(), where: el.querySelector('.where').textContent.trim(), date: el.querySelector('time')?.textContent ?? null }))`);
+  tab.evaluate<Hit[]>(
+    `${deep(`${SEARCH} >>> .hit`)}.map((el) => ({ kind: el.querySelector('.kind').textContent.trim(), text: el.querySelector('.text').textContent.trim(), where: el.querySelector('.where').textContent.trim(), date: el.querySelector('time')?.textContent ?? null }))`,
+  );
 
 /**
  * The layout a person sees: no horizontal scroll at the device's width, and every element inside
@@ -216,6 +221,8 @@ export async function onScreenAndFocused(tab: Tab, selector: string, text: strin
 
 export async function backToResults(tab: Tab, q: string): Promise<void> {
   await tab.waitFor(`!location.hash.includes('gov-item') && decodeURIComponent(location.hash).includes('gov-q=${q}')`);
-  await tab.waitFor(`(() => { const s = ${deep(SEARCH)}[0]; return s && s.shadowRoot.querySelector('input').value === ${JSON.stringify(q)} && s.shadowRoot.querySelectorAll('.hit').length > 0; })()`, 30_000);
+  await tab.waitFor(
+    `(() => { const s = ${deep(SEARCH)}[0]; return s && s.shadowRoot.querySelector('input').value === ${JSON.stringify(q)} && s.shadowRoot.querySelectorAll('.hit').length > 0; })()`,
+    30_000,
+  );
 }
-

@@ -5,7 +5,13 @@
 import type { DisclosureClient, DisclosureEntry, EntryPage } from '@gov-disclosure/sdk';
 
 export function withManyEntries(base: Partial<DisclosureClient>, total: number): DisclosureClient {
-  const entry = (i: number): DisclosureEntry => ({ id: `health:1.1~${total - i}`, item: 'health:1.1', title: `第${total - i}号公告`, publishedAt: '2026-01-01', validity: 'valid' });
+  const entry = (i: number): DisclosureEntry => ({
+    id: `health:1.1~${total - i}`,
+    item: 'health:1.1',
+    title: `第${total - i}号公告`,
+    publishedAt: '2026-01-01',
+    validity: 'valid',
+  });
   return {
     ...base,
     item: async () => ({ id: 'health:1.1', area: 'health', level: 2, name: '大量信息的事项', entryCount: total }),

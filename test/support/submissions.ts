@@ -2,7 +2,11 @@
 export const VALID_ID = '11010519491231002X';
 export const VALID_CREDIT_CODE = '91350100M000100Y43';
 
-export const pageFeedback = (n = 0) => ({ kind: 'page', target: { jurisdiction: '430121', item: 'social-assistance:1.1', pageUrl: `/column/${n}` }, useful: n % 2 === 0 });
+export const pageFeedback = (n = 0) => ({
+  kind: 'page',
+  target: { jurisdiction: '430121', item: 'social-assistance:1.1', pageUrl: `/column/${n}` },
+  useful: n % 2 === 0,
+});
 
 export const rating = () => ({
   kind: 'rating',
@@ -22,7 +26,16 @@ export const citizenRequest = () => ({
 });
 
 export const organisationRequest = () => ({
-  applicant: { type: 'organisation', name: '长沙某某科技有限公司', creditCode: VALID_CREDIT_CODE, legalRepresentative: '李四', contactName: '王五', phone: '0731-84000000', address: '湖南省长沙县星沙街道开元东路1号', postcode: '410100' },
+  applicant: {
+    type: 'organisation',
+    name: '长沙某某科技有限公司',
+    creditCode: VALID_CREDIT_CODE,
+    legalRepresentative: '李四',
+    contactName: '王五',
+    phone: '0731-84000000',
+    address: '湖南省长沙县星沙街道开元东路1号',
+    postcode: '410100',
+  },
   sought: { description: '2025年度县级政府采购项目清单' },
   delivery: { form: 'paper', channel: 'post' },
 });

@@ -37,9 +37,14 @@ const statsOf = (key: string) => {
 };
 
 /** The real reference server, on a throwaway SQLite database. */
-const api = createApiHandler({ bundles: ROOTS.bundle, storage: sqliteStorage({ file: ':memory:' }), origins: ['*'], rateLimit: false, staffToken: 'test-staff-token' });
+const api = createApiHandler({
+  bundles: ROOTS.bundle,
+  storage: sqliteStorage({ file: ':memory:' }),
+  origins: ['*'],
+  rateLimit: false,
+  staffToken: 'test-staff-token',
+});
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 
 async function staticFile(root: string, path: string, ifNoneMatch: string): Promise<Answer & { raw?: Buffer }> {
   const file = normalize(join(root, path));
@@ -48,7 +53,12 @@ async function staticFile(root: string, path: string, ifNoneMatch: string): Prom
   if (!content) return errorAnswer(404, 'not-found', `No file ${path}`);
   const etag = `"${createHash('sha1').update(content).digest('hex').slice(0, 16)}"`;
   if (ifNoneMatch === etag) return { status: 304, body: undefined, headers: { etag } };
-  return { status: 200, body: undefined, raw: content, headers: { etag, 'content-type': file.endsWith('.json') ? 'application/json' : 'application/octet-stream' } };
+  return {
+    status: 200,
+    body: undefined,
+    raw: content,
+    headers: { etag, 'content-type': file.endsWith('.json') ? 'application/json' : 'application/octet-stream' },
+  };
 }
 
 function header(req: IncomingMessage, name: string): string {
@@ -110,8 +120,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
       if (path.includes('/areas/')) for (const item of json.items) if (item.id === 'social-assistance:1.2') item.level = 9;
       if (path.includes('/entries/')) json.entries[0].publishedAt = 'yesterday';
       answer = { ...answer, raw: Buffer.from(JSON.stringify(json)), headers: { ...answer.headers, etag: '"bad-record"' } };
-    }
-    else if (kind === 'api') {
+    } else if (kind === 'api') {
       res.setHeader('x-request-id', `test-${key}-${hit}`);
       await api(req, res, `/${path}`);
       const idempotencyKey = header(req, 'idempotency-key');

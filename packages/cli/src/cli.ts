@@ -5,7 +5,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildBundle, writeBundle } from '@gov-disclosure/sdk/bundle';
-import { Catalogue, LATER_AREAS, normaliseItem, resolveArea, normalisePolicy, validate, ValidationError, type RawCatalogue, type WorkCalendar } from '@gov-disclosure/sdk';
+import {
+  Catalogue,
+  LATER_AREAS,
+  normaliseItem,
+  resolveArea,
+  normalisePolicy,
+  validate,
+  ValidationError,
+  type RawCatalogue,
+  type WorkCalendar,
+} from '@gov-disclosure/sdk';
 import { CliError, formatIssue } from './errors.js';
 import { formatReport, lint } from './lint/lint.js';
 import { progress } from './progress.js';
@@ -104,10 +114,19 @@ async function readCatalogueJson(path: string | undefined, io: Io): Promise<Cata
     throw new CliError(`${where}: not JSON; expected a catalogue as written by gov-disclosure import`);
   }
   try {
-    return validate(Catalogue, { ...raw, items: (raw.items ?? []).map(normaliseItem), ...(raw.policies ? { policies: raw.policies.map(normalisePolicy) } : {}) });
+    return validate(Catalogue, {
+      ...raw,
+      items: (raw.items ?? []).map(normaliseItem),
+      ...(raw.policies ? { policies: raw.policies.map(normalisePolicy) } : {}),
+    });
   } catch (error) {
     if (error instanceof ValidationError) {
-      throw new CliError(`${where}: not a valid catalogue:\n${error.issues.slice(0, 10).map((i) => `  ${i.path || '(root)'}: expected ${i.expected}`).join('\n')}`);
+      throw new CliError(
+        `${where}: not a valid catalogue:\n${error.issues
+          .slice(0, 10)
+          .map((i) => `  ${i.path || '(root)'}: expected ${i.expected}`)
+          .join('\n')}`,
+      );
     }
     throw error;
   }
@@ -117,11 +136,19 @@ async function runImport(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { area: { type: 'string' }, jurisdiction: { type: 'string', default: '000000' }, name: { type: 'string', default: '未命名' }, level: { type: 'string', default: 'county' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      area: { type: 'string' },
+      jurisdiction: { type: 'string', default: '000000' },
+      name: { type: 'string', default: '未命名' },
+      level: { type: 'string', default: 'county' },
+      out: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
-  if (values.help) return io.stdout(HELP.import), 0;
+  if (values.help) return (io.stdout(HELP.import), 0);
   if (!positionals.length) throw new CliError('import: name at least one CSV or XLSX file (see gov-disclosure import --help)');
-  if (!/^\d{6}(\d{3}){0,2}$/.test(values.jurisdiction!)) throw new CliError(`import: --jurisdiction must be a 行政区划代码 (6, 9 or 12 digits), not "${values.jurisdiction}"`);
+  if (!/^\d{6}(\d{3}){0,2}$/.test(values.jurisdiction!))
+    throw new CliError(`import: --jurisdiction must be a 行政区划代码 (6, 9 or 12 digits), not "${values.jurisdiction}"`);
   if (!['county', 'city', 'township', 'province'].includes(values.level!)) throw new CliError(`import: --level must be county, city, township or province`);
   const bar = progress('Reading', positionals.length);
   const tables: Table[] = [];
@@ -131,8 +158,11 @@ async function runImport(args: string[], io: Io): Promise<number> {
   }
   bar.stop();
   // An id, a name or a name variant (社会救助, 社会救助领域, 医疗卫生 for 卫生健康); a later national area by its name.
-  const area = values.area ? resolveArea(values.area) ?? (LATER_AREAS.some((name) => name === values.area!.replace(/领域$/, '')) ? values.area.replace(/领域$/, '') : undefined) : undefined;
-  if (values.area && !area) throw new CliError(`import: --area "${values.area}" is not one of the 26 standard areas (an id such as social-assistance, or a name such as 社会救助)`);
+  const area = values.area
+    ? (resolveArea(values.area) ?? (LATER_AREAS.some((name) => name === values.area!.replace(/领域$/, '')) ? values.area.replace(/领域$/, '') : undefined))
+    : undefined;
+  if (values.area && !area)
+    throw new CliError(`import: --area "${values.area}" is not one of the 26 standard areas (an id such as social-assistance, or a name such as 社会救助)`);
   const result = readCatalogue(tables, area ? { area } : {});
   for (const issue of result.issues) io.stderr(formatIssue(issue));
   if (!result.items.length) throw new CliError(`import: no catalogue rows could be read from ${positionals.join(', ')}`);
@@ -145,7 +175,13 @@ async function runImport(args: string[], io: Io): Promise<number> {
   try {
     validate(Catalogue, { ...catalogue, items: catalogue.items.map(normaliseItem) });
   } catch (error) {
-    if (error instanceof ValidationError) throw new CliError(`import: the tables gave an invalid catalogue at ${error.issues.map((i) => i.path).slice(0, 5).join(', ')}: ${error.issues[0]!.expected}`);
+    if (error instanceof ValidationError)
+      throw new CliError(
+        `import: the tables gave an invalid catalogue at ${error.issues
+          .map((i) => i.path)
+          .slice(0, 5)
+          .join(', ')}: ${error.issues[0]!.expected}`,
+      );
     throw error;
   }
   const json = `${JSON.stringify(catalogue, null, 2)}\n`;
@@ -153,7 +189,9 @@ async function runImport(args: string[], io: Io): Promise<number> {
   else io.stdout(json.trimEnd());
   const unreadable = result.issues.filter((i) => !i.warning && !i.info).length;
   const warnings = result.issues.filter((i) => i.warning).length;
-  io.stderr(`Read ${result.counts.items} catalogue rows (${result.items.length} items) and ${result.counts.entries} entries from ${tables.length} table(s); ${unreadable} row(s) could not be read${warnings ? `, ${warnings} value(s) were not understood` : ''}.`);
+  io.stderr(
+    `Read ${result.counts.items} catalogue rows (${result.items.length} items) and ${result.counts.entries} entries from ${tables.length} table(s); ${unreadable} row(s) could not be read${warnings ? `, ${warnings} value(s) were not understood` : ''}.`,
+  );
   return unreadable ? 1 : 0;
 }
 
@@ -161,20 +199,32 @@ async function runLint(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, today: { type: 'string' }, strict: { type: 'boolean', default: false }, holidays: { type: 'string' }, 'only-areas': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      format: { type: 'string', default: 'text' },
+      today: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      holidays: { type: 'string' },
+      'only-areas': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
-  if (values.help) return io.stdout(HELP.lint), 0;
-  const onlyAreas = values['only-areas']?.split(/[,，、\s]+/).filter(Boolean).map((name) => {
-    const id = resolveArea(name);
-    if (!id) throw new CliError(`lint: --only-areas: "${name}" is not one of the 26 standard areas`);
-    return id;
-  });
+  if (values.help) return (io.stdout(HELP.lint), 0);
+  const onlyAreas = values['only-areas']
+    ?.split(/[,，、\s]+/)
+    .filter(Boolean)
+    .map((name) => {
+      const id = resolveArea(name);
+      if (!id) throw new CliError(`lint: --only-areas: "${name}" is not one of the 26 standard areas`);
+      return id;
+    });
   let calendar: WorkCalendar | undefined;
   if (values.holidays) {
     try {
       calendar = JSON.parse(await readFile(values.holidays, 'utf8')) as WorkCalendar;
     } catch (error) {
-      throw new CliError(`lint: --holidays ${values.holidays}: expected JSON like {"holidays": ["2026-10-01"], "workdays": ["2026-09-27"]} (${(error as Error).message})`);
+      throw new CliError(
+        `lint: --holidays ${values.holidays}: expected JSON like {"holidays": ["2026-10-01"], "workdays": ["2026-09-27"]} (${(error as Error).message})`,
+      );
     }
   }
   if (!['text', 'json'].includes(values.format!)) throw new CliError(`lint: --format must be text or json`);
@@ -189,9 +239,14 @@ async function runBuild(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, 'chunk-size': { type: 'string', default: '500' }, matrix: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      out: { type: 'string', short: 'o' },
+      'chunk-size': { type: 'string', default: '500' },
+      matrix: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
-  if (values.help) return io.stdout(HELP.build), 0;
+  if (values.help) return (io.stdout(HELP.build), 0);
   if (!values.out) throw new CliError('build: say where to write the bundle with --out <dir>');
   const chunkSize = Number(values['chunk-size']);
   if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new CliError('build: --chunk-size must be a whole number ≥ 1');

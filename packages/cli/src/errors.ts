@@ -1,7 +1,10 @@
 /** An error the CLI reports as one clear line and a non-zero exit, without a stack. */
 export class CliError extends Error {
   override name = 'CliError';
-  constructor(message: string, readonly exitCode = 2) {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
     super(message);
   }
 }

@@ -35,7 +35,9 @@ for (const [code, catalogue] of catalogues) {
   const result = await writeBundle(bundle, join(out, bundleDir(catalogue.jurisdiction)));
   if (!values.quiet) {
     const main = code === MAIN_COUNTY ? ' (main county)' : code === CITY.code && matrix.length > 1 ? ` (search index over ${matrix.length} columns)` : '';
-    console.log(`${code} ${catalogue.jurisdiction.name}${main}: ${catalogue.items.length} items, ${catalogue.entries?.length ?? 0} entries, ${(result.bytes / 1e6).toFixed(1)} MB, ${result.written} written, ${result.unchanged} unchanged, ${result.removed} removed`);
+    console.log(
+      `${code} ${catalogue.jurisdiction.name}${main}: ${catalogue.items.length} items, ${catalogue.entries?.length ?? 0} entries, ${(result.bytes / 1e6).toFixed(1)} MB, ${result.written} written, ${result.unchanged} unchanged, ${result.removed} removed`,
+    );
   }
 }
 // The real rows of the national guides, through the CLI as a webmaster would run it, so that a

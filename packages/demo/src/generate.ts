@@ -58,7 +58,25 @@ const COUNTIES: [code: string, name: string][] = [
   ['430182', '宁乡市'],
 ];
 
-const TOWNSHIPS = ['星沙街道', '泉塘街道', '湘龙街道', '榔梨街道', '黄兴镇', '江背镇', '黄花镇', '春华镇', '果园镇', '路口镇', '高桥镇', '金井镇', '福临镇', '青山铺镇', '安沙镇', '北山镇', '开慧镇'];
+const TOWNSHIPS = [
+  '星沙街道',
+  '泉塘街道',
+  '湘龙街道',
+  '榔梨街道',
+  '黄兴镇',
+  '江背镇',
+  '黄花镇',
+  '春华镇',
+  '果园镇',
+  '路口镇',
+  '高桥镇',
+  '金井镇',
+  '福临镇',
+  '青山铺镇',
+  '安沙镇',
+  '北山镇',
+  '开慧镇',
+];
 
 /** The code of the county generated at 湘潭's scale. */
 export const MAIN_COUNTY = '430121';
@@ -78,11 +96,17 @@ export function bundleDir(j: Pick<Jurisdiction, 'code' | 'level'>): string {
 export function jurisdictions(from?: Pick<Jurisdiction, 'level'>): Jurisdiction[] {
   const up = from?.level === 'township' ? '../../' : '../';
   // The demo column page switches to a jurisdiction named in its URL (#gov-jurisdiction=…).
-  const column = (j: Jurisdiction): Jurisdiction => ({ ...j, columnUrl: `/examples/column/#gov-jurisdiction=${j.code}`, data: { src: `${up}${bundleDir(j)}/manifest.json` } });
+  const column = (j: Jurisdiction): Jurisdiction => ({
+    ...j,
+    columnUrl: `/examples/column/#gov-jurisdiction=${j.code}`,
+    data: { src: `${up}${bundleDir(j)}/manifest.json` },
+  });
   return [
     column(CITY),
     ...COUNTIES.map(([code, name]) => column({ code, name, level: 'county', parent: CITY.code })),
-    ...TOWNSHIPS.map((name, i) => column({ code: `${MAIN_COUNTY}${String(i < 4 ? i + 1 : 100 + i - 3).padStart(3, '0')}`, name, level: 'township', parent: MAIN_COUNTY })),
+    ...TOWNSHIPS.map((name, i) =>
+      column({ code: `${MAIN_COUNTY}${String(i < 4 ? i + 1 : 100 + i - 3).padStart(3, '0')}`, name, level: 'township', parent: MAIN_COUNTY }),
+    ),
   ];
 }
 
@@ -182,7 +206,16 @@ function catalogueItems(r: Rng, scale: { firstPerArea: number; secondTotal: numb
 }
 
 /** `office`: a township's own office (办事处, 人民政府), responsible for all it publishes. */
-function secondItem(r: Rng, area: StandardAreaId, parent: string, id: string, seq: number, kind: (typeof SECOND_KINDS)[number], countyName: string, office?: string): CatalogueItemInput {
+function secondItem(
+  r: Rng,
+  area: StandardAreaId,
+  parent: string,
+  id: string,
+  seq: number,
+  kind: (typeof SECOND_KINDS)[number],
+  countyName: string,
+  office?: string,
+): CatalogueItemInput {
   const flavour = AREA_FLAVOUR[area];
   const channels = new Set<Channel>(['website']);
   for (let n = r.int(0, 4); n > 0; n--) channels.add(r.pick(CHANNELS));
@@ -208,7 +241,11 @@ function secondItem(r: Rng, area: StandardAreaId, parent: string, id: string, se
   if (r.chance(0.1)) item.otherChannels = '政务服务自助终端';
   if (kind.service && r.chance(0.6)) {
     const code = `${MAIN_COUNTY}-${area.slice(0, 3).toUpperCase()}-${id.replace(/\D+/g, '')}`;
-    item.service = { code, name: `${flavour.first[Number(parent.split(':')[1]) - 1]![0]}${kind.name}`, url: `https://zwfw.hunan.gov.cn/hnzwfw/1/2/index.html?code=${code}` };
+    item.service = {
+      code,
+      name: `${flavour.first[Number(parent.split(':')[1]) - 1]![0]}${kind.name}`,
+      url: `https://zwfw.hunan.gov.cn/hnzwfw/1/2/index.html?code=${code}`,
+    };
   }
   return item;
 }
@@ -351,7 +388,11 @@ export function generateCatalogue(options: GenerateOptions = {}): RawCatalogue {
   const township = self.level === 'township';
   const county = township ? all.find((j) => j.code === self.parent)! : self;
   const r = rng(Number(code));
-  const scale = main ? { firstPerArea: 7, secondTotal: 2125 } : township ? { firstPerArea: 1, secondTotal: 26 * 3 } : { firstPerArea: 3, secondTotal: 26 * 3 * 4 };
+  const scale = main
+    ? { firstPerArea: 7, secondTotal: 2125 }
+    : township
+      ? { firstPerArea: 1, secondTotal: 26 * 3 }
+      : { firstPerArea: 3, secondTotal: 26 * 3 * 4 };
   const office = township ? `${self.name}${self.name.endsWith('街道') ? '办事处' : '人民政府'}` : undefined;
   const { items, plans } = catalogueItems(r, scale, county.name, office);
   const counts = entryCounts(r, plans, main ? (options.entries ?? 20_000) : township ? 240 : 1_200);

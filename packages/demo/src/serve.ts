@@ -25,7 +25,6 @@ const MOUNTS: [prefix: string, dir: string][] = [
   ['/examples/', join(ROOT, 'examples')],
 ];
 
-
 mkdirSync(dirname(DEMO_DATABASE), { recursive: true });
 const storage = sqliteStorage({ file: DEMO_DATABASE });
 /** The staff token for the CSV exports; set GOV_DISCLOSURE_STAFF_TOKEN for anything but a local demo. */
@@ -65,7 +64,10 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   }
   if (url.pathname.startsWith('/examples/strict-csp/')) {
     // What a strict portal sends: nothing inline, no eval, Trusted Types for every DOM sink.
-    res.setHeader('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'");
+    res.setHeader(
+      'content-security-policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'",
+    );
   }
   for (const [prefix, dir] of MOUNTS) {
     if (url.pathname.startsWith(prefix) && (await serveFile(req, res, dir, url.pathname.slice(prefix.length)))) return;

@@ -47,7 +47,11 @@ export class NetworkError extends DisclosureError {
 
 export class TimeoutError extends DisclosureError {
   override name = 'TimeoutError';
-  constructor(url: string, readonly timeout: number, cause?: unknown) {
+  constructor(
+    url: string,
+    readonly timeout: number,
+    cause?: unknown,
+  ) {
     super(`No answer from ${url} within ${timeout} ms`, { code: 'timeout', url, cause });
   }
 }
@@ -74,7 +78,12 @@ export class HttpError extends DisclosureError {
   /** Seconds the server asked to wait (`Retry-After`), where it said. */
   readonly retryAfter: number | undefined;
 
-  constructor(url: string, status: number, init: { requestId?: string | undefined; body?: unknown; retryAfter?: number | undefined } = {}, code: ErrorCode = 'http') {
+  constructor(
+    url: string,
+    status: number,
+    init: { requestId?: string | undefined; body?: unknown; retryAfter?: number | undefined } = {},
+    code: ErrorCode = 'http',
+  ) {
     const error = serverErrorOf(init.body);
     const reason = error?.message ?? (typeof init.body === 'string' ? init.body.slice(0, 200) : '');
     super(`HTTP ${status} from ${url}${reason ? `: ${reason}` : ''}`, { code, url });
@@ -103,7 +112,11 @@ export class RateLimitError extends HttpError {
 
 /** The SDK's error for an HTTP answer with an error status, by status. */
 export function httpError(url: string, status: number, init: ConstructorParameters<typeof HttpError>[2] = {}): HttpError {
-  return status === 404 || status === 410 ? new NotFoundError(url, status, init) : status === 429 ? new RateLimitError(url, init) : new HttpError(url, status, init);
+  return status === 404 || status === 410
+    ? new NotFoundError(url, status, init)
+    : status === 429
+      ? new RateLimitError(url, init)
+      : new HttpError(url, status, init);
 }
 
 /** `Retry-After` in seconds (a number of seconds or an HTTP date), where the answer has it. */

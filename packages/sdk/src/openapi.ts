@@ -28,7 +28,7 @@ const COMPONENTS = {
   RequestReceipt: [RequestReceipt, 'The 查询码 and legal deadlines of a new request.'],
   RequestStatus: [RequestStatus, 'The status and timeline of a request.'],
   SearchResults: [SearchResults, '我要查: one page of ranked hits, their total, facets, and suggestions when nothing matched.'],
-  Lexicon: [Lexicon, 'The citizen\'s words: synonym groups, and a 繁→简 character table as pairs.'],
+  Lexicon: [Lexicon, "The citizen's words: synonym groups, and a 繁→简 character table as pairs."],
   ApiError: [ApiError, 'Every error answer.'],
 } as const;
 
@@ -60,7 +60,14 @@ const write = (operationId: string, summary: string, body: ComponentName, answer
     summary,
     parameters: [idempotencyKey],
     requestBody: { required: true, content: { 'application/json': { schema: ref(body) } } },
-    responses: { '201': json(answer, 'Stored'), '200': json(answer, 'Already stored under this Idempotency-Key'), '413': json('ApiError', 'Body too large'), '415': json('ApiError', 'Not JSON'), '422': json('ApiError', 'The Idempotency-Key was used for a different body'), ...errors },
+    responses: {
+      '201': json(answer, 'Stored'),
+      '200': json(answer, 'Already stored under this Idempotency-Key'),
+      '413': json('ApiError', 'Body too large'),
+      '415': json('ApiError', 'Not JSON'),
+      '422': json('ApiError', 'The Idempotency-Key was used for a different body'),
+      ...errors,
+    },
   },
 });
 
@@ -96,7 +103,7 @@ export function openApiDocument(): Record<string, unknown> {
       title: 'gov-disclosure API',
       version: '1.0.0',
       description:
-        "Read a grassroots disclosure column (基层政务公开专栏) and send 我要评 feedback and 依申请公开 requests. Lists and items are the standard catalogue of 国办发〔2019〕54号.",
+        'Read a grassroots disclosure column (基层政务公开专栏) and send 我要评 feedback and 依申请公开 requests. Lists and items are the standard catalogue of 国办发〔2019〕54号.',
     },
     jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
     paths: {
@@ -120,15 +127,26 @@ export function openApiDocument(): Record<string, unknown> {
         queryParam('area', { type: 'string' }, 'Area id'),
       ]),
       '/latest': read('getLatest', 'The latest disclosures, for hall displays; poll it with If-None-Match', 'LatestDigest'),
-      '/search': read('search', 'Full-text search of item names, their place, element text and entry titles, ranked by the SDK\'s own engine (the same answer a static column gives); facets are counted before narrowing', 'SearchResults', [
-        { name: 'q', in: 'query', required: true, description: 'What to search for, in the citizen\'s words (低保 finds 最低生活保障; 繁體 finds 简体)', schema: { type: 'string', minLength: 1, maxLength: 100 } },
-        queryParam('limit', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Hits to return'),
-        queryParam('offset', { type: 'integer', minimum: 0, default: 0 }, 'Hits to skip (paging)'),
-        queryParam('kind', { type: 'string', enum: SEARCH_KINDS }, 'Only items, elements or entries'),
-        queryParam('area', { type: 'string' }, 'Only this area (领域) id'),
-        queryParam('year', { type: 'string', pattern: '^\\d{4}$' }, 'Only entries published in this year'),
-        queryParam('jurisdiction', { type: 'string' }, 'Only this jurisdiction (a city\'s merged index)'),
-      ]),
+      '/search': read(
+        'search',
+        "Full-text search of item names, their place, element text and entry titles, ranked by the SDK's own engine (the same answer a static column gives); facets are counted before narrowing",
+        'SearchResults',
+        [
+          {
+            name: 'q',
+            in: 'query',
+            required: true,
+            description: "What to search for, in the citizen's words (低保 finds 最低生活保障; 繁體 finds 简体)",
+            schema: { type: 'string', minLength: 1, maxLength: 100 },
+          },
+          queryParam('limit', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Hits to return'),
+          queryParam('offset', { type: 'integer', minimum: 0, default: 0 }, 'Hits to skip (paging)'),
+          queryParam('kind', { type: 'string', enum: SEARCH_KINDS }, 'Only items, elements or entries'),
+          queryParam('area', { type: 'string' }, 'Only this area (领域) id'),
+          queryParam('year', { type: 'string', pattern: '^\\d{4}$' }, 'Only entries published in this year'),
+          queryParam('jurisdiction', { type: 'string' }, "Only this jurisdiction (a city's merged index)"),
+        ],
+      ),
       '/lexicon': read('getLexicon', 'The words search understands: synonym groups and the 繁→简 table (a tree filter uses them)', 'Lexicon'),
       '/feedback': write('submitFeedback', 'Send feedback (我要评)', 'Feedback', 'FeedbackReceipt'),
       '/requests': write('submitRequest', 'Apply for disclosure (依申请公开)', 'DisclosureRequest', 'RequestReceipt'),

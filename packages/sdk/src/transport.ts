@@ -119,7 +119,11 @@ export class Transport {
    * loading); the next `get` of it validates this answer instead of asking again.
    */
   prefetch(url: string): void {
-    if (!this.#cache.has(url) && !this.#early.has(url)) this.#early.set(url, this.#ky.get(url).then((r) => readJson(r, url)));
+    if (!this.#cache.has(url) && !this.#early.has(url))
+      this.#early.set(
+        url,
+        this.#ky.get(url).then((r) => readJson(r, url)),
+      );
   }
 
   /** Forgets cached reads, e.g. after the data was republished. */
@@ -164,7 +168,11 @@ export class Transport {
     if (error instanceof KyTimeoutError) return new TimeoutError(url, this.#timeout, error);
     if (error instanceof KyHTTPError) {
       const { response } = error;
-      return httpError(url, response.status, { requestId: response.headers.get('x-request-id') ?? undefined, body: await readBody(response), retryAfter: retryAfterOf(response.headers) });
+      return httpError(url, response.status, {
+        requestId: response.headers.get('x-request-id') ?? undefined,
+        body: await readBody(response),
+        retryAfter: retryAfterOf(response.headers),
+      });
     }
     return new NetworkError(url, error);
   }

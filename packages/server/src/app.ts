@@ -62,7 +62,12 @@ export function createApiHandler(options: ServerOptions): (req: IncomingMessage,
   const staffToken = options.staffToken ? createHash('sha256').update(options.staffToken).digest() : undefined;
 
   function clientIp(req: IncomingMessage): string {
-    const forwarded = options.trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',').pop()?.trim() : undefined;
+    const forwarded = options.trustProxy
+      ? String(req.headers['x-forwarded-for'] ?? '')
+          .split(',')
+          .pop()
+          ?.trim()
+      : undefined;
     return forwarded || req.socket.remoteAddress || 'unknown';
   }
 
@@ -97,7 +102,8 @@ export function createApiHandler(options: ServerOptions): (req: IncomingMessage,
 
     if (parts[0] === 'staff') {
       if (!staffToken) return errorAnswer(404, 'not-found', 'Staff routes are off: the server has no staff token');
-      if (!isStaff(req)) return { ...errorAnswer(401, 'unauthorised', 'Send the staff token as Authorization: Bearer …'), headers: { 'www-authenticate': 'Bearer' } };
+      if (!isStaff(req))
+        return { ...errorAnswer(401, 'unauthorised', 'Send the staff token as Authorization: Bearer …'), headers: { 'www-authenticate': 'Bearer' } };
       const filter = { jurisdiction: query.get('jurisdiction') ?? undefined, since: query.get('since') ?? undefined };
       const [, resource, code, sub] = parts;
       if (method === 'GET' && parts.length === 2 && (resource === 'feedback.csv' || resource === 'requests.csv')) {
@@ -142,7 +148,8 @@ export function createApiHandler(options: ServerOptions): (req: IncomingMessage,
     }
     const answer = read ? await read(method, path, query) : undefined;
     if (answer) return answer;
-    if (method !== 'GET' && method !== 'HEAD' && method !== 'POST') return { ...errorAnswer(405, 'method-not-allowed', `${method} is not allowed`), headers: { allow: 'GET, HEAD, POST, OPTIONS' } };
+    if (method !== 'GET' && method !== 'HEAD' && method !== 'POST')
+      return { ...errorAnswer(405, 'method-not-allowed', `${method} is not allowed`), headers: { allow: 'GET, HEAD, POST, OPTIONS' } };
     return errorAnswer(404, 'not-found', `No route ${path}`);
   }
 

@@ -21,7 +21,10 @@ export class RateLimiter {
   readonly #burst: number;
   #sweptAt = 0;
 
-  constructor(options: RateLimitOptions, private readonly now: () => number = Date.now) {
+  constructor(
+    options: RateLimitOptions,
+    private readonly now: () => number = Date.now,
+  ) {
     this.#rate = options.perMinute / 60_000;
     this.#burst = Math.max(1, options.burst ?? Math.ceil(options.perMinute / 4));
   }

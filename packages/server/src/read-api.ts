@@ -7,7 +7,16 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { loadLexicon, search, SEARCH_KINDS } from '@gov-disclosure/sdk/search';
-import { createClient, DisclosureError, NotFoundError, POLICY_LEVEL_IDS, STAGE_IDS, ValidationError, type DisclosureClient, type ValidationIssue } from '@gov-disclosure/sdk';
+import {
+  createClient,
+  DisclosureError,
+  NotFoundError,
+  POLICY_LEVEL_IDS,
+  STAGE_IDS,
+  ValidationError,
+  type DisclosureClient,
+  type ValidationIssue,
+} from '@gov-disclosure/sdk';
 
 /** An answer to send: status, JSON body and extra headers. */
 export interface Answer {

@@ -97,7 +97,9 @@ export function createWriteApi(options: WriteApiOptions) {
 
   async function captcha(write: Write): Promise<void> {
     if (options.verifyCaptcha && !(await options.verifyCaptcha(write.captcha, write.key))) {
-      throw new Problem(400, 'captcha', 'The verification code is missing or wrong', [{ path: 'captcha', expected: 'a passed captcha', message: 'Captcha not passed' }]);
+      throw new Problem(400, 'captcha', 'The verification code is missing or wrong', [
+        { path: 'captcha', expected: 'a passed captcha', message: 'Captcha not passed' },
+      ]);
     }
   }
 
@@ -136,7 +138,12 @@ export function createWriteApi(options: WriteApiOptions) {
       key: write.key,
       fingerprint: write.fingerprint,
       jurisdiction,
-      receipt: { code: `${jurisdiction.slice(0, 6)}-${day.replace(/-/g, '')}-${randomCode(10)}`, receivedAt: day, dueAt, latestDueAt: addWorkingDays(dueAt, EXTENSION_DAYS, calendar) },
+      receipt: {
+        code: `${jurisdiction.slice(0, 6)}-${day.replace(/-/g, '')}-${randomCode(10)}`,
+        receivedAt: day,
+        dueAt,
+        latestDueAt: addWorkingDays(dueAt, EXTENSION_DAYS, calendar),
+      },
       request: application,
       proof: stored,
       at: time,
@@ -156,7 +163,9 @@ export function createWriteApi(options: WriteApiOptions) {
     if (!current) return errorAnswer(404, 'not-found', 'No request with this tracking code (查询码)');
     if (current.state === 'archived') throw new Problem(409, 'archived', 'The request is archived; its status cannot change');
     if (change.state === 'answered' && !change.replyType) {
-      throw new Problem(400, 'invalid-body', 'An answer needs its reply type (Art. 36)', [{ path: 'replyType', expected: `one of ${REPLY_TYPES.join(', ')}`, message: 'Required when answering' }]);
+      throw new Problem(400, 'invalid-body', 'An answer needs its reply type (Art. 36)', [
+        { path: 'replyType', expected: `one of ${REPLY_TYPES.join(', ')}`, message: 'Required when answering' },
+      ]);
     }
     const { day, time } = chinaTime(now());
     let dueAt: string | undefined;
@@ -167,7 +176,13 @@ export function createWriteApi(options: WriteApiOptions) {
       // Art. 30: the time limit counts again from the receipt of the corrected application.
       dueAt = addWorkingDays(day, ANSWER_DAYS, calendar);
     }
-    const updated = await storage.updateRequest(current.code, { state: change.state, at: time, note: change.note || undefined, replyType: change.replyType, dueAt });
+    const updated = await storage.updateRequest(current.code, {
+      state: change.state,
+      at: time,
+      note: change.note || undefined,
+      replyType: change.replyType,
+      dueAt,
+    });
     return { status: 200, body: publicStatus(updated!) };
   }
 
@@ -182,13 +197,42 @@ export function createWriteApi(options: WriteApiOptions) {
     const T = FEEDBACK_TERMS;
     let out =
       CSV_BOM +
-      csvRow(['编号', '收到时间', '行政区划', '类型', '类型名称', '事项', '事项名称', '信息', '信息标题', '服务编码', '页面', '是否有用', '问题', '问题名称', '评价等级', '评价等级名称', '分项评价', '分项评价名称', '评价人类型', '评价人类型名称', '差评原因', '留言类别', '留言类别名称', '内容', '联系人', '联系电话', '电子邮箱']);
+      csvRow([
+        '编号',
+        '收到时间',
+        '行政区划',
+        '类型',
+        '类型名称',
+        '事项',
+        '事项名称',
+        '信息',
+        '信息标题',
+        '服务编码',
+        '页面',
+        '是否有用',
+        '问题',
+        '问题名称',
+        '评价等级',
+        '评价等级名称',
+        '分项评价',
+        '分项评价名称',
+        '评价人类型',
+        '评价人类型名称',
+        '差评原因',
+        '留言类别',
+        '留言类别名称',
+        '内容',
+        '联系人',
+        '联系电话',
+        '电子邮箱',
+      ]);
     for await (const row of storage.feedback(filter)) {
       const f = row.feedback;
       const { item, entry } = f.target;
       const code = f.target.jurisdiction ?? row.jurisdiction;
       const contact = 'contact' in f ? f.contact : undefined;
-      const indicators = f.kind === 'rating' && f.indicators ? (Object.entries(f.indicators).filter(([, v]) => v) as [keyof typeof T.indicator, keyof typeof T.grade][]) : [];
+      const indicators =
+        f.kind === 'rating' && f.indicators ? (Object.entries(f.indicators).filter(([, v]) => v) as [keyof typeof T.indicator, keyof typeof T.grade][]) : [];
       out += csvRow([
         row.id,
         row.receivedAt,
@@ -223,7 +267,35 @@ export function createWriteApi(options: WriteApiOptions) {
   }
 
   async function exportRequests(filter: ExportFilter): Promise<string> {
-    let out = CSV_BOM + csvRow(['查询码', '行政区划', '收到日期', '答复期限', '最迟期限', '状态', '答复类型', '申请人类型', '申请人', '证件类型', '证件号码', '统一社会信用代码', '法定代表人', '联系人', '联系电话', '电子邮箱', '通信地址', '邮政编码', '所需信息名称', '文号', '所需信息描述', '用途', '载体形式', '获取方式', '身份证明文件']);
+    let out =
+      CSV_BOM +
+      csvRow([
+        '查询码',
+        '行政区划',
+        '收到日期',
+        '答复期限',
+        '最迟期限',
+        '状态',
+        '答复类型',
+        '申请人类型',
+        '申请人',
+        '证件类型',
+        '证件号码',
+        '统一社会信用代码',
+        '法定代表人',
+        '联系人',
+        '联系电话',
+        '电子邮箱',
+        '通信地址',
+        '邮政编码',
+        '所需信息名称',
+        '文号',
+        '所需信息描述',
+        '用途',
+        '载体形式',
+        '获取方式',
+        '身份证明文件',
+      ]);
     for await (const row of storage.requests(filter)) {
       const { applicant: a, sought, delivery } = row.request;
       out += csvRow([
@@ -257,7 +329,16 @@ export function createWriteApi(options: WriteApiOptions) {
     return out;
   }
 
-  return { feedback, request, status, update, exportFeedback, exportRequests, staffRequest: (code: string) => storage.request(normaliseCode(code)), proof: (code: string) => storage.proof(normaliseCode(code)) };
+  return {
+    feedback,
+    request,
+    status,
+    update,
+    exportFeedback,
+    exportRequests,
+    staffRequest: (code: string) => storage.request(normaliseCode(code)),
+    proof: (code: string) => storage.proof(normaliseCode(code)),
+  };
 }
 
 /**
@@ -308,7 +389,11 @@ function created(outcome: Awaited<ReturnType<Storage['addFeedback']>> | Awaited<
   if (outcome.status === 'conflict') {
     return errorAnswer(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for a different submission');
   }
-  return { status: outcome.status === 'created' ? 201 : 200, body: outcome.value, headers: outcome.status === 'replayed' ? { 'idempotent-replayed': 'true' } : {} };
+  return {
+    status: outcome.status === 'created' ? 201 : 200,
+    body: outcome.value,
+    headers: outcome.status === 'replayed' ? { 'idempotent-replayed': 'true' } : {},
+  };
 }
 
 /** The SHA-256 of a body, to tell a retry from a different body under a reused key. */

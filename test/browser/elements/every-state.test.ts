@@ -35,12 +35,15 @@ function smallTargets(root: ShadowRoot | Element): string[] {
   const small: string[] = [];
   let seen = 0;
   const visit = (node: ShadowRoot | Element) => {
-    for (const el of node.querySelectorAll<HTMLElement>('button, a[href], input:not([type="hidden"]), select, textarea, [role="option"], [role="treeitem"], [role="tab"], summary')) {
+    for (const el of node.querySelectorAll<HTMLElement>(
+      'button, a[href], input:not([type="hidden"]), select, textarea, [role="option"], [role="treeitem"], [role="tab"], summary',
+    )) {
       if (el.closest('.body') || !el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') continue;
       seen++;
       const box = (/^(radio|checkbox)$/.test((el as HTMLInputElement).type ?? '') && el.closest('label')) || el;
       const r = box.getBoundingClientRect();
-      if (r.width < 59.5 || r.height < 59.5) small.push(`${box.localName}.${box.className} "${box.textContent!.trim().slice(0, 12)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+      if (r.width < 59.5 || r.height < 59.5)
+        small.push(`${box.localName}.${box.className} "${box.textContent!.trim().slice(0, 12)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
     }
     for (const el of node.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
   };
@@ -67,7 +70,15 @@ const OTHERS: Other[] = [
   {
     tag: 'gov-actions',
     attrs: () => ({}),
-    props: { item: { id: 'social-assistance:1.1', area: 'social-assistance', level: 2, name: '办事指南', service: { code: '430121-MZ-001', name: '最低生活保障金给付', url: 'https://zwfw.hunan.gov.cn/hnzwfw/1/2/index.html?code=430121-MZ-001' } } },
+    props: {
+      item: {
+        id: 'social-assistance:1.1',
+        area: 'social-assistance',
+        level: 2,
+        name: '办事指南',
+        service: { code: '430121-MZ-001', name: '最低生活保障金给付', url: 'https://zwfw.hunan.gov.cn/hnzwfw/1/2/index.html?code=430121-MZ-001' },
+      },
+    },
     loaded: '.action',
   },
   { tag: 'gov-feedback', attrs: (fault) => ({ kind: 'rating', api: api(fault), item: 'social-assistance:1.1' }), loaded: 'form' },
@@ -122,7 +133,12 @@ describe('every element, every state', () => {
         await expect(el).to.be.accessible();
       });
 
-      for (const [lang, mode] of [['zh-CN', 'standard'], ['zh-CN', 'elderly'], ['zh-TW', 'standard'], ['en', 'elderly']] as const) {
+      for (const [lang, mode] of [
+        ['zh-CN', 'standard'],
+        ['zh-CN', 'elderly'],
+        ['zh-TW', 'standard'],
+        ['en', 'elderly'],
+      ] as const) {
         it(`is axe-clean loaded, in ${lang}, ${mode} mode`, async () => {
           const el = await mount(c, demoSrc(), { lang, mode });
           await until(() => el.shadowRoot?.querySelector(c.loaded) ?? $(el, 'gov-catalogue-tree')?.shadowRoot?.querySelector(c.loaded), 10000, 'loaded');
@@ -160,7 +176,12 @@ describe('every element, every state', () => {
         });
       }
 
-      for (const [lang, mode] of [['zh-CN', 'standard'], ['zh-CN', 'elderly'], ['zh-TW', 'standard'], ['en', 'elderly']] as const) {
+      for (const [lang, mode] of [
+        ['zh-CN', 'standard'],
+        ['zh-CN', 'elderly'],
+        ['zh-TW', 'standard'],
+        ['en', 'elderly'],
+      ] as const) {
         it(`is axe-clean loaded, in ${lang}, ${mode} mode`, async () => {
           const el = await mountOther('ok', { lang, mode });
           await until(() => el.shadowRoot?.querySelector(c.loaded), 10000, 'loaded');

@@ -10,7 +10,6 @@ import { until } from '../../support/elements.js';
 
 const server = window.TEST_SERVER;
 
-
 interface Frame extends Window {
   outboxReady?: boolean;
   queue(from: number, to: number): Promise<void>;
@@ -37,10 +36,15 @@ async function chaosRun(total: number, reloadAfter: number, policy: string) {
   let win = await load(frame, src);
   const half = Math.floor(total / 2);
   await win.queue(0, half);
-  await until(async () => {
-    const { sent, rejected } = await win.summary();
-    return sent + rejected >= reloadAfter;
-  }, 120_000, 'the first part sent', 50);
+  await until(
+    async () => {
+      const { sent, rejected } = await win.summary();
+      return sent + rejected >= reloadAfter;
+    },
+    120_000,
+    'the first part sent',
+    50,
+  );
   // Reload mid-queue: requests in flight are cut off; the new page must pick up where it was.
   win = await load(frame);
   await win.queue(half, total);

@@ -57,7 +57,9 @@ describe('outbox', () => {
       backoff: { initial: 60_000, max: 60_000 },
       fetch: (input, init) => (offline ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init)),
     });
-    const failed = new Promise<void>((resolve) => outbox.addEventListener('change', (event) => (event as CustomEvent<{ lastError?: string }>).detail.lastError && resolve()));
+    const failed = new Promise<void>((resolve) =>
+      outbox.addEventListener('change', (event) => (event as CustomEvent<{ lastError?: string }>).detail.lastError && resolve()),
+    );
     const record = await outbox.add('feedback', `${server}/t/${k}/ok/api/430121/feedback`, feedback());
     await failed;
     expect((await outbox.get(record.id))!.lastError).to.equal('network');

@@ -9,80 +9,169 @@ const item = { id: 'health:1.1', area: 'health', level: 2, parent: 'health:1', n
 const entry = { id: 'health:1.1~1', item: 'health:1.1', title: '标题', publishedAt: '2026-10-01' };
 const jurisdiction = { code: '430121', name: '长沙县', level: 'county' };
 const citizen = { type: 'citizen', name: '张三', idType: 'resident-id', idNumber: '11010519491231002X', phone: '13800138000', email: 'zhang@example.com' };
-const organisation = { type: 'organisation', name: '某某公司', creditCode: '91350100M000100Y43', legalRepresentative: '李四', contactName: '王五', phone: '0731-12345678' };
+const organisation = {
+  type: 'organisation',
+  name: '某某公司',
+  creditCode: '91350100M000100Y43',
+  legalRepresentative: '李四',
+  contactName: '王五',
+  phone: '0731-12345678',
+};
 const request = { applicant: citizen, sought: { title: '2025年低保资金发放明细' }, delivery: { form: 'electronic', channel: 'email' } };
 
 const CASES: [name: string, schema: z.ZodMiniType, valid: unknown, bad: [sample: unknown, path: string][]][] = [
-  ['Area', sdk.Area, { id: 'health', name: '卫生健康' }, [[{ id: 'health' }, 'name'], [{ id: 'h', name: '', itemCount: -1 }, 'name'], [{ id: 'h', name: 'x', itemCount: 1.5 }, 'itemCount']]],
-  ['CatalogueItem', sdk.CatalogueItem, { ...item, deadline: { text: '20个工作日内', days: 20, unit: 'working' }, channels: ['website'] }, [
-    [{ ...item, level: 4 }, 'level'],
-    [{ ...item, name: 42 }, 'name'],
-    [{ ...item, channels: ['telegraph'] }, 'channels[0]'],
-    [{ ...item, audience: 'public' }, 'audience'],
-    [{ ...item, service: { url: 'javascript:alert(1)' } }, 'service.url'],
-    [{ ...item, deadline: { days: 20 } }, 'deadline.text'],
-    [{ ...item, elements: [{ name: '办理事项' }] }, 'elements[0].required'],
-    [{ ...item, id: 'has space' }, 'id'],
-    [{ ...item, latestEntryAt: '2026-13-01' }, 'latestEntryAt'],
-  ]],
-  ['DisclosureEntry', sdk.DisclosureEntry, { ...entry, validity: 'repealed', attachments: [{ name: 'a.pdf', url: 'files/a.pdf' }] }, [
-    [{ ...entry, publishedAt: '2026/10/01' }, 'publishedAt'],
-    [{ ...entry, validity: 'expired' }, 'validity'],
-    [{ ...entry, stage: 'planning' }, 'stage'],
-    [{ ...entry, attachments: [{ name: 'x', url: 'data:text/html,<script>' }] }, 'attachments[0].url'],
-    [{ ...entry, url: ' javascript:alert(1)' }, 'url'],
-    [{ ...entry, title: undefined }, 'title'],
-  ]],
-  ['EntryPage', sdk.EntryPage, { item: 'health:1.1', total: 1, offset: 0, limit: 20, entries: [entry] }, [
-    [{ item: 'health:1.1', total: -1, offset: 0, limit: 20, entries: [] }, 'total'],
-    [{ item: 'health:1.1', total: 1, offset: 0, limit: 0, entries: [] }, 'limit'],
-    [{ item: 'health:1.1', total: 1, offset: 0, limit: 20, entries: [{ ...entry, id: 7 }] }, 'entries[0].id'],
-  ]],
-  ['Jurisdiction', sdk.Jurisdiction, { ...jurisdiction, data: { src: '../430121/manifest.json' } }, [
-    [{ ...jurisdiction, code: '43012' }, 'code'],
-    [{ ...jurisdiction, level: 'village' }, 'level'],
-    [{ ...jurisdiction, columnUrl: 'vbscript:x' }, 'columnUrl'],
-  ]],
-  ['PolicyDocument', sdk.PolicyDocument, { id: 'p1', title: '通知', level: 'national', publishedAt: '2020-01-01', url: 'p1.html', interpretation: { title: '解读', url: 'p1-jd.html' } }, [
-    [{ id: 'p1', title: '通知', level: 'town', publishedAt: '2020-01-01', url: 'p1.html' }, 'level'],
-    [{ id: 'p1', title: '通知', level: 'national', publishedAt: '2020-01-01', url: 'p1.html', interpretation: { title: '解读' } }, 'interpretation.url'],
-  ]],
-  ['BundleManifest', sdk.BundleManifest, { format: 'gov-disclosure-bundle', version: 1, generatedAt: '2026-11-01T00:00:00+08:00', jurisdiction, areas: [], chunkSize: 500 }, [
-    [{ format: 'other', version: 1, generatedAt: '2026-11-01T00:00:00Z', jurisdiction, areas: [], chunkSize: 500 }, 'format'],
-    [{ format: 'gov-disclosure-bundle', version: 2, generatedAt: '2026-11-01T00:00:00Z', jurisdiction, areas: [], chunkSize: 500 }, 'version'],
-    [{ format: 'gov-disclosure-bundle', version: 1, generatedAt: 'yesterday', jurisdiction, areas: [], chunkSize: 500 }, 'generatedAt'],
-    [{ format: 'gov-disclosure-bundle', version: 1, generatedAt: '2026-11-01T00:00:00Z', jurisdiction, areas: [{ id: 'health', name: '卫生健康' }], chunkSize: 500 }, 'areas[0].shard'],
-  ]],
-  ['AreaShard', sdk.AreaShard, { area: 'health', items: [{ ...item, entryChunks: ['entries/x.json'] }] }, [[{ area: 'health', items: [{ ...item, entryChunks: 'x' }] }, 'items[0].entryChunks']]],
-  ['EntryChunk', sdk.EntryChunk, { item: 'health:1.1', entries: [entry] }, [[{ item: 'health:1.1', entries: [{ ...entry, publishedAt: undefined }] }, 'entries[0].publishedAt']]],
+  [
+    'Area',
+    sdk.Area,
+    { id: 'health', name: '卫生健康' },
+    [
+      [{ id: 'health' }, 'name'],
+      [{ id: 'h', name: '', itemCount: -1 }, 'name'],
+      [{ id: 'h', name: 'x', itemCount: 1.5 }, 'itemCount'],
+    ],
+  ],
+  [
+    'CatalogueItem',
+    sdk.CatalogueItem,
+    { ...item, deadline: { text: '20个工作日内', days: 20, unit: 'working' }, channels: ['website'] },
+    [
+      [{ ...item, level: 4 }, 'level'],
+      [{ ...item, name: 42 }, 'name'],
+      [{ ...item, channels: ['telegraph'] }, 'channels[0]'],
+      [{ ...item, audience: 'public' }, 'audience'],
+      [{ ...item, service: { url: 'javascript:alert(1)' } }, 'service.url'],
+      [{ ...item, deadline: { days: 20 } }, 'deadline.text'],
+      [{ ...item, elements: [{ name: '办理事项' }] }, 'elements[0].required'],
+      [{ ...item, id: 'has space' }, 'id'],
+      [{ ...item, latestEntryAt: '2026-13-01' }, 'latestEntryAt'],
+    ],
+  ],
+  [
+    'DisclosureEntry',
+    sdk.DisclosureEntry,
+    { ...entry, validity: 'repealed', attachments: [{ name: 'a.pdf', url: 'files/a.pdf' }] },
+    [
+      [{ ...entry, publishedAt: '2026/10/01' }, 'publishedAt'],
+      [{ ...entry, validity: 'expired' }, 'validity'],
+      [{ ...entry, stage: 'planning' }, 'stage'],
+      [{ ...entry, attachments: [{ name: 'x', url: 'data:text/html,<script>' }] }, 'attachments[0].url'],
+      [{ ...entry, url: ' javascript:alert(1)' }, 'url'],
+      [{ ...entry, title: undefined }, 'title'],
+    ],
+  ],
+  [
+    'EntryPage',
+    sdk.EntryPage,
+    { item: 'health:1.1', total: 1, offset: 0, limit: 20, entries: [entry] },
+    [
+      [{ item: 'health:1.1', total: -1, offset: 0, limit: 20, entries: [] }, 'total'],
+      [{ item: 'health:1.1', total: 1, offset: 0, limit: 0, entries: [] }, 'limit'],
+      [{ item: 'health:1.1', total: 1, offset: 0, limit: 20, entries: [{ ...entry, id: 7 }] }, 'entries[0].id'],
+    ],
+  ],
+  [
+    'Jurisdiction',
+    sdk.Jurisdiction,
+    { ...jurisdiction, data: { src: '../430121/manifest.json' } },
+    [
+      [{ ...jurisdiction, code: '43012' }, 'code'],
+      [{ ...jurisdiction, level: 'village' }, 'level'],
+      [{ ...jurisdiction, columnUrl: 'vbscript:x' }, 'columnUrl'],
+    ],
+  ],
+  [
+    'PolicyDocument',
+    sdk.PolicyDocument,
+    { id: 'p1', title: '通知', level: 'national', publishedAt: '2020-01-01', url: 'p1.html', interpretation: { title: '解读', url: 'p1-jd.html' } },
+    [
+      [{ id: 'p1', title: '通知', level: 'town', publishedAt: '2020-01-01', url: 'p1.html' }, 'level'],
+      [{ id: 'p1', title: '通知', level: 'national', publishedAt: '2020-01-01', url: 'p1.html', interpretation: { title: '解读' } }, 'interpretation.url'],
+    ],
+  ],
+  [
+    'BundleManifest',
+    sdk.BundleManifest,
+    { format: 'gov-disclosure-bundle', version: 1, generatedAt: '2026-11-01T00:00:00+08:00', jurisdiction, areas: [], chunkSize: 500 },
+    [
+      [{ format: 'other', version: 1, generatedAt: '2026-11-01T00:00:00Z', jurisdiction, areas: [], chunkSize: 500 }, 'format'],
+      [{ format: 'gov-disclosure-bundle', version: 2, generatedAt: '2026-11-01T00:00:00Z', jurisdiction, areas: [], chunkSize: 500 }, 'version'],
+      [{ format: 'gov-disclosure-bundle', version: 1, generatedAt: 'yesterday', jurisdiction, areas: [], chunkSize: 500 }, 'generatedAt'],
+      [
+        {
+          format: 'gov-disclosure-bundle',
+          version: 1,
+          generatedAt: '2026-11-01T00:00:00Z',
+          jurisdiction,
+          areas: [{ id: 'health', name: '卫生健康' }],
+          chunkSize: 500,
+        },
+        'areas[0].shard',
+      ],
+    ],
+  ],
+  [
+    'AreaShard',
+    sdk.AreaShard,
+    { area: 'health', items: [{ ...item, entryChunks: ['entries/x.json'] }] },
+    [[{ area: 'health', items: [{ ...item, entryChunks: 'x' }] }, 'items[0].entryChunks']],
+  ],
+  [
+    'EntryChunk',
+    sdk.EntryChunk,
+    { item: 'health:1.1', entries: [entry] },
+    [[{ item: 'health:1.1', entries: [{ ...entry, publishedAt: undefined }] }, 'entries[0].publishedAt']],
+  ],
   ['ColumnInfo', sdk.ColumnInfo, { jurisdiction }, [[{ jurisdiction: { ...jurisdiction, name: '' } }, 'jurisdiction.name']]],
   ['Catalogue', sdk.Catalogue, { jurisdiction, items: [item] }, [[{ jurisdiction, items: [{ ...item, area: '' }] }, 'items[0].area']]],
-  ['Feedback', Feedback, { kind: 'rating', target: { item: 'health:1.1' }, grade: 2, reason: '等待时间太长', indicators: { efficiency: 2 } }, [
-    [{ kind: 'rating', target: {}, grade: 1 }, 'reason'],
-    [{ kind: 'rating', target: {}, grade: 6, reason: 'x' }, 'grade'],
-    [{ kind: 'rating', target: {}, grade: 5, indicators: { efficiency: 0 } }, 'indicators.efficiency'],
-    [{ kind: 'message', target: {}, topic: 'complaint' }, 'comment'],
-    [{ kind: 'message', target: {}, topic: 'complaint', comment: 'x', contact: { email: 'not-an-email' } }, 'contact.email'],
-    [{ kind: 'page', target: {}, useful: 'yes' }, 'useful'],
-    [{ kind: 'spam', target: {} }, 'kind'],
-  ]],
-  ['DisclosureRequest', DisclosureRequest, request, [
-    [{ ...request, applicant: { ...citizen, idNumber: '110105194912310021' } }, 'applicant.idNumber'],
-    [{ ...request, applicant: { ...organisation, creditCode: '91350100M000100Y44' } }, 'applicant.creditCode'],
-    [{ ...request, applicant: { ...organisation, legalRepresentative: undefined } }, 'applicant.legalRepresentative'],
-    [{ ...request, sought: {} }, 'sought'],
-    [{ ...request, delivery: { form: 'electronic', channel: 'pigeon' } }, 'delivery.channel'],
-    [{ ...request, applicant: { ...citizen, phone: 'call me' } }, 'applicant.phone'],
-    [{ ...request, applicant: { ...citizen, phone: '1380013800' } }, 'applicant.phone'],
-    [{ ...request, applicant: { ...citizen, phone: '12345' } }, 'applicant.phone'],
-    [{ ...request, applicant: { ...citizen, email: undefined } }, 'applicant.email'],
-    [{ ...request, delivery: { form: 'paper', channel: 'post' } }, 'applicant.address'],
-  ]],
-  ['RequestReceipt', sdk.RequestReceipt, { code: 'Q1234ABCD', receivedAt: '2026-11-02', dueAt: '2026-11-30', latestDueAt: '2026-12-28' }, [[{ code: 'q1', receivedAt: '2026-11-02', dueAt: '2026-11-30', latestDueAt: '2026-12-28' }, 'code']]],
-  ['RequestStatus', sdk.RequestStatus, { code: 'Q1234ABCD', state: 'answered', receivedAt: '2026-11-02', dueAt: '2026-11-30', replyType: 'disclosable', timeline: [] }, [
-    [{ code: 'Q1234ABCD', state: 'lost', receivedAt: '2026-11-02', dueAt: '2026-11-30', timeline: [] }, 'state'],
-    [{ code: 'Q1234ABCD', state: 'answered', receivedAt: '2026-11-02', dueAt: '2026-11-30', timeline: [{ state: 'registered', at: 'now' }] }, 'timeline[0].at'],
-  ]],
+  [
+    'Feedback',
+    Feedback,
+    { kind: 'rating', target: { item: 'health:1.1' }, grade: 2, reason: '等待时间太长', indicators: { efficiency: 2 } },
+    [
+      [{ kind: 'rating', target: {}, grade: 1 }, 'reason'],
+      [{ kind: 'rating', target: {}, grade: 6, reason: 'x' }, 'grade'],
+      [{ kind: 'rating', target: {}, grade: 5, indicators: { efficiency: 0 } }, 'indicators.efficiency'],
+      [{ kind: 'message', target: {}, topic: 'complaint' }, 'comment'],
+      [{ kind: 'message', target: {}, topic: 'complaint', comment: 'x', contact: { email: 'not-an-email' } }, 'contact.email'],
+      [{ kind: 'page', target: {}, useful: 'yes' }, 'useful'],
+      [{ kind: 'spam', target: {} }, 'kind'],
+    ],
+  ],
+  [
+    'DisclosureRequest',
+    DisclosureRequest,
+    request,
+    [
+      [{ ...request, applicant: { ...citizen, idNumber: '110105194912310021' } }, 'applicant.idNumber'],
+      [{ ...request, applicant: { ...organisation, creditCode: '91350100M000100Y44' } }, 'applicant.creditCode'],
+      [{ ...request, applicant: { ...organisation, legalRepresentative: undefined } }, 'applicant.legalRepresentative'],
+      [{ ...request, sought: {} }, 'sought'],
+      [{ ...request, delivery: { form: 'electronic', channel: 'pigeon' } }, 'delivery.channel'],
+      [{ ...request, applicant: { ...citizen, phone: 'call me' } }, 'applicant.phone'],
+      [{ ...request, applicant: { ...citizen, phone: '1380013800' } }, 'applicant.phone'],
+      [{ ...request, applicant: { ...citizen, phone: '12345' } }, 'applicant.phone'],
+      [{ ...request, applicant: { ...citizen, email: undefined } }, 'applicant.email'],
+      [{ ...request, delivery: { form: 'paper', channel: 'post' } }, 'applicant.address'],
+    ],
+  ],
+  [
+    'RequestReceipt',
+    sdk.RequestReceipt,
+    { code: 'Q1234ABCD', receivedAt: '2026-11-02', dueAt: '2026-11-30', latestDueAt: '2026-12-28' },
+    [[{ code: 'q1', receivedAt: '2026-11-02', dueAt: '2026-11-30', latestDueAt: '2026-12-28' }, 'code']],
+  ],
+  [
+    'RequestStatus',
+    sdk.RequestStatus,
+    { code: 'Q1234ABCD', state: 'answered', receivedAt: '2026-11-02', dueAt: '2026-11-30', replyType: 'disclosable', timeline: [] },
+    [
+      [{ code: 'Q1234ABCD', state: 'lost', receivedAt: '2026-11-02', dueAt: '2026-11-30', timeline: [] }, 'state'],
+      [
+        { code: 'Q1234ABCD', state: 'answered', receivedAt: '2026-11-02', dueAt: '2026-11-30', timeline: [{ state: 'registered', at: 'now' }] },
+        'timeline[0].at',
+      ],
+    ],
+  ],
   ['FeedbackReceipt', sdk.FeedbackReceipt, { id: 'f1', receivedAt: '2026-11-02T10:00:00Z' }, [[{ id: 'f1' }, 'receivedAt']]],
 ];
 
@@ -156,7 +245,17 @@ describe('the standard as data', () => {
   });
 
   it('treats only http(s) and relative URLs as safe', () => {
-    for (const url of ['https://a.gov.cn/x', 'http://a.gov.cn', 'files/a.pdf', '/x', '//cdn.gov.cn/a.js', '?q=1']) expect(sdk.isSafeUrl(url), url).to.equal(true);
-    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'java\nscript:alert(1)', '\u0001javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd']) expect(sdk.isSafeUrl(url), url).to.equal(false);
+    for (const url of ['https://a.gov.cn/x', 'http://a.gov.cn', 'files/a.pdf', '/x', '//cdn.gov.cn/a.js', '?q=1'])
+      expect(sdk.isSafeUrl(url), url).to.equal(true);
+    for (const url of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'java\nscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+    ])
+      expect(sdk.isSafeUrl(url), url).to.equal(false);
   });
 });

@@ -11,15 +11,7 @@ import { addWorkingDays, STANDARD_AREAS, type Catalogue, type CatalogueItem, typ
 
 export type Severity = 'error' | 'warning';
 
-export type Rule =
-  | 'area-missing'
-  | 'minimum-elements'
-  | 'vocabulary'
-  | 'deadline-unparsed'
-  | 'published-late'
-  | 'too-few-entries'
-  | 'stale'
-  | 'gap';
+export type Rule = 'area-missing' | 'minimum-elements' | 'vocabulary' | 'deadline-unparsed' | 'published-late' | 'too-few-entries' | 'stale' | 'gap';
 
 export interface Finding {
   rule: Rule;
@@ -102,10 +94,20 @@ export function lint(catalogue: Catalogue, options: LintOptions = {}): LintRepor
     const missing = MINIMUM.filter(([, has]) => !has(item)).map(([name]) => name);
     if (missing.length) findings.push({ rule: 'minimum-elements', severity: 'error', ...at, message: `${item.name}: missing ${missing.join('、')}` });
     if (item.otherChannels && !item.channels?.includes('other')) {
-      findings.push({ rule: 'vocabulary', severity: 'warning', ...at, message: `${item.name}: channel "${item.otherChannels}" is not in the standard list (kept as 其他)` });
+      findings.push({
+        rule: 'vocabulary',
+        severity: 'warning',
+        ...at,
+        message: `${item.name}: channel "${item.otherChannels}" is not in the standard list (kept as 其他)`,
+      });
     }
     if (item.deadline?.text && !item.deadline.days && !/实时|长期|常态|每年|每季|每月|动态/.test(item.deadline.text)) {
-      findings.push({ rule: 'deadline-unparsed', severity: 'warning', ...at, message: `${item.name}: 公开时限 "${item.deadline.text}" names no period, so late publication cannot be checked` });
+      findings.push({
+        rule: 'deadline-unparsed',
+        severity: 'warning',
+        ...at,
+        message: `${item.name}: 公开时限 "${item.deadline.text}" names no period, so late publication cannot be checked`,
+      });
     }
     if (!withEntries) continue;
     const entries = [...(entriesOf.get(item.id) ?? [])].sort((a, b) => (a.publishedAt < b.publishedAt ? -1 : 1));
@@ -114,12 +116,22 @@ export function lint(catalogue: Catalogue, options: LintOptions = {}): LintRepor
     }
     const latest = entries.at(-1);
     if (latest && days(latest.publishedAt, today) > staleDays) {
-      findings.push({ rule: 'stale', severity: 'warning', ...at, message: `${item.name}: latest entry ${latest.publishedAt}, ${days(latest.publishedAt, today)} days ago (僵尸栏目)` });
+      findings.push({
+        rule: 'stale',
+        severity: 'warning',
+        ...at,
+        message: `${item.name}: latest entry ${latest.publishedAt}, ${days(latest.publishedAt, today)} days ago (僵尸栏目)`,
+      });
     }
     for (let i = 1; i < entries.length; i++) {
       const gap = days(entries[i - 1]!.publishedAt, entries[i]!.publishedAt);
       if (gap >= staleDays) {
-        findings.push({ rule: 'gap', severity: 'warning', ...at, message: `${item.name}: no entry between ${entries[i - 1]!.publishedAt} and ${entries[i]!.publishedAt} (${gap} days)` });
+        findings.push({
+          rule: 'gap',
+          severity: 'warning',
+          ...at,
+          message: `${item.name}: no entry between ${entries[i - 1]!.publishedAt} and ${entries[i]!.publishedAt} (${gap} days)`,
+        });
         break;
       }
     }
@@ -127,9 +139,18 @@ export function lint(catalogue: Catalogue, options: LintOptions = {}): LintRepor
     if (deadline?.days) {
       for (const entry of entries) {
         if (!entry.writtenAt) continue;
-        const due = deadline.unit === 'calendar' ? new Date(Date.parse(entry.writtenAt) + deadline.days * DAY).toISOString().slice(0, 10) : addWorkingDays(entry.writtenAt, deadline.days, options.calendar);
+        const due =
+          deadline.unit === 'calendar'
+            ? new Date(Date.parse(entry.writtenAt) + deadline.days * DAY).toISOString().slice(0, 10)
+            : addWorkingDays(entry.writtenAt, deadline.days, options.calendar);
         if (entry.publishedAt > due) {
-          findings.push({ rule: 'published-late', severity: 'warning', ...at, entry: entry.id, message: `${entry.title}: written ${entry.writtenAt}, published ${entry.publishedAt}, due by ${due} (${deadline.text})` });
+          findings.push({
+            rule: 'published-late',
+            severity: 'warning',
+            ...at,
+            entry: entry.id,
+            message: `${entry.title}: written ${entry.writtenAt}, published ${entry.publishedAt}, due by ${due} (${deadline.text})`,
+          });
         }
       }
     }
@@ -147,7 +168,12 @@ export function lint(catalogue: Catalogue, options: LintOptions = {}): LintRepor
       warnings: mine.filter((f) => f.severity === 'warning').length,
     };
   });
-  return { findings, summary, errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length };
+  return {
+    findings,
+    summary,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+  };
 }
 
 /** The report for people: a summary line per area, then the findings grouped by area. */
@@ -156,7 +182,9 @@ export function formatReport(report: LintReport): string {
   lines.push('领域 area                      items  entries  errors  warnings');
   for (const s of report.summary) {
     if (!s.items && !s.errors) continue;
-    lines.push(`${s.name.padEnd(14, '　')} ${String(s.items).padStart(6)} ${String(s.entries).padStart(8)} ${String(s.errors).padStart(7)} ${String(s.warnings).padStart(9)}`);
+    lines.push(
+      `${s.name.padEnd(14, '　')} ${String(s.items).padStart(6)} ${String(s.entries).padStart(8)} ${String(s.errors).padStart(7)} ${String(s.warnings).padStart(9)}`,
+    );
   }
   for (const s of report.summary) {
     const mine = report.findings.filter((f) => f.area === s.area);
@@ -167,7 +195,10 @@ export function formatReport(report: LintReport): string {
   }
   const missing = report.findings.filter((f) => f.rule === 'area-missing').length;
   if (missing) {
-    lines.push('', `${missing} of the 26 areas have no items. A county's catalogue covers all 26, each with items or declared not applicable (不涉及). To check part of a catalogue (one area's table, an example), name the areas it is meant to hold: --only-areas 社会救助,义务教育`);
+    lines.push(
+      '',
+      `${missing} of the 26 areas have no items. A county's catalogue covers all 26, each with items or declared not applicable (不涉及). To check part of a catalogue (one area's table, an example), name the areas it is meant to hold: --only-areas 社会救助,义务教育`,
+    );
   }
   lines.push('', `${report.errors} errors, ${report.warnings} warnings`);
   return lines.join('\n');

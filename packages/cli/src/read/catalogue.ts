@@ -22,9 +22,35 @@ import type { RowIssue } from '../errors.js';
 import type { Table } from './tables.js';
 
 type Field =
-  | 'seq' | 'area' | 'l1' | 'l2' | 'l3' | 'elements' | 'basis' | 'deadline' | 'responsible' | 'channels' | 'audience' | 'mode' | 'levels'
-  | 'itemType' | 'contentTitle' | 'stages' | 'duration' | 'serviceUrl' | 'serviceCode'
-  | 'title' | 'publishedAt' | 'writtenAt' | 'indexNo' | 'docNo' | 'publisher' | 'topic' | 'validity' | 'url' | 'itemRef';
+  | 'seq'
+  | 'area'
+  | 'l1'
+  | 'l2'
+  | 'l3'
+  | 'elements'
+  | 'basis'
+  | 'deadline'
+  | 'responsible'
+  | 'channels'
+  | 'audience'
+  | 'mode'
+  | 'levels'
+  | 'itemType'
+  | 'contentTitle'
+  | 'stages'
+  | 'duration'
+  | 'serviceUrl'
+  | 'serviceCode'
+  | 'title'
+  | 'publishedAt'
+  | 'writtenAt'
+  | 'indexNo'
+  | 'docNo'
+  | 'publisher'
+  | 'topic'
+  | 'validity'
+  | 'url'
+  | 'itemRef';
 
 /** Column labels, as printed and their variants, by field. Longer labels are tried first. */
 const LABELS: [Field, string[]][] = [
@@ -105,7 +131,10 @@ export function elementsOf(cell: string): { name: string; required: boolean }[] 
     .filter(Boolean)
     .map((part) => {
       const optional = /^[〇○◯]/.test(part) || /[（(]?可选[）)]?$/.test(part);
-      const name = part.replace(/^[●〇○◯•·]\s*/, '').replace(/[（(]?(必选|可选)[）)]?$/, '').trim();
+      const name = part
+        .replace(/^[●〇○◯•·]\s*/, '')
+        .replace(/[（(]?(必选|可选)[）)]?$/, '')
+        .trim();
       return { name, required: !optional };
     })
     .filter((e) => e.name);
@@ -265,7 +294,14 @@ export function readCatalogue(tables: Table[], options: { area?: string } = {}):
     const parentId = parent?.id ?? area;
     const n = (childCount.get(parentId) ?? 0) + 1;
     childCount.set(parentId, n);
-    const item: RawCatalogueItem = { id: parent ? `${parent.id}.${n}` : `${area}:${n}`, area, level, name: names[level - 1]!, seq: n, ...(parent ? { parent: parent.id } : {}) };
+    const item: RawCatalogueItem = {
+      id: parent ? `${parent.id}.${n}` : `${area}:${n}`,
+      area,
+      level,
+      name: names[level - 1]!,
+      seq: n,
+      ...(parent ? { parent: parent.id } : {}),
+    };
     byKey.set(key, item);
     result.items.push(item);
     return item;
@@ -274,12 +310,22 @@ export function readCatalogue(tables: Table[], options: { area?: string } = {}):
   for (const table of tables) {
     const header = findHeader(table.rows);
     if (!header) {
-      result.issues.push({ file: table.file, ...(table.sheet ? { sheet: table.sheet } : {}), row: 1, reason: 'no catalogue header found: expected columns such as 一级事项, 二级事项, 公开内容（要素）, 公开依据 (or 标题 and 发布日期 for entries)' });
+      result.issues.push({
+        file: table.file,
+        ...(table.sheet ? { sheet: table.sheet } : {}),
+        row: 1,
+        reason: 'no catalogue header found: expected columns such as 一级事项, 二级事项, 公开内容（要素）, 公开依据 (or 标题 and 发布日期 for entries)',
+      });
       continue;
     }
     const where = { file: table.file, ...(table.sheet ? { sheet: table.sheet } : {}) };
     for (const { index, label } of header.ignored) {
-      result.issues.push({ ...where, row: header.headerRow + 1, reason: `column ${columnLetter(index)} "${label}" ignored: not a catalogue field`, info: true });
+      result.issues.push({
+        ...where,
+        row: header.headerRow + 1,
+        reason: `column ${columnLetter(index)} "${label}" ignored: not a catalogue field`,
+        info: true,
+      });
     }
     const tableArea = options.area ?? areaFromName(table.sheet) ?? areaFromName(table.file);
     const isEntryTable = header.columns.some((c) => c.field === 'title') && header.columns.some((c) => c.field === 'publishedAt');
@@ -324,9 +370,12 @@ export function readCatalogue(tables: Table[], options: { area?: string } = {}):
       }
       last = names as string[];
       const areaCell = cells.get('area');
-      const area = (areaCell ? resolveArea(areaCell) ?? areaCell : undefined) ?? tableArea ?? guessArea(names[0]!);
+      const area = (areaCell ? (resolveArea(areaCell) ?? areaCell) : undefined) ?? tableArea ?? guessArea(names[0]!);
       if (!area) {
-        result.issues.push({ ...at, reason: `cannot tell the area (领域) of "${names[0]}": add a 领域 column, name the sheet or file after the area, or pass --area` });
+        result.issues.push({
+          ...at,
+          reason: `cannot tell the area (领域) of "${names[0]}": add a 领域 column, name the sheet or file after the area, or pass --area`,
+        });
         continue;
       }
       if (!/^[\w.:~-]+$/.test(area)) {
@@ -345,12 +394,18 @@ export function readCatalogue(tables: Table[], options: { area?: string } = {}):
     const ref = cells.get('itemRef');
     const names = [cells.get('l1'), cells.get('l2'), cells.get('l3')].filter(Boolean) as string[];
     const areaCell = cells.get('area');
-    const area = areaCell ? resolveArea(areaCell) ?? areaCell : undefined;
+    const area = areaCell ? (resolveArea(areaCell) ?? areaCell) : undefined;
     const item = ref ? byId.get(ref) : area && names.length ? byKey.get(`${area}|${names.join('|')}`) : undefined;
     const title = cells.get('title');
     const publishedAt = dateOf(cells.get('publishedAt') ?? '');
     if (!item) {
-      result.issues.push({ ...at, reason: ref || names.length ? `no catalogue item ${ref ?? `${area ?? '?'} › ${names.join(' › ')}`} for this entry` : 'the entry names no item (所属事项, or 领域 with 一级事项 and 二级事项)' });
+      result.issues.push({
+        ...at,
+        reason:
+          ref || names.length
+            ? `no catalogue item ${ref ?? `${area ?? '?'} › ${names.join(' › ')}`} for this entry`
+            : 'the entry names no item (所属事项, or 领域 with 一级事项 and 二级事项)',
+      });
       continue;
     }
     if (!title) {
@@ -405,10 +460,20 @@ function fill(item: RawCatalogueItem, cells: Map<Field, string>, ticks: Map<Fiel
     if (rest) item.otherChannels = rest;
   }
   const labels = { audience: '公开对象', mode: '公开方式', levels: '公开层级', stages: '五公开' } as const;
-  for (const [field, vocabulary, key] of [['audience', AUDIENCES, 'audience'], ['mode', DISCLOSURE_MODES, 'mode'], ['levels', LEVELS, 'levels'], ['stages', STAGES, 'stages']] as const) {
+  for (const [field, vocabulary, key] of [
+    ['audience', AUDIENCES, 'audience'],
+    ['mode', DISCLOSURE_MODES, 'mode'],
+    ['levels', LEVELS, 'levels'],
+    ['stages', STAGES, 'stages'],
+  ] as const) {
     const values = terms(field, vocabulary);
     if (values.length) (item as Record<string, unknown>)[key] = values;
-    else if (text(field)) unknown.push(`${labels[field]} "${text(field)}" is not a known term (${Object.values(vocabulary).map((names) => names[0]).join(' / ')}); left empty`);
+    else if (text(field))
+      unknown.push(
+        `${labels[field]} "${text(field)}" is not a known term (${Object.values(vocabulary)
+          .map((names) => names[0])
+          .join(' / ')}); left empty`,
+      );
   }
   if (text('itemType')) item.itemType = text('itemType');
   if (text('contentTitle')) item.contentTitle = text('contentTitle');

@@ -41,10 +41,12 @@ export function textField(o: TextFieldOptions): TemplateResult {
     ${o.hint ? html`<div class="hint muted" id=${`${o.id}-hint`}>${o.hint}</div>` : nothing}
     ${o.error ? html`<div class="error" id=${`${o.id}-error`}>${o.error}</div>` : nothing}
     ${control}
-    ${o.max !== undefined
-      ? html`<div class="counter ${over ? 'over' : ''}" id=${`${o.id}-count`}>${over ? t('formOver', { count: count - o.max }) : t('formCounter', { count, max: o.max })}</div>
+    ${
+      o.max !== undefined
+        ? html`<div class="counter ${over ? 'over' : ''}" id=${`${o.id}-count`}>${over ? t('formOver', { count: count - o.max }) : t('formCounter', { count, max: o.max })}</div>
           <div class="visually-hidden" aria-live="polite">${over ? t('formOver', { count: count - o.max }) : o.max - count <= Math.max(10, o.max / 10) ? t('formRemaining', { count: o.max - count }) : ''}</div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -121,4 +123,3 @@ export function honeypot(label: string, onInput: (value: string) => void): Templ
     <label>${label}<input type="text" name="website" tabindex="-1" autocomplete="off" @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} /></label>
   </div>`;
 }
-

@@ -65,7 +65,13 @@ const dangerous = (root: Element) =>
   [...root.querySelectorAll('*')].filter(
     (el) =>
       /^(script|style|iframe|object|embed|svg|math|form|input|button|meta|base|link|template|noscript)$/.test(el.localName) ||
-      [...el.attributes].some((a) => a.name.startsWith('on') || a.name === 'style' || a.name === 'srcdoc' || (a.name === 'href' && /^\s*(javascript|data|vbscript):/i.test(a.value.replace(/[\s\u0000-\u001f]/g, '')))),
+      [...el.attributes].some(
+        (a) =>
+          a.name.startsWith('on') ||
+          a.name === 'style' ||
+          a.name === 'srcdoc' ||
+          (a.name === 'href' && /^\s*(javascript|data|vbscript):/i.test(a.value.replace(/[\s\u0000-\u001f]/g, ''))),
+      ),
   );
 
 {
@@ -78,7 +84,10 @@ const dangerous = (root: Element) =>
           const box = document.createElement('div');
           host.append(box);
           setSafeHTML(box, vector, O);
-          expect(dangerous(box).map((el) => el.outerHTML), vector).to.deep.equal([]);
+          expect(
+            dangerous(box).map((el) => el.outerHTML),
+            vector,
+          ).to.deep.equal([]);
         }
         await scriptsCouldRun('onerror');
         expect(window.__pwned).to.equal(undefined);
@@ -89,7 +98,11 @@ const dangerous = (root: Element) =>
 
     it('keeps what a published document needs: structure, tables, safe links and images', async () => {
       const box = document.createElement('div');
-      setSafeHTML(box, '<h2>一、总则</h2><p>依据<strong>《条例》</strong>第<em>三十三</em>条。<a href="/files/a.pdf" target="_top">附件</a> <a href="https://www.gov.cn/">中国政府网</a></p><table><thead><tr><th scope="col">项目</th></tr></thead><tbody><tr><td colspan="2">低保</td></tr></tbody></table><ol start="3"><li>三</li></ol><img src="/img/a.png" alt="图一" width="10">', O);
+      setSafeHTML(
+        box,
+        '<h2>一、总则</h2><p>依据<strong>《条例》</strong>第<em>三十三</em>条。<a href="/files/a.pdf" target="_top">附件</a> <a href="https://www.gov.cn/">中国政府网</a></p><table><thead><tr><th scope="col">项目</th></tr></thead><tbody><tr><td colspan="2">低保</td></tr></tbody></table><ol start="3"><li>三</li></ol><img src="/img/a.png" alt="图一" width="10">',
+        O,
+      );
       expect(box.querySelector('h2')!.textContent).to.equal('一、总则');
       expect(box.querySelector('td')!.getAttribute('colspan')).to.equal('2');
       expect(box.querySelector('th')!.getAttribute('scope')).to.equal('col');
@@ -108,7 +121,11 @@ const dangerous = (root: Element) =>
       const box = document.createElement('div');
       document.body.append(box);
       try {
-        setSafeHTML(box, '<p>图：<img src="/img/home.png" alt="本站"><img src="https://cdn.example.gov.cn/a.png" alt="列出的主机"><img src="https://tracker.example.com/beacon.gif"><img src="//tracker.example.com/b.gif"></p>', { ...O, base: location.href, hosts: ['cdn.example.gov.cn'] });
+        setSafeHTML(
+          box,
+          '<p>图：<img src="/img/home.png" alt="本站"><img src="https://cdn.example.gov.cn/a.png" alt="列出的主机"><img src="https://tracker.example.com/beacon.gif"><img src="//tracker.example.com/b.gif"></p>',
+          { ...O, base: location.href, hosts: ['cdn.example.gov.cn'] },
+        );
         expect([...box.querySelectorAll('img')].map((i) => i.getAttribute('alt'))).to.deep.equal(['本站', '列出的主机']);
         const links = [...box.querySelectorAll('a')];
         expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('rel')])).to.deep.equal([
@@ -129,7 +146,11 @@ const dangerous = (root: Element) =>
 
     it('keeps the text that follows dropped foreign content (an unclosed <svg>, <math>)', () => {
       const box = document.createElement('div');
-      setSafeHTML(box, '<p>前言</p><svg><style>a{}</style><title>x</title>正文内容<a href="javascript:alert(1)">链接</a></svg><math><mi>x</mi>之后的正文</math>', O);
+      setSafeHTML(
+        box,
+        '<p>前言</p><svg><style>a{}</style><title>x</title>正文内容<a href="javascript:alert(1)">链接</a></svg><math><mi>x</mi>之后的正文</math>',
+        O,
+      );
       expect(box.textContent).to.equal('前言正文内容链接x之后的正文');
       expect(box.querySelector('svg, math, style, a[href]')).to.equal(null);
     });
@@ -144,7 +165,10 @@ const dangerous = (root: Element) =>
           const ours = kept(sanitise(vector, O));
           const theirs = DOMPurify.sanitize(vector, { RETURN_DOM_FRAGMENT: true });
           const allowed = kept(theirs);
-          expect([...ours].filter((k) => !allowed.has(k)), vector).to.deep.equal([]);
+          expect(
+            [...ours].filter((k) => !allowed.has(k)),
+            vector,
+          ).to.deep.equal([]);
           host.append(theirs);
         }
         // Every image has loaded or failed, so any handler that could run has had its chance.

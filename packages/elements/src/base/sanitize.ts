@@ -22,11 +22,53 @@ const REMOVE = ['form', 'input', 'button', 'select', 'textarea', 'iframe', 'fram
 
 /** What a published document's body may contain: text structure, tables, links, images. */
 const ALLOWED = new Set(
-  'a abbr b blockquote br caption cite code col colgroup dd del dfn div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s small span strong sub sup table tbody td tfoot th thead time tr u ul'.split(' '),
+  'a abbr b blockquote br caption cite code col colgroup dd del dfn div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s small span strong sub sup table tbody td tfoot th thead time tr u ul'.split(
+    ' ',
+  ),
 );
 /** Dropped with everything inside them. */
-const DROP = new Set([...REMOVE, 'script', 'noscript', 'object', 'applet', 'audio', 'video', 'source', 'track', 'canvas', 'frameset', 'noembed', 'noframes', 'xmp', 'plaintext', 'title', 'head', 'dialog', 'portal', 'slot']);
-const ATTRIBUTES = new Set(['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'headers', 'scope', 'lang', 'dir', 'datetime', 'cite', 'width', 'height', 'start', 'reversed', 'type', 'abbr']);
+const DROP = new Set([
+  ...REMOVE,
+  'script',
+  'noscript',
+  'object',
+  'applet',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'canvas',
+  'frameset',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
+  'title',
+  'head',
+  'dialog',
+  'portal',
+  'slot',
+]);
+const ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'alt',
+  'title',
+  'colspan',
+  'rowspan',
+  'headers',
+  'scope',
+  'lang',
+  'dir',
+  'datetime',
+  'cite',
+  'width',
+  'height',
+  'start',
+  'reversed',
+  'type',
+  'abbr',
+]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 
 /** Where a body came from, and what it may load. */

@@ -46,9 +46,11 @@ export function renderResource<T>(
   options: { skeletonRows?: number; back?: [string, () => unknown] } = {},
 ): TemplateResult | typeof nothing {
   if (resource.value !== undefined) {
-    return html`${resource.stale
+    return html`${
+      resource.stale
         ? html`<div class="stale" role="status" part="stale">${locale.t('stale')} <button @click=${() => resource.run()}>${locale.t('retry')}</button></div>`
-        : nothing}${render(resource.value)}`;
+        : nothing
+    }${render(resource.value)}`;
   }
   if (resource.status === 'error') return renderError(locale, resource.error, () => resource.run(), undefined, options.back);
   if (resource.status === 'loading') {

@@ -66,7 +66,7 @@ export class SubmissionController<Body = unknown> implements ReactiveController 
   /** Stores and sends `body` to the API at `api`; resolves once it is stored. */
   async send(kind: 'feedback' | 'request', api: string, body: Body, headers?: Record<string, string>): Promise<OutboxRecord<Body>> {
     const record = await this.outbox.submit(kind, api, body, headers ? { headers } : {});
-    this.record = (await this.outbox.get(record.id)) as OutboxRecord<Body> | undefined ?? record;
+    this.record = ((await this.outbox.get(record.id)) as OutboxRecord<Body> | undefined) ?? record;
     storage()?.setItem(this.#key(), record.id);
     this.#host.requestUpdate();
     return record;

@@ -64,7 +64,10 @@ export class VirtualList implements ReactiveController {
   hostUpdate(): void {
     // Custom properties compute to their text (no calc), so the product is taken here.
     const style = getComputedStyle(this.#host);
-    const height = parseFloat(style.getPropertyValue('--_target')) * (parseFloat(style.getPropertyValue('--_font-scale')) || 1) * (parseFloat(style.getPropertyValue('--_row-lines')) || 1);
+    const height =
+      parseFloat(style.getPropertyValue('--_target')) *
+      (parseFloat(style.getPropertyValue('--_font-scale')) || 1) *
+      (parseFloat(style.getPropertyValue('--_row-lines')) || 1);
     if (height > 0) this.rowHeight = Math.round(height);
     const count = this.#options.count();
     const virtualHeight = count * this.rowHeight;

@@ -100,8 +100,6 @@ export const en: CoreMessages = {
   searchPlaceholder: 'e.g. 低保, 学区',
   searchButton: 'Search',
 
-
-
   stage_decision: 'Decision',
   stage_execution: 'Execution',
   stage_management: 'Management',

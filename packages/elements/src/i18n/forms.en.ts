@@ -87,6 +87,4 @@ export const formsEn: typeof formsZhCN = {
   contactName: 'Name',
   contactPhone: 'Phone',
   contactEmail: 'E-mail',
-
-
 };

@@ -85,6 +85,4 @@ export const formsZhCN = {
   contactName: '姓名',
   contactPhone: '联系电话',
   contactEmail: '电子邮箱',
-
-
 };

@@ -87,6 +87,4 @@ export const formsZhTW: typeof formsZhCN = {
   contactName: '姓名',
   contactPhone: '聯絡電話',
   contactEmail: '電子郵件',
-
-
 };

@@ -98,8 +98,6 @@ export const zhCN = {
   searchPlaceholder: '如：低保、学区',
   searchButton: '搜索',
 
-
-
   stage_decision: '决策',
   stage_execution: '执行',
   stage_management: '管理',

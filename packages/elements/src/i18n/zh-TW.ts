@@ -100,8 +100,6 @@ export const zhTW: CoreMessages = {
   searchPlaceholder: '如：低保、學區',
   searchButton: '搜尋',
 
-
-
   stage_decision: '決策',
   stage_execution: '執行',
   stage_management: '管理',

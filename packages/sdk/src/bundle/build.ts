@@ -119,8 +119,13 @@ export function buildBundle(input: RawCatalogue, options: BuildOptions = {}): Bu
     counts: { items: catalogue.items.length, entries: catalogue.entries?.length ?? 0 },
   };
   if (options.search ?? true) {
-    const matrix = (options.matrix ?? []).filter((other) => other.jurisdiction.code !== catalogue.jurisdiction.code).map((other) => validate(Catalogue, { ...other, items: other.items.map(normaliseItem) }));
-    const built = buildSearch([indexSource(catalogue, areas), ...matrix.map((other) => indexSource(other, areas))], { fold: foldOnce(), ...(catalogue.synonyms ? { synonyms: catalogue.synonyms } : {}) });
+    const matrix = (options.matrix ?? [])
+      .filter((other) => other.jurisdiction.code !== catalogue.jurisdiction.code)
+      .map((other) => validate(Catalogue, { ...other, items: other.items.map(normaliseItem) }));
+    const built = buildSearch([indexSource(catalogue, areas), ...matrix.map((other) => indexSource(other, areas))], {
+      fold: foldOnce(),
+      ...(catalogue.synonyms ? { synonyms: catalogue.synonyms } : {}),
+    });
     for (const [path, content] of built.files) files.set(path, content);
     manifest.search = built.meta;
     manifest.lexicon = built.lexicon;
@@ -134,12 +139,16 @@ let fold: ReturnType<typeof foldTable> | undefined;
 /** The 繁→简 table, read on first use. */
 const foldOnce = () => (fold ??= foldTable(T2S));
 
-function indexSource(catalogue: import("../schemas/catalogue-document.js").Catalogue, areas: readonly { id: string; name: string }[]): IndexSource {
+function indexSource(catalogue: import('../schemas/catalogue-document.js').Catalogue, areas: readonly { id: string; name: string }[]): IndexSource {
   return { jurisdiction: catalogue.jurisdiction, areas, items: catalogue.items, entries: catalogue.entries ?? [] };
 }
 
 /** The digest of the latest disclosures: per-day counts for 31 days, area counts, the newest entries. */
-export function latestDigest(areas: readonly { id: string; name: string; entryCount?: number | undefined }[], entries: readonly DisclosureEntry[], generatedAt: string): LatestDigest {
+export function latestDigest(
+  areas: readonly { id: string; name: string; entryCount?: number | undefined }[],
+  entries: readonly DisclosureEntry[],
+  generatedAt: string,
+): LatestDigest {
   const end = new Date(`${generatedAt.slice(0, 10)}T00:00:00Z`);
   const days: LatestDigest['days'] = [];
   const perDay = new Map<string, number>();

@@ -104,7 +104,12 @@ export class Outbox extends EventTarget {
    * Keeps a submission to the API at `api` (its base URL, as a client's `api`) and starts sending
    * it: the SDK knows where each kind of write goes.
    */
-  submit<Body>(kind: keyof typeof WRITE_PATHS, api: string, body: Body, options: { id?: string; headers?: Record<string, string> } = {}): Promise<OutboxRecord<Body>> {
+  submit<Body>(
+    kind: keyof typeof WRITE_PATHS,
+    api: string,
+    body: Body,
+    options: { id?: string; headers?: Record<string, string> } = {},
+  ): Promise<OutboxRecord<Body>> {
     return this.add(kind, apiUrl(api, WRITE_PATHS[kind]), body, options);
   }
 
@@ -225,13 +230,22 @@ export class Outbox extends EventTarget {
     } catch {
       return this.#retry(record, 'network');
     }
-    const error = errors.httpError(record.url, response.status, { requestId: response.headers.get('x-request-id') ?? undefined, body, retryAfter: errors.retryAfterOf(response.headers) });
+    const error = errors.httpError(record.url, response.status, {
+      requestId: response.headers.get('x-request-id') ?? undefined,
+      body,
+      retryAfter: errors.retryAfterOf(response.headers),
+    });
     if (this.#retryable(error.status)) return this.#retry(record, `http-${error.status}`, error.retryAfter === undefined ? undefined : error.retryAfter * 1000);
     const said = error.error;
     return this.#settle({
       ...record,
       state: 'rejected',
-      rejection: { status: error.status, ...(said ? { code: said.code } : {}), message: said?.message ?? response.statusText, ...(said?.issues ? { issues: said.issues } : {}) },
+      rejection: {
+        status: error.status,
+        ...(said ? { code: said.code } : {}),
+        message: said?.message ?? response.statusText,
+        ...(said?.issues ? { issues: said.issues } : {}),
+      },
     });
   }
 

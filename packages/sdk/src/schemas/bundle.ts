@@ -125,8 +125,6 @@ export const ColumnInfo = z.object({
 export const AreaList = z.object({ areas: z.array(Area) });
 export const ItemList = z.object({ items: z.array(CatalogueItem) });
 
-
-
 export type ColumnLinks = z.infer<typeof ColumnLinks>;
 export type BundleArea = z.infer<typeof BundleArea>;
 export type BundleManifest = z.infer<typeof BundleManifest>;
@@ -137,4 +135,3 @@ export type PolicyList = z.infer<typeof PolicyList>;
 export type ColumnInfo = z.infer<typeof ColumnInfo>;
 export type LatestEntry = z.infer<typeof LatestEntry>;
 export type LatestDigest = z.infer<typeof LatestDigest>;
-

@@ -40,7 +40,6 @@ export const Deadline = z.object({
   publicityDays: z.optional(positiveInt()),
 });
 
-
 /** The item's service on the government-service platform, for 我要办. */
 export const ServiceLink = z.object({
   /** 事项编码 on the integrated platform. */

@@ -44,12 +44,10 @@ export function isHomeUrl(url: string, base: string, hosts: readonly string[] = 
 }
 
 /** A link from data: http(s) or relative, never `javascript:` or `data:`. */
-export const safeUrl = () =>
-  z.string().check(z.maxLength(2048), z.refine(isSafeUrl, { message: 'Expected an http(s) or relative URL' }));
+export const safeUrl = () => z.string().check(z.maxLength(2048), z.refine(isSafeUrl, { message: 'Expected an http(s) or relative URL' }));
 
 /** An absolute http(s) URL, such as a service's address on the government-service platform. */
-export const httpUrl = () =>
-  z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$/i, 'Expected an absolute http(s) URL'));
+export const httpUrl = () => z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$/i, 'Expected an absolute http(s) URL'));
 
 /** Whether a number is a whole number ≥ 0. */
 export function isCount(value: number): boolean {
@@ -76,4 +74,3 @@ export const Stage = z.enum(STAGE_IDS);
 /** A stable identifier: letters, digits and `-_.:~` (item ids are `area:local`). */
 export const Id = z.string().check(z.regex(/^[\w.:~-]{1,200}$/u));
 export type Stage = z.infer<typeof Stage>;
-

@@ -47,7 +47,11 @@ const RatingFeedback = z
     target: FeedbackTarget,
     grade: RatingGrade,
     /** Indicator scores (1–5) by indicator id. */
-    indicators: z.optional(z.object(Object.fromEntries(RATING_INDICATORS.map((id) => [id, z.optional(RatingGrade)])) as Record<RatingIndicator, z.ZodMiniOptional<typeof RatingGrade>>)),
+    indicators: z.optional(
+      z.object(
+        Object.fromEntries(RATING_INDICATORS.map((id) => [id, z.optional(RatingGrade)])) as Record<RatingIndicator, z.ZodMiniOptional<typeof RatingGrade>>,
+      ),
+    ),
     evaluator: z.optional(Evaluator),
     /** Why a 差评 was given. */
     reason: z.optional(text(FEEDBACK_LIMITS.reason)),

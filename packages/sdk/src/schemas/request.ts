@@ -96,8 +96,14 @@ export const DisclosureRequest = z
     ),
   })
   .check(
-    z.refine((value) => value.delivery.channel !== 'email' || !!value.applicant.email, { message: 'Delivery by e-mail needs an e-mail address', path: ['applicant', 'email'] }),
-    z.refine((value) => value.delivery.channel !== 'post' || !!value.applicant.address, { message: 'Delivery by post needs a postal address', path: ['applicant', 'address'] }),
+    z.refine((value) => value.delivery.channel !== 'email' || !!value.applicant.email, {
+      message: 'Delivery by e-mail needs an e-mail address',
+      path: ['applicant', 'email'],
+    }),
+    z.refine((value) => value.delivery.channel !== 'post' || !!value.applicant.address, {
+      message: 'Delivery by post needs a postal address',
+      path: ['applicant', 'address'],
+    }),
   );
 
 export type Applicant = z.infer<typeof Applicant>;

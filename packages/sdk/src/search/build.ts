@@ -177,7 +177,9 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
         return { i: item.id, n: item.name, p: parents, x, ...(d ? { d } : {}) };
       });
       // Entries oldest first: the newest is the last, so that publishing one appends.
-      const entries = [...(entriesByArea.get(areaId) ?? [])].sort((x, y) => (x.publishedAt < y.publishedAt ? -1 : x.publishedAt > y.publishedAt ? 1 : x.id < y.id ? -1 : 1));
+      const entries = [...(entriesByArea.get(areaId) ?? [])].sort((x, y) =>
+        x.publishedAt < y.publishedAt ? -1 : x.publishedAt > y.publishedAt ? 1 : x.id < y.id ? -1 : 1,
+      );
       if (entries.length >= GROUP_SPAN || items.length >= GROUP_SPAN) throw new Error(`Too many documents in ${areaId} for one search group`);
       const entryRecords: EntryRecord[] = entries.map((entry, local) => {
         add(entry.title, 3, base + local);
@@ -206,7 +208,16 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
         }
         return hashes;
       };
-      groups.push({ j, a, items: items.length, entries: entries.length, from, months: counts.map((n) => n.toString(36)).join(','), ih: chunked('i', itemRecords), eh: chunked('e', entryRecords) });
+      groups.push({
+        j,
+        a,
+        items: items.length,
+        entries: entries.length,
+        from,
+        months: counts.map((n) => n.toString(36)).join(','),
+        ih: chunked('i', itemRecords),
+        eh: chunked('e', entryRecords),
+      });
     }
   });
 
@@ -252,4 +263,3 @@ function gaps(ids: number[]): string {
   for (let i = 0; i < ids.length; i++) out += (i ? ',' : '') + (i ? ids[i]! - ids[i - 1]! : ids[i]!).toString(36);
   return out;
 }
-

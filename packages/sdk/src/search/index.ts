@@ -30,13 +30,15 @@ export function indexReader(client: DisclosureClient, metaUrl: string, lexiconUr
     // The bundle root: the meta is at `search/meta.<hash>.json` under it.
     const root = new URL('..', new URL(metaUrl, globalThis.location?.href)).href;
     const file = (path: string) => new URL(path, root).href;
-    reader = Promise.all([client.get(metaUrl, SearchMeta, signal), lexiconUrl ? client.get(lexiconUrl, Lexicon, signal) : undefined]).then(([meta, lexicon]) => ({
-      meta,
-      lexicon,
-      shard: (n) => client.get(file(`search/p/${n}.${meta.hashes.slice(n * 4, n * 4 + 4)}.json`), PostingShard),
-      items: (g, c) => client.get(file(`search/r/i-${g}-${c}.${meta.groups[g]!.ih.slice(c * 4, c * 4 + 4)}.json`), RecordChunk),
-      entries: (g, c) => client.get(file(`search/r/e-${g}-${c}.${meta.groups[g]!.eh.slice(c * 4, c * 4 + 4)}.json`), RecordChunk),
-    }));
+    reader = Promise.all([client.get(metaUrl, SearchMeta, signal), lexiconUrl ? client.get(lexiconUrl, Lexicon, signal) : undefined]).then(
+      ([meta, lexicon]) => ({
+        meta,
+        lexicon,
+        shard: (n) => client.get(file(`search/p/${n}.${meta.hashes.slice(n * 4, n * 4 + 4)}.json`), PostingShard),
+        items: (g, c) => client.get(file(`search/r/i-${g}-${c}.${meta.groups[g]!.ih.slice(c * 4, c * 4 + 4)}.json`), RecordChunk),
+        entries: (g, c) => client.get(file(`search/r/e-${g}-${c}.${meta.groups[g]!.eh.slice(c * 4, c * 4 + 4)}.json`), RecordChunk),
+      }),
+    );
     // A failed first read is not kept: the next search tries again.
     reader.catch(() => byUrl!.delete(metaUrl));
     byUrl.set(metaUrl, reader);
@@ -70,7 +72,8 @@ export async function search(client: DisclosureClient, query: string, options: R
   const { signal, limit, offset, area, kind, year, jurisdiction } = options;
   if (client.kind === 'api' && client.api) {
     const url = new URL('search', client.api);
-    for (const [k, v] of Object.entries({ q: query, limit, offset, area, kind, year, jurisdiction })) if (v !== undefined && v !== '') url.searchParams.set(k, String(v));
+    for (const [k, v] of Object.entries({ q: query, limit, offset, area, kind, year, jurisdiction }))
+      if (v !== undefined && v !== '') url.searchParams.set(k, String(v));
     return client.get(url.href, SearchResults, signal ? { signal } : {});
   }
   const column = await client.column(signal ? { signal } : {});

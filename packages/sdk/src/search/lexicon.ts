@@ -163,7 +163,7 @@ export function understand(query: string, lexicon: PreparedLexicon = prepareLexi
       for (const word of words(plain)) push(word, lexicon.groups.get(word));
       plain = '';
     };
-    for (let at = 0; at < segment.length; ) {
+    for (let at = 0; at < segment.length;) {
       const rest = segment.slice(at);
       const whole = lexicon.words.find((w) => rest.startsWith(w));
       let typed = whole;
@@ -208,4 +208,3 @@ export function nameMatcher(query: string, lexicon: PreparedLexicon = prepareLex
     return terms.every((t) => t.variants.some((v) => text.includes(v)));
   };
 }
-

@@ -78,7 +78,7 @@ export function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
     }
     return out.subarray(0, n);
   }
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       out[n++] = a[i]!;
       i++;
@@ -138,7 +138,6 @@ export function wordLists(word: string, postings: Map<string, Lists>): Lists {
   for (let f = 0; f < FIELD_COUNT; f++) out.push(intersectAll(terms.map((term) => postings.get(term)?.[f] ?? EMPTY)));
   return out;
 }
-
 
 /**
  * Items holding every bigram of a word in their name, place or generic name taken together: a

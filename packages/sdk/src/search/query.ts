@@ -6,7 +6,20 @@
  */
 import { prepareLexicon, understand, warmSegmenter, type PreparedLexicon, type QueryTerm } from './lexicon.js';
 import type * as z from 'zod/mini';
-import { EntryRecord, GROUP_SPAN, ItemRecord, PostingLists, SEARCH_KINDS, type FacetCount, type Lexicon, type PostingShard, type SearchFilters, type SearchHit, type SearchMeta, type SearchResults } from './schema.js';
+import {
+  EntryRecord,
+  GROUP_SPAN,
+  ItemRecord,
+  PostingLists,
+  SEARCH_KINDS,
+  type FacetCount,
+  type Lexicon,
+  type PostingShard,
+  type SearchFilters,
+  type SearchHit,
+  type SearchMeta,
+  type SearchResults,
+} from './schema.js';
 import { normalise, termHash, termsOf } from './text.js';
 import { decode, FIELD_COUNT, monthOf, monthTable, placeList, wordLists, type Lists } from './postings.js';
 
@@ -85,7 +98,11 @@ function topK(items: number[], k: number, better: (a: number, b: number) => bool
 /** The part of a long text around the first of the words, with ellipses. */
 export function excerpt(text: string, words: readonly string[], size = 40): string {
   const folded = normalise(text);
-  const at = words.map((w) => folded.indexOf(w)).filter((i) => i >= 0).sort((x, y) => x - y)[0] ?? -1;
+  const at =
+    words
+      .map((w) => folded.indexOf(w))
+      .filter((i) => i >= 0)
+      .sort((x, y) => x - y)[0] ?? -1;
   if (text.length <= size) return text;
   const start = at < 0 ? 0 : Math.max(0, at - 12);
   return `${start ? '…' : ''}${text.slice(start, start + size)}${start + size < text.length ? '…' : ''}`;
@@ -230,7 +247,9 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
     rank[i] = entry ? 2 : place ? 0 : named ? 1 : generic ? 3 : 4;
     primary[i] = ((cover * 8 + (7 - rank[i]!)) * 2 + phrase[i]!) * 4096 + (4095 - fieldSum) * 64 + literals;
     // Items in catalogue order; entries newest first (by month across areas, exactly within one).
-    secondary[i] = entry ? monthOf(months, Math.floor(id / GROUP_SPAN), id % GROUP_SPAN) * 2 ** 32 + (4095 - Math.floor(id / GROUP_SPAN)) * GROUP_SPAN + (id % GROUP_SPAN) : -id;
+    secondary[i] = entry
+      ? monthOf(months, Math.floor(id / GROUP_SPAN), id % GROUP_SPAN) * 2 ** 32 + (4095 - Math.floor(id / GROUP_SPAN)) * GROUP_SPAN + (id % GROUP_SPAN)
+      : -id;
     best = Math.max(best, cover);
   }
   const partial = best > 0 && best < required;
@@ -292,10 +311,24 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
   // The index knows an entry's month; its record, the day: equally ranked entries of one month
   // in different areas are put newest first on the page.
   const order = shownPage.map((i, k) => k);
-  order.sort((a, b) => primary[shownPage[b]!]! - primary[shownPage[a]!]! || (hits[a]!.date && hits[b]!.date && hits[a]!.date!.slice(0, 7) === hits[b]!.date!.slice(0, 7) ? (hits[a]!.date! < hits[b]!.date! ? 1 : hits[a]!.date! > hits[b]!.date! ? -1 : 0) : 0) || a - b);
+  order.sort(
+    (a, b) =>
+      primary[shownPage[b]!]! - primary[shownPage[a]!]! ||
+      (hits[a]!.date && hits[b]!.date && hits[a]!.date!.slice(0, 7) === hits[b]!.date!.slice(0, 7)
+        ? hits[a]!.date! < hits[b]!.date!
+          ? 1
+          : hits[a]!.date! > hits[b]!.date!
+            ? -1
+            : 0
+        : 0) ||
+      a - b,
+  );
   const sortedHits = order.map((k) => hits[k]!);
-  const counted = <T,>(list: readonly T[], counts: Int32Array, facet: (item: T) => FacetCount) =>
-    list.map((item, k) => ({ ...facet(item), count: counts[k]! })).filter((f) => f.count > 0).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  const counted = <T>(list: readonly T[], counts: Int32Array, facet: (item: T) => FacetCount) =>
+    list
+      .map((item, k) => ({ ...facet(item), count: counts[k]! }))
+      .filter((f) => f.count > 0)
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
   const results: SearchResults = {
     query,
     total: shown.length,
@@ -306,7 +339,9 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
       area: counted(meta.areas, areaCounts, (a) => ({ value: a.id, label: a.name, count: 0 })),
       kind: SEARCH_KINDS.map((value, k) => ({ value, count: kindCounts[k]! })).filter((f) => f.count > 0),
       year: [...yearCounts].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ value: String(year), count })),
-      ...(meta.jurisdictions.length > 1 ? { jurisdiction: counted(meta.jurisdictions, jurisdictionCounts, (j) => ({ value: j.code, label: j.name, count: 0 })) } : {}),
+      ...(meta.jurisdictions.length > 1
+        ? { jurisdiction: counted(meta.jurisdictions, jurisdictionCounts, (j) => ({ value: j.code, label: j.name, count: 0 })) }
+        : {}),
       all: { area: all[0]!, kind: all[1]!, year: all[2]!, jurisdiction: all[3]! },
     },
   };
@@ -337,11 +372,30 @@ async function hitOf(reader: IndexReader, key: number, kind: SearchHit['kind'], 
     const record = checkedOr(EntryRecord, (await reader.entries(g, chunk))[local % meta.recordSize], `search/r/e-${g}-${chunk}[${local % meta.recordSize}]`);
     if (!record) return undefined;
     const item = record.e.slice(0, record.e.lastIndexOf('~'));
-    return { kind, area: area.id, item, itemName: record.p[record.p.length - 1] ?? item, path: [area.name, ...record.p], entry: record.e, text: record.t, date: record.d, ...jurisdiction };
+    return {
+      kind,
+      area: area.id,
+      item,
+      itemName: record.p[record.p.length - 1] ?? item,
+      path: [area.name, ...record.p],
+      entry: record.e,
+      text: record.t,
+      date: record.d,
+      ...jurisdiction,
+    };
   }
   const record = checkedOr(ItemRecord, (await reader.items(g, chunk))[local % meta.recordSize], `search/r/i-${g}-${chunk}[${local % meta.recordSize}]`);
   if (!record) return undefined;
-  const hit: SearchHit = { kind, area: area.id, item: record.i, itemName: record.n, path: [area.name, ...record.p, record.n], text: record.n, ...(record.d ? { updated: record.d } : {}), ...jurisdiction };
+  const hit: SearchHit = {
+    kind,
+    area: area.id,
+    item: record.i,
+    itemName: record.n,
+    path: [area.name, ...record.p, record.n],
+    text: record.n,
+    ...(record.d ? { updated: record.d } : {}),
+    ...jurisdiction,
+  };
   if (kind === 'element') hit.snippet = excerpt(record.x, words);
   return hit;
 }

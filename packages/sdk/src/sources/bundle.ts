@@ -41,7 +41,10 @@ export class BundleSource implements Source {
 
   async manifest(options?: RequestOptions): Promise<BundleManifest> {
     const file = await this.#http.get(this.#manifestUrl, ManifestFile, options);
-    return { ...file, ...(file.jurisdictions ? { jurisdictions: this.#checked(file.jurisdictions, Jurisdiction, 'jurisdictions', this.#manifestUrl) } : {}) } as BundleManifest;
+    return {
+      ...file,
+      ...(file.jurisdictions ? { jurisdictions: this.#checked(file.jurisdictions, Jurisdiction, 'jurisdictions', this.#manifestUrl) } : {}),
+    } as BundleManifest;
   }
 
   async column(options?: RequestOptions) {
@@ -91,10 +94,16 @@ export class BundleSource implements Source {
       const skipped = (path: string) => this.#skipped.get(this.#resolve(path)) ?? 0;
       let first = 0;
       let start = offset;
-      for (let size; first < chunks.length && start >= (size = Math.min(manifest.chunkSize, raw - first * manifest.chunkSize) - skipped(chunks[first]!)); first++) start -= size;
+      for (
+        let size;
+        first < chunks.length && start >= (size = Math.min(manifest.chunkSize, raw - first * manifest.chunkSize) - skipped(chunks[first]!));
+        first++
+      )
+        start -= size;
       // A page rarely spans two chunks; entries found malformed just now are made up from the next.
       const entries: DisclosureEntry[] = [];
-      for (let next = first; entries.length < start + limit && next < chunks.length; next++) entries.push(...(await this.#chunk(chunks[next]!, options)).entries);
+      for (let next = first; entries.length < start + limit && next < chunks.length; next++)
+        entries.push(...(await this.#chunk(chunks[next]!, options)).entries);
       return { item: itemId, total: chunks.reduce((total, path) => total - skipped(path), raw), offset, limit, entries: entries.slice(start, start + limit) };
     }
     const all = (await Promise.all(chunks.map((path) => this.#chunk(path, options)))).flatMap((chunk) => chunk.entries);
@@ -156,7 +165,6 @@ export class BundleSource implements Source {
   #resolve(path: string): string {
     return new URL(path, this.#manifestUrl).href;
   }
-
 }
 
 function withoutChunks({ entryChunks: _chunks, ...item }: BundleItem): CatalogueItem {

@@ -23,7 +23,7 @@ function readNumber(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
   const [tens, ones] = text.split('十') as [string, string | undefined];
   if (ones === undefined) return DIGITS[tens] ?? NaN;
-  return (tens ? DIGITS[tens] ?? NaN : 1) * 10 + (ones ? DIGITS[ones] ?? NaN : 0);
+  return (tens ? (DIGITS[tens] ?? NaN) : 1) * 10 + (ones ? (DIGITS[ones] ?? NaN) : 0);
 }
 
 const NUMBER = '(\\d+|[〇零一二两三四五六七八九十]+)';

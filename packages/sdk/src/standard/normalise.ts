@@ -13,10 +13,11 @@ export type RawCatalogueItem = Omit<CatalogueItemInput, 'deadline'> & { deadline
  */
 export function normaliseItem(item: RawCatalogueItem): CatalogueItemInput {
   // Anything but a string is left for the schema to reject with its path.
-  const area = typeof item.area === 'string' ? resolveArea(item.area) ?? item.area : item.area;
+  const area = typeof item.area === 'string' ? (resolveArea(item.area) ?? item.area) : item.area;
   const { deadline } = item;
   if (deadline === undefined) return { ...item, area, deadline: undefined };
-  if (typeof deadline !== 'string' && (typeof deadline !== 'object' || deadline === null || typeof deadline.text !== 'string')) return { ...item, area } as CatalogueItemInput;
+  if (typeof deadline !== 'string' && (typeof deadline !== 'object' || deadline === null || typeof deadline.text !== 'string'))
+    return { ...item, area } as CatalogueItemInput;
   const text = typeof deadline === 'string' ? deadline : deadline.text;
   const parsed = typeof deadline === 'string' || deadline.days === undefined ? parseDeadline(text) : undefined;
   return { ...item, area, deadline: { ...(typeof deadline === 'string' ? { text } : deadline), ...parsed } };

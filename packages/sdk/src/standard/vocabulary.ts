@@ -21,7 +21,24 @@ export const STAGES: Terms<Stage> = {
 };
 
 /** 公开渠道和载体 — the ticked channel list of the standard table. */
-export const CHANNEL_IDS = ['website', 'gazette', 'new-media', 'press-hearing', 'broadcast', 'print', 'reading-room', 'service-centre', 'service-station', 'on-site', 'notice-board', 'targeted-push', 'hotline', 'trading-platform', 'investment-platform', 'other'] as const;
+export const CHANNEL_IDS = [
+  'website',
+  'gazette',
+  'new-media',
+  'press-hearing',
+  'broadcast',
+  'print',
+  'reading-room',
+  'service-centre',
+  'service-station',
+  'on-site',
+  'notice-board',
+  'targeted-push',
+  'hotline',
+  'trading-platform',
+  'investment-platform',
+  'other',
+] as const;
 export type Channel = (typeof CHANNEL_IDS)[number];
 export const CHANNELS: Terms<Channel> = {
   website: ['政府网站', '网站'],
@@ -97,7 +114,6 @@ export const POLICY_LEVELS: Terms<PolicyLevel> = {
   county: ['县级', '县', '区'],
 };
 
-
 /** The canonical printed Chinese term of an id. */
 export function termOf<V extends Vocabulary>(vocabulary: V, id: keyof V): string {
   return vocabulary[id]![0]!;
@@ -121,7 +137,13 @@ export function matchTerms<V extends Vocabulary>(vocabulary: V, text: string): (
   }
   // "乡、村级" and "乡村级" print one suffix for two levels: a bare 乡 left beside a gap counts too.
   if (vocabulary === (LEVELS as Vocabulary)) {
-    for (const [short, id] of [['乡', 'township'], ['镇', 'township'], ['村', 'village'], ['县', 'county'], ['市', 'city']] as const) {
+    for (const [short, id] of [
+      ['乡', 'township'],
+      ['镇', 'township'],
+      ['村', 'village'],
+      ['县', 'county'],
+      ['市', 'city'],
+    ] as const) {
       if (new RegExp(`${short}(?=[、/和\\s]|$)`).test(rest) && !found.includes(id as keyof V & string)) found.push(id as keyof V & string);
     }
   }

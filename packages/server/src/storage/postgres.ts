@@ -44,7 +44,8 @@ CREATE TABLE IF NOT EXISTS request_events (
 CREATE INDEX IF NOT EXISTS request_events_code ON request_events (code);
 `;
 
-const REQUEST_COLUMNS = 'code, fingerprint, jurisdiction, received_at, due_at, latest_due_at, state, reply_type, payload, proof_name, proof_type, octet_length(proof) AS proof_size';
+const REQUEST_COLUMNS =
+  'code, fingerprint, jurisdiction, received_at, due_at, latest_due_at, state, reply_type, payload, proof_name, proof_type, octet_length(proof) AS proof_size';
 
 interface PostgresRequestRow extends RequestRow {
   payload: StoredRequest['request'];
@@ -103,9 +104,14 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
         [row.id, row.key, row.fingerprint, row.jurisdiction, row.receivedAt, row.feedback.kind, JSON.stringify(row.feedback)],
       );
       if (inserted.rowCount === 1) return { status: 'created', value: { id: row.id, receivedAt: row.receivedAt } };
-      const { rows } = await pool.query<{ id: string; fingerprint: string; received_at: string }>('SELECT id, fingerprint, received_at FROM feedback WHERE idempotency_key = $1', [row.key]);
+      const { rows } = await pool.query<{ id: string; fingerprint: string; received_at: string }>(
+        'SELECT id, fingerprint, received_at FROM feedback WHERE idempotency_key = $1',
+        [row.key],
+      );
       const existing = rows[0]!;
-      return existing.fingerprint === row.fingerprint ? { status: 'replayed', value: { id: existing.id, receivedAt: existing.received_at } } : { status: 'conflict' };
+      return existing.fingerprint === row.fingerprint
+        ? { status: 'replayed', value: { id: existing.id, receivedAt: existing.received_at } }
+        : { status: 'conflict' };
     },
     addRequest: (row: NewRequest) =>
       transaction(async (client): Promise<Once<RequestReceipt>> => {
@@ -113,7 +119,19 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
         const inserted = await client.query(
           `INSERT INTO requests (code, idempotency_key, fingerprint, jurisdiction, received_at, due_at, latest_due_at, state, payload, proof_name, proof_type, proof)
            VALUES ($1, $2, $3, $4, $5, $6, $7, 'registered', $8, $9, $10, $11) ON CONFLICT (idempotency_key) DO NOTHING`,
-          [code, row.key, row.fingerprint, row.jurisdiction, receivedAt, dueAt, latestDueAt, JSON.stringify(row.request), row.proof?.name ?? null, row.proof?.type ?? null, row.proof ? Buffer.from(row.proof.data) : null],
+          [
+            code,
+            row.key,
+            row.fingerprint,
+            row.jurisdiction,
+            receivedAt,
+            dueAt,
+            latestDueAt,
+            JSON.stringify(row.request),
+            row.proof?.name ?? null,
+            row.proof?.type ?? null,
+            row.proof ? Buffer.from(row.proof.data) : null,
+          ],
         );
         if (inserted.rowCount === 1) {
           await client.query('INSERT INTO request_events (code, state, at) VALUES ($1, $2, $3)', [code, 'registered', row.at]);
@@ -121,20 +139,24 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
         }
         const { rows } = await client.query<PostgresRequestRow>(`SELECT ${REQUEST_COLUMNS} FROM requests WHERE idempotency_key = $1`, [row.key]);
         const existing = rows[0]!;
-        return existing.fingerprint === row.fingerprint
-          ? { status: 'replayed', value: receiptOf(existing) }
-          : { status: 'conflict' };
+        return existing.fingerprint === row.fingerprint ? { status: 'replayed', value: receiptOf(existing) } : { status: 'conflict' };
       }),
     request: async (code) => load(pool, code),
     updateRequest: (code: string, update: RequestUpdate) =>
       transaction(async (client) => {
-        const changed = await client.query('UPDATE requests SET state = $1, reply_type = coalesce($2, reply_type), due_at = coalesce($3, due_at) WHERE code = $4', [update.state, update.replyType ?? null, update.dueAt ?? null, code]);
+        const changed = await client.query(
+          'UPDATE requests SET state = $1, reply_type = coalesce($2, reply_type), due_at = coalesce($3, due_at) WHERE code = $4',
+          [update.state, update.replyType ?? null, update.dueAt ?? null, code],
+        );
         if (changed.rowCount !== 1) return undefined;
         await client.query('INSERT INTO request_events (code, state, at, note) VALUES ($1, $2, $3, $4)', [code, update.state, update.at, update.note ?? null]);
         return load(client, code);
       }),
     async proof(code): Promise<StoredProof | undefined> {
-      const { rows } = await pool.query<{ proof_name: string | null; proof_type: string | null; proof: Buffer | null }>('SELECT proof_name, proof_type, proof FROM requests WHERE code = $1', [code]);
+      const { rows } = await pool.query<{ proof_name: string | null; proof_type: string | null; proof: Buffer | null }>(
+        'SELECT proof_name, proof_type, proof FROM requests WHERE code = $1',
+        [code],
+      );
       const row = rows[0];
       return row?.proof ? { name: row.proof_name ?? 'proof', type: row.proof_type ?? 'application/octet-stream', data: row.proof } : undefined;
     },

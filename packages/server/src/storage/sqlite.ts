@@ -74,8 +74,11 @@ export function sqliteStorage(options: SqliteOptions): Storage {
   db.exec(SCHEMA);
 
   const feedbackByKey = db.prepare<[string], FeedbackRow>('SELECT id, fingerprint, jurisdiction, received_at, payload FROM feedback WHERE idempotency_key = ?');
-  const insertFeedback = db.prepare('INSERT INTO feedback (id, idempotency_key, fingerprint, jurisdiction, received_at, kind, payload) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const requestColumns = 'code, fingerprint, jurisdiction, received_at, due_at, latest_due_at, state, reply_type, payload, proof_name, proof_type, length(proof) AS proof_size';
+  const insertFeedback = db.prepare(
+    'INSERT INTO feedback (id, idempotency_key, fingerprint, jurisdiction, received_at, kind, payload) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const requestColumns =
+    'code, fingerprint, jurisdiction, received_at, due_at, latest_due_at, state, reply_type, payload, proof_name, proof_type, length(proof) AS proof_size';
   const requestByKey = db.prepare<[string], SqliteRequestRow>(`SELECT ${requestColumns} FROM requests WHERE idempotency_key = ?`);
   const requestByCode = db.prepare<[string], SqliteRequestRow>(`SELECT ${requestColumns} FROM requests WHERE code = ?`);
   const insertRequest = db.prepare(
@@ -84,12 +87,16 @@ export function sqliteStorage(options: SqliteOptions): Storage {
   const insertEvent = db.prepare('INSERT INTO request_events (code, state, at, note) VALUES (?, ?, ?, ?)');
   const eventsOf = db.prepare<[string], EventRow>('SELECT state, at, note FROM request_events WHERE code = ? ORDER BY id');
   const updateState = db.prepare('UPDATE requests SET state = ?, reply_type = coalesce(?, reply_type), due_at = coalesce(?, due_at) WHERE code = ?');
-  const proofOf = db.prepare<[string], { proof_name: string | null; proof_type: string | null; proof: Buffer | null }>('SELECT proof_name, proof_type, proof FROM requests WHERE code = ?');
+  const proofOf = db.prepare<[string], { proof_name: string | null; proof_type: string | null; proof: Buffer | null }>(
+    'SELECT proof_name, proof_type, proof FROM requests WHERE code = ?',
+  );
 
   const addFeedback = db.transaction((row: NewFeedback): Once<FeedbackReceipt> => {
     const existing = feedbackByKey.get(row.key);
     if (existing) {
-      return existing.fingerprint === row.fingerprint ? { status: 'replayed', value: { id: existing.id, receivedAt: existing.received_at } } : { status: 'conflict' };
+      return existing.fingerprint === row.fingerprint
+        ? { status: 'replayed', value: { id: existing.id, receivedAt: existing.received_at } }
+        : { status: 'conflict' };
     }
     insertFeedback.run(row.id, row.key, row.fingerprint, row.jurisdiction, row.receivedAt, row.feedback.kind, JSON.stringify(row.feedback));
     return { status: 'created', value: { id: row.id, receivedAt: row.receivedAt } };
@@ -99,7 +106,20 @@ export function sqliteStorage(options: SqliteOptions): Storage {
     const existing = requestByKey.get(row.key);
     if (existing) return existing.fingerprint === row.fingerprint ? { status: 'replayed', value: receiptOf(existing) } : { status: 'conflict' };
     const { code, receivedAt, dueAt, latestDueAt } = row.receipt;
-    insertRequest.run(code, row.key, row.fingerprint, row.jurisdiction, receivedAt, dueAt, latestDueAt, 'registered', JSON.stringify(row.request), row.proof?.name ?? null, row.proof?.type ?? null, row.proof ? Buffer.from(row.proof.data) : null);
+    insertRequest.run(
+      code,
+      row.key,
+      row.fingerprint,
+      row.jurisdiction,
+      receivedAt,
+      dueAt,
+      latestDueAt,
+      'registered',
+      JSON.stringify(row.request),
+      row.proof?.name ?? null,
+      row.proof?.type ?? null,
+      row.proof ? Buffer.from(row.proof.data) : null,
+    );
     insertEvent.run(code, 'registered', row.at, null);
     return { status: 'created', value: row.receipt };
   });
@@ -127,7 +147,9 @@ export function sqliteStorage(options: SqliteOptions): Storage {
     },
     async *feedback(filter: ExportFilter = {}): AsyncIterable<StoredFeedback> {
       const { sql, params } = whereClause(filter, () => '?');
-      const rows = db.prepare<unknown[], FeedbackRow>(`SELECT id, fingerprint, jurisdiction, received_at, payload FROM feedback ${sql} ORDER BY received_at, id`).iterate(...params);
+      const rows = db
+        .prepare<unknown[], FeedbackRow>(`SELECT id, fingerprint, jurisdiction, received_at, payload FROM feedback ${sql} ORDER BY received_at, id`)
+        .iterate(...params);
       for (const row of rows) yield { id: row.id, jurisdiction: row.jurisdiction, receivedAt: row.received_at, feedback: JSON.parse(row.payload) };
     },
     async *requests(filter: ExportFilter = {}): AsyncIterable<StoredRequest> {

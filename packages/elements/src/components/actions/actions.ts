@@ -8,7 +8,6 @@ import { tokens } from '../../styles/tokens.js';
 import { styles } from './actions.styles.js';
 import type { GovFeedback } from '../feedback/feedback.js';
 
-
 /**
  * @tagname gov-actions
  * @summary The four actions on a catalogue item: 我要看 / 我要办 / 我要查 / 我要评.
@@ -38,9 +37,11 @@ export class GovActions extends GovElement {
     const name = this.data(item.service?.name ?? item.name);
     return html`<div class="base" part="base" role="group" aria-label=${this.t('actions')}>
       <button class="action" part="action" @click=${() => this.#act('view')}>${this.t('actionView')}</button>
-      ${service
-        ? html`<a class="action do" part="action" href=${service.url} target="_blank" rel="noopener noreferrer" title=${this.t('actionDoHint', { name })} aria-label=${`${this.t('actionDo')}：${this.t('actionDoHint', { name })}`} @click=${(event: Event) => this.#act('do', event, service.url, name)}>${this.t('actionDo')}</a>`
-        : html`<span class="no-service" part="no-service" role="note"><strong>${this.t('actionDo')}</strong>：${this.t('actionNoService')}</span>`}
+      ${
+        service
+          ? html`<a class="action do" part="action" href=${service.url} target="_blank" rel="noopener noreferrer" title=${this.t('actionDoHint', { name })} aria-label=${`${this.t('actionDo')}：${this.t('actionDoHint', { name })}`} @click=${(event: Event) => this.#act('do', event, service.url, name)}>${this.t('actionDo')}</a>`
+          : html`<span class="no-service" part="no-service" role="note"><strong>${this.t('actionDo')}</strong>：${this.t('actionNoService')}</span>`
+      }
       <button class="action" part="action" @click=${() => this.#act('search')}>${this.t('actionSearch')}</button>
       <button class="action" part="action" @click=${() => this.#act('rate')}>${this.t('actionRate')}</button>
     </div>`;
@@ -66,7 +67,9 @@ export class GovActions extends GovElement {
     const roots: (Document | ShadowRoot)[] = [];
     for (let node: Node = this; node.getRootNode() !== document; node = (node.getRootNode() as ShadowRoot).host) roots.push(node.getRootNode() as ShadowRoot);
     roots.push(document);
-    const feedback = roots.map((root) => root.querySelector<GovFeedback>('gov-feedback[kind="rating"]')).find(Boolean) ?? roots.map((root) => root.querySelector('gov-feedback')).find(Boolean);
+    const feedback =
+      roots.map((root) => root.querySelector<GovFeedback>('gov-feedback[kind="rating"]')).find(Boolean) ??
+      roots.map((root) => root.querySelector('gov-feedback')).find(Boolean);
     if (!feedback) return;
     feedback.target = { ...feedback.target, item: item.id };
     feedback.open();

@@ -223,7 +223,7 @@ describe('<gov-catalogue-tree>', () => {
       expect(focused(el)?.dataset['id']).to.equal('area:social-assistance');
     });
 
-    it('opens at a revealed item among its siblings, and shows a filter\'s matches as a tree', async () => {
+    it("opens at a revealed item among its siblings, and shows a filter's matches as a tree", async () => {
       const el = await fixture<GovCatalogueTree>(html`<gov-catalogue-tree selected="social-assistance:1.1"></gov-catalogue-tree>`);
       el.client = demoClient();
       await until(() => here(el) === '最低生活保障', 8000, 'the level of the revealed item');
@@ -251,9 +251,12 @@ describe('<gov-catalogue-tree>', () => {
     expect(rows(el)[0]!.getAttribute('aria-level')).to.equal('1');
   });
 
-  it('filters in the citizen\'s words, as search does: 低保 finds 最低生活保障, 繁體 finds 简体', async () => {
+  it("filters in the citizen's words, as search does: 低保 finds 最低生活保障, 繁體 finds 简体", async () => {
     const el = await tree();
-    const matchedNames = () => rows(el).filter((r) => r.classList.contains('match')).map((r) => r.textContent!.trim());
+    const matchedNames = () =>
+      rows(el)
+        .filter((r) => r.classList.contains('match'))
+        .map((r) => r.textContent!.trim());
     el.filter = { text: '低保' };
     await until(() => matchedNames().some((n) => n.includes('最低生活保障')), 8000, '低保 → 最低生活保障');
     expect(Number(/找到 (\d+)/.exec($(el, '[role="status"]')!.textContent!)![1])).to.be.greaterThan(0);

@@ -238,11 +238,13 @@ export class GovCatalogueTree extends GovDataElement {
     return html`
       ${failed ? renderError(this.locale, failed.error, () => this.#retry(failed.node), this.data(failed.node.name)) : nothing}
       <p class="summary muted" role="status">
-        ${this.loadingAll
-          ? this.t('loading')
-          : filtered
-          ? this.t('treeMatches', { count: rows.filter((r) => r.item && this.#matches(r)).length })
-          : this.t('treeCount', { areas: this.#roots.length, items: this.#itemCount() })}
+        ${
+          this.loadingAll
+            ? this.t('loading')
+            : filtered
+              ? this.t('treeMatches', { count: rows.filter((r) => r.item && this.#matches(r)).length })
+              : this.t('treeCount', { areas: this.#roots.length, items: this.#itemCount() })
+        }
       </p>
       <div
         class="tree viewport"
@@ -265,7 +267,7 @@ export class GovCatalogueTree extends GovDataElement {
     const selected = node.id === this.selected;
     const match = this.#filterActive() && this.#matches(node);
     const name = this.data(node.name);
-    const count = node.level === 0 ? node.childCount : node.children?.length ?? node.childCount;
+    const count = node.level === 0 ? node.childCount : (node.children?.length ?? node.childCount);
     const busy = this.#loading.has(node.id);
     return html`<div
       id=${rowId(node.id)}
@@ -298,7 +300,18 @@ export class GovCatalogueTree extends GovDataElement {
     this.#roots = areas
       .filter((area) => area.applicable !== false)
       .map((area, index, all): TreeNode => {
-        const node: TreeNode = { id: `area:${area.id}`, level: 0, name: area.name, area: area.id, parent: undefined, item: undefined, childCount: area.itemCount ?? 0, children: undefined, position: index + 1, siblings: all.length };
+        const node: TreeNode = {
+          id: `area:${area.id}`,
+          level: 0,
+          name: area.name,
+          area: area.id,
+          parent: undefined,
+          item: undefined,
+          childCount: area.itemCount ?? 0,
+          children: undefined,
+          position: index + 1,
+          siblings: all.length,
+        };
         this.#nodes.set(node.id, node);
         return node;
       });
@@ -323,7 +336,18 @@ export class GovCatalogueTree extends GovDataElement {
       .items(node.area, node.level === 0 ? undefined : node.id)
       .then((items) => {
         node.children = items.map((item, index): TreeNode => {
-          const child: TreeNode = { id: item.id, level: item.level, name: item.name, area: node.area, parent: node, item, childCount: item.childCount ?? 0, children: undefined, position: index + 1, siblings: items.length };
+          const child: TreeNode = {
+            id: item.id,
+            level: item.level,
+            name: item.name,
+            area: node.area,
+            parent: node,
+            item,
+            childCount: item.childCount ?? 0,
+            children: undefined,
+            position: index + 1,
+            siblings: items.length,
+          };
           this.#nodes.set(child.id, child);
           return child;
         });
@@ -483,39 +507,49 @@ export class GovCatalogueTree extends GovDataElement {
    * pointer-down, before the row is chosen, and must not scroll the clicked row from under it.
    */
   #onFocus = (): void => {
-    if (this.treeElement!.matches(':focus-visible')) this.#virtual.scrollToIndex(Math.max(0, this.#visibleRows().findIndex((r) => r.id === this.active)));
+    if (this.treeElement!.matches(':focus-visible'))
+      this.#virtual.scrollToIndex(
+        Math.max(
+          0,
+          this.#visibleRows().findIndex((r) => r.id === this.active),
+        ),
+      );
   };
 
   #onKeyDown = (event: KeyboardEvent): void => {
     const rows = this.#visibleRows();
     if (!rows.length) return;
-    const index = Math.max(0, rows.findIndex((r) => r.id === this.active));
+    const index = Math.max(
+      0,
+      rows.findIndex((r) => r.id === this.active),
+    );
     const node = rows[index]!;
     const open = this.#expanded.has(node.id) || (this.#filterActive() && !!node.children?.length);
     let handled = true;
     const to = listMove(event.key, index, rows.length);
     if (to !== undefined) this.#moveTo(rows[to]);
-    else switch (event.key) {
-      case 'ArrowRight':
-        if (this.#hasChildren(node) && !open) void this.#toggle(node, true);
-        else if (open && node.children?.[0]) this.#moveTo(node.children[0]);
-        break;
-      case 'ArrowLeft':
-        if (open && !this.#filterActive()) void this.#toggle(node, false);
-        else this.#moveTo(node.parent);
-        break;
-      case 'Enter':
-      case ' ':
-        this.#activate(node);
-        break;
-      case '*': {
-        const siblings = node.parent?.children ?? this.#roots;
-        void Promise.all(siblings.map((s) => this.#toggle(s, true)));
-        break;
+    else
+      switch (event.key) {
+        case 'ArrowRight':
+          if (this.#hasChildren(node) && !open) void this.#toggle(node, true);
+          else if (open && node.children?.[0]) this.#moveTo(node.children[0]);
+          break;
+        case 'ArrowLeft':
+          if (open && !this.#filterActive()) void this.#toggle(node, false);
+          else this.#moveTo(node.parent);
+          break;
+        case 'Enter':
+        case ' ':
+          this.#activate(node);
+          break;
+        case '*': {
+          const siblings = node.parent?.children ?? this.#roots;
+          void Promise.all(siblings.map((s) => this.#toggle(s, true)));
+          break;
+        }
+        default:
+          handled = this.#typeAhead(event, rows, index);
       }
-      default:
-        handled = this.#typeAhead(event, rows, index);
-    }
     if (handled) {
       event.preventDefault();
       event.stopPropagation();

@@ -50,18 +50,25 @@ export function renderDrill<N extends DrillNode>(v: DrillView<N>) {
   };
   const crumb = (node: N | undefined, label: string) => html`<li><button class="crumb" @click=${() => go(node)}>${label}</button></li>`;
   return html`<div class="drill" part="tree">
-    ${at
-      ? html`<button class="back" @click=${() => go(at.parent as N | undefined)}><span aria-hidden="true">‹ </span>${t('drillBack')}</button>
+    ${
+      at
+        ? html`<button class="back" @click=${() => go(at.parent as N | undefined)}><span aria-hidden="true">‹ </span>${t('drillBack')}</button>
           <ol class="crumbs" aria-label=${t('drillPath')}>
             ${crumb(undefined, t('drillAll'))}${path.slice(0, -1).map((node) => crumb(node, data(node.name)))}
           </ol>`
-      : nothing}
+        : nothing
+    }
     <p class="here" tabindex="-1">${at ? data(at.name) : t('drillAll')}</p>
-    ${rows
-      ? html`<ul class="levels" role="list">
+    ${
+      rows
+        ? html`<ul class="levels" role="list">
           ${rows.map((node) => {
             const deeper = v.hasChildren(node);
-            const count = deeper ? t('itemsCount', { count: node.children?.length ?? node.childCount }) : node.item?.entryCount !== undefined ? t('drillEntries', { count: node.item.entryCount }) : '';
+            const count = deeper
+              ? t('itemsCount', { count: node.children?.length ?? node.childCount })
+              : node.item?.entryCount !== undefined
+                ? t('drillEntries', { count: node.item.entryCount })
+                : '';
             return html`<li>
               <button
                 class="level"
@@ -76,7 +83,8 @@ export function renderDrill<N extends DrillNode>(v: DrillView<N>) {
             </li>`;
           })}
         </ul>`
-      : html`<p class="muted" role="status">${t('loading')}</p>`}
+        : html`<p class="muted" role="status">${t('loading')}</p>`
+    }
   </div>`;
 }
 

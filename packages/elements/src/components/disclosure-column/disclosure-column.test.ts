@@ -10,15 +10,18 @@ const treeRows = (el: GovDisclosureColumn) => {
   const tree = inner<GovCatalogueTree>(el, 'gov-catalogue-tree');
   return tree ? $$(tree, '[role="treeitem"]') : [];
 };
-const historyBack = () => new Promise<void>((resolve) => {
-  window.addEventListener('popstate', () => setTimeout(resolve, 0), { once: true });
-  history.back();
-});
+const historyBack = () =>
+  new Promise<void>((resolve) => {
+    window.addEventListener('popstate', () => setTimeout(resolve, 0), { once: true });
+    history.back();
+  });
 
 /** A column; `section: 'catalogue'` opens it on the catalogue (its first screen is the home). */
 async function column(attrs: { src?: string; urlState?: string; section?: string } = {}): Promise<GovDisclosureColumn> {
   if (attrs.section) history.replaceState(null, '', `${location.pathname}${location.search}#gov-section=${attrs.section}`);
-  const el = await fixture<GovDisclosureColumn>(html`<gov-disclosure-column src=${attrs.src ?? demoSrc()} url-state=${attrs.urlState ?? 'hash'}><a href="/gkzl/">进入政务公开专栏</a></gov-disclosure-column>`);
+  const el = await fixture<GovDisclosureColumn>(
+    html`<gov-disclosure-column src=${attrs.src ?? demoSrc()} url-state=${attrs.urlState ?? 'hash'}><a href="/gkzl/">进入政务公开专栏</a></gov-disclosure-column>`,
+  );
   await until(() => $(el, '.title')?.textContent?.includes('长沙县') || $(el, '.title')?.textContent?.includes('区'), 8000, 'title');
   return el;
 }
@@ -58,20 +61,35 @@ describe('<gov-disclosure-column>', () => {
       const tree = inner<GovCatalogueTree>(el, 'gov-catalogue-tree')!;
       await tree.reveal('social-assistance:1.1');
       expect(treeRows(el).some((row) => row.id === 'row-social-assistance:1.2')).to.equal(false);
-      treeRows(el).find((row) => row.id === 'row-social-assistance:1.1')!.click();
+      treeRows(el)
+        .find((row) => row.id === 'row-social-assistance:1.1')!
+        .click();
       const view = () => inner<GovItemView>(el, 'gov-item-view');
       await until(() => view() && $$(view()!, '[role="option"]').length > 0, 8000, 'the entries');
       expect($$(view()!, '[role="option"]').length).to.equal(10);
       await until(() => notice() === '有 3 条数据格式有误，未予显示。', 5000, 'the notice for the item and the entry');
-      $$(el, '[role="tab"]').find((tab) => tab.textContent!.trim() === '政策文件')!.click();
+      $$(el, '[role="tab"]')
+        .find((tab) => tab.textContent!.trim() === '政策文件')!
+        .click();
       await until(() => notice() === '有 4 条数据格式有误，未予显示。', 8000, 'the notice for the policy');
-      expect(skipped.map(({ list, count }) => [list, count])).to.deep.equal([['jurisdictions', 1], ['items', 1], ['entries', 1], ['policies', 1]]);
+      expect(skipped.map(({ list, count }) => [list, count])).to.deep.equal([
+        ['jurisdictions', 1],
+        ['items', 1],
+        ['entries', 1],
+        ['policies', 1],
+      ]);
       expect($(el, '[role="alert"]')).to.equal(null);
-      $$(el, '[role="tab"]').find((tab) => tab.textContent!.trim() === '公开地图')!.click();
-      await until(() => {
-        const map = inner<HTMLElement>(el, 'gov-disclosure-map');
-        return map && $$(map, '.card').length > 5;
-      }, 8000, 'the map, without the bad one');
+      $$(el, '[role="tab"]')
+        .find((tab) => tab.textContent!.trim() === '公开地图')!
+        .click();
+      await until(
+        () => {
+          const map = inner<HTMLElement>(el, 'gov-disclosure-map');
+          return map && $$(map, '.card').length > 5;
+        },
+        8000,
+        'the map, without the bad one',
+      );
       expect($(el, '[role="alert"]')).to.equal(null);
     } finally {
       document.removeEventListener('gov-data-skipped', listener);
@@ -111,7 +129,7 @@ describe('<gov-disclosure-column>', () => {
     await until(() => $(el, 'gov-search')!.shadowRoot!.activeElement?.tagName === 'INPUT', 3000, 'the search box focused');
   });
 
-  it('keeps the visitor\'s 关怀模式, font size and language on the device; a link may ask for a language', async () => {
+  it("keeps the visitor's 关怀模式, font size and language on the device; a link may ask for a language", async () => {
     let el = await column();
     ($$(el, '.settings > button')[0] as HTMLButtonElement).click();
     ($$(el, '.font button')[0] as HTMLButtonElement).click();
@@ -151,7 +169,9 @@ describe('<gov-disclosure-column>', () => {
     const tree = inner<GovCatalogueTree>(el, 'gov-catalogue-tree')!;
     await until(() => treeRows(el).length > 0, 8000, 'tree');
     await tree.reveal('social-assistance:1.1');
-    (treeRows(el).find((r) => r.id === 'row-social-assistance:1.1')!).click();
+    treeRows(el)
+      .find((r) => r.id === 'row-social-assistance:1.1')!
+      .click();
     await until(() => location.hash.includes('gov-item=social-assistance%3A1.1'), 3000, 'hash');
     await until(() => inner<GovItemView>(el, 'gov-item-view')?.shadowRoot, 8000, 'the item view');
     const view = inner<GovItemView>(el, 'gov-item-view')!;
@@ -227,11 +247,19 @@ describe('<gov-disclosure-column>', () => {
       await until(() => treeRows(el).length > 0 && $$(el, '[role="tab"]')[0]!.textContent!.trim() === 'Home', 8000, 'english');
       const search = inner<HTMLElement>(el, 'gov-search')!;
       const tree = inner<HTMLElement>(el, 'gov-catalogue-tree')!;
-      await until(() => search.shadowRoot!.querySelector('button')?.textContent!.trim() === 'Search' && tree.shadowRoot!.textContent!.includes('Expand all'), 5000, 'children in English');
+      await until(
+        () => search.shadowRoot!.querySelector('button')?.textContent!.trim() === 'Search' && tree.shadowRoot!.textContent!.includes('Expand all'),
+        5000,
+        'children in English',
+      );
       // The column told to speak Chinese: every child follows it, not the page.
       el.setAttribute('lang', 'zh-CN');
       await until(() => $$(el, '[role="tab"]')[0]!.textContent!.trim() === '首页', 5000, 'the column in Chinese');
-      await until(() => search.shadowRoot!.querySelector('button')?.textContent!.trim() === '搜索' && tree.shadowRoot!.textContent!.includes('全部展开'), 5000, 'its children in Chinese');
+      await until(
+        () => search.shadowRoot!.querySelector('button')?.textContent!.trim() === '搜索' && tree.shadowRoot!.textContent!.includes('全部展开'),
+        5000,
+        'its children in Chinese',
+      );
     } finally {
       document.documentElement.lang = 'zh-CN';
     }
@@ -241,7 +269,11 @@ describe('<gov-disclosure-column>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><gov-disclosure-column src=${demoSrc()}></gov-disclosure-column></div>`);
     const el = wrapper.querySelector('gov-disclosure-column')!;
     await until(() => $$(el, '[role="tab"]')[0]?.textContent!.trim() === 'Home', 8000, 'the column in English');
-    await until(() => inner<HTMLElement>(el, 'gov-search')?.shadowRoot!.querySelector('button')?.textContent!.trim() === 'Search', 5000, 'its search in English');
+    await until(
+      () => inner<HTMLElement>(el, 'gov-search')?.shadowRoot!.querySelector('button')?.textContent!.trim() === 'Search',
+      5000,
+      'its search in English',
+    );
     await until(() => $(el, '.title')!.textContent === '长沙县 government information disclosure', 5000, 'the title in English');
   });
 
@@ -265,10 +297,14 @@ describe('<gov-disclosure-column>', () => {
     expect(parseFloat(getComputedStyle(treeRows(el)[0]!).fontSize)).to.be.at.least(24);
     expect(parseFloat(getComputedStyle($$(el, '[role="tab"]')[0]!).fontSize)).to.be.closeTo(tabSize * 1.2, 0.5);
     // The virtual list re-measures: rows sit one row height apart, not on top of each other.
-    await until(() => {
-      const [a, b] = treeRows(el).map((r) => r.getBoundingClientRect());
-      return a && b && Math.abs(b.top - a.top - a.height) < 1;
-    }, 2000, 'rows spaced by their new height');
+    await until(
+      () => {
+        const [a, b] = treeRows(el).map((r) => r.getBoundingClientRect());
+        return a && b && Math.abs(b.top - a.top - a.height) < 1;
+      },
+      2000,
+      'rows spaced by their new height',
+    );
   });
 
   it('lists policies by level, each with its interpretation, and the sub-column links', async () => {
@@ -280,7 +316,11 @@ describe('<gov-disclosure-column>', () => {
     county.click();
     // Fewer, and every one the county's own: a list emptied by mistake would not pass.
     await until(() => $$(el, '.policies li').length > 0 && $$(el, '.policies li').length < all, 5000, 'the county level only');
-    expect($$(el, '.policies li').filter((li) => !li.textContent!.includes('长沙县人民政府办公室')).map((li) => li.textContent)).to.deep.equal([]);
+    expect(
+      $$(el, '.policies li')
+        .filter((li) => !li.textContent!.includes('长沙县人民政府办公室'))
+        .map((li) => li.textContent),
+    ).to.deep.equal([]);
     expect($$(el, '.interpretation a').length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
     ($$(el, '[role="tab"]')[4] as HTMLButtonElement).click();
@@ -290,7 +330,9 @@ describe('<gov-disclosure-column>', () => {
 
   it('opens a bundle built by gov-disclosure import | build from examples.csv', async () => {
     history.replaceState(null, '', `${location.pathname}#gov-section=catalogue`);
-    const el = await fixture<GovDisclosureColumn>(html`<gov-disclosure-column src=${`${window.TEST_SERVER}/t/cli-${Date.now()}/ok/bundle/examples/manifest.json`}></gov-disclosure-column>`);
+    const el = await fixture<GovDisclosureColumn>(
+      html`<gov-disclosure-column src=${`${window.TEST_SERVER}/t/cli-${Date.now()}/ok/bundle/examples/manifest.json`}></gov-disclosure-column>`,
+    );
     await until(() => $(el, '.title')?.textContent?.startsWith('示例县'), 8000, 'title');
     const tree = inner<GovCatalogueTree>(el, 'gov-catalogue-tree')!;
     await until(() => treeRows(el).length > 0, 8000, 'tree');
@@ -300,7 +342,8 @@ describe('<gov-disclosure-column>', () => {
 
   it('looks the same inside a page whose global CSS is hostile', async () => {
     const style = document.createElement('style');
-    style.textContent = '* { box-sizing: content-box !important; margin: 3px; } body { font-size: 12px; text-indent: 2em; letter-spacing: 3px; line-height: 1; } li { float: left; } table { width: 100%; border: 5px solid red; } a { color: red !important; } button { width: 20px; }';
+    style.textContent =
+      '* { box-sizing: content-box !important; margin: 3px; } body { font-size: 12px; text-indent: 2em; letter-spacing: 3px; line-height: 1; } li { float: left; } table { width: 100%; border: 5px solid red; } a { color: red !important; } button { width: 20px; }';
     document.head.append(style);
     try {
       const el = await column({ section: 'catalogue' });

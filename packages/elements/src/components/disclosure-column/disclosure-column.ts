@@ -143,9 +143,21 @@ export class GovDisclosureColumn extends GovElement {
   );
   /** The views of the sections other than the catalogue, as they load. */
   readonly #views: Partial<Views> = {};
-  readonly #policies = new Resource(this, ([client], signal) => client.policies({}, { signal }), () => (this.#client && this.section === 'policies' ? ([this.#client] as const) : undefined));
-  readonly #areas = new Resource(this, ([client], signal) => client.areas({ signal }), () => (this.#client && (this.section === 'policies' || this.section === 'home') ? ([this.#client] as const) : undefined));
-  readonly #latest = new Resource(this, ([client], signal) => client.latest({ signal }), () => (this.#client && this.section === 'home' ? ([this.#client] as const) : undefined));
+  readonly #policies = new Resource(
+    this,
+    ([client], signal) => client.policies({}, { signal }),
+    () => (this.#client && this.section === 'policies' ? ([this.#client] as const) : undefined),
+  );
+  readonly #areas = new Resource(
+    this,
+    ([client], signal) => client.areas({ signal }),
+    () => (this.#client && (this.section === 'policies' || this.section === 'home') ? ([this.#client] as const) : undefined),
+  );
+  readonly #latest = new Resource(
+    this,
+    ([client], signal) => client.latest({ signal }),
+    () => (this.#client && this.section === 'home' ? ([this.#client] as const) : undefined),
+  );
 
   get #client(): DisclosureClient | undefined {
     return this.src || this.api ? clientFor(this.src, this.api) : undefined;
@@ -354,8 +366,9 @@ export class GovDisclosureColumn extends GovElement {
   #renderCatalogue() {
     return html`<div class="catalogue">
             <gov-catalogue-tree mode=${this.mode} selected=${this.item ?? nothing} @gov-select=${this.#onSelect}></gov-catalogue-tree>
-            ${this.item
-              ? html`<gov-item-view
+            ${
+              this.item
+                ? html`<gov-item-view
               mode=${this.mode}
               item=${this.item ?? nothing}
               entry=${this.entry ?? nothing}
@@ -367,7 +380,8 @@ export class GovDisclosureColumn extends GovElement {
               @gov-select=${this.#onSelect}
               @gov-action=${this.#onAction}
             ></gov-item-view>`
-              : html`<p class="choose">${this.t('chooseItem')}</p>`}
+                : html`<p class="choose">${this.t('chooseItem')}</p>`
+            }
           </div>`;
   }
 
@@ -396,7 +410,13 @@ export class GovDisclosureColumn extends GovElement {
   // ——— State and the URL ———
 
   #state(): ColumnState {
-    return { section: this.section, item: this.item, entry: this.entry, jurisdiction: this.src !== this.#homeSrc ? this.jurisdiction : undefined, q: this.q || undefined };
+    return {
+      section: this.section,
+      item: this.item,
+      entry: this.entry,
+      jurisdiction: this.src !== this.#homeSrc ? this.jurisdiction : undefined,
+      q: this.q || undefined,
+    };
   }
 
   #url(change: Partial<ColumnState>): string {

@@ -68,10 +68,11 @@ export function renderHome(v: HomeView) {
     </nav>
     <section class="latest" aria-labelledby="home-latest">
       <h2 id="home-latest">${t('homeLatest')}</h2>
-      ${digest === undefined
-        ? html`<p class="state" role="status" aria-busy="true">${t('loading')}</p>`
-        : latest.length
-          ? html`<ol>
+      ${
+        digest === undefined
+          ? html`<p class="state" role="status" aria-busy="true">${t('loading')}</p>`
+          : latest.length
+            ? html`<ol>
               ${latest.map(
                 (e) => html`<li>
                   <a href=${v.href(e.item, e.id)} @click=${(event: MouseEvent) => click(event, () => v.go({ section: 'catalogue', item: e.item, entry: e.id }))}>${v.data(e.title)}</a>
@@ -79,12 +80,14 @@ export function renderHome(v: HomeView) {
                 </li>`,
               )}
             </ol>`
-          : html`<p class="state">${t('homeLatestNone')}</p>`}
+            : html`<p class="state">${t('homeLatestNone')}</p>`
+      }
     </section>
     <section class="areas" aria-labelledby="home-areas">
       <h2 id="home-areas">${t('homeAreas')}</h2>
-      ${v.areas
-        ? html`<ul>
+      ${
+        v.areas
+          ? html`<ul>
             ${v.areas.map((a) =>
               a.applicable === false
                 ? html`<li><span class="tile none"><strong>${v.data(a.name)}</strong><span>${t('homeNotApplicable')}</span></span></li>`
@@ -96,7 +99,8 @@ export function renderHome(v: HomeView) {
                   </li>`,
             )}
           </ul>`
-        : html`<p class="state" role="status" aria-busy="true">${t('loading')}</p>`}
+          : html`<p class="state" role="status" aria-busy="true">${t('loading')}</p>`
+      }
     </section>
     <ul class="more">
       ${request ? html`<li><a class="action" href=${request}><strong>${t('homeRequest')}</strong><span>${t('homeRequestHint')}</span></a></li>` : nothing}

@@ -52,8 +52,9 @@ export function renderPolicies(v: PoliciesView) {
         </select>
       </label>
     </div>
-    ${shown.length
-      ? html`<ul class="policies">
+    ${
+      shown.length
+        ? html`<ul class="policies">
           ${shown.map(
             (p) => html`<li>
               <span class="policy-title">${link(p.url, v.data(p.title))}</span>
@@ -62,7 +63,8 @@ export function renderPolicies(v: PoliciesView) {
             </li>`,
           )}
         </ul>`
-      : html`<p class="state">${t('policiesNone')}</p>`}`;
+        : html`<p class="state">${t('policiesNone')}</p>`
+    }`;
 }
 
 export const styles = css`

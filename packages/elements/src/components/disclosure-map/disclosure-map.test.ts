@@ -6,7 +6,13 @@ import './gov-disclosure-map.js';
 import type { GovDisclosureMap } from './disclosure-map.js';
 
 /** A square ring, counter-clockwise as RFC 7946 winds an outer ring (east, then north). */
-const ccw = (west: number, south: number, east: number, north: number) => [[west, south], [east, south], [east, north], [west, north], [west, south]];
+const ccw = (west: number, south: number, east: number, north: number) => [
+  [west, south],
+  [east, south],
+  [east, north],
+  [west, north],
+  [west, south],
+];
 const cw = (west: number, south: number, east: number, north: number) => ccw(west, south, east, north).reverse();
 
 /**
@@ -22,7 +28,10 @@ function rfc7946(order: 'rfc7946' | 'd3' = 'rfc7946'): string {
     features: [
       feature('430121', '长沙县', polygon(ccw(112.4, 28.0, 113.0, 28.6), cw(112.6, 28.2, 112.8, 28.4))),
       feature('430102', '芙蓉区', polygon(ccw(112.62, 28.22, 112.78, 28.38))),
-      feature('430181', '浏阳市', { type: 'MultiPolygon', coordinates: [[ccw(113.0, 28.0, 113.3, 28.28)], [ccw(113.0, 28.32, 113.3, 28.6)]].map((p) => p.map(wind)) }),
+      feature('430181', '浏阳市', {
+        type: 'MultiPolygon',
+        coordinates: [[ccw(113.0, 28.0, 113.3, 28.28)], [ccw(113.0, 28.32, 113.3, 28.6)]].map((p) => p.map(wind)),
+      }),
       feature('430182', '宁乡市', polygon(ccw(112.1, 28.0, 112.4, 28.6))),
     ],
   };
@@ -54,7 +63,10 @@ describe('<gov-disclosure-map>', () => {
 
   /** Each sub-heading of the schematic, with the levels of the cards listed under it. */
   const listings = (el: GovDisclosureMap) =>
-    $$(el, '.schematic .sub').map((h) => ({ heading: h.textContent!.trim(), levels: [...new Set([...h.nextElementSibling!.querySelectorAll('.card .level')].map((l) => l.textContent!.replace('（当前）', '').trim()))] }));
+    $$(el, '.schematic .sub').map((h) => ({
+      heading: h.textContent!.trim(),
+      levels: [...new Set([...h.nextElementSibling!.querySelectorAll('.card .level')].map((l) => l.textContent!.replace('（当前）', '').trim()))],
+    }));
 
   it('heads each list with what it lists: a city’s counties are its 县（市、区）, a county’s townships its 乡镇（街道）', async () => {
     const city = await map(html`<gov-disclosure-map .client=${demoClient('430100')}></gov-disclosure-map>`);
@@ -104,7 +116,9 @@ describe('<gov-disclosure-map>', () => {
     // In place: the township's own data, whose column is the township's.
     const inPlace = await map(html`<gov-disclosure-map .client=${demoClient()} navigate="switch"></gov-disclosure-map>`);
     const chosen = new Promise<GovJurisdictionChangeEvent>((resolve) => inPlace.addEventListener('gov-jurisdiction-change', resolve, { once: true }));
-    $$(inPlace, '.card.township').find((c) => c.textContent!.includes('星沙街道'))!.click();
+    $$(inPlace, '.card.township')
+      .find((c) => c.textContent!.includes('星沙街道'))!
+      .click();
     const { jurisdiction } = (await chosen).detail;
     expect(jurisdiction.code).to.equal('430121001');
     expect(jurisdiction.data?.src).to.match(/\/430121001\/manifest\.json$/);
@@ -114,7 +128,11 @@ describe('<gov-disclosure-map>', () => {
 
   it('follows the link of a column it cannot switch to (no data), even when asked to switch', async () => {
     const county = { code: '430121', name: '长沙县', level: 'county', columnUrl: '/county/' } as const;
-    const jurisdictions = [county, { code: '430121001', name: '星沙街道', level: 'township', parent: '430121', columnUrl: '/xingsha/' }, { code: '430121002', name: '泉塘街道', level: 'township', parent: '430121', columnUrl: '/quantang/', data: { src: '/quantang/manifest.json' } }];
+    const jurisdictions = [
+      county,
+      { code: '430121001', name: '星沙街道', level: 'township', parent: '430121', columnUrl: '/xingsha/' },
+      { code: '430121002', name: '泉塘街道', level: 'township', parent: '430121', columnUrl: '/quantang/', data: { src: '/quantang/manifest.json' } },
+    ];
     const client = { column: async () => ({ jurisdiction: county, jurisdictions }) } as unknown as ReturnType<typeof demoClient>;
     const el = await map(html`<gov-disclosure-map .client=${client} navigate="switch"></gov-disclosure-map>`);
     // What the browser does with each click: recorded, then stopped here (the test page stays).
@@ -129,7 +147,7 @@ describe('<gov-disclosure-map>', () => {
 
   it('offers a plain list of every column', async () => {
     const el = await map();
-    (($$(el, '.views button')[1]) as HTMLButtonElement).click();
+    ($$(el, '.views button')[1] as HTMLButtonElement).click();
     await until(() => $(el, '.list'), 3000, 'list');
     const links = $$(el, '.list a');
     expect(links.length).to.equal(1 + 9 + 17);
@@ -138,7 +156,9 @@ describe('<gov-disclosure-map>', () => {
   });
 
   it('draws site-supplied boundaries with the 审图号, keyboard-operable', async () => {
-    const el = await map(html`<gov-disclosure-map .client=${demoClient()} geojson=${fixtureSrc('counties.geojson')} review-number="湘S(2025)001号" view="geographic"></gov-disclosure-map>`);
+    const el = await map(
+      html`<gov-disclosure-map .client=${demoClient()} geojson=${fixtureSrc('counties.geojson')} review-number="湘S(2025)001号" view="geographic"></gov-disclosure-map>`,
+    );
     await until(() => $$(el, '.region path').length === 9, 8000, 'regions');
     expect($(el, 'figcaption')!.textContent).to.equal('审图号：湘S(2025)001号');
     expect($(el, '.region.current')!.getAttribute('aria-label')).to.equal('长沙县');
@@ -156,7 +176,9 @@ describe('<gov-disclosure-map>', () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(good)], { type: 'application/geo+json' }));
     const el = await map(html`<gov-disclosure-map .client=${demoClient()} geojson=${url} view="geographic"></gov-disclosure-map>`);
     await until(() => $$(el, '.region path').length === 4, 8000, 'the four good counties');
-    const missing = await fixture<GovDisclosureMap>(html`<gov-disclosure-map .client=${demoClient()} geojson=${fixtureSrc('no-such.geojson')} view="geographic"></gov-disclosure-map>`);
+    const missing = await fixture<GovDisclosureMap>(
+      html`<gov-disclosure-map .client=${demoClient()} geojson=${fixtureSrc('no-such.geojson')} view="geographic"></gov-disclosure-map>`,
+    );
     await until(() => $(missing, '[role="alert"]'), 8000, 'the error');
     expect($(missing, '[role="alert"]')!.textContent).to.contain('没有找到');
   });
@@ -173,7 +195,8 @@ describe('<gov-disclosure-map>', () => {
       }
       expect(box['宁乡市']!.x + box['宁乡市']!.width).to.be.closeTo(box['长沙县']!.x, 1);
       expect(box['长沙县']!.x + box['长沙县']!.width).to.be.closeTo(box['浏阳市']!.x, 1);
-      const inside = (outer: DOMRect, inner: DOMRect) => inner.x > outer.x && inner.y > outer.y && inner.x + inner.width < outer.x + outer.width && inner.y + inner.height < outer.y + outer.height;
+      const inside = (outer: DOMRect, inner: DOMRect) =>
+        inner.x > outer.x && inner.y > outer.y && inner.x + inner.width < outer.x + outer.width && inner.y + inner.height < outer.y + outer.height;
       expect(inside(box['长沙县']!, box['芙蓉区']!), '芙蓉区 inside 长沙县').to.equal(true);
       // 长沙县's hole is not filled (芙蓉区 shows through it); the ring around it is.
       const changsha = el.shadowRoot!.querySelector<SVGPathElement>('.region[aria-label="长沙县"] path')!;

@@ -12,7 +12,11 @@ import { stateStyles, tokens } from '../../styles/tokens.js';
 import { styles } from './disclosure-map.styles.js';
 
 /** The heading over what a jurisdiction administers, by the level of what is listed. */
-const CHILDREN: Partial<Record<Jurisdiction['level'], 'mapCities' | 'mapCounties' | 'mapTownships'>> = { city: 'mapCities', county: 'mapCounties', township: 'mapTownships' };
+const CHILDREN: Partial<Record<Jurisdiction['level'], 'mapCities' | 'mapCounties' | 'mapTownships'>> = {
+  city: 'mapCities',
+  county: 'mapCounties',
+  township: 'mapTownships',
+};
 
 /**
  * @tagname gov-disclosure-map
@@ -58,7 +62,11 @@ export class GovDisclosureMap extends GovDataElement {
 
   readonly #roving = new RovingFocus(this, () => [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[data-roving]') ?? [])]);
 
-  readonly #column = new Resource(this, ([client], signal) => client.column({ signal }), () => (this.client ? ([this.client] as const) : undefined));
+  readonly #column = new Resource(
+    this,
+    ([client], signal) => client.column({ signal }),
+    () => (this.client ? ([this.client] as const) : undefined),
+  );
 
   readonly #shapes = new Resource(
     this,
@@ -92,12 +100,12 @@ export class GovDisclosureMap extends GovDataElement {
     if (this.view === 'geographic') return this.#renderGeographic(all, current);
     // One top (the city, or a county on its own): its card, then what it administers. Several: them.
     const city = top.length === 1 ? top[0] : undefined;
-    const counties = city ? byParent.get(city.code) ?? [] : top;
+    const counties = city ? (byParent.get(city.code) ?? []) : top;
     // The townships of the county shown, or of the one chosen; never the top's own children again.
     const here = all.find((j) => j.code === current);
     const chosen = this.open ?? (byParent.get(current)?.length ? current : here?.parent);
     const open = chosen !== city?.code ? all.find((j) => j.code === chosen) : undefined;
-    const townships = open ? byParent.get(open.code) ?? [] : [];
+    const townships = open ? (byParent.get(open.code) ?? []) : [];
     return html`<div class="schematic" @keydown=${this.#roving.handleKey}>
       ${city && counties.length ? html`<div class="city">${this.#card(city, current, 'city')}</div>` : nothing}
       ${this.#listing('counties', city, counties, current)} ${this.#listing('townships', open, townships, current)}
@@ -155,7 +163,8 @@ export class GovDisclosureMap extends GovDataElement {
     return html`${renderResource(this.locale, this.#shapes, ({ shapes, box: [x, y, width, height] }) => {
       const named = shapes.map((shape) => ({ shape, j: byCode.get(shape.code), label: this.data(byCode.get(shape.code)?.name ?? shape.name) }));
       // The names are HTML over the drawing, in the column's own (scaled) type, not SVG text that shrinks with the map.
-      const at = (c: [number, number]) => cssProps({ left: `${(((c[0] - x) / width) * 100).toFixed(2)}%`, top: `${(((c[1] - y) / height) * 100).toFixed(2)}%` });
+      const at = (c: [number, number]) =>
+        cssProps({ left: `${(((c[0] - x) / width) * 100).toFixed(2)}%`, top: `${(((c[1] - y) / height) * 100).toFixed(2)}%` });
       return html`<figure class="geo">
         <div class="frame">
           <svg part="map" viewBox="${x} ${y} ${width} ${height}" role="group" aria-label=${this.t('map')} @keydown=${this.#roving.handleKey}>

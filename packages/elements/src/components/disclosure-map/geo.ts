@@ -91,7 +91,12 @@ export function project(features: GeoFeature[], width: number, height: number): 
     return { code, name: String(f.properties?.name ?? code), path: path(f as never) ?? '', centre: [x, y] };
   });
   // Only as tall (or as wide) as the counties: no empty bands above and below a wide city.
-  const [[x0, y0], [x1, y1]] = wound.length ? path.bounds(collection) : [[0, 0], [width, height]];
+  const [[x0, y0], [x1, y1]] = wound.length
+    ? path.bounds(collection)
+    : [
+        [0, 0],
+        [width, height],
+      ];
   const margin = 4;
   const box: Projected['box'] = [Math.floor(x0) - margin, Math.floor(y0) - margin, Math.ceil(x1 - x0) + 2 * margin, Math.ceil(y1 - y0) + 2 * margin];
   return { shapes, box };

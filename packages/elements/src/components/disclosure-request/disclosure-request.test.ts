@@ -45,7 +45,11 @@ function choose(el: GovDisclosureRequest, selector: string, bytes: number[] | Ui
   // Read (or refused) once the form says so: the file named as chosen, or an error at the field.
   const before = $(el, '#proof-error')?.textContent;
   input.dispatchEvent(new Event('change'));
-  return until(() => el.shadowRoot!.textContent!.includes(`已选择：${name}`) || ($(el, '#proof-error') && $(el, '#proof-error')!.textContent !== before), 5000, `${name} read or refused`);
+  return until(
+    () => el.shadowRoot!.textContent!.includes(`已选择：${name}`) || ($(el, '#proof-error') && $(el, '#proof-error')!.textContent !== before),
+    5000,
+    `${name} read or refused`,
+  );
 }
 
 describe('<gov-disclosure-request>', () => {
@@ -54,7 +58,11 @@ describe('<gov-disclosure-request>', () => {
     await expect(el).to.be.accessible();
     $(el, 'button[type="submit"]')!.click();
     await el.updateComplete;
-    expect(summary(el)).to.contain('请填写姓名').and.contain('请填写证件号码').and.contain('请填写所需信息的名称、文号或描述中的至少一项').and.contain('请选择信息的载体形式');
+    expect(summary(el))
+      .to.contain('请填写姓名')
+      .and.contain('请填写证件号码')
+      .and.contain('请填写所需信息的名称、文号或描述中的至少一项')
+      .and.contain('请选择信息的载体形式');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '.error-summary'));
     await expect(el).to.be.accessible();
 
@@ -162,7 +170,12 @@ describe('<gov-disclosure-request>', () => {
     expect(error('email')).to.equal('选择“电子邮件”获取信息，请填写电子邮箱');
     expect(summary(el)).to.contain('请输入 11 位手机号码').and.contain('请填写电子邮箱');
     expect($(el, '#phone')!.getAttribute('aria-invalid')).to.equal('true');
-    expect([value('name'), value('idNumber'), value('phone'), value('title')]).to.deep.equal(['张三', VALID_ID, '1380013800', '2025年星沙街道低保资金发放明细']);
+    expect([value('name'), value('idNumber'), value('phone'), value('title')]).to.deep.equal([
+      '张三',
+      VALID_ID,
+      '1380013800',
+      '2025年星沙街道低保资金发放明细',
+    ]);
     await expect(el).to.be.accessible();
 
     await fill(el, 'phone', '12345');

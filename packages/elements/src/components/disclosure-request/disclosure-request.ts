@@ -84,7 +84,6 @@ const LABELS: Record<string, MessageKey> = {
   proof: 'proof',
 };
 
-
 /**
  * @tagname gov-disclosure-request
  * @summary 依申请公开: the application form of Art. 29 of the 政府信息公开条例, with a receipt.
@@ -143,7 +142,14 @@ export class GovDisclosureRequest extends GovElement {
     const applicant =
       d.type === 'citizen'
         ? { type: 'citizen', name: d.name.trim(), idType: d.idType, idNumber: d.idNumber.trim().toUpperCase(), ...contact }
-        : { type: 'organisation', name: d.name.trim(), creditCode: d.creditCode.trim().toUpperCase(), legalRepresentative: d.legalRepresentative.trim(), contactName: d.contactName.trim(), ...contact };
+        : {
+            type: 'organisation',
+            name: d.name.trim(),
+            creditCode: d.creditCode.trim().toUpperCase(),
+            legalRepresentative: d.legalRepresentative.trim(),
+            contactName: d.contactName.trim(),
+            ...contact,
+          };
     const jurisdiction = this.jurisdiction ?? this.#apiBase()?.match(/(\d{6,12})\/?$/)?.[1];
     return JSON.parse(
       JSON.stringify({
@@ -190,7 +196,13 @@ export class GovDisclosureRequest extends GovElement {
     if (expected.startsWith('Control characters')) return this.t('errControl', { label });
     const tooLong = /at most (\d+)/.exec(expected);
     if (tooLong) return this.t('errTooLong', { label, max: tooLong[1]! });
-    const specific: Record<string, MessageKey> = { idNumber: 'errResidentId', creditCode: 'errCreditCode', phone: 'errPhoneRule', email: 'errEmail', postcode: 'errPostcode' };
+    const specific: Record<string, MessageKey> = {
+      idNumber: 'errResidentId',
+      creditCode: 'errCreditCode',
+      phone: 'errPhoneRule',
+      email: 'errEmail',
+      postcode: 'errPostcode',
+    };
     return specific[field] ? this.t(specific[field]) : this.t('errField', { label, message: expected });
   }
 
@@ -198,7 +210,11 @@ export class GovDisclosureRequest extends GovElement {
     this.draft = { ...this.draft, ...patch };
     if (Object.keys(this.errors).length) {
       const now = this.#validate().errors;
-      this.errors = Object.fromEntries(Object.keys(this.errors).filter((k) => now[k]).map((k) => [k, now[k]!]));
+      this.errors = Object.fromEntries(
+        Object.keys(this.errors)
+          .filter((k) => now[k])
+          .map((k) => [k, now[k]!]),
+      );
     }
   }
 
@@ -260,7 +276,9 @@ export class GovDisclosureRequest extends GovElement {
       email: a.email ?? '',
       address: a.address ?? '',
       postcode: a.postcode ?? '',
-      ...(a.type === 'citizen' ? { idType: a.idType, idNumber: a.idNumber } : { creditCode: a.creditCode, legalRepresentative: a.legalRepresentative, contactName: a.contactName }),
+      ...(a.type === 'citizen'
+        ? { idType: a.idType, idNumber: a.idNumber }
+        : { creditCode: a.creditCode, legalRepresentative: a.legalRepresentative, contactName: a.contactName }),
       title: body.sought.title ?? '',
       docNo: body.sought.docNo ?? '',
       description: body.sought.description ?? '',
@@ -279,23 +297,29 @@ export class GovDisclosureRequest extends GovElement {
     const record = this.#submission.record;
     return html`<div class="base" part="base">
       <h2>${this.t('requestTitle')}</h2>
-      ${status === 'sent'
-        ? this.#renderReceipt(record!.receipt as RequestReceipt)
-        : status === 'sending' || status === 'saved'
-          ? html`<div class="notice" role="status" part="status">
+      ${
+        status === 'sent'
+          ? this.#renderReceipt(record!.receipt as RequestReceipt)
+          : status === 'sending' || status === 'saved'
+            ? html`<div class="notice" role="status" part="status">
               <p><strong>${this.t(status === 'saved' ? 'submitSaved' : 'submitSending')}</strong></p>
               ${status === 'saved' ? html`<p class="muted">${this.t('submitSavedHint')}</p>` : nothing}
             </div>`
-          : html`${status === 'rejected' ? this.#renderRejected() : nothing}${this.#renderForm()}`}
+            : html`${status === 'rejected' ? this.#renderRejected() : nothing}${this.#renderForm()}`
+      }
     </div>`;
   }
 
   #renderRejected() {
     const rejection = this.#submission.record?.rejection;
-    const reason = rejectionReason((key, params) => this.t(key, params), rejection, (path) => {
-      const key = LABELS[fieldOfPath(path)];
-      return key && this.t(key);
-    });
+    const reason = rejectionReason(
+      (key, params) => this.t(key, params),
+      rejection,
+      (path) => {
+        const key = LABELS[fieldOfPath(path)];
+        return key && this.t(key);
+      },
+    );
     return html`<div class="notice error" role="alert" part="status">
       <p><strong>${this.t('submitRejected', { reason })}</strong></p>
       <p>${this.t('submitKept')}</p>
@@ -329,7 +353,10 @@ export class GovDisclosureRequest extends GovElement {
     const t = this.t.bind(this);
     const d = this.draft;
     const e = this.errors;
-    const text = (id: keyof Draft & string, options: { required?: boolean; max?: number; multiline?: boolean; type?: 'tel' | 'email'; autocomplete?: string; label?: MessageKey; hint?: string } = {}) =>
+    const text = (
+      id: keyof Draft & string,
+      options: { required?: boolean; max?: number; multiline?: boolean; type?: 'tel' | 'email'; autocomplete?: string; label?: MessageKey; hint?: string } = {},
+    ) =>
       textField({
         id,
         label: t(options.label ?? LABELS[id]!),
@@ -351,10 +378,12 @@ export class GovDisclosureRequest extends GovElement {
         <legend>${t('requestApplicant')}</legend>
         ${choiceGroup({ id: 'type', legend: t('applicantType'), type: 'radio', inline: true, options: (['citizen', 'organisation'] as const).map((v) => ({ value: v, label: t(`applicant_${v}`) })), value: d.type, onChange: (type) => this.#set({ type }), t })}
         ${text('name', { required: true, label: citizen ? 'applicantName' : 'orgName', autocomplete: citizen ? 'name' : 'organization' })}
-        ${citizen
-          ? html`${selectField({ id: 'idType', label: t('idType'), required: true, options: IdType.options.map((v) => ({ value: v, label: t(`idType_${v}`) })), value: d.idType, error: e.idType, onChange: (idType) => this.#set({ idType: (idType || 'resident-id') as Draft['idType'] }), t })}
+        ${
+          citizen
+            ? html`${selectField({ id: 'idType', label: t('idType'), required: true, options: IdType.options.map((v) => ({ value: v, label: t(`idType_${v}`) })), value: d.idType, error: e.idType, onChange: (idType) => this.#set({ idType: (idType || 'resident-id') as Draft['idType'] }), t })}
             ${text('idNumber', { required: true })}`
-          : html`${text('creditCode', { required: true })} ${text('legalRepresentative', { required: true })} ${text('contactName', { required: true, autocomplete: 'name' })}`}
+            : html`${text('creditCode', { required: true })} ${text('legalRepresentative', { required: true })} ${text('contactName', { required: true, autocomplete: 'name' })}`
+        }
         ${text('phone', { required: true, type: 'tel', autocomplete: 'tel' })} ${text('email', { required: d.channel === 'email', type: 'email', autocomplete: 'email' })}
         ${text('address', { required: d.channel === 'post', autocomplete: 'street-address', max: 300 })} ${text('postcode', { autocomplete: 'postal-code' })}
       </fieldset>
@@ -373,10 +402,12 @@ export class GovDisclosureRequest extends GovElement {
         <div class="hint muted" id="proof-hint">${t('proofHint')}</div>
         ${e.proof ? html`<div class="error" id="proof-error">${e.proof}</div>` : nothing}
         <input id="proof" type="file" accept=${PROOF_TYPES.join(',')} aria-describedby=${e.proof ? 'proof-hint proof-error' : 'proof-hint'} aria-invalid=${e.proof ? 'true' : 'false'} @change=${this.#chooseFile} />
-        ${d.proof
-          ? html`<div class="actions"><span>${t('proofChosen', { name: d.proof.name, size: fileSize(d.proof.size) })}</span>
+        ${
+          d.proof
+            ? html`<div class="actions"><span>${t('proofChosen', { name: d.proof.name, size: fileSize(d.proof.size) })}</span>
               <button type="button" @click=${() => this.#set({ proof: undefined })}>${t('proofRemove')}</button></div>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${honeypot(t('honeypot'), (value) => (this.#trap = value))}
       <div class="actions">

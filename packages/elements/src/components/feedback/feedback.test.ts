@@ -59,7 +59,9 @@ describe('<gov-feedback>', () => {
     history.replaceState(null, '', '#gov-item=social-assistance%3A1.1&gov-entry=social-assistance%3A1.1~7');
     try {
       const url = api();
-      const el = await fixture<GovFeedback>(html`<gov-feedback kind="page" api=${url} item="social-assistance:1.1" entry="social-assistance:1.1~7" min-seconds="0" .outbox=${quickOutbox()}></gov-feedback>`);
+      const el = await fixture<GovFeedback>(
+        html`<gov-feedback kind="page" api=${url} item="social-assistance:1.1" entry="social-assistance:1.1~7" min-seconds="0" .outbox=${quickOutbox()}></gov-feedback>`,
+      );
       const sent = new Promise<GovFeedbackSentEvent>((resolve) => el.addEventListener('gov-feedback-sent', resolve, { once: true }));
       $$(el, '.useful button')[1]!.click(); // 没用
       await el.updateComplete;
@@ -73,7 +75,9 @@ describe('<gov-feedback>', () => {
       const row = csv.split('\r\n').find((line) => line.startsWith(detail.receipt.id)) ?? '';
       expect(row).to.contain('social-assistance:1.1~7').and.contain('social-assistance:1.1,');
       // Set by script, as <gov-actions> sets the item, the entry goes too.
-      const scripted = await fixture<GovFeedback>(html`<gov-feedback kind="page" api=${url} page-url="/column/" .target=${{ item: 'x:1', entry: 'x:1~2' }}></gov-feedback>`);
+      const scripted = await fixture<GovFeedback>(
+        html`<gov-feedback kind="page" api=${url} page-url="/column/" .target=${{ item: 'x:1', entry: 'x:1~2' }}></gov-feedback>`,
+      );
       expect(scripted.value).to.equal(undefined);
       $$(scripted, '.useful button')[1]!.click();
       await scripted.updateComplete;
@@ -152,7 +156,7 @@ describe('<gov-feedback>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('refuses a control character pasted into the text before sending, in the citizen\'s words', async () => {
+  it("refuses a control character pasted into the text before sending, in the citizen's words", async () => {
     const el = await feedback('message');
     ($(el, '#comment') as HTMLTextAreaElement).value = '路灯坏了\u0000';
     $(el, '#comment')!.dispatchEvent(new Event('input'));
@@ -171,7 +175,7 @@ describe('<gov-feedback>', () => {
     await until(() => status(el).includes('感谢您的反馈'), 8000, 'sent');
   });
 
-  it('keeps the text and shows the server’s reason when the server refuses it, in the citizen\'s words (no field path)', async () => {
+  it("keeps the text and shows the server’s reason when the server refuses it, in the citizen's words (no field path)", async () => {
     const el = await feedback('message', { pageUrl: 'javascript:alert(1)' });
     $(el, '#topic-first')!.click();
     await type(el, '#comment', '这段文字不能丢');

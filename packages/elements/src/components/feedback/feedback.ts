@@ -1,5 +1,13 @@
 import type { Feedback, FeedbackReceipt, FeedbackTarget, RatingGrade } from '@gov-disclosure/sdk';
-import { CONTACT_PHONE, CONTROL_CHARACTERS, EMAIL, FEEDBACK_LIMITS as LIMITS, findPersonalData, maskPersonalData, type PersonalDataMatch } from '@gov-disclosure/sdk/forms';
+import {
+  CONTACT_PHONE,
+  CONTROL_CHARACTERS,
+  EMAIL,
+  FEEDBACK_LIMITS as LIMITS,
+  findPersonalData,
+  maskPersonalData,
+  type PersonalDataMatch,
+} from '@gov-disclosure/sdk/forms';
 import type { Outbox } from '@gov-disclosure/sdk/outbox';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -157,7 +165,13 @@ export class GovFeedback extends GovElement {
     const serviceCode = t.serviceCode ?? this.serviceCode;
     // The whole address: its fragment holds the column's state (the item or entry open, the query).
     const pageUrl = t.pageUrl ?? this.pageUrl ?? (this.kind === 'page' ? location.href.slice(0, 2048) : undefined);
-    return { ...(jurisdiction ? { jurisdiction } : {}), ...(item ? { item } : {}), ...(entry ? { entry } : {}), ...(serviceCode ? { serviceCode } : {}), ...(pageUrl ? { pageUrl } : {}) };
+    return {
+      ...(jurisdiction ? { jurisdiction } : {}),
+      ...(item ? { item } : {}),
+      ...(entry ? { entry } : {}),
+      ...(serviceCode ? { serviceCode } : {}),
+      ...(pageUrl ? { pageUrl } : {}),
+    };
   }
 
   #apiBase(): string | undefined {
@@ -166,7 +180,11 @@ export class GovFeedback extends GovElement {
 
   #contact() {
     const { name, phone, email } = this.draft;
-    const contact = { ...(name.trim() ? { name: name.trim() } : {}), ...(phone.trim() ? { phone: phone.trim() } : {}), ...(email.trim() ? { email: email.trim() } : {}) };
+    const contact = {
+      ...(name.trim() ? { name: name.trim() } : {}),
+      ...(phone.trim() ? { phone: phone.trim() } : {}),
+      ...(email.trim() ? { email: email.trim() } : {}),
+    };
     return Object.keys(contact).length ? contact : undefined;
   }
 
@@ -177,7 +195,13 @@ export class GovFeedback extends GovElement {
     switch (this.kind) {
       case 'page':
         if (d.useful === undefined) return undefined;
-        return { kind: 'page', target, useful: d.useful, ...(d.useful || !d.problems.length ? {} : { problems: d.problems as never }), ...(comment && !d.useful ? { comment } : {}) };
+        return {
+          kind: 'page',
+          target,
+          useful: d.useful,
+          ...(d.useful || !d.problems.length ? {} : { problems: d.problems as never }),
+          ...(comment && !d.useful ? { comment } : {}),
+        };
       case 'rating': {
         if (!d.grade) return undefined;
         const indicators = Object.fromEntries(Object.entries(d.indicators).filter(([, v]) => v));
@@ -236,7 +260,11 @@ export class GovFeedback extends GovElement {
     // Errors go away as they are mended; new ones wait for the next submit.
     if (Object.keys(this.errors).length) {
       const now = this.#validate();
-      this.errors = Object.fromEntries(Object.keys(this.errors).filter((k) => now[k]).map((k) => [k, now[k]!]));
+      this.errors = Object.fromEntries(
+        Object.keys(this.errors)
+          .filter((k) => now[k])
+          .map((k) => [k, now[k]!]),
+      );
     }
   }
 
@@ -319,7 +347,11 @@ export class GovFeedback extends GovElement {
     const errors = this.#validate();
     const first = Object.values(errors)[0];
     this.#internals.setFormValue(body && !first ? JSON.stringify(body) : null);
-    if (first || !body) this.#internals.setValidity({ customError: true }, first ?? this.t('errChoose', { label: this.t(this.kind === 'rating' ? 'ratingGrade' : this.kind === 'message' ? 'messageTopic' : 'feedbackPage') }));
+    if (first || !body)
+      this.#internals.setValidity(
+        { customError: true },
+        first ?? this.t('errChoose', { label: this.t(this.kind === 'rating' ? 'ratingGrade' : this.kind === 'message' ? 'messageTopic' : 'feedbackPage') }),
+      );
     else this.#internals.setValidity({});
   }
 
@@ -342,20 +374,30 @@ export class GovFeedback extends GovElement {
     const record = this.#submission.record;
     return html`<div class="base" part="base">
       ${this.heading ? html`<h2>${this.heading}</h2>` : nothing}
-      ${status === 'sent'
-        ? this.#renderSent((record!.receipt as FeedbackReceipt | undefined)?.id)
-        : status === 'sending' || status === 'saved'
-          ? this.#renderPending(status)
-          : html`${status === 'rejected' ? this.#renderRejected() : nothing}${this.#renderForm(inForm)}`}
+      ${
+        status === 'sent'
+          ? this.#renderSent((record!.receipt as FeedbackReceipt | undefined)?.id)
+          : status === 'sending' || status === 'saved'
+            ? this.#renderPending(status)
+            : html`${status === 'rejected' ? this.#renderRejected() : nothing}${this.#renderForm(inForm)}`
+      }
     </div>`;
   }
 
   #restore(body: Feedback): void {
     const draft = emptyDraft();
     if (body.kind === 'page') Object.assign(draft, { useful: body.useful, problems: body.problems ?? [], comment: body.comment ?? '' });
-    if (body.kind === 'rating') Object.assign(draft, { grade: body.grade, indicators: body.indicators ?? {}, evaluator: body.evaluator, reason: body.reason ?? '', comment: body.comment ?? '' });
+    if (body.kind === 'rating')
+      Object.assign(draft, {
+        grade: body.grade,
+        indicators: body.indicators ?? {},
+        evaluator: body.evaluator,
+        reason: body.reason ?? '',
+        comment: body.comment ?? '',
+      });
     if (body.kind === 'message') Object.assign(draft, { topic: body.topic, comment: body.comment });
-    if ('contact' in body && body.contact) Object.assign(draft, { name: body.contact.name ?? '', phone: body.contact.phone ?? '', email: body.contact.email ?? '' });
+    if ('contact' in body && body.contact)
+      Object.assign(draft, { name: body.contact.name ?? '', phone: body.contact.phone ?? '', email: body.contact.email ?? '' });
     this.draft = draft;
   }
 
@@ -387,10 +429,14 @@ export class GovFeedback extends GovElement {
       phone: 'contactPhone',
       email: 'contactEmail',
     };
-    const reason = rejectionReason((key, params) => this.t(key, params), rejection, (path) => {
-      const key = labels[fieldOf(path)];
-      return key && this.t(key);
-    });
+    const reason = rejectionReason(
+      (key, params) => this.t(key, params),
+      rejection,
+      (path) => {
+        const key = labels[fieldOf(path)];
+        return key && this.t(key);
+      },
+    );
     return html`<div class="notice error" role="alert" part="status" tabindex="-1">
       <p><strong>${this.t('submitRejected', { reason })}</strong></p>
       <p>${this.t('submitKept')}</p>
@@ -420,10 +466,12 @@ export class GovFeedback extends GovElement {
             <button type="button" aria-pressed=${d.useful === false ? 'true' : 'false'} @click=${() => this.#useful(false)}>${t('feedbackNotUseful')}</button>
           </div>
         </fieldset>
-        ${d.useful === false
-          ? html`${choiceGroup({ id: 'problems', legend: t('feedbackProblems'), type: 'checkbox', options: PROBLEMS.map((p) => ({ value: p, label: t(`problem_${p}`) })), value: d.problems, onChange: (v, on) => this.#set({ problems: on ? [...d.problems, v] : d.problems.filter((p) => p !== v) }), t })}
+        ${
+          d.useful === false
+            ? html`${choiceGroup({ id: 'problems', legend: t('feedbackProblems'), type: 'checkbox', options: PROBLEMS.map((p) => ({ value: p, label: t(`problem_${p}`) })), value: d.problems, onChange: (v, on) => this.#set({ problems: on ? [...d.problems, v] : d.problems.filter((p) => p !== v) }), t })}
             ${textField({ id: 'comment', label: t('feedbackComment'), value: d.comment, max: LIMITS.comment, multiline: true, error: errors.comment, onInput: (comment) => this.#set({ comment }), t })}`
-          : nothing}`;
+            : nothing
+        }`;
     } else if (this.kind === 'rating') {
       const poor = !!d.grade && d.grade <= 2;
       fields = html`${choiceGroup({ id: 'grade', legend: t('ratingGrade'), type: 'radio', required: true, inline: true, options: GRADES.map((g) => ({ value: g, label: t(`grade_${g}`) })), value: d.grade, error: errors.grade, onChange: (grade) => this.#set({ grade }), t })}
@@ -455,12 +503,14 @@ export class GovFeedback extends GovElement {
       ${this.pii ? this.#renderPii() : nothing}
       <slot name="captcha" @slotchange=${this.#checkCaptcha}></slot>
       ${honeypot(t('honeypot'), (value) => (this.#trap = value))}
-      ${showSubmit && !this.pii
-        ? html`<div class="actions">
+      ${
+        showSubmit && !this.pii
+          ? html`<div class="actions">
             <button class="primary" type="submit">${t('formSubmit')}</button>
             ${this.privacyHref ? html`<span class="muted privacy">${t('privacyNotice')}<a href=${this.privacyHref} target="_blank" rel="noopener">${t('privacyLink')}</a></span>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
     </form>`;
   }
 
@@ -507,7 +557,9 @@ export class GovFeedback extends GovElement {
   #focusField(id: string): void {
     const root = this.shadowRoot!;
     const target = root.getElementById(id);
-    const control = target?.matches('input, textarea, select, button') ? target : (target?.querySelector<HTMLElement>('input, textarea, select, button') ?? root.querySelector<HTMLElement>('button[type="submit"]'));
+    const control = target?.matches('input, textarea, select, button')
+      ? target
+      : (target?.querySelector<HTMLElement>('input, textarea, select, button') ?? root.querySelector<HTMLElement>('button[type="submit"]'));
     control?.focus();
   }
 }

@@ -95,7 +95,7 @@ describe('<gov-item-view>', () => {
     expect($(el, '[role="listbox"]')!.getAttribute('aria-activedescendant')).to.equal('entry-1');
   });
 
-  it('after the browser\'s Back from an entry (the column clears `entry`), the list has the focus at the row it was opened from', async () => {
+  it("after the browser's Back from an entry (the column clears `entry`), the list has the focus at the row it was opened from", async () => {
     const el = await view('social-assistance:1.1');
     await until(() => $$(el, '[role="option"] time').length > 2, 5000, 'entries');
     $$(el, '[role="option"]')[2]!.click();
@@ -157,11 +157,14 @@ describe('<gov-item-view>', () => {
     expect($(el, '[role="alert"] button')).to.exist;
   });
 
-  it('loads body images only from the data\'s own origin and the hosts the site lists in image-hosts; others become a link', async () => {
+  it("loads body images only from the data's own origin and the hosts the site lists in image-hosts; others become a link", async () => {
     const base = demoClient();
-    const body = '<p>图一<img src="https://img.invalid/listed.png" alt="现场"></p><p>图二<img src="https://tracker.invalid/b.gif" alt="x"></p><p>之后的文字</p>';
+    const body =
+      '<p>图一<img src="https://img.invalid/listed.png" alt="现场"></p><p>图二<img src="https://tracker.invalid/b.gif" alt="x"></p><p>之后的文字</p>';
     const client: DisclosureClient = { ...base, entry: async (id, o) => ({ ...(await base.entry(id, o)), body }) };
-    const el = await fixture<GovItemView>(html`<gov-item-view .client=${client} item="social-assistance:1.1" entry="social-assistance:1.1~1" image-hosts="cdn.invalid  img.invalid"></gov-item-view>`);
+    const el = await fixture<GovItemView>(
+      html`<gov-item-view .client=${client} item="social-assistance:1.1" entry="social-assistance:1.1~1" image-hosts="cdn.invalid  img.invalid"></gov-item-view>`,
+    );
     await until(() => $(el, '.body p'), 5000, 'the body');
     expect($$(el, '.body img').map((img) => img.getAttribute('src'))).to.deep.equal(['https://img.invalid/listed.png']);
     const link = $(el, '.body a') as HTMLAnchorElement;
@@ -175,7 +178,11 @@ describe('<gov-item-view>', () => {
 
   it('sanitises bodies: nothing runs', async () => {
     const div = document.createElement('div');
-    setSafeHTML(div, '<p>ok<img src=x onerror="window.__pwned=1"></p><script>window.__pwned=2</script><a href="javascript:window.__pwned=3">x</a><iframe></iframe>', { external: '查看图片（外部网站）' });
+    setSafeHTML(
+      div,
+      '<p>ok<img src=x onerror="window.__pwned=1"></p><script>window.__pwned=2</script><a href="javascript:window.__pwned=3">x</a><iframe></iframe>',
+      { external: '查看图片（外部网站）' },
+    );
     expect(div.querySelector('script, iframe, [onerror]')).to.equal(null);
     expect(div.querySelector('a')!.getAttribute('href')).to.equal(null);
     expect(div.textContent).to.contain('ok');
@@ -316,14 +323,22 @@ describe('<gov-item-view>', () => {
     ($(el, '[role="option"]') as HTMLElement).click();
     await until(() => $(el, '.entry .body')?.textContent!.includes('中华人民共和国政府信息公开条例'), 5000, 'the body');
     el.setAttribute('lang', 'zh-TW');
-    await until(() => $(el, '.entry .body')?.textContent!.includes('中華人民共和國政府資訊公開條例') || $(el, '.entry .body')?.textContent!.includes('中華人民共和國政府信息公開條例'), 8000, 'the body in 繁體');
+    await until(
+      () =>
+        $(el, '.entry .body')?.textContent!.includes('中華人民共和國政府資訊公開條例') ||
+        $(el, '.entry .body')?.textContent!.includes('中華人民共和國政府信息公開條例'),
+      8000,
+      'the body in 繁體',
+    );
     expect($(el, '.entry .body p')).to.exist;
     el.setAttribute('lang', 'zh-CN');
     await until(() => $(el, '.entry .body')?.textContent!.includes('中华人民共和国政府信息公开条例'), 5000, 'back in 简体');
   });
 
   it('says an entry is not there and offers the way back to the list, not a retry', async () => {
-    const el = await fixture<GovItemView>(html`<gov-item-view .client=${demoClient()} item="social-assistance:1.1" entry="social-assistance:1.1~999999"></gov-item-view>`);
+    const el = await fixture<GovItemView>(
+      html`<gov-item-view .client=${demoClient()} item="social-assistance:1.1" entry="social-assistance:1.1~999999"></gov-item-view>`,
+    );
     await until(() => $(el, '.entries-section [role="alert"]'), 8000, 'the notice');
     const alert = $(el, '.entries-section [role="alert"]')!;
     expect(alert.textContent).to.contain('没有找到该内容');
@@ -347,7 +362,9 @@ describe('<gov-item-view>', () => {
   });
 
   it('draws a QR code of the share URL', async () => {
-    const el = await fixture<GovItemView>(html`<gov-item-view .client=${demoClient()} item="social-assistance:1.1" share-url="https://www.example.gov.cn/gkzl/#item=social-assistance:1.1"></gov-item-view>`);
+    const el = await fixture<GovItemView>(
+      html`<gov-item-view .client=${demoClient()} item="social-assistance:1.1" share-url="https://www.example.gov.cn/gkzl/#item=social-assistance:1.1"></gov-item-view>`,
+    );
     await until(() => $(el, '.qr svg path'), 5000, 'qr');
     expect($(el, '.qr svg')!.getAttribute('aria-label')).to.contain('扫一扫');
     // A phone's camera reads the address back.

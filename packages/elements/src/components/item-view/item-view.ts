@@ -79,10 +79,18 @@ export class GovItemView extends GovDataElement {
   #pages: EntryPages | undefined;
   #qTimer = 0;
 
-  readonly #item = new Resource(this, ([client, id], signal) => client.item(id, { signal }), () => (this.client && this.item ? ([this.client, this.item] as const) : undefined));
+  readonly #item = new Resource(
+    this,
+    ([client, id], signal) => client.item(id, { signal }),
+    () => (this.client && this.item ? ([this.client, this.item] as const) : undefined),
+  );
 
   /** Where the item sits: its area's name and its ancestors' (领域 › 一级 › 二级), for the heading. */
-  readonly #path = new Resource(this, ([client, id], signal) => pathOf(client, id, signal), () => (this.client && this.item ? ([this.client, this.item] as const) : undefined));
+  readonly #path = new Resource(
+    this,
+    ([client, id], signal) => pathOf(client, id, signal),
+    () => (this.client && this.item ? ([this.client, this.item] as const) : undefined),
+  );
   /** The view of an item's children, loaded when an item with children is first opened. */
   #children: typeof import('./children.js') | undefined;
 
@@ -110,7 +118,12 @@ export class GovItemView extends GovDataElement {
     // The client may arrive from the column's context at any time: compare what the list is of.
     const client = this.client;
     const p = this.#pages;
-    if (client && this.item && (!p || p.client !== client || p.item !== this.item || p.query.stage !== (this.stage || undefined) || p.query.q !== (this.q || undefined))) this.#openPages();
+    if (
+      client &&
+      this.item &&
+      (!p || p.client !== client || p.item !== this.item || p.query.stage !== (this.stage || undefined) || p.query.q !== (this.q || undefined))
+    )
+      this.#openPages();
     if (changed.has('item')) this.qr = undefined;
   }
 
@@ -130,13 +143,12 @@ export class GovItemView extends GovDataElement {
       body.dataset.entry = entry.id + script + this.imageHosts;
       const hosts = [...(this.#hosts ?? []), ...(this.imageHosts?.split(/\s+/).filter(Boolean) ?? [])];
       setSafeHTML(body, entry.body ?? '', { base: this.src, hosts, external: this.t('externalImage') });
-      for (const text = document.createTreeWalker(body, NodeFilter.SHOW_TEXT); text.nextNode(); ) text.currentNode.nodeValue = this.data(text.currentNode.nodeValue!);
+      for (const text = document.createTreeWalker(body, NodeFilter.SHOW_TEXT); text.nextNode();)
+        text.currentNode.nodeValue = this.data(text.currentNode.nodeValue!);
     }
     if ((changed.has('item') || changed.has('shareUrl')) && this.item && !this.qr) {
       const url = this.shareUrl ?? location.href;
-      void import('../../base/qr.js')
-        .then(async ({ qrPath, qrSvg }) => (this.qr = { ...(await qrPath(url)), svg: qrSvg }))
-        .catch(() => undefined);
+      void import('../../base/qr.js').then(async ({ qrPath, qrSvg }) => (this.qr = { ...(await qrPath(url)), svg: qrSvg })).catch(() => undefined);
     }
   }
 
@@ -169,9 +181,11 @@ export class GovItemView extends GovDataElement {
         <gov-actions .item=${item} mode=${this.mode}></gov-actions>
         <button class="print-item" part="print" @click=${() => window.print()}>${this.t('print')}</button>
       </header>
-      ${this.client?.api
-        ? html`<gov-feedback kind="rating" hidden mode=${this.mode} api=${this.client.api} item=${item.id} heading=${`${this.t('actionRate')}：${this.data(item.name)}`}></gov-feedback>`
-        : nothing}
+      ${
+        this.client?.api
+          ? html`<gov-feedback kind="rating" hidden mode=${this.mode} api=${this.client.api} item=${item.id} heading=${`${this.t('actionRate')}：${this.data(item.name)}`}></gov-feedback>`
+          : nothing
+      }
       ${this.#renderElements(item)}
       <section class="entries-section" aria-labelledby="entries-heading">
         <h3 id="entries-heading">${this.t('entries')}</h3>
@@ -192,13 +206,28 @@ export class GovItemView extends GovDataElement {
 
   #renderElements(item: CatalogueItem) {
     const join = this.t('listJoin');
-    const list = <T extends string>(values: readonly T[] | undefined, prefix: string) => (values?.length ? values.map((v) => this.t(`${prefix}_${v}` as MessageKey)).join(join) : undefined);
+    const list = <T extends string>(values: readonly T[] | undefined, prefix: string) =>
+      values?.length ? values.map((v) => this.t(`${prefix}_${v}` as MessageKey)).join(join) : undefined;
     const deadline = item.deadline
       ? `${this.data(item.deadline.text)}${item.deadline.days ? this.t('deadlineParsed', { days: item.deadline.days, unit: this.t(item.deadline.unit === 'calendar' ? 'calendarDays' : 'workingDays') }) : ''}`
       : undefined;
-    const channels = [list(item.channels?.filter((c) => c !== 'other'), 'channel'), item.otherChannels ? `${this.t('channel_other')}：${this.data(item.otherChannels)}` : undefined].filter(Boolean).join(join) || undefined;
+    const channels =
+      [
+        list(
+          item.channels?.filter((c) => c !== 'other'),
+          'channel',
+        ),
+        item.otherChannels ? `${this.t('channel_other')}：${this.data(item.otherChannels)}` : undefined,
+      ]
+        .filter(Boolean)
+        .join(join) || undefined;
     const rows: [MessageKey, unknown][] = [
-      ['elementContent', item.elements?.length ? html`<ul class="marks">${item.elements.map((e) => html`<li><span aria-hidden="true">${e.required ? '●' : '〇'}</span>${this.data(e.name)}<span class="visually-hidden">（${this.t(e.required ? 'required' : 'optional')}）</span></li>`)}</ul>` : undefined],
+      [
+        'elementContent',
+        item.elements?.length
+          ? html`<ul class="marks">${item.elements.map((e) => html`<li><span aria-hidden="true">${e.required ? '●' : '〇'}</span>${this.data(e.name)}<span class="visually-hidden">（${this.t(e.required ? 'required' : 'optional')}）</span></li>`)}</ul>`
+          : undefined,
+      ],
       ['elementBasis', this.data(item.basis) || undefined],
       ['elementDeadline', deadline],
       ['elementResponsible', this.data(item.responsible) || undefined],
@@ -257,11 +286,13 @@ export class GovItemView extends GovDataElement {
         aria-selected=${String(i === active)}
         @click=${() => entry && this.#open(entry, i)}
       >
-        ${entry
-          ? html`<time datetime=${entry.publishedAt}>${entry.publishedAt}</time>
+        ${
+          entry
+            ? html`<time datetime=${entry.publishedAt}>${entry.publishedAt}</time>
               <span class="entry-title">${highlight(this.data(entry.title), needle)}</span>
               ${entry.validity === 'repealed' ? html`<span class="badge">${this.t('validity_repealed')}</span>` : nothing}`
-          : html`<span class="skeleton" aria-hidden="true"></span><span class="visually-hidden">${this.t('loading')}</span>`}
+            : html`<span class="skeleton" aria-hidden="true"></span><span class="visually-hidden">${this.t('loading')}</span>`
+        }
       </div>`);
     }
     return html`${toolbar}
@@ -302,12 +333,14 @@ export class GovItemView extends GovDataElement {
       </dl>
       <div class="body" part="body"></div>
       ${entry.url && isSafeUrl(entry.url) ? html`<p><a href=${entry.url} target="_blank" rel="noopener noreferrer">${this.t('entryOriginal')}</a></p>` : nothing}
-      ${attachments.length
-        ? html`<h5>${this.t('entryAttachments')}</h5>
+      ${
+        attachments.length
+          ? html`<h5>${this.t('entryAttachments')}</h5>
             <ul class="attachments">
               ${attachments.map((a) => html`<li><a href=${resolveUrl(a.url, this.src)} download=${a.name} rel="noopener">${this.data(a.name)}</a>${a.size ? html` <span class="muted">(${fileSize(a.size)})</span>` : nothing}</li>`)}
             </ul>`
-        : nothing}
+          : nothing
+      }
     </article>`;
   }
 

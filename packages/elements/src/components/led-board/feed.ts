@@ -26,10 +26,13 @@ const isDate = (value: unknown): value is string => typeof value === 'string' &&
 
 /** Checks a digest and drops what a board cannot show; throws when it is not a digest at all. */
 function readDigest(value: unknown): Pick<Board, 'areas' | 'entries' | 'days'> {
-  if (!isObject(value) || !Array.isArray(value.areas) || !Array.isArray(value.entries) || !Array.isArray(value.days)) throw new TypeError('Not a digest of the latest disclosures');
+  if (!isObject(value) || !Array.isArray(value.areas) || !Array.isArray(value.entries) || !Array.isArray(value.days))
+    throw new TypeError('Not a digest of the latest disclosures');
   return {
     areas: value.areas.filter((a): a is Board['areas'][number] => isObject(a) && isText(a.id) && isText(a.name) && isCount(a.entries)).slice(0, 60),
-    entries: value.entries.filter((e): e is LatestEntry => isObject(e) && isText(e.id) && isText(e.title) && isDate(e.publishedAt) && isText(e.area)).slice(0, 300),
+    entries: value.entries
+      .filter((e): e is LatestEntry => isObject(e) && isText(e.id) && isText(e.title) && isDate(e.publishedAt) && isText(e.area))
+      .slice(0, 300),
     days: value.days.filter((d): d is Board['days'][number] => isObject(d) && isDate(d.date) && isCount(d.count)).slice(-62),
   };
 }
@@ -66,7 +69,10 @@ export class Feed {
       const manifestUrl = new URL(src, location.href).href;
       const manifest = await get(manifestUrl);
       if (!isObject(manifest) || !isObject(manifest.jurisdiction) || !isText(manifest.latest)) throw new TypeError('Not a bundle manifest with a digest');
-      board = { name: isText(manifest.jurisdiction.name) ? manifest.jurisdiction.name : '', ...readDigest(await get(new URL(manifest.latest, manifestUrl).href)) };
+      board = {
+        name: isText(manifest.jurisdiction.name) ? manifest.jurisdiction.name : '',
+        ...readDigest(await get(new URL(manifest.latest, manifestUrl).href)),
+      };
     } else if (api) {
       const base = new URL(api.replace(/\/?$/, '/'), location.href).href;
       const [column, digest] = await Promise.all([get(`${base}column`), get(`${base}latest`)]);

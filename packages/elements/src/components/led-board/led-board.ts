@@ -16,7 +16,13 @@ function timeFormat(locale: string, withDate: boolean): Intl.DateTimeFormat {
   const key = `${locale} ${withDate}`;
   let format = timeFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeZone: CHINA, ...(withDate ? { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' } : {}), hour: '2-digit', minute: '2-digit', hour12: false });
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone: CHINA,
+      ...(withDate ? { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' } : {}),
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    });
     timeFormats.set(key, format);
   }
   return format;
@@ -31,7 +37,6 @@ function chinaWeek(now: number): { today: string; monday: string } {
   const weekday = (local.getUTCDay() + 6) % 7;
   return { today: local.toISOString().slice(0, 10), monday: new Date(local.getTime() - weekday * 86_400_000).toISOString().slice(0, 10) };
 }
-
 
 /** How many areas the ranking has room for; the heading says how many of how many it shows. */
 const RANKED = 14;
@@ -108,24 +113,27 @@ export class GovLedBoard extends GovElement {
     clearTimeout(this.#pollTimer);
     const feed = this.#feed;
     if (!feed) return;
-    feed.load().then(
-      (board) => {
-        if (feed !== this.#feed) return;
-        this.board = board;
-        this.stale = false;
-        this.#failures = 0;
-        this.#updatedAt = Date.now();
-      },
-      () => {
-        if (feed !== this.#feed) return;
-        this.stale = true;
-        this.#failures++;
-      },
-    ).finally(() => {
-      if (feed !== this.#feed || !this.isConnected) return;
-      const wait = this.#failures ? Math.min(this.interval * 2 ** (this.#failures - 1), 300) : this.interval;
-      this.#pollTimer = setTimeout(() => this.#poll(), wait * 1000);
-    });
+    feed
+      .load()
+      .then(
+        (board) => {
+          if (feed !== this.#feed) return;
+          this.board = board;
+          this.stale = false;
+          this.#failures = 0;
+          this.#updatedAt = Date.now();
+        },
+        () => {
+          if (feed !== this.#feed) return;
+          this.stale = true;
+          this.#failures++;
+        },
+      )
+      .finally(() => {
+        if (feed !== this.#feed || !this.isConnected) return;
+        const wait = this.#failures ? Math.min(this.interval * 2 ** (this.#failures - 1), 300) : this.interval;
+        this.#pollTimer = setTimeout(() => this.#poll(), wait * 1000);
+      });
   }
 
   #cycle(): void {
@@ -173,11 +181,13 @@ export class GovLedBoard extends GovElement {
           <h2>${area ? this.data(area.name) : ''}</h2>
           <span class="strip-count">${area ? this.t('ledCount', { count: area.entries }) : ''}</span>
           <p class="total">${area ? this.t('ledAreaTotal', { count: area.entries }) : ''}</p>
-          ${inArea.length
-            ? html`<ol class="entries">
+          ${
+            inArea.length
+              ? html`<ol class="entries">
                 ${inArea.map((e) => html`<li><span class="title">${this.data(e.title)}</span><time datetime=${e.publishedAt}>${e.publishedAt.slice(5)}</time></li>`)}
               </ol>`
-            : html`<p class="entries">${this.t('ledNoneInArea')}</p>`}
+              : html`<p class="entries">${this.t('ledNoneInArea')}</p>`
+          }
         </div>
         <div class="side">
           <h2>${this.t('ledAreas', { shown: Math.min(areas.length, RANKED), count: areas.length })}</h2>

@@ -27,7 +27,12 @@ describe('<gov-request-status>', () => {
 
     // Staff answer it through the reference server's staff route.
     const staff = api.replace(/\/430121$/, '/staff');
-    const update = (body: unknown) => fetch(`${staff}/requests/${code}/status`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer test-staff-token' }, body: JSON.stringify(body) });
+    const update = (body: unknown) =>
+      fetch(`${staff}/requests/${code}/status`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer test-staff-token' },
+        body: JSON.stringify(body),
+      });
     expect((await update({ state: 'processing' })).status).to.equal(200);
     expect((await update({ state: 'answered', replyType: 'partly-disclosable', note: '部分内容涉及个人隐私，不予公开' })).status).to.equal(200);
     el.code = '';
@@ -45,7 +50,9 @@ describe('<gov-request-status>', () => {
   });
 
   it('offers a retry when the server fails, and is accessible while loading and failing', async () => {
-    const el = await fixture<GovRequestStatus>(html`<gov-request-status api=${apiBase().replace('/ok/', '/500/')} lang="en" mode="elderly"></gov-request-status>`);
+    const el = await fixture<GovRequestStatus>(
+      html`<gov-request-status api=${apiBase().replace('/ok/', '/500/')} lang="en" mode="elderly"></gov-request-status>`,
+    );
     $(el, '#code')!.focus();
     await typeKeys('430121-20260101-ABCDEFGHJK');
     await sendKeys({ press: 'Enter' });

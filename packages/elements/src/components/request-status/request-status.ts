@@ -11,7 +11,8 @@ import { formStyles } from '../../styles/forms.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { styles } from './request-status.styles.js';
 
-type Lookup = { status: 'idle' } | { status: 'loading' } | { status: 'found'; value: RequestStatus } | { status: 'not-found' } | { status: 'error'; error: unknown };
+type Lookup =
+  { status: 'idle' } | { status: 'loading' } | { status: 'found'; value: RequestStatus } | { status: 'not-found' } | { status: 'error'; error: unknown };
 
 /** "2026-11-22T10:05:00+08:00" → "2026-11-22 10:05", in the time the server gave (China time). */
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');

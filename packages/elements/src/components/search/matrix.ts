@@ -13,11 +13,13 @@ export async function searchMatrix(client: DisclosureClient, q: string, limit: n
   const column = await client.column({ signal });
   const others = (column.jurisdictions ?? []).filter((j) => j.code !== column.jurisdiction.code && (j.data?.src || j.data?.api));
   const groups = await Promise.all(
-    [{ jurisdiction: column.jurisdiction, client }, ...others.map((j) => ({ jurisdiction: j, client: clientFor(j.data!.src, j.data!.api) }))].map(async (source) => ({
-      jurisdiction: source.jurisdiction,
-      // One column that cannot be reached does not spoil the others.
-      results: await search(source.client, q, { limit, signal }).catch(() => undefined),
-    })),
+    [{ jurisdiction: column.jurisdiction, client }, ...others.map((j) => ({ jurisdiction: j, client: clientFor(j.data!.src, j.data!.api) }))].map(
+      async (source) => ({
+        jurisdiction: source.jurisdiction,
+        // One column that cannot be reached does not spoil the others.
+        results: await search(source.client, q, { limit, signal }).catch(() => undefined),
+      }),
+    ),
   );
   const found = groups.filter((g): g is { jurisdiction: Jurisdiction; results: SearchResults } => !!g.results);
   return { query: q, total: found.reduce((sum, g) => sum + g.results.total, 0), hits: found.flatMap((g) => g.results.hits), matrix: found };

@@ -57,12 +57,14 @@ export function renderResults(v: ResultsView) {
         </li>`,
       )}
     </ul>
-    ${results.total
-      ? html`<div class="more">
+    ${
+      results.total
+        ? html`<div class="more">
           <span class="muted">${v.t('searchShown', { shown: hits.length, count: results.total })}</span>
           ${hits.length < results.total ? html`<button type="button" class="load-more" ?disabled=${v.loadingMore} aria-busy=${String(v.loadingMore)} @click=${v.more}>${v.t('searchLoadMore')}</button>` : nothing}
         </div>`
-      : nothing}
+        : nothing
+    }
   `;
 }
 
@@ -82,16 +84,20 @@ function renderFacets(v: ResultsView) {
       : nothing;
   const kinds = facets.kind;
   return html`<div class="facets" role="group" aria-label=${v.t('searchFacets')}>
-    ${kinds.length > 1 || v.filters.kind
-      ? html`<div class="kinds" role="group" aria-label=${v.t('searchFacetKind')}>
+    ${
+      kinds.length > 1 || v.filters.kind
+        ? html`<div class="kinds" role="group" aria-label=${v.t('searchFacetKind')}>
           <button type="button" aria-pressed=${String(!v.filters.kind)} @click=${() => v.filter({ kind: undefined })}>${v.t('searchFacetAll', { count: all.kind })}</button>
           ${kinds.map(
-            (f) => html`<button type="button" aria-pressed=${String(v.filters.kind === f.value)} @click=${() => v.filter({ kind: f.value as SearchHit['kind'] })}>
+            (
+              f,
+            ) => html`<button type="button" aria-pressed=${String(v.filters.kind === f.value)} @click=${() => v.filter({ kind: f.value as SearchHit['kind'] })}>
               ${v.t('searchFacetOption', { label: kindLabel(v, f.value as SearchHit['kind']), count: f.count })}
             </button>`,
           )}
         </div>`
-      : nothing}
+        : nothing
+    }
     ${facets.jurisdiction ? select('jurisdiction', 'searchFacetJurisdiction', facets.jurisdiction, (f) => v.data(f.label ?? f.value)) : nothing}
     ${select('area', 'searchFacetArea', facets.area, (f) => v.data(f.label ?? f.value))}
     ${select('year', 'searchFacetYear', facets.year, (f) => v.t('searchYear', { year: f.value }))}
@@ -105,12 +111,16 @@ function renderNone(v: ResultsView) {
   return html`
     <p class="summary" role="status">${v.t('searchNone', { query: results.query })}</p>
     <p class="muted">${v.t('searchNoneHint')}</p>
-    ${words.length
-      ? html`<p class="suggest">${v.t('searchTryWords')}${words.map((w) => html`<button type="button" @click=${() => v.query(w)}>${v.data(w)}</button>`)}</p>`
-      : nothing}
-    ${areas.length
-      ? html`<p class="suggest">${v.t('searchTryAreas')}${areas.map((a) => html`<button type="button" @click=${() => v.query(a.name)}>${v.data(a.name)}</button>`)}</p>`
-      : nothing}
+    ${
+      words.length
+        ? html`<p class="suggest">${v.t('searchTryWords')}${words.map((w) => html`<button type="button" @click=${() => v.query(w)}>${v.data(w)}</button>`)}</p>`
+        : nothing
+    }
+    ${
+      areas.length
+        ? html`<p class="suggest">${v.t('searchTryAreas')}${areas.map((a) => html`<button type="button" @click=${() => v.query(a.name)}>${v.data(a.name)}</button>`)}</p>`
+        : nothing
+    }
   `;
 }
 
@@ -183,7 +193,7 @@ export function highlight(text: string, words: readonly string[]): unknown {
   const wanted = words.map((w) => w.toLowerCase()).filter(Boolean);
   const parts: unknown[] = [];
   let from = 0;
-  for (let at = 0; at < lower.length; ) {
+  for (let at = 0; at < lower.length;) {
     // The longest word that starts here.
     const word = wanted.reduce<string | undefined>((best, w) => (lower.startsWith(w, at) && (!best || w.length > best.length) ? w : best), undefined);
     if (!word) {

@@ -17,7 +17,7 @@ const total = (el: GovSearch) => Number(/共 (\d+) 条/.exec($(el, '.summary')?.
 const texts = (el: GovSearch, selector: string) => $$(el, selector).map((e) => e.textContent!.trim());
 
 describe('<gov-search>', () => {
-  it('finds the citizen\'s words: 低保 puts the 最低生活保障 item first, with its place', async () => {
+  it("finds the citizen's words: 低保 puts the 最低生活保障 item first, with its place", async () => {
     const el = await searchFor('低保');
     expect($(el, '.summary')!.textContent).to.match(/“低保”的搜索结果，共 \d+ 条/);
     const first = $$(el, '.hit')[0]!;
@@ -48,7 +48,11 @@ describe('<gov-search>', () => {
     expect(el.shadowRoot!.activeElement).to.equal($$(el, '.hit')[20]);
     expect($(el, '.more')!.textContent).to.contain(`已显示 40 条，共 ${count} 条`);
     // Every hit is distinct: pages do not repeat.
-    const seen = new Set($$(el, '.hit').map((h) => `${h.querySelector('.text')!.textContent}|${h.querySelector('.where')!.textContent}|${h.querySelector('time')?.textContent ?? ''}`));
+    const seen = new Set(
+      $$(el, '.hit').map(
+        (h) => `${h.querySelector('.text')!.textContent}|${h.querySelector('.where')!.textContent}|${h.querySelector('time')?.textContent ?? ''}`,
+      ),
+    );
     expect(seen.size).to.be.greaterThan(35);
   });
 
@@ -78,7 +82,7 @@ describe('<gov-search>', () => {
     expect(texts(fromApi, '.hit .text').slice(0, 10)).to.deep.equal(texts(fromBundle, '.hit .text').slice(0, 10));
   });
 
-  it('searches a city and its counties through the merged index, naming each hit\'s county', async () => {
+  it("searches a city and its counties through the merged index, naming each hit's county", async () => {
     const el = await searchFor('低保', demoClient('430100'), 'matrix');
     const places = texts(el, '.hit .where');
     expect(places.some((p) => p.startsWith('长沙县 › '))).to.equal(true);

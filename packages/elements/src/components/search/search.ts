@@ -79,7 +79,10 @@ export class GovSearch extends GovDataElement {
       // The search code and the results view load with the first search (the box's focus starts
       // them earlier), and the index's first files with them, not after them.
       this.more = [];
-      void client.column({ signal }).then((c) => [c.search, c.lexicon].forEach((url) => url && client.prefetch(url)), () => undefined);
+      void client.column({ signal }).then(
+        (c) => [c.search, c.lexicon].forEach((url) => url && client.prefetch(url)),
+        () => undefined,
+      );
       const [{ search }, view] = await loadView();
       if (!this.#view) {
         this.#view = view;
@@ -214,6 +217,10 @@ export class GovSearch extends GovDataElement {
   }
 
   #emitOpen(hit: SearchHit, jurisdiction?: Jurisdiction): void {
-    this.emit('gov-select', { item: { id: hit.item, area: hit.area, name: hit.itemName, level: 2 }, ...(hit.entry ? { entry: hit.entry } : {}), ...(jurisdiction ? { jurisdiction } : {}) });
+    this.emit('gov-select', {
+      item: { id: hit.item, area: hit.area, name: hit.itemName, level: 2 },
+      ...(hit.entry ? { entry: hit.entry } : {}),
+      ...(jurisdiction ? { jurisdiction } : {}),
+    });
   }
 }
