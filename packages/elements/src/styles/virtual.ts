@@ -9,11 +9,14 @@ export const virtualStyles = css`
     border-radius: var(--gov-radius, 4px);
     overscroll-behavior: contain;
   }
-  .viewport:focus-visible {
+  .viewport:focus {
     outline: none;
   }
-  /* Focus stays on the viewport (aria-activedescendant): the active row shows it. */
-  .viewport:focus-visible .active {
+  /*
+   * Focus stays on the viewport (aria-activedescendant): the active row shows it, however the
+   * focus came (a tap, then Back on a phone, gives no :focus-visible, and the row must still show).
+   */
+  .viewport:focus .active {
     outline: 3px solid var(--gov-color-focus, #1a5fb4);
     outline-offset: -3px;
   }
