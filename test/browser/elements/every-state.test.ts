@@ -51,6 +51,20 @@ function smallTargets(root: ShadowRoot | Element): string[] {
   return seen ? small : ['no controls to measure'];
 }
 
+/** The languages and modes every element is checked in once loaded. */
+const LOCALES_AND_MODES = [
+  ['zh-CN', 'standard'],
+  ['zh-CN', 'elderly'],
+  ['zh-TW', 'standard'],
+  ['en', 'elderly'],
+] as const;
+
+/** 关怀模式: body text at least 18 px, every control at least 60×60 px. */
+function expectElderly(el: HTMLElement): void {
+  expect(parseFloat(getComputedStyle($(el, '.base')!).fontSize), 'body text').to.be.at.least(18);
+  expect(smallTargets(el.shadowRoot!), 'targets under 60×60').to.deep.equal([]);
+}
+
 let n = 0;
 const api = (fault = 'ok') => `${window.TEST_SERVER}/t/es-${++n}-${Date.now()}/${fault}/api/430121`;
 
@@ -133,20 +147,11 @@ describe('every element, every state', () => {
         await expect(el).to.be.accessible();
       });
 
-      for (const [lang, mode] of [
-        ['zh-CN', 'standard'],
-        ['zh-CN', 'elderly'],
-        ['zh-TW', 'standard'],
-        ['en', 'elderly'],
-      ] as const) {
+      for (const [lang, mode] of LOCALES_AND_MODES) {
         it(`is axe-clean loaded, in ${lang}, ${mode} mode`, async () => {
           const el = await mount(c, demoSrc(), { lang, mode });
           await until(() => el.shadowRoot?.querySelector(c.loaded) ?? $(el, 'gov-catalogue-tree')?.shadowRoot?.querySelector(c.loaded), 10000, 'loaded');
-          if (mode === 'elderly') {
-            const base = $(el, '.base')!;
-            expect(parseFloat(getComputedStyle(base).fontSize), 'body text').to.be.at.least(18);
-            expect(smallTargets(el.shadowRoot!), 'targets under 60×60').to.deep.equal([]);
-          }
+          if (mode === 'elderly') expectElderly(el);
           if (lang === 'en') expect(el.shadowRoot!.textContent).to.not.match(/正在加载|重试|全部|公开内容|公开信息|搜索|示意图|要素/);
           await expect(el).to.be.accessible();
         });
@@ -176,20 +181,11 @@ describe('every element, every state', () => {
         });
       }
 
-      for (const [lang, mode] of [
-        ['zh-CN', 'standard'],
-        ['zh-CN', 'elderly'],
-        ['zh-TW', 'standard'],
-        ['en', 'elderly'],
-      ] as const) {
+      for (const [lang, mode] of LOCALES_AND_MODES) {
         it(`is axe-clean loaded, in ${lang}, ${mode} mode`, async () => {
           const el = await mountOther('ok', { lang, mode });
           await until(() => el.shadowRoot?.querySelector(c.loaded), 10000, 'loaded');
-          if (mode === 'elderly' && !c.screenSized) {
-            const base = $(el, '.base')!;
-            expect(parseFloat(getComputedStyle(base).fontSize), 'body text').to.be.at.least(18);
-            expect(smallTargets(el.shadowRoot!), 'targets under 60×60').to.deep.equal([]);
-          }
+          if (mode === 'elderly' && !c.screenSized) expectElderly(el);
           if (lang === 'en') expect(el.shadowRoot!.textContent).to.not.match(/正在加载|重试|全部|提交|姓名|我要办|我要评|查询码|本周/);
           await expect(el).to.be.accessible();
         });
