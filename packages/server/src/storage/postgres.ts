@@ -113,6 +113,7 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
         ? { status: 'replayed', value: { id: existing.id, receivedAt: existing.received_at } }
         : { status: 'conflict' };
     },
+    // The request's columns in the same order as sqlite.ts's insert: a deliberate twin, one per database.
     addRequest: (row: NewRequest) =>
       transaction(async (client): Promise<Once<RequestReceipt>> => {
         const { code, receivedAt, dueAt, latestDueAt } = row.receipt;

@@ -102,6 +102,7 @@ export function sqliteStorage(options: SqliteOptions): Storage {
     return { status: 'created', value: { id: row.id, receivedAt: row.receivedAt } };
   });
 
+  // The request's columns in the same order as postgres.ts's insert: a deliberate twin, one per database.
   const addRequest = db.transaction((row: NewRequest): Once<RequestReceipt> => {
     const existing = requestByKey.get(row.key);
     if (existing) return existing.fingerprint === row.fingerprint ? { status: 'replayed', value: receiptOf(existing) } : { status: 'conflict' };
