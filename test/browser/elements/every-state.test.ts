@@ -51,6 +51,27 @@ function smallTargets(root: ShadowRoot | Element): string[] {
   return seen ? small : ['no controls to measure'];
 }
 
+/**
+ * The `:hover` rules in `root`'s styles and its shadow roots' that apply on a touch screen too: there
+ * a tapped row keeps its hover look after the tap (say, after Back), a grey highlight on a row
+ * nobody is on. Hover looks belong inside `@media (hover: hover)`.
+ */
+function stickyHovers(root: ShadowRoot | Element): string[] {
+  const found = new Set<string>();
+  const rules = (list: CSSRuleList, inHoverMedia: boolean): void => {
+    for (const rule of list) {
+      if (rule instanceof CSSMediaRule) rules(rule.cssRules, inHoverMedia || /\(hover:\s*hover\)/.test(rule.conditionText ?? rule.media.mediaText));
+      else if (rule instanceof CSSStyleRule && rule.selectorText.includes(':hover') && !inHoverMedia) found.add(rule.selectorText);
+    }
+  };
+  const visit = (node: ShadowRoot | Element) => {
+    if (node instanceof ShadowRoot) for (const sheet of [...node.adoptedStyleSheets, ...node.styleSheets]) rules(sheet.cssRules, false);
+    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+  };
+  visit(root);
+  return [...found];
+}
+
 /** The languages and modes every element is checked in once loaded. */
 const LOCALES_AND_MODES = [
   ['zh-CN', 'standard'],
@@ -153,6 +174,7 @@ describe('every element, every state', () => {
           await until(() => el.shadowRoot?.querySelector(c.loaded) ?? $(el, 'gov-catalogue-tree')?.shadowRoot?.querySelector(c.loaded), 10000, 'loaded');
           if (mode === 'elderly') expectElderly(el);
           if (lang === 'en') expect(el.shadowRoot!.textContent).to.not.match(/正在加载|重试|全部|公开内容|公开信息|搜索|示意图|要素/);
+          expect(stickyHovers(el.shadowRoot!), 'hover looks that stay after a tap').to.deep.equal([]);
           await expect(el).to.be.accessible();
         });
       }
@@ -187,6 +209,7 @@ describe('every element, every state', () => {
           await until(() => el.shadowRoot?.querySelector(c.loaded), 10000, 'loaded');
           if (mode === 'elderly' && !c.screenSized) expectElderly(el);
           if (lang === 'en') expect(el.shadowRoot!.textContent).to.not.match(/正在加载|重试|全部|提交|姓名|我要办|我要评|查询码|本周/);
+          expect(stickyHovers(el.shadowRoot!), 'hover looks that stay after a tap').to.deep.equal([]);
           await expect(el).to.be.accessible();
         });
       }

@@ -28,8 +28,10 @@ export const styles = css`
     user-select: none;
     border-inline-start: 4px solid transparent;
   }
-  .row:hover {
-    background: var(--gov-color-hover, #f2f2f2);
+  @media (hover: hover) {
+    .row:hover {
+      background: var(--gov-color-hover, #f2f2f2);
+    }
   }
   .row.level-0 {
     font-weight: 600;

@@ -160,9 +160,11 @@ export const styles = css`
     color: var(--gov-color-muted, #595959);
     font-size: var(--_font-size-small);
   }
-  .action:hover,
-  .tile:hover {
-    border-color: var(--gov-color-primary, #b3261e);
+  @media (hover: hover) {
+    .action:hover,
+    .tile:hover {
+      border-color: var(--gov-color-primary, #b3261e);
+    }
   }
   .latest li {
     display: flex;

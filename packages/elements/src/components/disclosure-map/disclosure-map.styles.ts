@@ -43,8 +43,10 @@ export const styles = css`
     font-weight: 600;
     border-width: 2px;
   }
-  .card:hover {
-    background: var(--gov-color-hover, #f2f2f2);
+  @media (hover: hover) {
+    .card:hover {
+      background: var(--gov-color-hover, #f2f2f2);
+    }
   }
   .card.current {
     border-color: var(--gov-color-primary, #b3261e);
@@ -80,9 +82,13 @@ export const styles = css`
     stroke-width: 1.5;
     vector-effect: non-scaling-stroke;
   }
-  .region:hover path,
   .region:focus path {
     fill: var(--gov-color-map-hover, #e8a79e);
+  }
+  @media (hover: hover) {
+    .region:hover path {
+      fill: var(--gov-color-map-hover, #e8a79e);
+    }
   }
   /* The current one keeps its colour (its name is white on it). */
   .region.current path {

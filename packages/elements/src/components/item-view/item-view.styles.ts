@@ -81,8 +81,10 @@ export const styles = css`
     overflow: hidden;
     cursor: pointer;
   }
-  .entry-row:hover {
-    background: var(--gov-color-hover, #f2f2f2);
+  @media (hover: hover) {
+    .entry-row:hover {
+      background: var(--gov-color-hover, #f2f2f2);
+    }
   }
   .entry-row time {
     flex: none;

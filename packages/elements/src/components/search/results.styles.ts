@@ -49,9 +49,13 @@ export const resultStyles = css`
     font: inherit;
     color: inherit;
   }
-  .hit:hover,
   .hit:focus-visible {
     background: var(--gov-color-hover, #f2f2f2);
+  }
+  @media (hover: hover) {
+    .hit:hover {
+      background: var(--gov-color-hover, #f2f2f2);
+    }
   }
   .kind {
     flex: none;
