@@ -104,8 +104,8 @@ export class GovCatalogueTree extends GovDataElement {
   #typed = '';
   #typedAt = 0;
   #allLoaded: Promise<void> | undefined;
-  /** What to reveal once the areas are in. */
-  #pending: string | undefined;
+  /** What to reveal once the areas are in, and whether to focus it. */
+  #pending: [string, boolean] | undefined;
 
   readonly #areas = new Resource(
     this,
@@ -136,11 +136,13 @@ export class GovCatalogueTree extends GovDataElement {
 
   /**
    * Expands the path to an item (loading it) and makes it the chosen, active row; given an area
-   * (`area:<id>`), expands the area and makes it the active row.
+   * (`area:<id>`), expands the area and makes it the active row. With `focus`, the tree (on a
+   * phone, the level's name) then takes the focus and comes on screen at its top, as after a tap
+   * elsewhere that leads here.
    */
-  async reveal(itemId: string): Promise<void> {
+  async reveal(itemId: string, { focus = false }: { focus?: boolean } = {}): Promise<void> {
     // Before the areas are in, `#setAreas` comes back here.
-    if (!this.#roots.length) return void (this.#pending = itemId);
+    if (!this.#roots.length) return void (this.#pending = [itemId, focus]);
     const isArea = itemId.startsWith('area:');
     const area = isArea ? itemId.slice(5) : itemId.includes(':') ? itemId.slice(0, itemId.indexOf(':')) : undefined;
     if (area) await this.#ensureChildren(this.#nodes.get(`area:${area}`));
@@ -159,6 +161,13 @@ export class GovCatalogueTree extends GovDataElement {
     this.#changed();
     await this.updateComplete;
     this.#virtual.scrollToIndex(this.#visibleRows().indexOf(node), 'center');
+    if (focus) {
+      // On a phone, the level's name is in the drill-down, whose code may still be on its way.
+      if (matchMedia(NARROW).matches && !this.#filterActive()) await this.#loadDrill();
+      const drill = this.renderRoot.querySelector<HTMLElement>('.drill');
+      (drill?.querySelector<HTMLElement>('.here') ?? this.treeElement)?.focus({ preventScroll: true });
+      (drill ?? this).scrollIntoView({ block: 'start' });
+    }
   }
 
   override render() {
@@ -209,10 +218,7 @@ export class GovCatalogueTree extends GovDataElement {
     const view = this.#drill;
     if (!view) {
       // Until the drill-down's code is in, the tree.
-      void import('./drill-view.js').then((loaded) => {
-        this.#drill = loaded;
-        this.requestUpdate();
-      });
+      void this.#loadDrill();
       return this.#renderTree();
     }
     return view.renderDrill({
@@ -225,6 +231,13 @@ export class GovCatalogueTree extends GovDataElement {
       choose: (node) => this.#activate(node),
       root: this.shadowRoot!,
     });
+  }
+
+  async #loadDrill(): Promise<void> {
+    if (this.#drill) return;
+    this.#drill = await import('./drill-view.js');
+    this.requestUpdate();
+    await this.updateComplete;
   }
 
   #renderTree() {
@@ -316,9 +329,9 @@ export class GovCatalogueTree extends GovDataElement {
         return node;
       });
     this.#changed();
-    const reveal = this.#pending ?? this.selected;
+    const [reveal, focus] = this.#pending ?? [this.selected, false];
     this.#pending = undefined;
-    if (reveal) void this.reveal(reveal);
+    if (reveal) void this.reveal(reveal, { focus });
   }
 
   #hasChildren(node: TreeNode): boolean {

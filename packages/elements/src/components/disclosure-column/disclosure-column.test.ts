@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { $, $$, demoSrc, until } from '../../../../../test/support/elements.js';
+import { $, $$, demoSrc, phoneWidth, until } from '../../../../../test/support/elements.js';
 import './gov-disclosure-column.js';
 import type { GovDisclosureColumn } from './disclosure-column.js';
 import type { GovCatalogueTree } from '../catalogue-tree/catalogue-tree.js';
@@ -122,11 +122,56 @@ describe('<gov-disclosure-column>', () => {
     ($$(el, '.areas button').find((b) => b.textContent!.includes('社会救助')) as HTMLButtonElement).click();
     await until(() => treeRows(el).some((r) => r.getAttribute('aria-expanded') === 'true' && r.textContent!.includes('社会救助')), 8000, 'the area open');
     expect(location.hash).to.contain('gov-section=catalogue');
+    // The address names the area, and the tree has the focus, on the area's row.
+    expect(location.hash).to.contain('gov-area=social-assistance');
+    const tree = inner<GovCatalogueTree>(el, 'gov-catalogue-tree')!;
+    await until(() => tree.shadowRoot!.activeElement?.getAttribute('role') === 'tree', 3000, 'the tree focused');
+    expect(tree.shadowRoot!.activeElement!.getAttribute('aria-activedescendant')).to.equal('row-area:social-assistance');
     // 我要查 puts the cursor in the search box.
     await historyBack();
     await until(() => $$(el, '.actions button').length > 0, 5000, 'home again');
     ($$(el, '.actions button')[1] as HTMLButtonElement).click();
     await until(() => $(el, 'gov-search')!.shadowRoot!.activeElement?.tagName === 'INPUT', 3000, 'the search box focused');
+  });
+
+  describe('on a phone', () => {
+    let restore: (() => Promise<void>) | undefined;
+    beforeEach(async () => {
+      restore = await phoneWidth();
+    });
+    afterEach(async () => {
+      await restore?.();
+    });
+
+    it('an area tile opens that area of the drill-down, on screen from its top, focused, and named in the address; Back and the link return to it', async () => {
+      const el = await column();
+      await until(() => $$(el, '.areas button').length > 20, 8000, 'the tiles');
+      const tile = $$(el, '.areas button').find((b) => b.textContent!.includes('社会救助')) as HTMLButtonElement;
+      tile.scrollIntoView({ block: 'center' });
+      tile.click();
+      const tree = () => inner<GovCatalogueTree>(el, 'gov-catalogue-tree');
+      const here = () => tree()?.shadowRoot?.querySelector<HTMLElement>('.drill .here');
+      await until(() => here()?.textContent?.trim() === '社会救助' && tree()!.shadowRoot!.activeElement === here(), 8000, 'the area, focused');
+      expect(location.hash).to.contain('gov-area=social-assistance');
+      // The level's name is on screen, and its first row below it: the list from its start, not from its middle.
+      const first = tree()!.shadowRoot!.querySelector('.drill .level')!.getBoundingClientRect();
+      expect(here()!.getBoundingClientRect().top).to.be.at.least(0);
+      expect(first.bottom).to.be.at.most(window.innerHeight);
+      // The link, opened afresh, shows the same level.
+      const link = location.href;
+      el.remove();
+      history.replaceState(null, '', link);
+      const again = await column();
+      await until(
+        () => {
+          const t = inner<GovCatalogueTree>(again, 'gov-catalogue-tree');
+          return t?.shadowRoot?.querySelector('.drill .here')?.textContent?.trim() === '社会救助';
+        },
+        8000,
+        'the area from the link',
+      );
+      again.remove();
+    });
   });
 
   it("keeps the visitor's 关怀模式, font size and language on the device; a link may ask for a language", async () => {

@@ -111,6 +111,8 @@ export class GovDisclosureColumn extends GovElement {
   @state() private section: Section = 'home';
   @state() private item: string | undefined;
   @state() private entry: string | undefined;
+  /** The area a home tile opened in the catalogue (in the address, so that Back and a shared link return to it). */
+  @state() private area: string | undefined;
   /** The search query (in the URL too, so that Back from a result returns to the results). */
   @state() private q = '';
   @state() private fontSize: keyof typeof FONT_SCALES = 'medium';
@@ -172,6 +174,7 @@ export class GovDisclosureColumn extends GovElement {
     this.section = 'home';
     this.item = undefined;
     this.entry = undefined;
+    this.area = undefined;
     this.fontSize = 'medium';
     this.#store(true);
     this.#views.policies?.forget(this);
@@ -258,7 +261,7 @@ export class GovDisclosureColumn extends GovElement {
             id="tab-${id}"
             aria-controls="panel"
             aria-selected=${String(this.section === id)}
-            @click=${() => this.#go({ section: id })}
+            @click=${() => this.#go({ section: id, area: undefined })}
             @focus=${(e: FocusEvent) => this.#tabs.setCurrent(e.target as HTMLElement)}
           >${this.t(label)}</button>`,
         )}
@@ -353,11 +356,12 @@ export class GovDisclosureColumn extends GovElement {
       t: (key, params) => this.t(key, params),
       data: (text) => this.data(text),
       href: (item, entry) => this.#url({ section: 'catalogue', item, entry }),
-      go: ({ area, ...change }) => {
+      go: (change) => {
         this.#go(change);
-        const reveal = change.item ?? (area && `area:${area}`);
-        if (reveal) void this.updateComplete.then(() => this.tree?.reveal(reveal));
-        if (change.item) void this.#reveal();
+        if (change.item) {
+          void this.updateComplete.then(() => this.tree?.reveal(change.item!));
+          void this.#reveal();
+        } else if (change.area) void this.#showArea(true);
       },
       root: this.renderRoot,
     });
@@ -414,6 +418,7 @@ export class GovDisclosureColumn extends GovElement {
       section: this.section,
       item: this.item,
       entry: this.entry,
+      area: this.section === 'catalogue' && !this.item ? this.area : undefined,
       jurisdiction: this.src !== this.#homeSrc ? this.jurisdiction : undefined,
       q: this.q || undefined,
     };
@@ -436,6 +441,8 @@ export class GovDisclosureColumn extends GovElement {
     this.section = s.section ?? 'home';
     this.item = s.item;
     this.entry = s.entry;
+    this.area = s.area;
+    if (this.section === 'catalogue' && this.area && !this.item) void this.#showArea(false);
     this.q = s.q ?? '';
     if (s.lang) this.setAttribute('lang', s.lang);
     if (s.jurisdiction && s.jurisdiction !== this.jurisdiction) void this.#switchTo(s.jurisdiction);
@@ -457,6 +464,13 @@ export class GovDisclosureColumn extends GovElement {
     // Typing is not a step of its own in the history: the query rides on the current entry.
     if (this.urlState !== 'none') history.replaceState(history.state, '', this.#url({}));
   };
+
+  /** Opens the catalogue at the area in the state: on a phone, its level of the drill-down, on screen from its top. */
+  async #showArea(focus: boolean): Promise<void> {
+    await this.updateComplete;
+    await customElements.whenDefined('gov-catalogue-tree');
+    if (this.area) await this.tree?.reveal(`area:${this.area}`, { focus });
+  }
 
   /** After a search result is opened: the item view brings it on screen and focuses it. */
   async #reveal(): Promise<void> {

@@ -11,6 +11,8 @@ export interface ColumnState {
   section: Section | undefined;
   item: string | undefined;
   entry: string | undefined;
+  /** The catalogue's area opened from the home's tiles, when no item is open. */
+  area?: string | undefined;
   /** A neighbour's 行政区划代码, when the column switched to it in place. */
   jurisdiction: string | undefined;
   /** The search query, so that Back from a result returns to the results. */
@@ -19,7 +21,7 @@ export interface ColumnState {
   lang?: string | undefined;
 }
 
-const KEYS = { section: 'gov-section', item: 'gov-item', entry: 'gov-entry', jurisdiction: 'gov-jurisdiction', q: 'gov-q' } as const;
+const KEYS = { section: 'gov-section', item: 'gov-item', entry: 'gov-entry', area: 'gov-area', jurisdiction: 'gov-jurisdiction', q: 'gov-q' } as const;
 const SECTIONS: readonly Section[] = ['home', 'catalogue', 'policies', 'map', 'nav'];
 
 function params(url: URL, mode: 'hash' | 'query'): URLSearchParams {
@@ -31,10 +33,11 @@ export function readState(href: string, mode: 'hash' | 'query'): Partial<ColumnS
   const section = p.get(KEYS.section) as Section | null;
   const item = p.get(KEYS.item) ?? undefined;
   return {
-    // No section named: an item is in the catalogue, anything else is home.
-    section: section && SECTIONS.includes(section) ? section : item ? 'catalogue' : undefined,
+    // No section named: an item or an area is in the catalogue, anything else is home.
+    section: section && SECTIONS.includes(section) ? section : item || p.get(KEYS.area) ? 'catalogue' : undefined,
     item,
     entry: p.get(KEYS.entry) ?? undefined,
+    area: p.get(KEYS.area) ?? undefined,
     jurisdiction: p.get(KEYS.jurisdiction) ?? undefined,
     q: p.get(KEYS.q) ?? undefined,
     lang: p.get('gov-lang') ?? undefined,
