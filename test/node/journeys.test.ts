@@ -58,6 +58,10 @@ for (const name of engines) {
             areas.every((a) => /\d+个事项 · \d+条信息|不涉及/.test(a)),
             areas.join(' | '),
           );
+          // All four actions are on the first screen, in 关怀模式 at the largest size on a phone too.
+          const bottoms = await tab.evaluate<number[]>(`(scrollTo(0, 0), ${deep(`${COLUMN} >>> .actions .action`)}.map((a) => a.getBoundingClientRect().bottom))`);
+          const screen = await tab.evaluate<number>('innerHeight');
+          assert.ok(bottoms.length === 4 && bottoms.every((bottom) => bottom <= screen), `actions end at ${bottoms.map(Math.round).join(', ')} on a screen of ${screen}`);
           // Nothing tells a phone user to look "on the left".
           assert.ok(!(await tab.evaluate<string>(`${deep(COLUMN)}[0].shadowRoot.textContent`)).includes('左侧'));
           // 我要查 puts the cursor in the search box.
@@ -71,6 +75,9 @@ for (const name of engines) {
               `${deep(`${COLUMN} >>> gov-catalogue-tree >>> .drill .here`)}[0]?.textContent === '重大建设项目' && ${deep(`${COLUMN} >>> gov-catalogue-tree >>> .drill .level`)}.length > 3`,
             );
           else await tab.waitFor(`${deep(`${COLUMN} >>> gov-catalogue-tree >>> [role="treeitem"][aria-expanded="true"]`)}.length === 1`);
+          // The address names the area; the tree (the area's level on a phone) has the focus.
+          assert.match(await tab.evaluate<string>('location.hash'), /gov-area=major-construction/);
+          await tab.waitFor(`${deep(`${COLUMN} >>> gov-catalogue-tree`)}[0]?.shadowRoot.activeElement?.matches('.here, [role="tree"]')`);
           await tab.back();
           await tab.waitFor(`${deep(`${COLUMN} >>> .areas li`)}.length === 26`);
           if (size.elderly)

@@ -76,7 +76,7 @@ export function renderHome(v: HomeView) {
               ${latest.map(
                 (e) => html`<li>
                   <a href=${v.href(e.item, e.id)} @click=${(event: MouseEvent) => click(event, () => v.go({ section: 'catalogue', item: e.item, entry: e.id }))}>${v.data(e.title)}</a>
-                  <span class="meta"><time datetime=${e.publishedAt}>${e.publishedAt}</time>${areaName.has(e.area) ? html` · ${v.data(areaName.get(e.area))}` : nothing}</span>
+                  <span class="meta"><time datetime=${e.publishedAt}>${e.publishedAt}</time>${areaName.has(e.area) ? html`<span aria-hidden="true">·</span><span>${v.data(areaName.get(e.area))}</span>` : nothing}</span>
                 </li>`,
               )}
             </ol>`
@@ -114,6 +114,7 @@ export const styles = css`
     display: grid;
     gap: 1.5em;
     margin-top: 1em;
+    container-type: inline-size;
   }
   .home h2 {
     font-size: var(--_font-size-large);
@@ -125,7 +126,32 @@ export const styles = css`
     margin: 0;
     padding: 0;
   }
-  .actions,
+  /* The four actions two by two on a phone, so that all four are on its first screen; in a row when there is room. */
+  .actions {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: 0.5em;
+  }
+  @container (min-width: 40rem) {
+    .actions {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+      gap: 0.75em;
+    }
+  }
+  /* Two by two, an action is its name (the standard's words); its hint is still read out. */
+  @container (max-width: 39.99rem) {
+    .actions .action {
+      justify-content: center;
+    }
+    .actions .action span {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
   .more {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
@@ -181,6 +207,9 @@ export const styles = css`
     flex: 1 1 16em;
   }
   .latest .meta {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0 0.35em;
     color: var(--gov-color-muted, #595959);
     font-size: var(--_font-size-small);
   }

@@ -8,8 +8,9 @@ export const styles = css`
     gap: 0.5em;
     align-items: end;
   }
+  /* The box and its button share a line even on a phone in 关怀模式 at the largest size. */
   label {
-    flex: 1 1 12em;
+    flex: 1 1 8em;
     min-width: 0;
     display: flex;
     flex-direction: column;
