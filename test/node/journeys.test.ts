@@ -101,6 +101,8 @@ for (const name of engines) {
               first.some((h) => h.text === '最低生活保障' && h.where === '社会救助 › 最低生活保障'),
               `${q}: ${JSON.stringify(first)}`,
             );
+            // An item shows how new it is: its newest entry's date, its 二级 items' included.
+            for (const hit of first) if (hit.kind === '事项') assert.match(hit.updated ?? '', /\d{4}-\d\d-\d\d/, `no date: ${JSON.stringify(hit)}`);
           }
           // Every result shows where it sits, and entries their date.
           const shown = await hits(tab);

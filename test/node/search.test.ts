@@ -162,6 +162,16 @@ test('a generic catalogue name (结果公示, 办事指南) ranks below the docu
   assert.deepEqual([guide.hits[0]!.kind, guide.hits[0]!.item], ['item', 'social-assistance:1.1']);
 });
 
+test("an item hit carries its newest date, its children's entries included (a 一级 item's entries sit under its 二级 items)", async () => {
+  const { client } = demoClient(judgements.jurisdiction);
+  const results = await search(client, '最低生活保障', { limit: 10 });
+  const top = results.hits.find((hit) => hit.kind === 'item' && hit.itemName === '最低生活保障');
+  assert.ok(top, JSON.stringify(results.hits.slice(0, 3)));
+  assert.match(top.updated ?? '', /^\d{4}-\d\d-\d\d$/, JSON.stringify(top));
+  const children = results.hits.filter((hit) => hit.kind === 'item' && hit.item.startsWith(`${top.item}.`) && hit.updated);
+  for (const child of children) assert.ok(child.updated! <= top.updated!, `${child.item} ${child.updated} is newer than its parent ${top.updated}`);
+});
+
 test('nothing found: every word offered finds something itself', async () => {
   const { client } = demoClient(judgements.jurisdiction);
   for (const q of ['养老金', '宅基地', '廉租房', '报销单据 驾驶证', '驾照换证']) {

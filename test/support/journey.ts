@@ -133,11 +133,13 @@ export interface Hit {
   text: string;
   where: string;
   date: string | null;
+  /** An item's "更新于" line: its newest entry's date, its children's included. */
+  updated: string | null;
 }
 
 export const hits = (tab: Tab) =>
   tab.evaluate<Hit[]>(
-    `${deep(`${SEARCH} >>> .hit`)}.map((el) => ({ kind: el.querySelector('.kind').textContent.trim(), text: el.querySelector('.text').textContent.trim(), where: el.querySelector('.where').textContent.trim(), date: el.querySelector('time')?.textContent ?? null }))`,
+    `${deep(`${SEARCH} >>> .hit`)}.map((el) => ({ kind: el.querySelector('.kind').textContent.trim(), text: el.querySelector('.text').textContent.trim(), where: el.querySelector('.where').textContent.trim(), date: el.querySelector('time')?.textContent ?? null, updated: el.querySelector('.updated')?.textContent ?? null }))`,
   );
 
 /**

@@ -130,8 +130,11 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
       list.push(entry);
       entriesByArea.set(item.area, list);
     }
+    // An item's newest date is its own entries' and its children's: a 一级 item whose entries sit under its 二级 items is as new as they are.
     const newest = new Map<string, string>();
-    for (const entry of source.entries ?? []) if ((newest.get(entry.item) ?? '') < entry.publishedAt) newest.set(entry.item, entry.publishedAt);
+    for (const entry of source.entries ?? [])
+      for (let item = byId.get(entry.item), depth = 0; item && depth < 8; item = item.parent ? byId.get(item.parent) : undefined, depth++)
+        if ((newest.get(item.id) ?? '') < entry.publishedAt) newest.set(item.id, entry.publishedAt);
     const itemsByArea = new Map<string, CatalogueItem[]>();
     for (const item of source.items) {
       const list = itemsByArea.get(item.area) ?? [];

@@ -102,7 +102,7 @@ export const SearchHit = z.object({
   /** For element hits: the part of the element text around the match. */
   snippet: z.optional(z.string()),
   date: z.optional(isoDate()),
-  /** For items: the 发布日期 of their newest entry. */
+  /** For items: the 发布日期 of their newest entry, their children's included. */
   updated: z.optional(isoDate()),
   /** The jurisdiction, in a 1+N search. */
   jurisdiction: z.optional(z.object({ code: z.string(), name: z.string() })),
