@@ -59,9 +59,14 @@ for (const name of engines) {
             areas.join(' | '),
           );
           // All four actions are on the first screen, in 关怀模式 at the largest size on a phone too.
-          const bottoms = await tab.evaluate<number[]>(`(scrollTo(0, 0), ${deep(`${COLUMN} >>> .actions .action`)}.map((a) => a.getBoundingClientRect().bottom))`);
+          const bottoms = await tab.evaluate<number[]>(
+            `(scrollTo(0, 0), ${deep(`${COLUMN} >>> .actions .action`)}.map((a) => a.getBoundingClientRect().bottom))`,
+          );
           const screen = await tab.evaluate<number>('innerHeight');
-          assert.ok(bottoms.length === 4 && bottoms.every((bottom) => bottom <= screen), `actions end at ${bottoms.map(Math.round).join(', ')} on a screen of ${screen}`);
+          assert.ok(
+            bottoms.length === 4 && bottoms.every((bottom) => bottom <= screen),
+            `actions end at ${bottoms.map(Math.round).join(', ')} on a screen of ${screen}`,
+          );
           // Nothing tells a phone user to look "on the left".
           assert.ok(!(await tab.evaluate<string>(`${deep(COLUMN)}[0].shadowRoot.textContent`)).includes('左侧'));
           // 我要查 puts the cursor in the search box.
@@ -209,11 +214,11 @@ for (const name of engines) {
             `${deep(`${view} >>> .entry-title`)}.filter((t) => { const free = t.cloneNode(true); free.style.cssText = 'display: block; -webkit-line-clamp: none; overflow: visible; position: absolute; visibility: hidden; width: ' + t.getBoundingClientRect().width + 'px'; t.parentNode.append(free); const whole = free.getBoundingClientRect().height; const wide = free.scrollWidth > free.clientWidth + 1; free.remove(); return wide || whole > t.getBoundingClientRect().height + 2; }).map((t) => t.textContent)`,
           );
           assert.deepEqual(cut, [], 'titles cut off');
-          // Open one: its 索引号, 发布机构 and dates, the body as text, its attachments.
+          // Open one: its 索引号, 文号 (无 when it has none), 发布机构 and dates, the body as text, its attachments.
           await tab.tap(`${view} >>> [role="option"]`, 0);
           await tab.waitFor(`${deep(`${view} >>> .entry .meta`)}.length === 1 && ${deep(`${view} >>> .entry .body`)}[0]?.textContent.trim().length > 20`);
           const meta = (await texts(tab, `${view} >>> .entry .meta`))[0]!;
-          for (const label of ['索引号', '发布机构', '发布日期']) assert.ok(meta.includes(label), `${label} in ${meta}`);
+          for (const label of ['索引号', '文号', '发布机构', '发布日期']) assert.ok(meta.includes(label), `${label} in ${meta}`);
           assert.match(meta, /\d{4}-\d\d-\d\d/);
           const body = (await texts(tab, `${view} >>> .entry .body`))[0]!;
           assert.doesNotMatch(body, /<\/?[a-z]+[ >]/i, 'the body reads as text, not markup');

@@ -71,6 +71,7 @@ export const en: CoreMessages = {
   entriesNone: 'Nothing has been published for this item yet.',
   entryIndexNo: 'Index number',
   entryDocNo: 'Document number',
+  entryDocNoNone: 'None',
   entryPublisher: 'Publisher',
   entryWrittenAt: 'Written',
   entryPublishedAt: 'Published',

@@ -69,6 +69,7 @@ export const zhCN = {
   entriesNone: '该事项暂无公开信息。',
   entryIndexNo: '索引号',
   entryDocNo: '文号',
+  entryDocNoNone: '无',
   entryPublisher: '发布机构',
   entryWrittenAt: '成文日期',
   entryPublishedAt: '发布日期',

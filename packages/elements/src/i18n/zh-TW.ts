@@ -71,6 +71,7 @@ export const zhTW: CoreMessages = {
   entriesNone: '該事項暫無公開資訊。',
   entryIndexNo: '索引號',
   entryDocNo: '文號',
+  entryDocNoNone: '無',
   entryPublisher: '發布機構',
   entryWrittenAt: '成文日期',
   entryPublishedAt: '發布日期',

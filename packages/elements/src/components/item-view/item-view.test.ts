@@ -86,6 +86,8 @@ describe('<gov-item-view>', () => {
     await until(() => $(el, '.entry .meta'), 5000, 'entry');
     expect($(el, '.meta')!.textContent).to.contain('索引号');
     expect($(el, '.meta')!.textContent).to.contain('430121-');
+    // This one has no 文号: the line says so rather than going missing.
+    expect($$(el, '.meta div').map((d) => d.textContent!.replace(/\s+/g, ''))).to.include('文号无');
     await until(() => $(el, '.body p'), 5000, 'body');
     await expect(el).to.be.accessible();
     ($$(el, '.entry-tools button')[0] as HTMLButtonElement).click();

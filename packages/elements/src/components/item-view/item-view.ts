@@ -312,7 +312,8 @@ export class GovItemView extends GovDataElement {
   #renderEntry(entry: DisclosureEntry) {
     const meta: [MessageKey, string | undefined][] = [
       ['entryIndexNo', entry.indexNo],
-      ['entryDocNo', entry.docNo],
+      // A document without a 文号 says so, as the standard's 信息索引 does, rather than leaving the line out.
+      ['entryDocNo', entry.docNo || this.t('entryDocNoNone')],
       ['entryPublisher', this.data(entry.publisher)],
       ['entryWrittenAt', entry.writtenAt],
       ['entryPublishedAt', entry.publishedAt],
