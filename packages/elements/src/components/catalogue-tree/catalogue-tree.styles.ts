@@ -13,7 +13,7 @@ export const styles = css`
     font-size: var(--_font-size-small);
   }
   .tree {
-    height: var(--gov-tree-height, 32rem);
+    height: var(--gov-tree-height, var(--_tree-height, 32rem));
   }
   .row {
     padding-inline-start: calc(var(--level, 0) * var(--gov-tree-indent, 1.25em) + 0.5em);

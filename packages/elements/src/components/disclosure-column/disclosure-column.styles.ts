@@ -71,6 +71,14 @@ export const styles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
+  /* Beside the item, the tree stays on screen while the item and its entries are read, and fits the screen's height. */
+  @media (min-width: 52.01em) {
+    .catalogue > gov-catalogue-tree {
+      position: sticky;
+      top: 0;
+      --_tree-height: clamp(16rem, calc(100vh - 15em), 32rem);
+    }
+  }
   @media print {
     .header .settings,
     .tabs,

@@ -134,6 +134,44 @@ describe('<gov-disclosure-column>', () => {
     await until(() => $(el, 'gov-search')!.shadowRoot!.activeElement?.tagName === 'INPUT', 3000, 'the search box focused');
   });
 
+  describe('on a desktop', () => {
+    let restore: (() => Promise<void>) | undefined;
+    beforeEach(async () => {
+      restore = await phoneWidth(1280);
+    });
+    afterEach(async () => {
+      await restore?.();
+    });
+
+    it('the tree stays on screen beside the item while its entries are read, and shades the edge beyond which it holds more', async () => {
+      history.replaceState(null, '', `${location.pathname}#gov-item=social-assistance:1.1&gov-entry=social-assistance:1.1~7`);
+      const el = await column();
+      const view = () => inner<GovItemView>(el, 'gov-item-view');
+      await until(() => view()?.shadowRoot?.querySelector('.entry .body p'), 8000, 'the entry');
+      const tree = inner<GovCatalogueTree>(el, 'gov-catalogue-tree')!;
+      await until(() => treeRows(el).length > 5, 8000, 'the tree');
+      // A page long enough to scroll the column's top well away.
+      const below = document.createElement('div');
+      below.style.height = '3000px';
+      el.after(below);
+      try {
+        // Read on, past the tree's own top (the entry beside it is longer than the tree).
+        expect(view()!.getBoundingClientRect().height).to.be.greaterThan(tree.getBoundingClientRect().height + 150);
+        window.scrollTo(0, tree.getBoundingClientRect().top + window.scrollY + 150);
+        await until(() => tree.getBoundingClientRect().top >= -1 && tree.getBoundingClientRect().top < 5, 3000, 'the tree at the top of the screen');
+        expect(tree.getBoundingClientRect().bottom).to.be.at.most(window.innerHeight + 1);
+        // Its box holds more rows than it shows: the shades say so.
+        const box = tree.shadowRoot!.querySelector<HTMLElement>('[role="tree"]')!;
+        expect(box.scrollHeight).to.be.greaterThan(box.clientHeight);
+        expect(getComputedStyle(box).backgroundImage.match(/radial-gradient/g)?.length).to.equal(2);
+        expect(getComputedStyle(box).backgroundAttachment).to.match(/local, local, scroll, scroll/);
+      } finally {
+        below.remove();
+        window.scrollTo(0, 0);
+      }
+    });
+  });
+
   describe('on a phone', () => {
     let restore: (() => Promise<void>) | undefined;
     beforeEach(async () => {
