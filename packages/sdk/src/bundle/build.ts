@@ -143,7 +143,10 @@ function indexSource(catalogue: import('../schemas/catalogue-document.js').Catal
   return { jurisdiction: catalogue.jurisdiction, areas, items: catalogue.items, entries: catalogue.entries ?? [] };
 }
 
-/** The digest of the latest disclosures: per-day counts for 31 days, area counts, the newest entries. */
+/** How many of each area's newest entries the digest holds: a hall board shows one area at a time and has room for 8. */
+const LATEST_PER_AREA = 8;
+
+/** The digest of the latest disclosures: per-day counts for 31 days, area counts, the newest entries (30, and each area's newest 8). */
 export function latestDigest(
   areas: readonly { id: string; name: string; entryCount?: number | undefined }[],
   entries: readonly DisclosureEntry[],
@@ -163,7 +166,7 @@ export function latestDigest(
   for (const entry of newest) {
     const area = areaOfItem(entry.item);
     const taken = perArea.get(area) ?? 0;
-    if (taken < 5) {
+    if (taken < LATEST_PER_AREA) {
       picked.add(entry);
       perArea.set(area, taken + 1);
     }

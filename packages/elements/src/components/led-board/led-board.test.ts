@@ -27,10 +27,19 @@ describe('<gov-led-board>', () => {
     // The ranking has room for 14 of the 26 areas, and says so.
     expect($$(el, '.counts li').length).to.equal(14);
     expect($(el, '.side h2')!.textContent).to.equal('各领域公开数量（前 14 个，共 26 个领域）');
+    // The first 14 by their counts, the most first.
+    const counts = $$(el, '.counts li b').map((b) => Number(b.textContent));
+    expect(counts).to.deep.equal([...counts].sort((x, y) => y - x));
+    // The area shown fills its half: its 8 newest entries, all on screen above the ticker.
+    expect($$(el, '.entries li').length).to.equal(8);
+    for (const row of $$(el, '.entries li')) expect(row.getBoundingClientRect().bottom).to.be.at.most($(el, '.foot')!.getBoundingClientRect().top);
     expect($$(el, '.track span').length).to.be.greaterThan(5);
     const first = $(el, '.area h2')!.textContent;
     await until(() => $(el, '.area h2')!.textContent !== first, 3000, 'the next area');
-    expect($(el, '.counts li.current span')!.textContent).to.equal($(el, '.area h2')!.textContent);
+    // The area shown stands out in the ranking when it is among the first 14.
+    const shown = $(el, '.area h2')!.textContent!;
+    const ranked = $$(el, '.counts li span').map((s) => s.textContent);
+    expect($(el, '.counts li.current span')?.textContent ?? null).to.equal(ranked.includes(shown) ? shown : null);
     // Layout: header on top, the area beside the counts, the ticker at the bottom, all on screen.
     const box = (selector: string) => $(el, selector)!.getBoundingClientRect();
     const screen = el.getBoundingClientRect();

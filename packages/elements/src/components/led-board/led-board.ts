@@ -38,8 +38,10 @@ function chinaWeek(now: number): { today: string; monday: string } {
   return { today: local.toISOString().slice(0, 10), monday: new Date(local.getTime() - weekday * 86_400_000).toISOString().slice(0, 10) };
 }
 
-/** How many areas the ranking has room for; the heading says how many of how many it shows. */
+/** How many areas the ranking has room for (the most disclosures first); the heading says how many of how many it shows. */
 const RANKED = 14;
+/** How many of the shown area's newest entries fit beside the ranking (the digest holds 8 per area). */
+const AREA_ROWS = 8;
 /**
  * @tagname gov-led-board
  * @summary A hall display (LED大屏) of the latest disclosures, for weeks unattended.
@@ -167,7 +169,9 @@ export class GovLedBoard extends GovElement {
     const area = areas.length ? areas[this.areaIndex % areas.length] : undefined;
     const { today, monday } = chinaWeek(this.now);
     const week = board.days.reduce((sum, d) => (d.date >= monday && d.date <= today ? sum + d.count : sum), 0);
-    const inArea = area ? board.entries.filter((e) => e.area === area.id).slice(0, 6) : [];
+    const inArea = area ? board.entries.filter((e) => e.area === area.id).slice(0, AREA_ROWS) : [];
+    // The ranking: the areas with the most disclosures first.
+    const ranked = [...areas].sort((a, b) => b.entries - a.entries).slice(0, RANKED);
     const ticker = board.entries.slice(0, 20).map((e) => this.data(e.title));
     const duration = Math.max(30, ticker.join('').length * 0.3);
     return html`<div class="base" part="base" role="region" aria-label=${title}>
@@ -192,7 +196,7 @@ export class GovLedBoard extends GovElement {
         <div class="side">
           <h2>${this.t('ledAreas', { shown: Math.min(areas.length, RANKED), count: areas.length })}</h2>
           <ol class="counts">
-            ${areas.slice(0, RANKED).map((a) => html`<li class=${a === area ? 'current' : ''}><span>${this.data(a.name)}</span><b>${a.entries}</b></li>`)}
+            ${ranked.map((a) => html`<li class=${a === area ? 'current' : ''}><span>${this.data(a.name)}</span><b>${a.entries}</b></li>`)}
           </ol>
         </div>
       </div>
