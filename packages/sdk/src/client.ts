@@ -44,6 +44,8 @@ export interface DisclosureClient extends Source {
   prefetch(url: string): void;
   /** The API base URL, resolved, when there is one. */
   readonly api: string | undefined;
+  /** The bundle manifest's URL as given, when the client reads a bundle: relative links in its data are relative to it. */
+  readonly src: string | undefined;
   /** A validated, cached GET through the client's transport, for add-ons such as search. */
   get<S extends ZodMiniType>(url: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
 }
@@ -130,6 +132,7 @@ export function createClient(options: ClientOptions): DisclosureClient {
     refresh: () => http.clear(),
     prefetch: (url) => http.prefetch(url),
     api: writer?.url(''),
+    src,
     get: (url, schema, o) => http.get(url, schema, o),
   };
 }

@@ -150,6 +150,9 @@ describe('<gov-disclosure-column>', () => {
       await until(() => view()?.shadowRoot?.querySelector('.entry .body p'), 8000, 'the entry');
       const tree = inner<GovCatalogueTree>(el, 'gov-catalogue-tree')!;
       await until(() => treeRows(el).length > 5, 8000, 'the tree');
+      // The item view reads through the column's one client, from context: no source of its own, no second client.
+      expect(view()!.hasAttribute('src') || view()!.hasAttribute('api')).to.equal(false);
+      expect(view()!.client).to.equal(tree.client);
       // A page long enough to scroll the column's top well away.
       const below = document.createElement('div');
       below.style.height = '3000px';

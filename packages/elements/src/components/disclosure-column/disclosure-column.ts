@@ -377,8 +377,6 @@ export class GovDisclosureColumn extends GovElement {
               item=${this.item ?? nothing}
               entry=${this.entry ?? nothing}
               share-url=${this.item ? this.#url({ section: 'catalogue', item: this.item, entry: undefined }) : nothing}
-              src=${this.src ?? nothing}
-              api=${this.api ?? nothing}
               image-hosts=${this.imageHosts ?? nothing}
               @gov-entry-select=${this.#onEntry}
               @gov-select=${this.#onSelect}

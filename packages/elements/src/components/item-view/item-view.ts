@@ -142,7 +142,7 @@ export class GovItemView extends GovDataElement {
     if (body && entry && body.dataset.entry !== entry.id + script + this.imageHosts) {
       body.dataset.entry = entry.id + script + this.imageHosts;
       const hosts = [...(this.#hosts ?? []), ...(this.imageHosts?.split(/\s+/).filter(Boolean) ?? [])];
-      setSafeHTML(body, entry.body ?? '', { base: this.src, hosts, external: this.t('externalImage') });
+      setSafeHTML(body, entry.body ?? '', { base: this.#base, hosts, external: this.t('externalImage') });
       for (const text = document.createTreeWalker(body, NodeFilter.SHOW_TEXT); text.nextNode();)
         text.currentNode.nodeValue = this.data(text.currentNode.nodeValue!);
     }
@@ -338,7 +338,7 @@ export class GovItemView extends GovDataElement {
         attachments.length
           ? html`<h5>${this.t('entryAttachments')}</h5>
             <ul class="attachments">
-              ${attachments.map((a) => html`<li><a href=${resolveUrl(a.url, this.src)} download=${a.name} rel="noopener">${this.data(a.name)}</a>${a.size ? html` <span class="muted">(${fileSize(a.size)})</span>` : nothing}</li>`)}
+              ${attachments.map((a) => html`<li><a href=${resolveUrl(a.url, this.#base)} download=${a.name} rel="noopener">${this.data(a.name)}</a>${a.size ? html` <span class="muted">(${fileSize(a.size)})</span>` : nothing}</li>`)}
             </ul>`
           : nothing
       }
@@ -369,6 +369,11 @@ export class GovItemView extends GovDataElement {
   };
 
   /** Opens an entry in place; its heading comes on screen with the focus (the row it was chosen from is gone). */
+  /** What relative links in the data are relative to: the bundle this element's client reads. */
+  get #base(): string | undefined {
+    return this.src ?? this.client?.src;
+  }
+
   #open(entry: DisclosureEntry, index: number): void {
     this.activeIndex = index;
     this.entry = entry.id;
