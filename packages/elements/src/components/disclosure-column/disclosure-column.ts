@@ -17,7 +17,8 @@ import type { GovCatalogueTree } from '../catalogue-tree/catalogue-tree.js';
 import type { GovItemView } from '../item-view/item-view.js';
 import '../search/gov-search.js';
 import type { GovSearch } from '../search/search.js';
-import { readState, writeState, type ColumnState, type Section } from './url-state.js';
+import { ColumnRouter, type ColumnState, type Section, type UrlStateMode } from '../../controllers/column-router.js';
+import { FONT_SCALES, loadSettings, renderSettings, storeSettings, type FontSize, type Settings } from './settings.js';
 import { styles } from './disclosure-column.styles.js';
 
 const SECTIONS: [Section, MessageKey][] = [
@@ -35,10 +36,6 @@ const VIEWS = {
   nav: () => import('./nav.js'),
 };
 type Views = { home: typeof import('./home.js'); policies: typeof import('./policies.js'); nav: typeof import('./nav.js') };
-
-const FONT_SCALES = { small: 0.9, medium: 1, large: 1.2 } as const;
-/** Where the visitor's settings are kept, per site, on their device. */
-const SETTINGS = 'gov-disclosure-settings';
 
 /**
  * @tagname gov-disclosure-column
@@ -92,7 +89,7 @@ export class GovDisclosureColumn extends GovElement {
   /** The 行政区划代码 shown; set by the map when it switches in place. */
   @property({ reflect: true }) jurisdiction?: string;
   /** Where the state lives in the URL: `hash` (default), `query`, or `none`. */
-  @property({ attribute: 'url-state' }) urlState: 'hash' | 'query' | 'none' = 'hash';
+  @property({ attribute: 'url-state' }) urlState: UrlStateMode = 'hash';
   /** What choosing a jurisdiction on the map does: `switch` in place (default) or follow its `link`. */
   @property({ attribute: 'map-navigate' }) mapNavigate: 'switch' | 'link' = 'switch';
   /** `matrix`: 我要查 searches every column of the "1+N" matrix (a city's column and its counties'). */
@@ -115,7 +112,7 @@ export class GovDisclosureColumn extends GovElement {
   @state() private area: string | undefined;
   /** The search query (in the URL too, so that Back from a result returns to the results). */
   @state() private q = '';
-  @state() private fontSize: keyof typeof FONT_SCALES = 'medium';
+  @state() private fontSize: FontSize = 'medium';
   /** A jurisdiction the address named that the matrix does not have. */
   @state() private missing: string | undefined;
   /** How many malformed records were left out of what the client read. */
@@ -130,6 +127,21 @@ export class GovDisclosureColumn extends GovElement {
 
   readonly #clientProvider = new ContextProvider(this, { context: clientContext, initialValue: undefined });
   readonly #localeProvider = new ContextProvider(this, { context: localeContext, initialValue: undefined });
+  readonly #router = new ColumnRouter(this, {
+    state: () => ({
+      section: this.section,
+      item: this.item,
+      entry: this.entry,
+      area: this.section === 'catalogue' && !this.item ? this.area : undefined,
+      jurisdiction: this.src !== this.#homeSrc ? this.jurisdiction : undefined,
+      q: this.q || undefined,
+    }),
+    popped: (state) => {
+      this.#apply(state);
+      // Back from a result: the results are still there; focus the one that was opened.
+      if (!this.item && this.q) void this.searchElement?.focusResult();
+    },
+  });
   readonly #tabs = new RovingFocus(this, () => [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])]);
   /** The `src` the page gave, before any in-place switch. */
   #homeSrc: string | undefined;
@@ -176,10 +188,10 @@ export class GovDisclosureColumn extends GovElement {
     this.entry = undefined;
     this.area = undefined;
     this.fontSize = 'medium';
-    this.#store(true);
+    storeSettings(undefined);
     this.#views.policies?.forget(this);
     this.q = '';
-    if (this.urlState !== 'none') history.replaceState(history.state, '', this.#url({}));
+    this.#router.replace();
   }
 
   override connectedCallback(): void {
@@ -187,21 +199,14 @@ export class GovDisclosureColumn extends GovElement {
     // With an API, the column asks "本页内容对您有帮助吗？": the form's code loads on the side.
     if (this.api) void import('../feedback/gov-feedback.js');
     this.#homeSrc ??= this.src;
-    try {
-      const saved = JSON.parse(localStorage.getItem(SETTINGS)!) as Record<string, string> | null;
-      if (saved?.mode) this.mode = saved.mode as GovDisclosureColumn['mode'];
-      if (saved?.font! in FONT_SCALES) this.fontSize = saved!.font as keyof typeof FONT_SCALES;
-      if (saved?.lang) this.setAttribute('lang', saved.lang);
-    } catch {
-      // Storage off (a private window, a sandboxed frame): the page's defaults stand.
-    }
-    this.#applyUrl();
-    window.addEventListener('popstate', this.#onPopState);
+    // The visitor's settings on this device win over the page's; a link's explicit language over both.
+    this.#set(loadSettings(), false);
+    const state = this.#router.read();
+    if (state) this.#apply(state);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
     this.#hear(undefined);
   }
 
@@ -249,7 +254,7 @@ export class GovDisclosureColumn extends GovElement {
     return html`<div class="base" part="base" >
       <div class="header" part="header">
         <h1 class="title">${name ? this.t('columnTitle', { name }) : this.t('columnFallback')}</h1>
-        ${this.#renderSettings()}
+        ${renderSettings({ mode: this.mode, font: this.fontSize, lang: this.locale.locale, t: (key, params) => this.t(key, params), change: (change) => this.#set(change) })}
       </div>
       ${this.#column.status === 'error' && !column ? renderResource(this.locale, this.#column, () => nothing) : nothing}
       ${this.skipped ? html`<p class="muted" role="status">${this.t('dataSkipped', { count: this.skipped })}</p>` : nothing}
@@ -281,37 +286,12 @@ export class GovDisclosureColumn extends GovElement {
     this.requestUpdate();
   }
 
-  #renderSettings() {
-    const lang = this.locale.locale;
-    return html`<div class="settings">
-      <div class="font" role="group" aria-label=${this.t('fontSize')}>
-        <span aria-hidden="true">${this.t('fontSize')}</span>
-        ${(['large', 'medium', 'small'] as const).map(
-          (size) => html`<button aria-pressed=${String(this.fontSize === size)} @click=${() => ((this.fontSize = size), this.#store())}>
-            ${this.t(size === 'large' ? 'fontLarge' : size === 'medium' ? 'fontMedium' : 'fontSmall')}
-          </button>`,
-        )}
-      </div>
-      <button aria-pressed=${String(this.mode === 'elderly')} @click=${() => ((this.mode = this.mode === 'elderly' ? 'standard' : 'elderly'), this.#store())}>${this.t('elderlyMode')}</button>
-      <label class="lang">
-        <span class="visually-hidden">${this.t('language')}</span>
-        <select @change=${(e: Event) => (this.setAttribute('lang', (e.target as HTMLSelectElement).value), this.#store())}>
-          <option value="zh-CN" ?selected=${lang === 'zh-CN'} lang="zh-CN">简体</option>
-          <option value="zh-TW" ?selected=${lang === 'zh-TW'} lang="zh-TW">繁體</option>
-          <option value="en" ?selected=${lang === 'en'} lang="en">English</option>
-        </select>
-      </label>
-    </div>`;
-  }
-
-  /** Keeps the visitor's settings on their device, or forgets them (as a kiosk's reset does). */
-  #store(forget = false): void {
-    try {
-      if (forget) localStorage.removeItem(SETTINGS);
-      else localStorage.setItem(SETTINGS, JSON.stringify({ mode: this.mode, font: this.fontSize, lang: this.getAttribute('lang') }));
-    } catch {
-      // Storage off: the choice holds for this page.
-    }
+  /** Applies settings (the visitor's, or the device's kept ones), and keeps them on the device. */
+  #set(change: Settings, keep = true): void {
+    if (change.mode) this.mode = change.mode;
+    if (change.font) this.fontSize = change.font;
+    if (change.lang) this.setAttribute('lang', change.lang);
+    if (keep) storeSettings({ mode: this.mode, font: this.fontSize, lang: this.getAttribute('lang') ?? undefined });
   }
 
   #renderSection(column: ColumnInfo | undefined) {
@@ -355,7 +335,7 @@ export class GovDisclosureColumn extends GovElement {
       src: this.src,
       t: (key, params) => this.t(key, params),
       data: (text) => this.data(text),
-      href: (item, entry) => this.#url({ section: 'catalogue', item, entry }),
+      href: (item, entry) => this.#router.url({ section: 'catalogue', item, entry }),
       go: (change) => {
         this.#go(change);
         if (change.item) {
@@ -376,7 +356,7 @@ export class GovDisclosureColumn extends GovElement {
               mode=${this.mode}
               item=${this.item ?? nothing}
               entry=${this.entry ?? nothing}
-              share-url=${this.item ? this.#url({ section: 'catalogue', item: this.item, entry: undefined }) : nothing}
+              share-url=${this.item ? this.#router.url({ section: 'catalogue', item: this.item, entry: undefined }) : nothing}
               image-hosts=${this.imageHosts ?? nothing}
               @gov-entry-select=${this.#onEntry}
               @gov-select=${this.#onSelect}
@@ -411,31 +391,15 @@ export class GovDisclosureColumn extends GovElement {
 
   // ——— State and the URL ———
 
-  #state(): ColumnState {
-    return {
-      section: this.section,
-      item: this.item,
-      entry: this.entry,
-      area: this.section === 'catalogue' && !this.item ? this.area : undefined,
-      jurisdiction: this.src !== this.#homeSrc ? this.jurisdiction : undefined,
-      q: this.q || undefined,
-    };
-  }
-
-  #url(change: Partial<ColumnState>): string {
-    return writeState(location.href, { ...this.#state(), ...change }, this.urlState);
-  }
-
   /** Moves to a new state and records it in the history, so that Back returns here. */
   #go(change: Partial<ColumnState>): void {
     this.missing = undefined;
     Object.assign(this, change);
-    if (this.urlState !== 'none') history.pushState(history.state, '', this.#url({}));
+    this.#router.push();
   }
 
-  #applyUrl(): void {
-    if (this.urlState === 'none') return;
-    const s = readState(location.href, this.urlState);
+  /** Takes the state the address names (on load, Back and Forward). */
+  #apply(s: Partial<ColumnState>): void {
     this.section = s.section ?? 'home';
     this.item = s.item;
     this.entry = s.entry;
@@ -443,24 +407,13 @@ export class GovDisclosureColumn extends GovElement {
     if (this.section === 'catalogue' && this.area && !this.item) void this.#showArea(false);
     this.q = s.q ?? '';
     if (s.lang) this.setAttribute('lang', s.lang);
-    if (s.jurisdiction && s.jurisdiction !== this.jurisdiction) void this.#switchTo(s.jurisdiction);
-    else if (!s.jurisdiction && this.#homeSrc && this.src !== this.#homeSrc) {
-      this.#keepItem = true;
-      this.src = this.#homeSrc;
-      this.jurisdiction = undefined;
-    }
+    if (s.jurisdiction !== (this.src !== this.#homeSrc ? this.jurisdiction : undefined)) this.#switchTo(s.jurisdiction);
   }
-
-  #onPopState = (): void => {
-    this.#applyUrl();
-    // Back from a result: the results are still there; focus the one that was opened.
-    if (!this.item && this.q) void this.searchElement?.focusResult();
-  };
 
   #onQuery = (event: GovQueryEvent): void => {
     this.q = event.detail.q;
     // Typing is not a step of its own in the history: the query rides on the current entry.
-    if (this.urlState !== 'none') history.replaceState(history.state, '', this.#url({}));
+    this.#router.replace();
   };
 
   /** Opens the catalogue at the area in the state: on a phone, its level of the drill-down, on screen from its top. */
@@ -477,22 +430,29 @@ export class GovDisclosureColumn extends GovElement {
     await (this.shadowRoot?.querySelector('gov-item-view') as GovItemView | null)?.reveal();
   }
 
-  /** Shows another column's data in place, keeping what the caller opens there; home needs no code in the URL. */
-  #switchSource(src: string, code: string): void {
+  /**
+   * Shows a jurisdiction's column in place (互通联动), keeping what the caller opens there: with its
+   * data's `src`, or found by its code in the home column's matrix (an address naming none says
+   * so, over the home column). No code, or the home's src: home, which needs no code in the URL.
+   */
+  #switchTo(code: string | undefined, src?: string): void {
+    if (code && !src) {
+      const home = this.#homeSrc ? clientFor(this.#homeSrc, undefined) : this.#client;
+      void home
+        ?.column()
+        .catch(() => undefined)
+        .then((column) => {
+          const found = column?.jurisdictions?.find((j) => j.code === code)?.data?.src;
+          if (found) this.#switchTo(code, found);
+          else this.missing = code;
+        });
+      return;
+    }
+    const home = !code || sameUrl(src, this.#homeSrc);
+    if (home && (!this.#homeSrc || this.src === this.#homeSrc)) return;
     this.#keepItem = true;
-    const home = sameUrl(src, this.#homeSrc);
     this.src = home ? this.#homeSrc : src;
     this.jurisdiction = home ? undefined : code;
-  }
-
-  /** Switches the column in place to a neighbour's data (互通联动). */
-  async #switchTo(code: string): Promise<void> {
-    const home = this.#homeSrc ? clientFor(this.#homeSrc, undefined) : this.#client;
-    const column = await home?.column().catch(() => undefined);
-    const target = column?.jurisdictions?.find((j) => j.code === code);
-    if (target?.data?.src) this.#switchSource(target.data.src, code);
-    // An address naming no column of the matrix: say so, over the home column it shows instead.
-    else this.missing = code;
   }
 
   #onSelect = (event: GovSelectEvent): void => {
@@ -500,8 +460,8 @@ export class GovDisclosureColumn extends GovElement {
     if (item.level === 0) return;
     // A hit of a matrix search in another column: switch to that column, on that item.
     if (jurisdiction?.data?.src && !sameUrl(jurisdiction.data.src, this.src)) {
-      this.#switchSource(jurisdiction.data.src, jurisdiction.code);
-      this.#go({ section: 'catalogue', item: item.id, entry, jurisdiction: this.jurisdiction });
+      this.#switchTo(jurisdiction.code, jurisdiction.data.src);
+      this.#go({ section: 'catalogue', item: item.id, entry });
       void this.#reveal();
       return;
     }
@@ -529,8 +489,8 @@ export class GovDisclosureColumn extends GovElement {
     const { jurisdiction } = event.detail;
     if (this.mapNavigate !== 'switch' || !jurisdiction.data?.src) return;
     event.preventDefault();
-    this.#switchSource(jurisdiction.data.src, jurisdiction.code);
-    this.#go({ section: 'catalogue', item: undefined, entry: undefined, jurisdiction: this.jurisdiction });
+    this.#switchTo(jurisdiction.code, jurisdiction.data.src);
+    this.#go({ section: 'catalogue', item: undefined, entry: undefined });
   };
 }
 
