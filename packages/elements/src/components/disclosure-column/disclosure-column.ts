@@ -1,41 +1,31 @@
+/**
+ * `<gov-disclosure-column>`: the element. It holds the column's state (section, item, entry, area,
+ * query, jurisdiction, settings) and hands its client and language to everything inside; the
+ * address bar (`column-router.ts`), the data (`column-data.ts`), the sections (`sections.ts`), the
+ * moves (`navigation.ts`), the jurisdiction switch and the settings each have their own file.
+ */
 import '../../i18n/core.js';
 import { ContextProvider } from '@lit/context';
-import { type ColumnInfo, type DisclosureClient, type PolicyDocument } from '@gov-disclosure/sdk';
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { type ColumnInfo, type DisclosureClient } from '@gov-disclosure/sdk';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GovElement } from '../../base/gov-element.js';
 import { renderResource } from '../../base/states.js';
 import { clientFor } from '../../controllers/client.js';
-import { Resource } from '../../controllers/resource.js';
 import { RovingFocus } from '../../controllers/roving-focus.js';
 import { clientContext, localeContext } from '../../context.js';
-import type { GovActionEvent, GovEntrySelectEvent, GovJurisdictionChangeEvent, GovQueryEvent, GovSelectEvent } from '../../events/index.js';
-import { type MessageKey } from '../../i18n/index.js';
+import type { GovActionEvent, GovQueryEvent } from '../../events/index.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import '../catalogue-tree/gov-catalogue-tree.js';
-import type { GovCatalogueTree } from '../catalogue-tree/catalogue-tree.js';
-import type { GovItemView } from '../item-view/item-view.js';
 import '../search/gov-search.js';
 import type { GovSearch } from '../search/search.js';
 import { ColumnRouter, type ColumnState, type Section, type UrlStateMode } from '../../controllers/column-router.js';
 import { FONT_SCALES, loadSettings, renderSettings, storeSettings, type FontSize, type Settings } from './settings.js';
+import { ColumnData } from './column-data.js';
 import { styles } from './disclosure-column.styles.js';
-
-const SECTIONS: [Section, MessageKey][] = [
-  ['home', 'sectionHome'],
-  ['catalogue', 'sectionCatalogue'],
-  ['policies', 'sectionPolicies'],
-  ['map', 'sectionMap'],
-  ['nav', 'sectionNav'],
-];
-
-/** The sections' views other than the catalogue's, each loaded (with its strings) when first shown. */
-const VIEWS = {
-  home: () => import('./home.js'),
-  policies: () => import('./policies.js'),
-  nav: () => import('./nav.js'),
-};
-type Views = { home: typeof import('./home.js'); policies: typeof import('./policies.js'); nav: typeof import('./nav.js') };
+import { JurisdictionSwitch } from './jurisdiction-switch.js';
+import { ColumnNavigation } from './navigation.js';
+import { navLinks, renderSection, renderTabs, SectionViews } from './sections.js';
 
 /**
  * @tagname gov-disclosure-column
@@ -115,12 +105,7 @@ export class GovDisclosureColumn extends GovElement {
   @state() private fontSize: FontSize = 'medium';
   /** A jurisdiction the address named that the matrix does not have. */
   @state() private missing: string | undefined;
-  /** How many malformed records were left out of what the client read. */
-  @state() private skipped = 0;
 
-  private get tree() {
-    return this.renderRoot.querySelector<GovCatalogueTree>('gov-catalogue-tree');
-  }
   private get searchElement() {
     return this.renderRoot.querySelector<GovSearch>('gov-search');
   }
@@ -133,7 +118,7 @@ export class GovDisclosureColumn extends GovElement {
       item: this.item,
       entry: this.entry,
       area: this.section === 'catalogue' && !this.item ? this.area : undefined,
-      jurisdiction: this.src !== this.#homeSrc ? this.jurisdiction : undefined,
+      jurisdiction: this.#switch.away,
       q: this.q || undefined,
     }),
     popped: (state) => {
@@ -143,35 +128,20 @@ export class GovDisclosureColumn extends GovElement {
     },
   });
   readonly #tabs = new RovingFocus(this, () => [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])]);
-  /** The `src` the page gave, before any in-place switch. */
-  #homeSrc: string | undefined;
-  /** Set while the column itself switches `src` with an item to show there (a 1+N hit, a link). */
-  #keepItem = false;
-  /** The client whose skipped records are heard, and how to stop hearing them. */
-  #heard: [DisclosureClient | undefined, () => void] | undefined;
-
-  readonly #column = new Resource(
+  readonly #switch = new JurisdictionSwitch(this, (code) => (this.missing = code));
+  readonly #nav = new ColumnNavigation({
+    element: this,
+    area: () => this.area,
+    go: (change) => this.#go(change),
+    switchTo: (code, src) => this.#switch.to(code, src),
+  });
+  readonly #data = new ColumnData(
     this,
-    ([client], signal) => client.column({ signal }),
-    () => (this.#client ? ([this.#client] as const) : undefined),
+    () => this.#client,
+    () => this.section,
+    (report) => this.emit('gov-data-skipped', report),
   );
-  /** The views of the sections other than the catalogue, as they load. */
-  readonly #views: Partial<Views> = {};
-  readonly #policies = new Resource(
-    this,
-    ([client], signal) => client.policies({}, { signal }),
-    () => (this.#client && this.section === 'policies' ? ([this.#client] as const) : undefined),
-  );
-  readonly #areas = new Resource(
-    this,
-    ([client], signal) => client.areas({ signal }),
-    () => (this.#client && (this.section === 'policies' || this.section === 'home') ? ([this.#client] as const) : undefined),
-  );
-  readonly #latest = new Resource(
-    this,
-    ([client], signal) => client.latest({ signal }),
-    () => (this.#client && this.section === 'home' ? ([this.#client] as const) : undefined),
-  );
+  readonly #views = new SectionViews(this, GovDisclosureColumn.elementStyles);
 
   get #client(): DisclosureClient | undefined {
     return this.src || this.api ? clientFor(this.src, this.api) : undefined;
@@ -182,14 +152,14 @@ export class GovDisclosureColumn extends GovElement {
    * size, empty search (a kiosk calls this after some idle minutes).
    */
   reset(): void {
-    if (this.#homeSrc && this.src !== this.#homeSrc) this.src = this.#homeSrc;
+    this.#switch.to(undefined);
     this.section = 'home';
     this.item = undefined;
     this.entry = undefined;
     this.area = undefined;
     this.fontSize = 'medium';
     storeSettings(undefined);
-    this.#views.policies?.forget(this);
+    this.#views.loaded.policies?.forget(this);
     this.q = '';
     this.#router.replace();
   }
@@ -198,7 +168,7 @@ export class GovDisclosureColumn extends GovElement {
     super.connectedCallback();
     // With an API, the column asks "本页内容对您有帮助吗？": the form's code loads on the side.
     if (this.api) void import('../feedback/gov-feedback.js');
-    this.#homeSrc ??= this.src;
+    this.#switch.home ??= this.src;
     // The visitor's settings on this device win over the page's; a link's explicit language over both.
     this.#set(loadSettings(), false);
     const state = this.#router.read();
@@ -207,83 +177,42 @@ export class GovDisclosureColumn extends GovElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#hear(undefined);
-  }
-
-  /**
-   * One bad record hides itself, not the column: each file's malformed records, in this element
-   * or any inside it, are told to the page once and summed in one quiet notice.
-   */
-  #hear(client: DisclosureClient | undefined): void {
-    if (this.#heard?.[0] === client) return;
-    this.#heard?.[1]();
-    this.skipped = 0;
-    this.#heard = client && [
-      client,
-      client.onSkipped((report) => {
-        this.skipped += report.count;
-        this.emit('gov-data-skipped', report);
-      }),
-    ];
+    this.#data.hear(undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The map's code loads when its section is first opened, the item view's when an item is.
-    if (this.section === 'map') void import('../disclosure-map/gov-disclosure-map.js');
-    if (this.item) void import('../item-view/gov-item-view.js');
-    if (this.section in VIEWS) void this.#loadView(this.section as keyof Views);
+    this.#views.need(this.section, this.item);
     const client = this.#client;
     if (this.#clientProvider.value !== client) this.#clientProvider.setValue(client);
-    if (this.isConnected) this.#hear(client);
+    // One bad record hides itself, not the column: each file's malformed records are told once and summed.
+    if (this.isConnected) this.#data.hear(client);
     // The children speak the column's language: its own `lang`, else the nearest above it.
     const locale = this.locale.locale;
     if (this.#localeProvider.value !== locale) this.#localeProvider.setValue(locale);
     // On the host, where the tokens are computed, so that the column's own text scales too.
     if (changed.has('fontSize' as keyof GovDisclosureColumn)) this.style.setProperty('--gov-font-scale', String(FONT_SCALES[this.fontSize]));
     // The page gave another src: start from nothing. The column's own switches keep their item.
-    if (changed.has('src') && changed.get('src') !== undefined && !this.#keepItem) {
+    if (this.#switch.pageChangedSource(changed.has('src') && changed.get('src') !== undefined)) {
       this.item = undefined;
       this.entry = undefined;
     }
-    this.#keepItem = false;
   }
 
   override render() {
-    const column = this.#column.value;
+    const column = this.#data.column.value;
     const name = column ? this.data(column.jurisdiction.name) : '';
     return html`<div class="base" part="base" >
       <div class="header" part="header">
         <h1 class="title">${name ? this.t('columnTitle', { name }) : this.t('columnFallback')}</h1>
         ${renderSettings({ mode: this.mode, font: this.fontSize, lang: this.locale.locale, t: (key, params) => this.t(key, params), change: (change) => this.#set(change) })}
       </div>
-      ${this.#column.status === 'error' && !column ? renderResource(this.locale, this.#column, () => nothing) : nothing}
-      ${this.skipped ? html`<p class="muted" role="status">${this.t('dataSkipped', { count: this.skipped })}</p>` : nothing}
+      ${this.#data.column.status === 'error' && !column ? renderResource(this.locale, this.#data.column, () => nothing) : nothing}
+      ${this.#data.skipped ? html`<p class="muted" role="status">${this.t('dataSkipped', { count: this.#data.skipped })}</p>` : nothing}
       ${this.missing ? html`<p class="state" role="alert">${this.t('errorNotFound')}（${this.missing}）</p>` : nothing}
-      <div class="tabs" part="tabs" role="tablist" aria-label=${this.t('sections')} @keydown=${this.#tabs.handleKey}>
-        ${SECTIONS.map(
-          ([id, label]) => html`<button
-            role="tab"
-            id="tab-${id}"
-            aria-controls="panel"
-            aria-selected=${String(this.section === id)}
-            @click=${() => this.#go({ section: id, area: undefined })}
-            @focus=${(e: FocusEvent) => this.#tabs.setCurrent(e.target as HTMLElement)}
-          >${this.t(label)}</button>`,
-        )}
-      </div>
+      ${renderTabs({ section: this.section, t: (key) => this.t(key), tabs: this.#tabs, go: (section) => this.#go({ section, area: undefined }) })}
       <section class="panel" part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.section}">${this.#renderSection(column)}</section>
       ${this.api ? html`<gov-feedback class="page-feedback" part="page-feedback" kind="page" mode=${this.mode} api=${this.#client?.api ?? this.api} jurisdiction=${column?.jurisdiction.code ?? nothing} item=${this.item ?? nothing} entry=${this.entry ?? nothing}></gov-feedback>` : nothing}
     </div>`;
-  }
-
-  async #loadView<K extends keyof Views>(name: K): Promise<void> {
-    if (this.#views[name]) return;
-    const view = (await VIEWS[name]()) as Views[K];
-    if (this.#views[name]) return;
-    this.#views[name] = view;
-    // Each view brings its own styles, adopted beside the column's.
-    adoptStyles(this.renderRoot as ShadowRoot, [...GovDisclosureColumn.elementStyles, ...Object.values(this.#views).map((v) => v.styles)]);
-    this.requestUpdate();
   }
 
   /** Applies settings (the visitor's, or the device's kept ones), and keeps them on the device. */
@@ -295,98 +224,31 @@ export class GovDisclosureColumn extends GovElement {
   }
 
   #renderSection(column: ColumnInfo | undefined) {
-    switch (this.section) {
-      case 'nav':
-        return this.#views.nav ? this.#views.nav.renderNav({ links: this.#navLinks(column), src: this.src, t: (key) => this.t(key) }) : this.#loading();
-      case 'policies':
-        return renderResource(this.locale, this.#policies, (policies) => this.#renderPolicies(policies));
-      case 'map':
-        return html`<gov-disclosure-map
-          mode=${this.mode}
-          navigate=${this.mapNavigate}
-          jurisdiction=${column?.jurisdiction.code ?? nothing}
-          geojson=${this.geojson ?? nothing}
-          review-number=${this.reviewNumber ?? nothing}
-          @gov-jurisdiction-change=${this.#onJurisdiction}
-        ></gov-disclosure-map>`;
-      default:
-        return html`<gov-search
-            mode=${this.mode}
-            scope=${this.searchScope}
-            .q=${this.q}
-            .client=${this.searchScope === 'matrix' && this.#homeSrc ? clientFor(this.#homeSrc, this.api) : undefined}
-            @gov-select=${this.#onSelect}
-            @gov-query=${this.#onQuery}
-          ></gov-search>
-          ${this.section === 'home' ? (this.q ? nothing : this.#renderHome(column)) : this.#renderCatalogue()}`;
-    }
-  }
-
-  #loading() {
-    return html`<div class="state" role="status" aria-busy="true">${this.t('loading')}</div>`;
-  }
-
-  #renderHome(column: ColumnInfo | undefined) {
-    if (!this.#views.home) return this.#loading();
-    return this.#views.home.renderHome({
-      column,
-      areas: this.#areas.value,
-      latest: this.#latest,
-      src: this.src,
-      t: (key, params) => this.t(key, params),
-      data: (text) => this.data(text),
-      href: (item, entry) => this.#router.url({ section: 'catalogue', item, entry }),
-      go: (change) => {
-        this.#go(change);
-        if (change.item) {
-          void this.updateComplete.then(() => this.tree?.reveal(change.item!));
-          void this.#reveal();
-        } else if (change.area) void this.#showArea(true);
-      },
-      root: this.renderRoot,
-    });
-  }
-
-  #renderCatalogue() {
-    return html`<div class="catalogue">
-            <gov-catalogue-tree mode=${this.mode} selected=${this.item ?? nothing} @gov-select=${this.#onSelect}></gov-catalogue-tree>
-            ${
-              this.item
-                ? html`<gov-item-view
-              mode=${this.mode}
-              item=${this.item ?? nothing}
-              entry=${this.entry ?? nothing}
-              share-url=${this.item ? this.#router.url({ section: 'catalogue', item: this.item, entry: undefined }) : nothing}
-              image-hosts=${this.imageHosts ?? nothing}
-              @gov-entry-select=${this.#onEntry}
-              @gov-select=${this.#onSelect}
-              @gov-action=${this.#onAction}
-            ></gov-item-view>`
-                : html`<p class="choose">${this.t('chooseItem')}</p>`
-            }
-          </div>`;
-  }
-
-  #renderPolicies(policies: PolicyDocument[]) {
-    if (!this.#views.policies) return this.#loading();
-    return this.#views.policies.renderPolicies({
+    return renderSection({
       host: this,
-      policies,
-      areas: this.#areas.value ?? [],
+      views: this.#views,
+      data: this.#data,
+      section: this.section,
+      column,
+      locale: this.locale,
+      mode: this.mode,
       src: this.src,
-      t: (key, params) => this.t(key, params),
-      data: (text) => this.data(text),
+      q: this.q,
+      item: this.item,
+      entry: this.entry,
+      imageHosts: this.imageHosts,
+      shareUrl: this.item && this.#router.url({ section: 'catalogue', item: this.item, entry: undefined }),
+      searchScope: this.searchScope,
+      searchClient: this.searchScope === 'matrix' ? this.#switch.homeClient(this.api) : undefined,
+      mapNavigate: this.mapNavigate,
+      geojson: this.geojson,
+      reviewNumber: this.reviewNumber,
+      navLinks: navLinks(column, { guide: this.guideUrl, rules: this.rulesUrl, statutory: this.statutoryUrl, annualReports: this.annualReportsUrl }),
+      href: (item, entry) => this.#router.url({ section: 'catalogue', item, entry }),
+      go: this.#nav.home,
+      root: this.renderRoot,
+      on: { select: this.#nav.select, query: this.#onQuery, entry: this.#nav.entry, action: this.#onAction, jurisdiction: this.#nav.jurisdiction },
     });
-  }
-
-  #navLinks(column: ColumnInfo | undefined): [MessageKey, string | undefined][] {
-    const links = column?.links ?? {};
-    return [
-      ['navGuide', this.guideUrl ?? links.guide],
-      ['navRules', this.rulesUrl ?? links.rules],
-      ['navStatutory', this.statutoryUrl ?? links.statutory],
-      ['navAnnualReports', this.annualReportsUrl ?? links.annualReports],
-    ];
   }
 
   // ——— State and the URL ———
@@ -404,75 +266,16 @@ export class GovDisclosureColumn extends GovElement {
     this.item = s.item;
     this.entry = s.entry;
     this.area = s.area;
-    if (this.section === 'catalogue' && this.area && !this.item) void this.#showArea(false);
+    if (this.section === 'catalogue' && this.area && !this.item) void this.#nav.showArea(false);
     this.q = s.q ?? '';
     if (s.lang) this.setAttribute('lang', s.lang);
-    if (s.jurisdiction !== (this.src !== this.#homeSrc ? this.jurisdiction : undefined)) this.#switchTo(s.jurisdiction);
+    if (s.jurisdiction !== this.#switch.away) this.#switch.to(s.jurisdiction);
   }
 
   #onQuery = (event: GovQueryEvent): void => {
     this.q = event.detail.q;
     // Typing is not a step of its own in the history: the query rides on the current entry.
     this.#router.replace();
-  };
-
-  /** Opens the catalogue at the area in the state: on a phone, its level of the drill-down, on screen from its top. */
-  async #showArea(focus: boolean): Promise<void> {
-    await this.updateComplete;
-    await customElements.whenDefined('gov-catalogue-tree');
-    if (this.area) await this.tree?.reveal(`area:${this.area}`, { focus });
-  }
-
-  /** After a search result is opened: the item view brings it on screen and focuses it. */
-  async #reveal(): Promise<void> {
-    await this.updateComplete;
-    await customElements.whenDefined('gov-item-view');
-    await (this.shadowRoot?.querySelector('gov-item-view') as GovItemView | null)?.reveal();
-  }
-
-  /**
-   * Shows a jurisdiction's column in place (互通联动), keeping what the caller opens there: with its
-   * data's `src`, or found by its code in the home column's matrix (an address naming none says
-   * so, over the home column). No code, or the home's src: home, which needs no code in the URL.
-   */
-  #switchTo(code: string | undefined, src?: string): void {
-    if (code && !src) {
-      const home = this.#homeSrc ? clientFor(this.#homeSrc, undefined) : this.#client;
-      void home
-        ?.column()
-        .catch(() => undefined)
-        .then((column) => {
-          const found = column?.jurisdictions?.find((j) => j.code === code)?.data?.src;
-          if (found) this.#switchTo(code, found);
-          else this.missing = code;
-        });
-      return;
-    }
-    const home = !code || sameUrl(src, this.#homeSrc);
-    if (home && (!this.#homeSrc || this.src === this.#homeSrc)) return;
-    this.#keepItem = true;
-    this.src = home ? this.#homeSrc : src;
-    this.jurisdiction = home ? undefined : code;
-  }
-
-  #onSelect = (event: GovSelectEvent): void => {
-    const { item, entry, jurisdiction } = event.detail;
-    if (item.level === 0) return;
-    // A hit of a matrix search in another column: switch to that column, on that item.
-    if (jurisdiction?.data?.src && !sameUrl(jurisdiction.data.src, this.src)) {
-      this.#switchTo(jurisdiction.code, jurisdiction.data.src);
-      this.#go({ section: 'catalogue', item: item.id, entry });
-      void this.#reveal();
-      return;
-    }
-    this.#go({ section: 'catalogue', item: item.id, entry });
-    if (event.target !== this.tree) void this.updateComplete.then(() => this.tree?.reveal(item.id));
-    // Beside the tree the item is in view already; on a phone it is below the list: bring it there.
-    if (event.target !== this.tree || this.tree?.shadowRoot?.querySelector('.drill')) void this.#reveal();
-  };
-
-  #onEntry = (event: GovEntrySelectEvent): void => {
-    this.#go({ item: event.detail.item, entry: event.detail.entry });
   };
 
   #onAction = (event: GovActionEvent): void => {
@@ -484,17 +287,4 @@ export class GovDisclosureColumn extends GovElement {
       (event.target as HTMLElement).scrollIntoView({ block: 'start', behavior: 'smooth' });
     }
   };
-
-  #onJurisdiction = (event: GovJurisdictionChangeEvent): void => {
-    const { jurisdiction } = event.detail;
-    if (this.mapNavigate !== 'switch' || !jurisdiction.data?.src) return;
-    event.preventDefault();
-    this.#switchTo(jurisdiction.code, jurisdiction.data.src);
-    this.#go({ section: 'catalogue', item: undefined, entry: undefined });
-  };
-}
-
-/** Whether two URLs (absolute, or relative to the page) name the same file. */
-function sameUrl(a: string | undefined, b: string | undefined): boolean {
-  return !!a && !!b && new URL(a, location.href).href === new URL(b, location.href).href;
 }

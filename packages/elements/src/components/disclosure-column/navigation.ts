@@ -1,0 +1,94 @@
+/**
+ * Where the citizen's choices take the column, and what comes on screen there: an item or entry
+ * chosen in the tree, the search results, the item view or the home; a hit in another column of
+ * the matrix; a county on the map; an area tile. The column keeps the state; this decides the move.
+ */
+import type { ColumnState } from '../../controllers/column-router.js';
+import type { GovEntrySelectEvent, GovJurisdictionChangeEvent, GovSelectEvent } from '../../events/index.js';
+import type { GovCatalogueTree } from '../catalogue-tree/catalogue-tree.js';
+import type { GovItemView } from '../item-view/item-view.js';
+import { sameUrl } from './jurisdiction-switch.js';
+
+export interface NavigationHost {
+  /** The column. */
+  element: {
+    readonly src?: string | undefined;
+    readonly mapNavigate: 'switch' | 'link';
+    readonly updateComplete: Promise<boolean>;
+    readonly renderRoot: HTMLElement | DocumentFragment;
+  };
+  /** The area in the state, if any. */
+  area(): string | undefined;
+  /** Moves to a new state, a step in the history. */
+  go(change: Partial<ColumnState>): void;
+  /** Shows another jurisdiction's column in place. */
+  switchTo(code: string, src: string): void;
+}
+
+export class ColumnNavigation {
+  readonly #host: NavigationHost;
+  readonly #column: NavigationHost['element'];
+
+  constructor(host: NavigationHost) {
+    this.#host = host;
+    this.#column = host.element;
+  }
+
+  get #tree() {
+    return this.#column.renderRoot.querySelector<GovCatalogueTree>('gov-catalogue-tree');
+  }
+
+  /** From the home: a section, an area of the catalogue, or an item (and entry) opened and shown. */
+  home = (change: Partial<ColumnState>): void => {
+    this.#host.go(change);
+    if (change.item) {
+      void this.#column.updateComplete.then(() => this.#tree?.reveal(change.item!));
+      void this.revealItem();
+    } else if (change.area) void this.showArea(true);
+  };
+
+  /** An item (and entry) chosen in the tree, the results or the item view; a hit in another column switches there first. */
+  select = (event: GovSelectEvent): void => {
+    const { item, entry, jurisdiction } = event.detail;
+    if (item.level === 0) return;
+    if (jurisdiction?.data?.src && !sameUrl(jurisdiction.data.src, this.#column.src)) {
+      this.#host.switchTo(jurisdiction.code, jurisdiction.data.src);
+      this.#host.go({ section: 'catalogue', item: item.id, entry });
+      void this.revealItem();
+      return;
+    }
+    this.#host.go({ section: 'catalogue', item: item.id, entry });
+    const tree = this.#tree;
+    if (event.target !== tree) void this.#column.updateComplete.then(() => this.#tree?.reveal(item.id));
+    // Beside the tree the item is in view already; on a phone it is below the list: bring it there.
+    if (event.target !== tree || tree?.shadowRoot?.querySelector('.drill')) void this.revealItem();
+  };
+
+  entry = (event: GovEntrySelectEvent): void => {
+    this.#host.go({ item: event.detail.item, entry: event.detail.entry });
+  };
+
+  /** A county on the map: its column in place (unless the column follows links). */
+  jurisdiction = (event: GovJurisdictionChangeEvent): void => {
+    const { jurisdiction } = event.detail;
+    if (this.#column.mapNavigate !== 'switch' || !jurisdiction.data?.src) return;
+    event.preventDefault();
+    this.#host.switchTo(jurisdiction.code, jurisdiction.data.src);
+    this.#host.go({ section: 'catalogue', item: undefined, entry: undefined });
+  };
+
+  /** Opens the catalogue at the state's area: on a phone, its level of the drill-down, on screen from its top. */
+  async showArea(focus: boolean): Promise<void> {
+    await this.#column.updateComplete;
+    await customElements.whenDefined('gov-catalogue-tree');
+    const area = this.#host.area();
+    if (area) await this.#tree?.reveal(`area:${area}`, { focus });
+  }
+
+  /** The item view brings the open item (or entry) on screen and focuses it. */
+  async revealItem(): Promise<void> {
+    await this.#column.updateComplete;
+    await customElements.whenDefined('gov-item-view');
+    await this.#column.renderRoot.querySelector<GovItemView>('gov-item-view')?.reveal();
+  }
+}
