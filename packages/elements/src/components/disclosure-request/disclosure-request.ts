@@ -1,15 +1,13 @@
 import { ValidationError, validate, type DisclosureRequest, type RequestReceipt } from '@gov-disclosure/sdk';
 import { DisclosureRequest as RequestSchema, IdType, PROOF_MAX_BYTES, PROOF_TYPES } from '@gov-disclosure/sdk/forms';
-import type { Outbox } from '@gov-disclosure/sdk/outbox';
-import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { choiceGroup, errorSummary, honeypot, selectField, textField } from '../../base/fields.js';
-import { fieldOf, rejectionReason } from '../../base/rejection.js';
+import type { OutboxRecord } from '@gov-disclosure/sdk/outbox';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { choiceGroup, selectField, textField } from '../../base/fields.js';
+import { fieldOf } from '../../base/rejection.js';
 import { fileSize } from '../../base/file-size.js';
-import { GovElement } from '../../base/gov-element.js';
-import { SubmissionController } from '../../controllers/submission.js';
+import { GovFormElement } from '../../base/gov-form-element.js';
 import type { MessageKey } from '../../i18n/index.js';
-import '../../i18n/forms.js';
 import '../../i18n/request.js';
 import { answerStyles } from '../../styles/answer.js';
 import { formStyles } from '../../styles/forms.js';
@@ -105,37 +103,49 @@ const LABELS: Record<string, MessageKey> = {
  * @csspart status - Where the application is.
  * @csspart receipt - The receipt with the 查询码.
  */
-export class GovDisclosureRequest extends GovElement {
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+export class GovDisclosureRequest extends GovFormElement<Draft, DisclosureRequest> {
   static override styles = [tokens, formStyles, answerStyles];
 
-  /** API base URL (`/api/430121`); the column and the item view set it on the forms they show. */
-  @property() api?: string;
   /** The agency applied to, where the portal lets the citizen choose. */
   @property() agency?: string;
   /** 行政区划代码 of the receiving government. */
   @property() jurisdiction?: string;
-  /** The site's personal-data notice. */
-  @property({ attribute: 'privacy-href' }) privacyHref?: string;
-  /** An outbox of one's own (tests, apps); by default the page's shared one. */
-  @property({ attribute: false }) outbox?: Outbox;
+  protected readonly write = 'request';
 
-  @state() private draft: Draft = emptyDraft();
-  @state() private errors: Record<string, string> = {};
-
-  readonly #submission = new SubmissionController<DisclosureRequest>(
-    this,
-    () => `gov-disclosure-request:${this.jurisdiction ?? this.#apiBase() ?? ''}`,
-    (record) => record.state === 'sent' && this.emit('gov-request-sent', { receipt: record.receipt as RequestReceipt, request: record.body }),
-  );
-  #restoredId: string | undefined;
-  #trap = '';
-
-  #apiBase(): string | undefined {
-    return this.api;
+  protected emptyDraft(): Draft {
+    return emptyDraft();
   }
 
-  #body(): unknown {
+  protected submissionKey(): string {
+    return `gov-disclosure-request:${this.jurisdiction ?? this.api ?? ''}`;
+  }
+
+  protected sent(record: OutboxRecord<DisclosureRequest>): void {
+    this.emit('gov-request-sent', { receipt: record.receipt as RequestReceipt, request: record.body });
+  }
+
+  protected label(field: string): MessageKey | undefined {
+    return LABELS[field];
+  }
+
+  protected override fieldOf(path: string): string {
+    return fieldOfPath(path);
+  }
+
+  protected check(): Record<string, string> {
+    return this.#validate().errors;
+  }
+
+  protected body(): DisclosureRequest | undefined {
+    return this.#validate().request;
+  }
+
+  protected override renderHeading() {
+    return html`<h2>${this.t('requestTitle')}</h2>`;
+  }
+
+  /** The draft as the schema reads it. */
+  #raw(): unknown {
     const d = this.draft;
     const opt = (value: string) => value.trim() || undefined;
     const contact = { phone: d.phone.trim(), email: opt(d.email), address: opt(d.address), postcode: opt(d.postcode) };
@@ -150,7 +160,7 @@ export class GovDisclosureRequest extends GovElement {
             contactName: d.contactName.trim(),
             ...contact,
           };
-    const jurisdiction = this.jurisdiction ?? this.#apiBase()?.match(/(\d{6,12})\/?$/)?.[1];
+    const jurisdiction = this.jurisdiction ?? this.api?.match(/(\d{6,12})\/?$/)?.[1];
     return JSON.parse(
       JSON.stringify({
         ...(jurisdiction ? { jurisdiction } : {}),
@@ -166,15 +176,15 @@ export class GovDisclosureRequest extends GovElement {
   /** Checks the application with the schema the server uses, and says what is wrong in the citizen's words. */
   #validate(): { errors: Record<string, string>; request?: DisclosureRequest } {
     try {
-      return { errors: {}, request: validate(RequestSchema, this.#body()) };
+      return { errors: {}, request: validate(RequestSchema, this.#raw()) };
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      return { errors: this.#errorsOf(error.issues) };
+      return { errors: this.errorsOf(error.issues) };
     }
   }
 
   /** Each field's message for the issues found (by the form's check, or by the server's). */
-  #errorsOf(issues: readonly { path: string; expected: string }[]): Record<string, string> {
+  protected override errorsOf(issues: readonly { path: string; expected: string }[]): Record<string, string> {
     const errors: Record<string, string> = {};
     for (const issue of issues) {
       const field = fieldOfPath(issue.path);
@@ -206,34 +216,6 @@ export class GovDisclosureRequest extends GovElement {
     return specific[field] ? this.t(specific[field]) : this.t('errField', { label, message: expected });
   }
 
-  #set(patch: Partial<Draft>): void {
-    this.draft = { ...this.draft, ...patch };
-    if (Object.keys(this.errors).length) {
-      const now = this.#validate().errors;
-      this.errors = Object.fromEntries(
-        Object.keys(this.errors)
-          .filter((k) => now[k])
-          .map((k) => [k, now[k]!]),
-      );
-    }
-  }
-
-  async #submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.#trap) return;
-    const { errors, request } = this.#validate();
-    this.errors = errors;
-    if (!request) {
-      await this.updateComplete;
-      this.shadowRoot!.querySelector<HTMLElement>('.error-summary')?.focus();
-      return;
-    }
-    const api = this.#apiBase();
-    if (!api) return;
-    if (this.#submission.record?.state === 'rejected') await this.#submission.reset();
-    await this.#submission.send('request', api, request);
-  }
-
   async #chooseFile(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -250,25 +232,15 @@ export class GovDisclosureRequest extends GovElement {
       const bytes = new Uint8Array(await file.arrayBuffer());
       let binary = '';
       for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      this.#set({ proof: { name: file.name.slice(-200) || 'proof', type: file.type as (typeof PROOF_TYPES)[number], size: file.size, data: btoa(binary) } });
+      this.edit({ proof: { name: file.name.slice(-200) || 'proof', type: file.type as (typeof PROOF_TYPES)[number], size: file.size, data: btoa(binary) } });
     } catch {
       fail(this.t('errFileRead'));
     }
   }
 
-  protected override willUpdate(): void {
-    const record = this.#submission.record;
-    if (record?.state === 'rejected' && this.#restoredId !== record.id) {
-      this.#restoredId = record.id;
-      this.#restore(record.body);
-      // The fields the server refused are marked as the form's own check marks them.
-      if (record.rejection?.issues) this.errors = this.#errorsOf(record.rejection.issues);
-    }
-  }
-
-  #restore(body: DisclosureRequest): void {
+  protected restore(body: DisclosureRequest): Draft {
     const a = body.applicant;
-    this.draft = {
+    return {
       ...emptyDraft(),
       type: a.type,
       name: a.name,
@@ -289,45 +261,9 @@ export class GovDisclosureRequest extends GovElement {
     };
   }
 
-  override render() {
-    if (!this.#apiBase()) {
-      return html`<div class="base" part="base"><div class="notice error" role="alert">${this.t('formConfig', { message: '<gov-disclosure-request> needs an api attribute' })}</div></div>`;
-    }
-    const status = this.#submission.status;
-    const record = this.#submission.record;
-    return html`<div class="base" part="base">
-      <h2>${this.t('requestTitle')}</h2>
-      ${
-        status === 'sent'
-          ? this.#renderReceipt(record!.receipt as RequestReceipt)
-          : status === 'sending' || status === 'saved'
-            ? html`<div class="notice" role="status" part="status">
-              <p><strong>${this.t(status === 'saved' ? 'submitSaved' : 'submitSending')}</strong></p>
-              ${status === 'saved' ? html`<p class="muted">${this.t('submitSavedHint')}</p>` : nothing}
-            </div>`
-            : html`${status === 'rejected' ? this.#renderRejected() : nothing}${this.#renderForm()}`
-      }
-    </div>`;
-  }
-
-  #renderRejected() {
-    const rejection = this.#submission.record?.rejection;
-    const reason = rejectionReason(
-      (key, params) => this.t(key, params),
-      rejection,
-      (path) => {
-        const key = LABELS[fieldOfPath(path)];
-        return key && this.t(key);
-      },
-    );
-    return html`<div class="notice error" role="alert" part="status">
-      <p><strong>${this.t('submitRejected', { reason })}</strong></p>
-      <p>${this.t('submitKept')}</p>
-    </div>`;
-  }
-
-  #renderReceipt(receipt: RequestReceipt) {
-    return html`<div class="notice ok answer" role="status" part="receipt">
+  protected renderSent(sent: unknown) {
+    const receipt = sent as RequestReceipt;
+    return html`<div class="notice ok answer" role="status" part="receipt" tabindex="-1" data-status>
       <h3>${this.t('receiptTitle')}</h3>
       <dl>
         <dt>${this.t('receiptCode')}</dt>
@@ -340,16 +276,11 @@ export class GovDisclosureRequest extends GovElement {
         <dd>${receipt.latestDueAt}<div class="muted">${this.t('receiptLatestRule')}</div></dd>
       </dl>
       <p>${this.t('receiptCodeHint')}</p>
-      <button @click=${this.#again}>${this.t('submitAnother')}</button>
+      <button @click=${() => this.again()}>${this.t('submitAnother')}</button>
     </div>`;
   }
 
-  async #again(): Promise<void> {
-    await this.#submission.reset();
-    this.draft = emptyDraft();
-  }
-
-  #renderForm() {
+  protected renderForm() {
     const t = this.t.bind(this);
     const d = this.draft;
     const e = this.errors;
@@ -362,7 +293,7 @@ export class GovDisclosureRequest extends GovElement {
         label: t(options.label ?? LABELS[id]!),
         value: d[id] as string,
         error: e[id],
-        onInput: (value) => this.#set({ [id]: value }),
+        onInput: (value) => this.edit({ [id]: value }),
         t,
         ...(options.required ? { required: true } : {}),
         ...(options.max ? { max: options.max } : {}),
@@ -372,15 +303,15 @@ export class GovDisclosureRequest extends GovElement {
         ...(options.hint ? { hint: options.hint } : {}),
       });
     const citizen = d.type === 'citizen';
-    return html`<form novalidate @submit=${this.#submit} aria-label=${t('requestTitle')}>
-      ${errorSummary(e, t, (id) => this.#focusField(id))}
-      <fieldset class="group">
+    return this.formShell(
+      t('requestTitle'),
+      html`<fieldset class="group">
         <legend>${t('requestApplicant')}</legend>
-        ${choiceGroup({ id: 'type', legend: t('applicantType'), type: 'radio', inline: true, options: (['citizen', 'organisation'] as const).map((v) => ({ value: v, label: t(`applicant_${v}`) })), value: d.type, onChange: (type) => this.#set({ type }), t })}
+        ${choiceGroup({ id: 'type', legend: t('applicantType'), type: 'radio', inline: true, options: (['citizen', 'organisation'] as const).map((v) => ({ value: v, label: t(`applicant_${v}`) })), value: d.type, onChange: (type) => this.edit({ type }), t })}
         ${text('name', { required: true, label: citizen ? 'applicantName' : 'orgName', autocomplete: citizen ? 'name' : 'organization' })}
         ${
           citizen
-            ? html`${selectField({ id: 'idType', label: t('idType'), required: true, options: IdType.options.map((v) => ({ value: v, label: t(`idType_${v}`) })), value: d.idType, error: e.idType, onChange: (idType) => this.#set({ idType: (idType || 'resident-id') as Draft['idType'] }), t })}
+            ? html`${selectField({ id: 'idType', label: t('idType'), required: true, options: IdType.options.map((v) => ({ value: v, label: t(`idType_${v}`) })), value: d.idType, error: e.idType, onChange: (idType) => this.edit({ idType: (idType || 'resident-id') as Draft['idType'] }), t })}
             ${text('idNumber', { required: true })}`
             : html`${text('creditCode', { required: true })} ${text('legalRepresentative', { required: true })} ${text('contactName', { required: true, autocomplete: 'name' })}`
         }
@@ -394,8 +325,8 @@ export class GovDisclosureRequest extends GovElement {
       </fieldset>
       <fieldset class="group">
         <legend>${t('requestDelivery')}</legend>
-        ${choiceGroup({ id: 'form', legend: t('deliveryForm'), type: 'radio', required: true, inline: true, options: (['electronic', 'paper'] as const).map((v) => ({ value: v, label: t(`form_${v}`) })), value: d.form, error: e.form, onChange: (form) => this.#set({ form }), t })}
-        ${choiceGroup({ id: 'channel', legend: t('deliveryChannel'), type: 'radio', required: true, inline: true, options: CHANNELS.map((v) => ({ value: v, label: t(`delivery_${v}`) })), value: d.channel, error: e.channel, onChange: (channel) => this.#set({ channel }), t })}
+        ${choiceGroup({ id: 'form', legend: t('deliveryForm'), type: 'radio', required: true, inline: true, options: (['electronic', 'paper'] as const).map((v) => ({ value: v, label: t(`form_${v}`) })), value: d.form, error: e.form, onChange: (form) => this.edit({ form }), t })}
+        ${choiceGroup({ id: 'channel', legend: t('deliveryChannel'), type: 'radio', required: true, inline: true, options: CHANNELS.map((v) => ({ value: v, label: t(`delivery_${v}`) })), value: d.channel, error: e.channel, onChange: (channel) => this.edit({ channel }), t })}
       </fieldset>
       <div class="field ${e.proof ? 'invalid' : ''}" part="field">
         <label for="proof">${t('proof')}<span class="muted">（${t('formOptional')}）</span></label>
@@ -405,22 +336,11 @@ export class GovDisclosureRequest extends GovElement {
         ${
           d.proof
             ? html`<div class="actions"><span>${t('proofChosen', { name: d.proof.name, size: fileSize(d.proof.size) })}</span>
-              <button type="button" @click=${() => this.#set({ proof: undefined })}>${t('proofRemove')}</button></div>`
+              <button type="button" @click=${() => this.edit({ proof: undefined })}>${t('proofRemove')}</button></div>`
             : nothing
         }
-      </div>
-      ${honeypot(t('honeypot'), (value) => (this.#trap = value))}
-      <div class="actions">
-        <button class="primary" type="submit">${t('requestSubmit')}</button>
-        ${this.privacyHref ? html`<span class="muted">${t('privacyNotice')}<a href=${this.privacyHref} target="_blank" rel="noopener">${t('privacyLink')}</a></span>` : nothing}
-      </div>
-    </form>`;
-  }
-
-  #focusField(id: string): void {
-    const root = this.shadowRoot!;
-    const target = root.getElementById(id);
-    const control = target?.matches('input, textarea, select') ? target : target?.querySelector<HTMLElement>('input, textarea, select');
-    control?.focus();
+      </div>`,
+      this.renderSubmit(t('requestSubmit')),
+    );
   }
 }

@@ -8,15 +8,12 @@ import {
   maskPersonalData,
   type PersonalDataMatch,
 } from '@gov-disclosure/sdk/forms';
-import type { Outbox } from '@gov-disclosure/sdk/outbox';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { OutboxRecord } from '@gov-disclosure/sdk/outbox';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { choiceGroup, errorSummary, honeypot, length, textField } from '../../base/fields.js';
-import { fieldOf, rejectionReason } from '../../base/rejection.js';
-import { GovElement } from '../../base/gov-element.js';
-import { SubmissionController } from '../../controllers/submission.js';
+import { choiceGroup, length, textField } from '../../base/fields.js';
+import { GovFormElement } from '../../base/gov-form-element.js';
 import type { MessageKey } from '../../i18n/index.js';
-import '../../i18n/forms.js';
 import { formStyles } from '../../styles/forms.js';
 import { tokens } from '../../styles/tokens.js';
 import { feedbackStyles } from './feedback.styles.js';
@@ -71,15 +68,12 @@ const emptyDraft = (): Draft => ({ problems: [], comment: '', indicators: {}, re
  * @csspart status - Where the submission is.
  * @csspart pii - The dialog that shows personal data found in the text (身份证号, phone numbers), to mask or send as written.
  */
-export class GovFeedback extends GovElement {
+export class GovFeedback extends GovFormElement<Draft, Feedback> {
   static formAssociated = true;
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [tokens, formStyles, feedbackStyles];
 
   /** `page` (有用/没用), `rating` (好差评) or `message` (投诉/咨询/建言/意见征集). */
   @property({ reflect: true }) kind: FeedbackKind = 'page';
-  /** API base URL (`/api/430121`); the column and the item view set it on the forms they show. */
-  @property() api?: string;
   /** The catalogue item rated (`area:1.2`). */
   @property() item?: string;
   /** The entry open when the feedback is given (`area:1.2~7`); the column sets it on its page feedback. */
@@ -92,8 +86,6 @@ export class GovFeedback extends GovElement {
   @property({ attribute: 'page-url' }) pageUrl?: string;
   /** A heading shown above the form (e.g. the item's name). */
   @property() heading?: string;
-  /** The site's personal-data notice (个人信息保护说明). */
-  @property({ attribute: 'privacy-href' }) privacyHref?: string;
   /** Seconds a person needs at least before sending; a faster first press is questioned once. */
   @property({ type: Number, attribute: 'min-seconds' }) minSeconds = 2;
   /** The form field name, inside a host `<form>`. */
@@ -102,30 +94,12 @@ export class GovFeedback extends GovElement {
   @property({ attribute: false }) target: FeedbackTarget = {};
   /** The site's captcha: returns its answer, sent as `X-Captcha-Token`. */
   @property({ attribute: false }) captchaToken?: () => string | undefined | Promise<string | undefined>;
-  /** An outbox of one's own (tests, apps); by default the page's shared one. */
-  @property({ attribute: false }) outbox?: Outbox;
-
-  @state() private draft: Draft = emptyDraft();
-  @state() private errors: Record<string, string> = {};
   @state() private pii: PersonalDataMatch[] | undefined;
 
+  protected readonly write = 'feedback';
   readonly #internals: ElementInternals;
-  readonly #submission = new SubmissionController<Feedback>(
-    this,
-    () => {
-      const t = this.#target();
-      return `gov-feedback:${this.kind}:${t.entry ?? t.item ?? t.serviceCode ?? t.pageUrl ?? ''}`;
-    },
-    (record) => record.state === 'sent' && this.emit('gov-feedback-sent', { receipt: record.receipt as FeedbackReceipt, feedback: record.body }),
-  );
-  // The rejected submission whose text was put back into the form (once; then the citizen edits it).
-  #restoredId: string | undefined;
   #shownAt = 0;
-  // From a press of 提交 on: each status shown (sending, saved, sent, refused) takes the focus and comes on screen, where the form was.
-  #follow = false;
-  #followed?: Element | null;
   #questionedSpeed = false;
-  #trap = '';
 
   constructor() {
     super();
@@ -145,12 +119,33 @@ export class GovFeedback extends GovElement {
 
   /** The feedback as the form holds it now (what a host `<form>` receives, as JSON). */
   get value(): Feedback | undefined {
-    return this.#body();
+    return this.body();
   }
 
   formResetCallback(): void {
     this.draft = emptyDraft();
     this.errors = {};
+  }
+
+  protected emptyDraft(): Draft {
+    return emptyDraft();
+  }
+
+  protected submissionKey(): string {
+    const t = this.#target();
+    return `gov-feedback:${this.kind}:${t.entry ?? t.item ?? t.serviceCode ?? t.pageUrl ?? ''}`;
+  }
+
+  protected sent(record: OutboxRecord<Feedback>): void {
+    this.emit('gov-feedback-sent', { receipt: record.receipt as FeedbackReceipt, feedback: record.body });
+  }
+
+  protected override get inHostForm(): boolean {
+    return !!this.#internals.form;
+  }
+
+  protected override renderHeading() {
+    return this.heading ? html`<h2>${this.heading}</h2>` : nothing;
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -174,10 +169,6 @@ export class GovFeedback extends GovElement {
     };
   }
 
-  #apiBase(): string | undefined {
-    return this.api;
-  }
-
   #contact() {
     const { name, phone, email } = this.draft;
     const contact = {
@@ -188,7 +179,7 @@ export class GovFeedback extends GovElement {
     return Object.keys(contact).length ? contact : undefined;
   }
 
-  #body(): Feedback | undefined {
+  protected body(): Feedback | undefined {
     const d = this.draft;
     const target = this.#target();
     const comment = d.comment.trim() || undefined;
@@ -226,7 +217,7 @@ export class GovFeedback extends GovElement {
   }
 
   /** The form's own checks: what the server would refuse, said in the citizen's language. */
-  #validate(): Record<string, string> {
+  protected check(): Record<string, string> {
     const d = this.draft;
     const errors: Record<string, string> = {};
     const tooLong = (id: string, value: string, max: number, label: MessageKey) => {
@@ -254,39 +245,18 @@ export class GovFeedback extends GovElement {
     return errors;
   }
 
-  #set(patch: Partial<Draft>): void {
-    this.draft = { ...this.draft, ...patch };
+  protected override edit(patch: Partial<Draft>): void {
     this.pii = undefined;
-    // Errors go away as they are mended; new ones wait for the next submit.
-    if (Object.keys(this.errors).length) {
-      const now = this.#validate();
-      this.errors = Object.fromEntries(
-        Object.keys(this.errors)
-          .filter((k) => now[k])
-          .map((k) => [k, now[k]!]),
-      );
-    }
+    super.edit(patch);
   }
 
-  async #submit(event?: Event): Promise<void> {
-    event?.preventDefault();
-    if (this.#trap) {
-      // A robot filled the honeypot: say thanks, send nothing.
-      this.draft = emptyDraft();
-      return;
-    }
-    this.errors = this.#validate();
-    if (Object.keys(this.errors).length) {
-      await this.updateComplete;
-      this.shadowRoot!.querySelector<HTMLElement>('.error-summary')?.focus();
-      return;
-    }
+  /** A first press faster than a person is questioned once; personal data in the text is shown, to mask or send as written. */
+  protected override async beforeSend(): Promise<boolean> {
     if (!this.#questionedSpeed && performance.now() - this.#shownAt < this.minSeconds * 1000) {
       this.#questionedSpeed = true;
       this.errors = { submit: this.t('errTooFast') };
-      await this.updateComplete;
-      this.shadowRoot!.querySelector<HTMLElement>('.error-summary')?.focus();
-      return;
+      await this.focusErrors();
+      return false;
     }
     if (this.pii === undefined) {
       const found = [...findPersonalData(this.draft.comment), ...findPersonalData(this.draft.reason)];
@@ -294,22 +264,17 @@ export class GovFeedback extends GovElement {
         this.pii = found;
         await this.updateComplete;
         this.shadowRoot!.querySelector<HTMLElement>('.pii')?.focus();
-        return;
+        return false;
       }
     }
-    await this.#send();
+    return true;
   }
 
-  async #send(): Promise<void> {
-    const api = this.#apiBase();
-    const body = this.#body();
-    if (!api || !body) return;
+  /** With the site's captcha answer, as `X-Captcha-Token`. */
+  protected override async send(): Promise<void> {
     const token = await this.#captcha();
     this.pii = undefined;
-    // A corrected submission replaces the refused one.
-    if (this.#submission.record?.state === 'rejected') await this.#submission.reset();
-    this.#follow = true;
-    await this.#submission.send('feedback', api, body, token ? { 'x-captcha-token': token } : undefined);
+    await super.send(token ? { 'x-captcha-token': token } : undefined);
   }
 
   async #captcha(): Promise<string | undefined> {
@@ -320,7 +285,7 @@ export class GovFeedback extends GovElement {
 
   #mask(): void {
     this.draft = { ...this.draft, comment: maskPersonalData(this.draft.comment), reason: maskPersonalData(this.draft.reason) };
-    void this.#send();
+    void this.send();
   }
 
   /** Checks the site's captcha for a text alternative (WCAG 1.1.1); warns the site's developer when it has none. */
@@ -336,15 +301,9 @@ export class GovFeedback extends GovElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The form gives way to the status: the button pressed is gone, and a shorter element may have left the screen.
-    const shown = this.#follow && this.shadowRoot!.querySelector<HTMLElement>('[part="status"]');
-    if (shown && shown !== this.#followed) {
-      (this.#followed = shown).focus();
-      // Focus brings it on screen in part in some engines (Firefox); the whole of it is the point.
-      shown.scrollIntoView({ block: 'nearest' });
-    }
-    const body = this.#body();
-    const errors = this.#validate();
+    // Inside a host form: the feedback is the form's value, and the form's validity.
+    const body = this.body();
+    const errors = this.check();
     const first = Object.values(errors)[0];
     this.#internals.setFormValue(body && !first ? JSON.stringify(body) : null);
     if (first || !body)
@@ -355,36 +314,7 @@ export class GovFeedback extends GovElement {
     else this.#internals.setValidity({});
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const record = this.#submission.record;
-    if (record?.state === 'rejected' && this.#restoredId !== record.id) {
-      this.#restoredId = record.id;
-      this.#restore(record.body);
-    }
-  }
-
-  override render() {
-    const api = this.#apiBase();
-    const inForm = !!this.#internals.form;
-    if (!api && !inForm) {
-      return html`<div class="base" part="base"><div class="notice error" role="alert">${this.t('formConfig', { message: '<gov-feedback> needs an api attribute' })}</div></div>`;
-    }
-    const status = this.#submission.status;
-    const record = this.#submission.record;
-    return html`<div class="base" part="base">
-      ${this.heading ? html`<h2>${this.heading}</h2>` : nothing}
-      ${
-        status === 'sent'
-          ? this.#renderSent((record!.receipt as FeedbackReceipt | undefined)?.id)
-          : status === 'sending' || status === 'saved'
-            ? this.#renderPending(status)
-            : html`${status === 'rejected' ? this.#renderRejected() : nothing}${this.#renderForm(inForm)}`
-      }
-    </div>`;
-  }
-
-  #restore(body: Feedback): void {
+  protected restore(body: Feedback): Draft {
     const draft = emptyDraft();
     if (body.kind === 'page') Object.assign(draft, { useful: body.useful, problems: body.problems ?? [], comment: body.comment ?? '' });
     if (body.kind === 'rating')
@@ -398,26 +328,19 @@ export class GovFeedback extends GovElement {
     if (body.kind === 'message') Object.assign(draft, { topic: body.topic, comment: body.comment });
     if ('contact' in body && body.contact)
       Object.assign(draft, { name: body.contact.name ?? '', phone: body.contact.phone ?? '', email: body.contact.email ?? '' });
-    this.draft = draft;
+    return draft;
   }
 
-  #renderSent(id: string | undefined) {
-    return html`<div class="notice ok" role="status" part="status" tabindex="-1">
+  protected renderSent(receipt: unknown) {
+    const id = (receipt as FeedbackReceipt | undefined)?.id;
+    return html`<div class="notice ok" role="status" part="status" tabindex="-1" data-status>
       <p><strong>${this.t('feedbackThanks')}</strong></p>
       ${id ? html`<p>${this.t('feedbackNumber', { id })}</p>` : nothing}
-      <button @click=${this.#again}>${this.t('submitAnother')}</button>
+      <button @click=${() => this.again()}>${this.t('submitAnother')}</button>
     </div>`;
   }
 
-  #renderPending(status: 'sending' | 'saved') {
-    return html`<div class="notice" role="status" part="status" tabindex="-1">
-      <p><strong>${this.t(status === 'saved' ? 'submitSaved' : 'submitSending')}</strong></p>
-      ${status === 'saved' ? html`<p class="muted">${this.t('submitSavedHint')}</p>` : nothing}
-    </div>`;
-  }
-
-  #renderRejected() {
-    const rejection = this.#submission.record?.rejection;
+  protected label(field: string): MessageKey | undefined {
     const labels: Record<string, MessageKey> = {
       comment: this.kind === 'message' ? 'messageContent' : this.kind === 'rating' ? 'ratingComment' : 'feedbackComment',
       reason: 'ratingReason',
@@ -429,30 +352,18 @@ export class GovFeedback extends GovElement {
       phone: 'contactPhone',
       email: 'contactEmail',
     };
-    const reason = rejectionReason(
-      (key, params) => this.t(key, params),
-      rejection,
-      (path) => {
-        const key = labels[fieldOf(path)];
-        return key && this.t(key);
-      },
-    );
-    return html`<div class="notice error" role="alert" part="status" tabindex="-1">
-      <p><strong>${this.t('submitRejected', { reason })}</strong></p>
-      <p>${this.t('submitKept')}</p>
-    </div>`;
+    return labels[field];
   }
 
-  async #again(): Promise<void> {
-    this.#follow = false;
-    await this.#submission.reset();
-    this.draft = emptyDraft();
+  protected override async again(): Promise<void> {
+    await super.again();
     this.#shownAt = performance.now();
     // The button pressed is gone with the confirmation: the focus goes to the new form.
     this.open();
   }
 
-  #renderForm(inForm: boolean) {
+  protected renderForm() {
+    const inForm = this.inHostForm;
     const t = this.t.bind(this);
     const d = this.draft;
     const errors = this.errors;
@@ -468,56 +379,48 @@ export class GovFeedback extends GovElement {
         </fieldset>
         ${
           d.useful === false
-            ? html`${choiceGroup({ id: 'problems', legend: t('feedbackProblems'), type: 'checkbox', options: PROBLEMS.map((p) => ({ value: p, label: t(`problem_${p}`) })), value: d.problems, onChange: (v, on) => this.#set({ problems: on ? [...d.problems, v] : d.problems.filter((p) => p !== v) }), t })}
-            ${textField({ id: 'comment', label: t('feedbackComment'), value: d.comment, max: LIMITS.comment, multiline: true, error: errors.comment, onInput: (comment) => this.#set({ comment }), t })}`
+            ? html`${choiceGroup({ id: 'problems', legend: t('feedbackProblems'), type: 'checkbox', options: PROBLEMS.map((p) => ({ value: p, label: t(`problem_${p}`) })), value: d.problems, onChange: (v, on) => this.edit({ problems: on ? [...d.problems, v] : d.problems.filter((p) => p !== v) }), t })}
+            ${textField({ id: 'comment', label: t('feedbackComment'), value: d.comment, max: LIMITS.comment, multiline: true, error: errors.comment, onInput: (comment) => this.edit({ comment }), t })}`
             : nothing
         }`;
     } else if (this.kind === 'rating') {
       const poor = !!d.grade && d.grade <= 2;
-      fields = html`${choiceGroup({ id: 'grade', legend: t('ratingGrade'), type: 'radio', required: true, inline: true, options: GRADES.map((g) => ({ value: g, label: t(`grade_${g}`) })), value: d.grade, error: errors.grade, onChange: (grade) => this.#set({ grade }), t })}
-        ${poor ? textField({ id: 'reason', label: t('ratingReason'), value: d.reason, max: LIMITS.reason, multiline: true, required: true, error: errors.reason, onInput: (reason) => this.#set({ reason }), t }) : nothing}
+      fields = html`${choiceGroup({ id: 'grade', legend: t('ratingGrade'), type: 'radio', required: true, inline: true, options: GRADES.map((g) => ({ value: g, label: t(`grade_${g}`) })), value: d.grade, error: errors.grade, onChange: (grade) => this.edit({ grade }), t })}
+        ${poor ? textField({ id: 'reason', label: t('ratingReason'), value: d.reason, max: LIMITS.reason, multiline: true, required: true, error: errors.reason, onInput: (reason) => this.edit({ reason }), t }) : nothing}
         <fieldset class="field indicators">
           <legend>${t('ratingIndicators')}<span class="muted">（${t('formOptional')}）</span></legend>
           ${INDICATORS.map(
             (id) => html`<label class="indicator"
               ><span>${t(`indicator_${id}`)}</span>
-              <select id=${`indicator-${id}`} @change=${(e: Event) => this.#set({ indicators: { ...d.indicators, [id]: Number((e.target as HTMLSelectElement).value) || undefined } })}>
+              <select id=${`indicator-${id}`} @change=${(e: Event) => this.edit({ indicators: { ...d.indicators, [id]: Number((e.target as HTMLSelectElement).value) || undefined } })}>
                 <option value="" ?selected=${!d.indicators[id]}>${t('indicatorNone')}</option>
                 ${GRADES.map((g) => html`<option value=${g} ?selected=${d.indicators[id] === g}>${t(`grade_${g}`)}</option>`)}
               </select></label
             >`,
           )}
         </fieldset>
-        ${textField({ id: 'comment', label: t('ratingComment'), value: d.comment, max: LIMITS.comment, multiline: true, error: errors.comment, onInput: (comment) => this.#set({ comment }), t })}
-        ${choiceGroup({ id: 'evaluator', legend: t('ratingEvaluator'), type: 'radio', required: false, inline: true, options: EVALUATORS.map((e) => ({ value: e, label: t(`evaluator_${e}`) })), value: d.evaluator, onChange: (evaluator) => this.#set({ evaluator }), t })}
+        ${textField({ id: 'comment', label: t('ratingComment'), value: d.comment, max: LIMITS.comment, multiline: true, error: errors.comment, onInput: (comment) => this.edit({ comment }), t })}
+        ${choiceGroup({ id: 'evaluator', legend: t('ratingEvaluator'), type: 'radio', required: false, inline: true, options: EVALUATORS.map((e) => ({ value: e, label: t(`evaluator_${e}`) })), value: d.evaluator, onChange: (evaluator) => this.edit({ evaluator }), t })}
         ${poor ? this.#renderContact(t('ratingCallback')) : nothing}`;
     } else {
-      fields = html`${choiceGroup({ id: 'topic', legend: t('messageTopic'), type: 'radio', required: true, inline: true, options: TOPICS.map((topic) => ({ value: topic, label: t(`topic_${topic}`) })), value: d.topic, error: errors.topic, onChange: (topic) => this.#set({ topic }), t })}
-        ${textField({ id: 'comment', label: t('messageContent'), value: d.comment, max: LIMITS.message, multiline: true, required: true, error: errors.comment, onInput: (comment) => this.#set({ comment }), t })}
+      fields = html`${choiceGroup({ id: 'topic', legend: t('messageTopic'), type: 'radio', required: true, inline: true, options: TOPICS.map((topic) => ({ value: topic, label: t(`topic_${topic}`) })), value: d.topic, error: errors.topic, onChange: (topic) => this.edit({ topic }), t })}
+        ${textField({ id: 'comment', label: t('messageContent'), value: d.comment, max: LIMITS.message, multiline: true, required: true, error: errors.comment, onInput: (comment) => this.edit({ comment }), t })}
         ${this.#renderContact()}`;
     }
     const showSubmit = !inForm && (this.kind !== 'page' || d.useful === false);
-    return html`<form novalidate @submit=${this.#submit} aria-label=${t(this.kind === 'page' ? 'feedbackPage' : this.kind === 'rating' ? 'ratingTitle' : 'messageTitle')}>
-      ${errorSummary(errors, t, (id) => this.#focusField(id))}
-      ${fields}
-      ${this.pii ? this.#renderPii() : nothing}
-      <slot name="captcha" @slotchange=${this.#checkCaptcha}></slot>
-      ${honeypot(t('honeypot'), (value) => (this.#trap = value))}
-      ${
-        showSubmit && !this.pii
-          ? html`<div class="actions">
-            <button class="primary" type="submit">${t('formSubmit')}</button>
-            ${this.privacyHref ? html`<span class="muted privacy">${t('privacyNotice')}<a href=${this.privacyHref} target="_blank" rel="noopener">${t('privacyLink')}</a></span>` : nothing}
-          </div>`
-          : nothing
-      }
-    </form>`;
+    const form = this.kind === 'page' ? 'feedbackPage' : this.kind === 'rating' ? 'ratingTitle' : 'messageTitle';
+    return this.formShell(
+      t(form),
+      html`${fields} ${this.pii ? this.#renderPii() : nothing}
+        <slot name="captcha" @slotchange=${this.#checkCaptcha}></slot>`,
+      showSubmit && !this.pii ? this.renderSubmit(t('formSubmit')) : nothing,
+    );
   }
 
   #useful(useful: boolean): void {
-    this.#set({ useful });
+    this.edit({ useful });
     // 有用 is a whole answer: it goes at once (unless the element sits in a host form).
-    if (useful && !this.#internals.form) void this.#submit();
+    if (useful && !this.#internals.form) void this.submit();
   }
 
   #renderContact(hint?: string) {
@@ -526,9 +429,9 @@ export class GovFeedback extends GovElement {
     return html`<fieldset class="group contact">
       <legend>${t('contactTitle')}<span class="muted">（${t('formOptional')}）</span></legend>
       ${hint ? html`<p class="hint muted">${hint}</p>` : nothing}
-      ${textField({ id: 'name', label: t('contactName'), value: d.name, autocomplete: 'name', error: this.errors.name, onInput: (name) => this.#set({ name }), t })}
-      ${textField({ id: 'phone', label: t('contactPhone'), value: d.phone, type: 'tel', autocomplete: 'tel', inputmode: 'tel', error: this.errors.phone, onInput: (phone) => this.#set({ phone }), t })}
-      ${textField({ id: 'email', label: t('contactEmail'), value: d.email, type: 'email', autocomplete: 'email', error: this.errors.email, onInput: (email) => this.#set({ email }), t })}
+      ${textField({ id: 'name', label: t('contactName'), value: d.name, autocomplete: 'name', error: this.errors.name, onInput: (name) => this.edit({ name }), t })}
+      ${textField({ id: 'phone', label: t('contactPhone'), value: d.phone, type: 'tel', autocomplete: 'tel', inputmode: 'tel', error: this.errors.phone, onInput: (phone) => this.edit({ phone }), t })}
+      ${textField({ id: 'email', label: t('contactEmail'), value: d.email, type: 'email', autocomplete: 'email', error: this.errors.email, onInput: (email) => this.edit({ email }), t })}
     </fieldset>`;
   }
 
@@ -543,7 +446,7 @@ export class GovFeedback extends GovElement {
       <div id="pii-preview">${this.t('piiPreview')}<pre>${preview.join('\n\n')}</pre></div>
       <div class="actions">
         <button class="primary" type="button" @click=${this.#mask}>${this.t('piiMask')}</button>
-        <button type="button" @click=${() => void this.#send()}>${this.t('piiKeep')}</button>
+        <button type="button" @click=${() => void this.send()}>${this.t('piiKeep')}</button>
         <button type="button" @click=${() => this.#editPii()}>${this.t('piiEdit')}</button>
       </div>
     </div>`;
@@ -551,15 +454,6 @@ export class GovFeedback extends GovElement {
 
   #editPii(): void {
     this.pii = undefined;
-    void this.updateComplete.then(() => this.#focusField(findPersonalData(this.draft.reason).length ? 'reason' : 'comment'));
-  }
-
-  #focusField(id: string): void {
-    const root = this.shadowRoot!;
-    const target = root.getElementById(id);
-    const control = target?.matches('input, textarea, select, button')
-      ? target
-      : (target?.querySelector<HTMLElement>('input, textarea, select, button') ?? root.querySelector<HTMLElement>('button[type="submit"]'));
-    control?.focus();
+    void this.updateComplete.then(() => this.focusField(findPersonalData(this.draft.reason).length ? 'reason' : 'comment'));
   }
 }
