@@ -10,7 +10,8 @@
  *
  * <fault> is `ok`, `503x<N>` (first N requests of each path answer 503), `429` (the first answers
  * 429 with Retry-After: 1), `slow` (answers after 3 s), `500` (always), `drop` (closes the
- * connection), or `bad-record` (one malformed record in the matrix, the policies, a shard and each chunk). Each <key> counts its own requests, so tests do not see each other's.
+ * connection), `bad-record` (one malformed record in the matrix, the policies, a shard and each chunk), or
+ * `refuse-<path>` (a write answers 400 invalid-body naming the field at <path>, as the server does for a body its schema refuses). Each <key> counts its own requests, so tests do not see each other's.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -105,6 +106,10 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   if (failures && hit <= Number(failures[1])) answer = errorAnswer(503, 'unavailable', 'Try again');
   else if (fault === '429' && hit === 1) answer = { ...errorAnswer(429, 'rate-limited', 'Slow down'), headers: { 'retry-after': '1' } };
   else if (fault === '500') answer = errorAnswer(500, 'internal', 'Broken');
+  else if (fault?.startsWith('refuse-') && req.method === 'POST')
+    answer = errorAnswer(400, 'invalid-body', 'The body does not match the schema', [
+      { path: fault.slice(7), expected: 'a valid value', message: 'Invalid value' },
+    ]);
   else if (fault === 'drop') {
     req.socket.destroy();
     return;

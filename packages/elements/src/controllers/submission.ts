@@ -39,18 +39,23 @@ export class SubmissionController<Body = unknown> implements ReactiveController 
     if (settled) this.#onSettled?.(record);
   };
 
+  /** The outbox in use, listened to: one set by script after the element was connected is heard too. */
   get outbox(): Outbox {
-    return this.#host.outbox ?? sharedOutbox();
+    const outbox = this.#host.outbox ?? sharedOutbox();
+    if (outbox !== this.#outbox) {
+      this.#outbox?.removeEventListener('change', this.#onChange);
+      (this.#outbox = outbox).addEventListener('change', this.#onChange);
+    }
+    return outbox;
   }
 
   hostConnected(): void {
-    this.#outbox = this.outbox;
-    this.#outbox.addEventListener('change', this.#onChange);
     void this.restore();
   }
 
   hostDisconnected(): void {
     this.#outbox?.removeEventListener('change', this.#onChange);
+    this.#outbox = undefined;
   }
 
   /** Picks up this form's last submission, from before a reload. */
