@@ -1,47 +1,22 @@
-import type { Feedback, FeedbackReceipt, FeedbackTarget, RatingGrade } from '@gov-disclosure/sdk';
-import {
-  CONTACT_PHONE,
-  CONTROL_CHARACTERS,
-  EMAIL,
-  FEEDBACK_LIMITS as LIMITS,
-  findPersonalData,
-  maskPersonalData,
-  type PersonalDataMatch,
-} from '@gov-disclosure/sdk/forms';
+/**
+ * `<gov-feedback>`: the element: its attributes and what the feedback is about, form association,
+ * the anti-spam checks (time, captcha) and the personal-data question before sending. The draft is
+ * `draft.ts`'s, the fields `fields-view.ts`'s, the shell `GovFormElement`'s.
+ */
+import type { Feedback, FeedbackReceipt, FeedbackTarget } from '@gov-disclosure/sdk';
+import { findPersonalData, maskPersonalData, type PersonalDataMatch } from '@gov-disclosure/sdk/forms';
 import type { OutboxRecord } from '@gov-disclosure/sdk/outbox';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { choiceGroup, length, textField } from '../../base/fields.js';
 import { GovFormElement } from '../../base/gov-form-element.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { formStyles } from '../../styles/forms.js';
 import { tokens } from '../../styles/tokens.js';
+import { checkDraft, draftOf, emptyDraft, feedbackOf, type Draft, type FeedbackKind } from './draft.js';
+import { renderFields, renderPii } from './fields-view.js';
 import { feedbackStyles } from './feedback.styles.js';
 
-export type FeedbackKind = 'page' | 'rating' | 'message';
-
-const PROBLEMS = ['outdated', 'incomplete', 'hard-to-understand', 'broken-link', 'other'] as const;
-const GRADES = [5, 4, 3, 2, 1] as const;
-/** The online 好差评 indicators ("一事一评"). */
-const INDICATORS = ['efficiency', 'guide-accuracy', 'convenience', 'usability'] as const;
-const TOPICS = ['complaint', 'enquiry', 'suggestion', 'consultation'] as const;
-const EVALUATORS = ['person', 'legal-person', 'other-organisation'] as const;
-
-interface Draft {
-  useful?: boolean;
-  problems: string[];
-  comment: string;
-  grade?: RatingGrade;
-  indicators: Partial<Record<(typeof INDICATORS)[number], RatingGrade>>;
-  evaluator?: (typeof EVALUATORS)[number];
-  reason: string;
-  topic?: (typeof TOPICS)[number];
-  name: string;
-  phone: string;
-  email: string;
-}
-
-const emptyDraft = (): Draft => ({ problems: [], comment: '', indicators: {}, reason: '', name: '', phone: '', email: '' });
+export type { FeedbackKind } from './draft.js';
 
 /**
  * @tagname gov-feedback
@@ -169,80 +144,16 @@ export class GovFeedback extends GovFormElement<Draft, Feedback> {
     };
   }
 
-  #contact() {
-    const { name, phone, email } = this.draft;
-    const contact = {
-      ...(name.trim() ? { name: name.trim() } : {}),
-      ...(phone.trim() ? { phone: phone.trim() } : {}),
-      ...(email.trim() ? { email: email.trim() } : {}),
-    };
-    return Object.keys(contact).length ? contact : undefined;
-  }
-
   protected body(): Feedback | undefined {
-    const d = this.draft;
-    const target = this.#target();
-    const comment = d.comment.trim() || undefined;
-    switch (this.kind) {
-      case 'page':
-        if (d.useful === undefined) return undefined;
-        return {
-          kind: 'page',
-          target,
-          useful: d.useful,
-          ...(d.useful || !d.problems.length ? {} : { problems: d.problems as never }),
-          ...(comment && !d.useful ? { comment } : {}),
-        };
-      case 'rating': {
-        if (!d.grade) return undefined;
-        const indicators = Object.fromEntries(Object.entries(d.indicators).filter(([, v]) => v));
-        const contact = d.grade <= 2 ? this.#contact() : undefined;
-        return {
-          kind: 'rating',
-          target,
-          grade: d.grade,
-          ...(Object.keys(indicators).length ? { indicators } : {}),
-          ...(d.evaluator ? { evaluator: d.evaluator } : {}),
-          ...(d.grade <= 2 && d.reason.trim() ? { reason: d.reason.trim() } : {}),
-          ...(comment ? { comment } : {}),
-          ...(contact ? { contact } : {}),
-        };
-      }
-      case 'message': {
-        if (!d.topic || !comment) return undefined;
-        const contact = this.#contact();
-        return { kind: 'message', target, topic: d.topic, comment, ...(contact ? { contact } : {}) };
-      }
-    }
+    return feedbackOf(this.kind, this.draft, this.#target());
   }
 
-  /** The form's own checks: what the server would refuse, said in the citizen's language. */
   protected check(): Record<string, string> {
-    const d = this.draft;
-    const errors: Record<string, string> = {};
-    const tooLong = (id: string, value: string, max: number, label: MessageKey) => {
-      if (length(value.trim()) > max) errors[id] = this.t('errTooLong', { label: this.t(label), max });
-      else if (CONTROL_CHARACTERS.test(value)) errors[id] = this.t('errControl', { label: this.t(label) });
-    };
-    if (this.kind === 'page') {
-      if (d.useful === undefined) errors.useful = this.t('errChoose', { label: this.t('feedbackPage') });
-      tooLong('comment', d.comment, LIMITS.comment, 'feedbackComment');
-    } else if (this.kind === 'rating') {
-      if (!d.grade) errors.grade = this.t('errChoose', { label: this.t('ratingGrade') });
-      if (d.grade && d.grade <= 2 && !d.reason.trim()) errors.reason = this.t('errRequired', { label: this.t('ratingReason') });
-      tooLong('reason', d.reason, LIMITS.reason, 'ratingReason');
-      tooLong('comment', d.comment, LIMITS.comment, 'ratingComment');
-    } else {
-      if (!d.topic) errors.topic = this.t('errChoose', { label: this.t('messageTopic') });
-      if (!d.comment.trim()) errors.comment = this.t('errRequired', { label: this.t('messageContent') });
-      tooLong('comment', d.comment, LIMITS.message, 'messageContent');
-    }
-    if (this.kind === 'message' || (this.kind === 'rating' && d.grade && d.grade <= 2)) {
-      if (d.phone.trim() && !CONTACT_PHONE.test(d.phone.trim())) errors.phone = this.t('errPhone');
-      if (d.email.trim() && !EMAIL.test(d.email.trim())) errors.email = this.t('errEmail');
-      tooLong('name', d.name, 100, 'contactName');
-    }
-    return errors;
+    return checkDraft(this.kind, this.draft, (key, params) => this.t(key, params));
+  }
+
+  protected restore(body: Feedback): Draft {
+    return draftOf(body);
   }
 
   protected override edit(patch: Partial<Draft>): void {
@@ -314,23 +225,6 @@ export class GovFeedback extends GovFormElement<Draft, Feedback> {
     else this.#internals.setValidity({});
   }
 
-  protected restore(body: Feedback): Draft {
-    const draft = emptyDraft();
-    if (body.kind === 'page') Object.assign(draft, { useful: body.useful, problems: body.problems ?? [], comment: body.comment ?? '' });
-    if (body.kind === 'rating')
-      Object.assign(draft, {
-        grade: body.grade,
-        indicators: body.indicators ?? {},
-        evaluator: body.evaluator,
-        reason: body.reason ?? '',
-        comment: body.comment ?? '',
-      });
-    if (body.kind === 'message') Object.assign(draft, { topic: body.topic, comment: body.comment });
-    if ('contact' in body && body.contact)
-      Object.assign(draft, { name: body.contact.name ?? '', phone: body.contact.phone ?? '', email: body.contact.email ?? '' });
-    return draft;
-  }
-
   protected renderSent(receipt: unknown) {
     const id = (receipt as FeedbackReceipt | undefined)?.id;
     return html`<div class="notice ok" role="status" part="status" tabindex="-1" data-status>
@@ -363,55 +257,22 @@ export class GovFeedback extends GovFormElement<Draft, Feedback> {
   }
 
   protected renderForm() {
-    const inForm = this.inHostForm;
     const t = this.t.bind(this);
-    const d = this.draft;
-    const errors = this.errors;
-    let fields;
-    if (this.kind === 'page') {
-      fields = html`<fieldset class="field choices inline useful ${errors.useful ? 'invalid' : ''}" id="useful">
-          <legend>${t('feedbackPage')}</legend>
-          ${errors.useful ? html`<div class="error">${errors.useful}</div>` : nothing}
-          <div class="options">
-            <button type="button" aria-pressed=${d.useful === true ? 'true' : 'false'} @click=${() => this.#useful(true)}>${t('feedbackUseful')}</button>
-            <button type="button" aria-pressed=${d.useful === false ? 'true' : 'false'} @click=${() => this.#useful(false)}>${t('feedbackNotUseful')}</button>
-          </div>
-        </fieldset>
-        ${
-          d.useful === false
-            ? html`${choiceGroup({ id: 'problems', legend: t('feedbackProblems'), type: 'checkbox', options: PROBLEMS.map((p) => ({ value: p, label: t(`problem_${p}`) })), value: d.problems, onChange: (v, on) => this.edit({ problems: on ? [...d.problems, v] : d.problems.filter((p) => p !== v) }), t })}
-            ${textField({ id: 'comment', label: t('feedbackComment'), value: d.comment, max: LIMITS.comment, multiline: true, error: errors.comment, onInput: (comment) => this.edit({ comment }), t })}`
-            : nothing
-        }`;
-    } else if (this.kind === 'rating') {
-      const poor = !!d.grade && d.grade <= 2;
-      fields = html`${choiceGroup({ id: 'grade', legend: t('ratingGrade'), type: 'radio', required: true, inline: true, options: GRADES.map((g) => ({ value: g, label: t(`grade_${g}`) })), value: d.grade, error: errors.grade, onChange: (grade) => this.edit({ grade }), t })}
-        ${poor ? textField({ id: 'reason', label: t('ratingReason'), value: d.reason, max: LIMITS.reason, multiline: true, required: true, error: errors.reason, onInput: (reason) => this.edit({ reason }), t }) : nothing}
-        <fieldset class="field indicators">
-          <legend>${t('ratingIndicators')}<span class="muted">（${t('formOptional')}）</span></legend>
-          ${INDICATORS.map(
-            (id) => html`<label class="indicator"
-              ><span>${t(`indicator_${id}`)}</span>
-              <select id=${`indicator-${id}`} @change=${(e: Event) => this.edit({ indicators: { ...d.indicators, [id]: Number((e.target as HTMLSelectElement).value) || undefined } })}>
-                <option value="" ?selected=${!d.indicators[id]}>${t('indicatorNone')}</option>
-                ${GRADES.map((g) => html`<option value=${g} ?selected=${d.indicators[id] === g}>${t(`grade_${g}`)}</option>`)}
-              </select></label
-            >`,
-          )}
-        </fieldset>
-        ${textField({ id: 'comment', label: t('ratingComment'), value: d.comment, max: LIMITS.comment, multiline: true, error: errors.comment, onInput: (comment) => this.edit({ comment }), t })}
-        ${choiceGroup({ id: 'evaluator', legend: t('ratingEvaluator'), type: 'radio', required: false, inline: true, options: EVALUATORS.map((e) => ({ value: e, label: t(`evaluator_${e}`) })), value: d.evaluator, onChange: (evaluator) => this.edit({ evaluator }), t })}
-        ${poor ? this.#renderContact(t('ratingCallback')) : nothing}`;
-    } else {
-      fields = html`${choiceGroup({ id: 'topic', legend: t('messageTopic'), type: 'radio', required: true, inline: true, options: TOPICS.map((topic) => ({ value: topic, label: t(`topic_${topic}`) })), value: d.topic, error: errors.topic, onChange: (topic) => this.edit({ topic }), t })}
-        ${textField({ id: 'comment', label: t('messageContent'), value: d.comment, max: LIMITS.message, multiline: true, required: true, error: errors.comment, onInput: (comment) => this.edit({ comment }), t })}
-        ${this.#renderContact()}`;
-    }
-    const showSubmit = !inForm && (this.kind !== 'page' || d.useful === false);
+    const showSubmit = !this.inHostForm && (this.kind !== 'page' || this.draft.useful === false);
     const form = this.kind === 'page' ? 'feedbackPage' : this.kind === 'rating' ? 'ratingTitle' : 'messageTitle';
+    const fields = renderFields({
+      kind: this.kind,
+      draft: this.draft,
+      errors: this.errors,
+      t,
+      edit: (patch) => this.edit(patch),
+      useful: (useful) => this.#useful(useful),
+    });
+    const pii =
+      this.pii && renderPii({ found: this.pii, draft: this.draft, t, mask: () => this.#mask(), keep: () => void this.send(), edit: () => this.#editPii() });
     return this.formShell(
       t(form),
-      html`${fields} ${this.pii ? this.#renderPii() : nothing}
+      html`${fields} ${pii || nothing}
         <slot name="captcha" @slotchange=${this.#checkCaptcha}></slot>`,
       showSubmit && !this.pii ? this.renderSubmit(t('formSubmit')) : nothing,
     );
@@ -421,35 +282,6 @@ export class GovFeedback extends GovFormElement<Draft, Feedback> {
     this.edit({ useful });
     // 有用 is a whole answer: it goes at once (unless the element sits in a host form).
     if (useful && !this.#internals.form) void this.submit();
-  }
-
-  #renderContact(hint?: string) {
-    const t = this.t.bind(this);
-    const d = this.draft;
-    return html`<fieldset class="group contact">
-      <legend>${t('contactTitle')}<span class="muted">（${t('formOptional')}）</span></legend>
-      ${hint ? html`<p class="hint muted">${hint}</p>` : nothing}
-      ${textField({ id: 'name', label: t('contactName'), value: d.name, autocomplete: 'name', error: this.errors.name, onInput: (name) => this.edit({ name }), t })}
-      ${textField({ id: 'phone', label: t('contactPhone'), value: d.phone, type: 'tel', autocomplete: 'tel', inputmode: 'tel', error: this.errors.phone, onInput: (phone) => this.edit({ phone }), t })}
-      ${textField({ id: 'email', label: t('contactEmail'), value: d.email, type: 'email', autocomplete: 'email', error: this.errors.email, onInput: (email) => this.edit({ email }), t })}
-    </fieldset>`;
-  }
-
-  #renderPii() {
-    const found = this.pii!;
-    const counts = new Map<string, number>();
-    for (const m of found) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
-    const list = [...counts].map(([kind, count]) => this.t('piiCount', { kind: this.t(`pii_${kind}` as MessageKey), count })).join(this.t('formListJoin'));
-    const preview = [this.draft.reason, this.draft.comment].filter((text) => text.trim()).map((text) => maskPersonalData(text));
-    return html`<div class="pii" role="alertdialog" aria-labelledby="pii-title" aria-describedby="pii-preview" tabindex="-1" part="pii">
-      <p id="pii-title"><strong>${this.t('piiFound', { list })}</strong></p>
-      <div id="pii-preview">${this.t('piiPreview')}<pre>${preview.join('\n\n')}</pre></div>
-      <div class="actions">
-        <button class="primary" type="button" @click=${this.#mask}>${this.t('piiMask')}</button>
-        <button type="button" @click=${() => void this.send()}>${this.t('piiKeep')}</button>
-        <button type="button" @click=${() => this.#editPii()}>${this.t('piiEdit')}</button>
-      </div>
-    </div>`;
   }
 
   #editPii(): void {
