@@ -1,86 +1,22 @@
+/**
+ * `<gov-disclosure-request>`: the element: its attributes, the check against the SDK's schema, the
+ * ID proof read from a file, the receipt and the form's fields. The draft is `draft.ts`'s, the
+ * shell `GovFormElement`'s.
+ */
 import { ValidationError, validate, type DisclosureRequest, type RequestReceipt } from '@gov-disclosure/sdk';
 import { DisclosureRequest as RequestSchema, IdType, PROOF_MAX_BYTES, PROOF_TYPES } from '@gov-disclosure/sdk/forms';
 import type { OutboxRecord } from '@gov-disclosure/sdk/outbox';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { choiceGroup, selectField, textField } from '../../base/fields.js';
-import { fieldOf } from '../../base/rejection.js';
 import { fileSize } from '../../base/file-size.js';
 import { GovFormElement } from '../../base/gov-form-element.js';
 import type { MessageKey } from '../../i18n/index.js';
 import '../../i18n/request.js';
+import { CHANNELS, draftOf, emptyDraft, fieldOfPath, LABELS, messageOf, rawRequest, type Draft } from './draft.js';
 import { answerStyles } from '../../styles/answer.js';
 import { formStyles } from '../../styles/forms.js';
 import { tokens } from '../../styles/tokens.js';
-
-type ApplicantType = 'citizen' | 'organisation';
-type DeliveryForm = DisclosureRequest['delivery']['form'];
-type DeliveryChannel = DisclosureRequest['delivery']['channel'];
-
-interface Draft {
-  type: ApplicantType;
-  name: string;
-  idType: DisclosureRequest['applicant'] extends infer A ? (A extends { idType: infer I } ? I : never) : never;
-  idNumber: string;
-  creditCode: string;
-  legalRepresentative: string;
-  contactName: string;
-  phone: string;
-  email: string;
-  address: string;
-  postcode: string;
-  title: string;
-  docNo: string;
-  description: string;
-  purpose: string;
-  form?: DeliveryForm;
-  channel?: DeliveryChannel;
-  proof?: NonNullable<DisclosureRequest['proof']>;
-}
-
-const emptyDraft = (): Draft => ({
-  type: 'citizen',
-  name: '',
-  idType: 'resident-id',
-  idNumber: '',
-  creditCode: '',
-  legalRepresentative: '',
-  contactName: '',
-  phone: '',
-  email: '',
-  address: '',
-  postcode: '',
-  title: '',
-  docNo: '',
-  description: '',
-  purpose: '',
-});
-
-/** The form's field a path of the schema names (the sought information is asked for by its title). */
-const fieldOfPath = (path: string) => (path === 'sought' ? 'title' : fieldOf(path));
-
-const CHANNELS: readonly DeliveryChannel[] = ['email', 'post', 'pick-up', 'online', 'fax'];
-
-/** The label key of each field, for messages that name it. */
-const LABELS: Record<string, MessageKey> = {
-  name: 'applicantName',
-  idType: 'idType',
-  idNumber: 'idNumber',
-  creditCode: 'creditCode',
-  legalRepresentative: 'legalRepresentative',
-  contactName: 'contactPerson',
-  phone: 'phone',
-  email: 'email',
-  address: 'address',
-  postcode: 'postcode',
-  title: 'soughtTitle',
-  docNo: 'soughtDocNo',
-  description: 'soughtDescription',
-  purpose: 'soughtPurpose',
-  form: 'deliveryForm',
-  channel: 'deliveryChannel',
-  proof: 'proof',
-};
 
 /**
  * @tagname gov-disclosure-request
@@ -144,39 +80,10 @@ export class GovDisclosureRequest extends GovFormElement<Draft, DisclosureReques
     return html`<h2>${this.t('requestTitle')}</h2>`;
   }
 
-  /** The draft as the schema reads it. */
-  #raw(): unknown {
-    const d = this.draft;
-    const opt = (value: string) => value.trim() || undefined;
-    const contact = { phone: d.phone.trim(), email: opt(d.email), address: opt(d.address), postcode: opt(d.postcode) };
-    const applicant =
-      d.type === 'citizen'
-        ? { type: 'citizen', name: d.name.trim(), idType: d.idType, idNumber: d.idNumber.trim().toUpperCase(), ...contact }
-        : {
-            type: 'organisation',
-            name: d.name.trim(),
-            creditCode: d.creditCode.trim().toUpperCase(),
-            legalRepresentative: d.legalRepresentative.trim(),
-            contactName: d.contactName.trim(),
-            ...contact,
-          };
-    const jurisdiction = this.jurisdiction ?? this.api?.match(/(\d{6,12})\/?$/)?.[1];
-    return JSON.parse(
-      JSON.stringify({
-        ...(jurisdiction ? { jurisdiction } : {}),
-        ...(this.agency ? { agency: this.agency } : {}),
-        applicant,
-        sought: { title: opt(d.title), docNo: opt(d.docNo), description: opt(d.description), purpose: opt(d.purpose) },
-        delivery: { form: d.form, channel: d.channel },
-        ...(d.proof ? { proof: d.proof } : {}),
-      }),
-    );
-  }
-
   /** Checks the application with the schema the server uses, and says what is wrong in the citizen's words. */
   #validate(): { errors: Record<string, string>; request?: DisclosureRequest } {
     try {
-      return { errors: {}, request: validate(RequestSchema, this.#raw()) };
+      return { errors: {}, request: validate(RequestSchema, rawRequest(this.draft, this)) };
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       return { errors: this.errorsOf(error.issues) };
@@ -188,32 +95,9 @@ export class GovDisclosureRequest extends GovFormElement<Draft, DisclosureReques
     const errors: Record<string, string> = {};
     for (const issue of issues) {
       const field = fieldOfPath(issue.path);
-      errors[field] ??= this.#message(field, issue.expected);
+      errors[field] ??= messageOf(field, issue.expected, this.draft, (key, params) => this.t(key, params));
     }
     return errors;
-  }
-
-  #message(field: string, expected: string): string {
-    const value = (this.draft as unknown as Record<string, unknown>)[field];
-    const empty = value === undefined || value === '';
-    const label = this.t(LABELS[field] ?? 'formRequired');
-    if (field === 'title') return this.t('errSought');
-    if (field === 'form' || field === 'channel' || field === 'idType') return this.t('errChoose', { label });
-    // Optional otherwise, an e-mail or postal address is missing because the chosen channel needs it.
-    if (empty && field === 'email') return this.t('errEmailNeeded');
-    if (empty && field === 'address') return this.t('errAddressNeeded');
-    if (empty) return this.t('errRequired', { label });
-    if (expected.startsWith('Control characters')) return this.t('errControl', { label });
-    const tooLong = /at most (\d+)/.exec(expected);
-    if (tooLong) return this.t('errTooLong', { label, max: tooLong[1]! });
-    const specific: Record<string, MessageKey> = {
-      idNumber: 'errResidentId',
-      creditCode: 'errCreditCode',
-      phone: 'errPhoneRule',
-      email: 'errEmail',
-      postcode: 'errPostcode',
-    };
-    return specific[field] ? this.t(specific[field]) : this.t('errField', { label, message: expected });
   }
 
   async #chooseFile(event: Event): Promise<void> {
@@ -239,26 +123,7 @@ export class GovDisclosureRequest extends GovFormElement<Draft, DisclosureReques
   }
 
   protected restore(body: DisclosureRequest): Draft {
-    const a = body.applicant;
-    return {
-      ...emptyDraft(),
-      type: a.type,
-      name: a.name,
-      phone: a.phone,
-      email: a.email ?? '',
-      address: a.address ?? '',
-      postcode: a.postcode ?? '',
-      ...(a.type === 'citizen'
-        ? { idType: a.idType, idNumber: a.idNumber }
-        : { creditCode: a.creditCode, legalRepresentative: a.legalRepresentative, contactName: a.contactName }),
-      title: body.sought.title ?? '',
-      docNo: body.sought.docNo ?? '',
-      description: body.sought.description ?? '',
-      purpose: body.sought.purpose ?? '',
-      form: body.delivery.form,
-      channel: body.delivery.channel,
-      ...(body.proof ? { proof: body.proof } : {}),
-    };
+    return draftOf(body);
   }
 
   protected renderSent(sent: unknown) {
