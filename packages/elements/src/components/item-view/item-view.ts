@@ -1,20 +1,25 @@
+/**
+ * `<gov-item-view>`: the element: the item, its path and actions, its entries as a virtual list with
+ * their filters and keys, the entry open with its body sanitised (繁體 converted), and the QR code.
+ * The elements table is `elements-view.ts`'s, the entry's page `entry-view.ts`'s.
+ */
 import '../../i18n/core.js';
-import { isSafeUrl, type CatalogueItem, type DisclosureClient, type DisclosureEntry, type Stage } from '@gov-disclosure/sdk';
-import { STAGE_IDS } from '@gov-disclosure/sdk';
+import { type CatalogueItem, type DisclosureClient, type DisclosureEntry, type Stage } from '@gov-disclosure/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
-import { fileSize } from '../../base/file-size.js';
 import { listMove } from '../../controllers/list-navigation.js';
 import { setSafeHTML } from '../../base/sanitize.js';
-import { highlight, renderError, renderResource, resolveUrl } from '../../base/states.js';
+import { renderResource } from '../../base/states.js';
 import { Resource } from '../../controllers/resource.js';
 import { VirtualList } from '../../controllers/virtual-list.js';
-import type { MessageKey } from '../../i18n/index.js';
 import { stateStyles, toolbarStyles, tokens } from '../../styles/tokens.js';
 import { virtualStyles } from '../../styles/virtual.js';
 import '../actions/gov-actions.js';
+import { renderElements } from './elements-view.js';
 import { EntryPages } from './entry-pages.js';
+import { renderEntry } from './entry-view.js';
+import { renderList } from './list-view.js';
 import { styles } from './item-view.styles.js';
 
 /**
@@ -186,10 +191,30 @@ export class GovItemView extends GovDataElement {
           ? html`<gov-feedback kind="rating" hidden mode=${this.mode} api=${this.client.api} item=${item.id} heading=${`${this.t('actionRate')}：${this.data(item.name)}`}></gov-feedback>`
           : nothing
       }
-      ${this.#renderElements(item)}
+      ${renderElements(item, this.locale)}
       <section class="entries-section" aria-labelledby="entries-heading">
         <h3 id="entries-heading">${this.t('entries')}</h3>
-        ${this.entry ? renderResource(this.locale, this.#entry, (entry) => this.#renderEntry(entry), { back: [`← ${this.t('entryBack')}`, () => this.#close()] }) : item.childCount ? this.#renderChildren(item) : this.#renderList()}
+        ${
+          this.entry
+            ? renderResource(this.locale, this.#entry, (entry) => renderEntry({ entry, locale: this.locale, base: this.#base, close: () => this.#close() }), {
+                back: [`← ${this.t('entryBack')}`, () => this.#close()],
+              })
+            : item.childCount
+              ? this.#renderChildren(item)
+              : renderList({
+                  pages: this.#pages,
+                  virtual: this.#virtual,
+                  activeIndex: this.activeIndex,
+                  stage: this.stage,
+                  q: this.q,
+                  locale: this.locale,
+                  setStage: (stage) => (this.stage = stage),
+                  input: this.#onQuery,
+                  keydown: this.#onListKey,
+                  open: (entry, index) => this.#open(entry, index),
+                  retry: () => this.#openPages(),
+                })
+        }
       </section>
       <figure class="qr" part="qr" ?hidden=${!this.qr}>
         ${this.qr ? this.qr.svg(this.qr, this.t('qrCaption')) : nothing}
@@ -202,147 +227,6 @@ export class GovItemView extends GovDataElement {
     if (this.#children) return this.#children.renderChildren(this, item);
     void import('./children.js').then((module) => ((this.#children = module), this.requestUpdate()));
     return nothing;
-  }
-
-  #renderElements(item: CatalogueItem) {
-    const join = this.t('listJoin');
-    const list = <T extends string>(values: readonly T[] | undefined, prefix: string) =>
-      values?.length ? values.map((v) => this.t(`${prefix}_${v}` as MessageKey)).join(join) : undefined;
-    const deadline = item.deadline
-      ? `${this.data(item.deadline.text)}${item.deadline.days ? this.t('deadlineParsed', { days: item.deadline.days, unit: this.t(item.deadline.unit === 'calendar' ? 'calendarDays' : 'workingDays') }) : ''}`
-      : undefined;
-    const channels =
-      [
-        list(
-          item.channels?.filter((c) => c !== 'other'),
-          'channel',
-        ),
-        item.otherChannels ? `${this.t('channel_other')}：${this.data(item.otherChannels)}` : undefined,
-      ]
-        .filter(Boolean)
-        .join(join) || undefined;
-    const rows: [MessageKey, unknown][] = [
-      [
-        'elementContent',
-        item.elements?.length
-          ? html`<ul class="marks">${item.elements.map((e) => html`<li><span aria-hidden="true">${e.required ? '●' : '〇'}</span>${this.data(e.name)}<span class="visually-hidden">（${this.t(e.required ? 'required' : 'optional')}）</span></li>`)}</ul>`
-          : undefined,
-      ],
-      ['elementBasis', this.data(item.basis) || undefined],
-      ['elementDeadline', deadline],
-      ['elementResponsible', this.data(item.responsible) || undefined],
-      ['elementChannels', channels],
-      ['elementAudience', list(item.audience, 'audience')],
-      ['elementMode', list(item.mode, 'mode')],
-      ['elementLevel', list(item.levels, 'tier')],
-      ['elementStage', list(item.stages, 'stage')],
-      ['elementType', this.data(item.itemType) || undefined],
-      ['elementContentTitle', this.data(item.contentTitle) || undefined],
-      ['elementDuration', this.data(item.duration) || undefined],
-    ];
-    const shown = rows.filter(([, value]) => value !== undefined);
-    if (!shown.length) return nothing;
-    return html`<table class="elements" part="elements">
-      <caption class="visually-hidden">${this.t('element')}</caption>
-      <tbody>
-        ${shown.map(([key, value]) => html`<tr><th scope="row">${this.t(key)}</th><td>${value}</td></tr>`)}
-      </tbody>
-    </table>`;
-  }
-
-  #renderList() {
-    const pages = this.#pages;
-    const total = pages?.total;
-    const v = this.#virtual;
-    const toolbar = html`<div class="toolbar">
-      <label>
-        <span>${this.t('filterStage')}</span>
-        <select @change=${(e: Event) => (this.stage = (e.target as HTMLSelectElement).value as Stage | '')}>
-          <option value="">${this.t('filterAll')}</option>
-          ${STAGE_IDS.map((s) => html`<option value=${s} ?selected=${this.stage === s}>${this.t(`stage_${s}`)}</option>`)}
-        </select>
-      </label>
-      <label class="grow">
-        <span>${this.t('entriesFilter')}</span>
-        <input type="search" .value=${this.q} @input=${this.#onQuery} />
-      </label>
-      <span class="muted" role="status">${total === undefined ? this.t('loading') : this.t('entriesTotal', { count: total })}</span>
-    </div>`;
-    if (pages?.error && total === undefined) {
-      return html`${toolbar}${renderError(this.locale, pages.error, () => this.#openPages())}`;
-    }
-    if (total === 0) return html`${toolbar}<p class="state">${this.t('entriesNone')}</p>`;
-    const active = Math.min(this.activeIndex, Math.max(0, (total ?? 1) - 1));
-    const needle = this.q.trim();
-    const rows = [];
-    for (let i = v.start; i < v.end; i++) {
-      const entry = pages?.at(i);
-      rows.push(html`<div
-        role="option"
-        id="entry-${i}"
-        class="entry-row${i === active ? ' active' : ''}${entry?.validity === 'repealed' ? ' repealed' : ''}"
-        aria-posinset=${i + 1}
-        aria-setsize=${total ?? -1}
-        aria-selected=${String(i === active)}
-        @click=${() => entry && this.#open(entry, i)}
-      >
-        ${
-          entry
-            ? html`<time datetime=${entry.publishedAt}>${entry.publishedAt}</time>
-              <span class="entry-title">${highlight(this.data(entry.title), needle)}</span>
-              ${entry.validity === 'repealed' ? html`<span class="badge">${this.t('validity_repealed')}</span>` : nothing}`
-            : html`<span class="skeleton" aria-hidden="true"></span><span class="visually-hidden">${this.t('loading')}</span>`
-        }
-      </div>`);
-    }
-    return html`${toolbar}
-      <div
-        class="entries viewport"
-        part="entries"
-        role="listbox"
-        tabindex="0"
-        aria-label=${this.t('entries')}
-        aria-activedescendant=${total ? `entry-${active}` : nothing}
-        @keydown=${this.#onListKey}
-      >
-        ${v.renderWindow(rows)}
-      </div>`;
-  }
-
-  #renderEntry(entry: DisclosureEntry) {
-    const meta: [MessageKey, string | undefined][] = [
-      ['entryIndexNo', entry.indexNo],
-      // A document without a 文号 says so, as the standard's 信息索引 does, rather than leaving the line out.
-      ['entryDocNo', entry.docNo || this.t('entryDocNoNone')],
-      ['entryPublisher', this.data(entry.publisher)],
-      ['entryWrittenAt', entry.writtenAt],
-      ['entryPublishedAt', entry.publishedAt],
-      ['entryTopic', this.data(entry.topic)],
-      ['entryValidity', entry.validity ? this.t(`validity_${entry.validity}`) : this.t('validity_valid')],
-      ['entryStage', entry.stage ? this.t(`stage_${entry.stage}`) : undefined],
-    ];
-    const attachments = (entry.attachments ?? []).filter((a) => isSafeUrl(a.url));
-    return html`<article class="entry" part="entry" aria-labelledby="entry-title">
-      <div class="entry-tools">
-        <button @click=${() => this.#close()}>← ${this.t('entryBack')}</button>
-        <button @click=${() => window.print()}>${this.t('print')}</button>
-      </div>
-      <h4 id="entry-title" class="entry-heading">${this.data(entry.title)}</h4>
-      ${entry.validity === 'repealed' ? html`<p class="repealed-notice" role="note"><strong>${this.t('validity_repealed')}</strong> ${this.t('entryRepealedNotice')}</p>` : nothing}
-      <dl class="meta">
-        ${meta.filter(([, v]) => v).map(([k, v]) => html`<div><dt>${this.t(k)}</dt><dd>${v}</dd></div>`)}
-      </dl>
-      <div class="body" part="body"></div>
-      ${entry.url && isSafeUrl(entry.url) ? html`<p><a href=${entry.url} target="_blank" rel="noopener noreferrer">${this.t('entryOriginal')}</a></p>` : nothing}
-      ${
-        attachments.length
-          ? html`<h5>${this.t('entryAttachments')}</h5>
-            <ul class="attachments">
-              ${attachments.map((a) => html`<li><a href=${resolveUrl(a.url, this.#base)} download=${a.name} rel="noopener">${this.data(a.name)}</a>${a.size ? html` <span class="muted">(${fileSize(a.size)})</span>` : nothing}</li>`)}
-            </ul>`
-          : nothing
-      }
-    </article>`;
   }
 
   #onQuery = (event: Event): void => {

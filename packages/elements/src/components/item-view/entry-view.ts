@@ -1,0 +1,59 @@
+/**
+ * One entry (公开信息) as its page: the tools (back to the list, print), its title, 信息索引 (索引号,
+ * 文号, 发布机构, dates, 主题分类, 有效性, 五公开), an empty body for the sanitised HTML the item
+ * view puts in, the original's link and the attachments.
+ */
+import { isSafeUrl, type DisclosureEntry } from '@gov-disclosure/sdk';
+import { html, nothing } from 'lit';
+import { fileSize } from '../../base/file-size.js';
+import { resolveUrl } from '../../base/states.js';
+import type { LocaleController } from '../../controllers/locale.js';
+import type { MessageKey } from '../../i18n/index.js';
+
+export interface EntryView {
+  entry: DisclosureEntry;
+  locale: Pick<LocaleController, 't' | 'data'>;
+  /** What relative links are relative to (the bundle). */
+  base: string | undefined;
+  /** Back to the list. */
+  close: () => void;
+}
+
+export function renderEntry(v: EntryView) {
+  const { entry } = v;
+  const t: LocaleController['t'] = (key, params) => v.locale.t(key, params);
+  const data = (text: string | undefined) => v.locale.data(text);
+  const meta: [MessageKey, string | undefined][] = [
+    ['entryIndexNo', entry.indexNo],
+    // A document without a 文号 says so, as the standard's 信息索引 does, rather than leaving the line out.
+    ['entryDocNo', entry.docNo || t('entryDocNoNone')],
+    ['entryPublisher', data(entry.publisher)],
+    ['entryWrittenAt', entry.writtenAt],
+    ['entryPublishedAt', entry.publishedAt],
+    ['entryTopic', data(entry.topic)],
+    ['entryValidity', entry.validity ? t(`validity_${entry.validity}`) : t('validity_valid')],
+    ['entryStage', entry.stage ? t(`stage_${entry.stage}`) : undefined],
+  ];
+  const attachments = (entry.attachments ?? []).filter((a) => isSafeUrl(a.url));
+  return html`<article class="entry" part="entry" aria-labelledby="entry-title">
+    <div class="entry-tools">
+      <button @click=${v.close}>← ${t('entryBack')}</button>
+      <button @click=${() => window.print()}>${t('print')}</button>
+    </div>
+    <h4 id="entry-title" class="entry-heading">${data(entry.title)}</h4>
+    ${entry.validity === 'repealed' ? html`<p class="repealed-notice" role="note"><strong>${t('validity_repealed')}</strong> ${t('entryRepealedNotice')}</p>` : nothing}
+    <dl class="meta">
+      ${meta.filter(([, v]) => v).map(([k, v]) => html`<div><dt>${t(k)}</dt><dd>${v}</dd></div>`)}
+    </dl>
+    <div class="body" part="body"></div>
+    ${entry.url && isSafeUrl(entry.url) ? html`<p><a href=${entry.url} target="_blank" rel="noopener noreferrer">${t('entryOriginal')}</a></p>` : nothing}
+    ${
+      attachments.length
+        ? html`<h5>${t('entryAttachments')}</h5>
+          <ul class="attachments">
+            ${attachments.map((a) => html`<li><a href=${resolveUrl(a.url, v.base)} download=${a.name} rel="noopener">${data(a.name)}</a>${a.size ? html` <span class="muted">(${fileSize(a.size)})</span>` : nothing}</li>`)}
+          </ul>`
+        : nothing
+    }
+  </article>`;
+}
