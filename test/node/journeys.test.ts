@@ -256,6 +256,13 @@ for (const name of engines) {
           const kiosk = await engine.open(size.viewport);
           await kiosk.goto(`${demo.base}/examples/kiosk/`);
           await kiosk.waitFor(`${deep(`${COLUMN} >>> .areas button`)}.length > 20`);
+          // The home's 我要办 leads to another site: on a kiosk it offers the QR code too, and the kiosk stays.
+          const home = await kiosk.evaluate<string>('location.href');
+          await kiosk.tap(`${COLUMN} >>> .actions li:nth-child(2) .action`);
+          await kiosk.waitFor(`(() => { const d = ${deep(`${COLUMN} >>> dialog.kiosk-qr`)}[0]; return d && d.open && d.querySelector('svg path'); })()`);
+          assert.equal(await kiosk.evaluate<string>('location.href'), home, 'the kiosk stays on its page');
+          await kiosk.tap(`${COLUMN} >>> dialog.kiosk-qr button`);
+          await kiosk.waitFor(`!${deep(`${COLUMN} >>> dialog.kiosk-qr`)}[0].open`);
           const areas = await texts(kiosk, `${COLUMN} >>> .areas button`);
           await kiosk.tap(
             `${COLUMN} >>> .areas button`,

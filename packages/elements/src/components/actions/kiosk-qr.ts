@@ -1,12 +1,16 @@
 /**
  * On a kiosk (a page with `<meta name="gov-disclosure" content="kiosk">`), 我要办 does not open the
- * service platform in a new window, out of reach of the next visitor's 返回首页: it offers a QR code
- * of the service to continue on the citizen's own phone. Loaded the first time 我要办 is used there.
+ * service platform in a new window, out of reach of the next visitor's 返回首页, and the column's
+ * links to other pages (我要办, 我要评, 依申请公开) do not leave the kiosk: each offers a QR code to
+ * continue on the citizen's own phone. Loaded the first time one is used there.
  */
 import '../../i18n/sections.js';
-import { adoptStyles, css, html, render, type LitElement } from 'lit';
+import { css, html, render } from 'lit';
 import { qrPath, qrSvg } from '../../base/qr.js';
-import type { GovActions } from './actions.js';
+import type { LocaleController } from '../../controllers/locale.js';
+
+/** Whether the page is a kiosk's. */
+export const onKiosk = () => !!document.querySelector('meta[name=gov-disclosure][content~=kiosk]');
 
 const styles = css`
   dialog {
@@ -31,14 +35,14 @@ const styles = css`
   }
 `;
 
-/** Shows the QR code of `url` (the service `name`) in a modal dialog over the actions. */
-export async function offerQr(host: GovActions, url: string, name: string): Promise<void> {
-  const root = host.renderRoot as ShadowRoot;
-  adoptStyles(root, [...(host.constructor as typeof LitElement).elementStyles, styles]);
-  const t: GovActions['locale']['t'] = (key, params) => host.locale.t(key, params);
-  let dialog = root.querySelector('dialog');
+/** Shows the QR code of `url` (the service or page `name`) in a modal dialog, in the shadow root `root`. */
+export async function offerQr(root: ShadowRoot, t: LocaleController['t'], url: string, name: string): Promise<void> {
+  // Beside the element's own styles (and any it loaded since).
+  if (!root.adoptedStyleSheets.includes(styles.styleSheet!)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+  let dialog = root.querySelector<HTMLDialogElement>('dialog.kiosk-qr');
   if (!dialog) {
     dialog = document.createElement('dialog');
+    dialog.className = 'kiosk-qr';
     dialog.setAttribute('aria-labelledby', 'kiosk-qr-title');
     root.append(dialog);
   }

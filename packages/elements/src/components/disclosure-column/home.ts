@@ -47,10 +47,14 @@ export function renderHome(v: HomeView) {
   const areaName = new Map(v.areas?.map((a) => [a.id, a.name]));
   const digest = v.latest.value ?? (v.latest.status === 'error' ? null : undefined);
   const latest = digest?.entries.slice(0, LATEST) ?? [];
+  // On a kiosk, a link to another page would leave the kiosk: it offers a QR code to go on with on a phone.
+  const kiosk = !!document.querySelector('meta[name=gov-disclosure][content~=kiosk]');
+  const qr = (url: string, label: MessageKey) => () =>
+    void import('../actions/kiosk-qr.js').then((k) => k.offerQr(v.root as ShadowRoot, t as never, new URL(url, location.href).href, t(label)));
   const action = (label: MessageKey, hint: MessageKey, go: string | (() => void)) =>
-    typeof go === 'string'
+    typeof go === 'string' && !kiosk
       ? html`<li><a class="action" href=${go}><strong>${t(label)}</strong><span>${t(hint)}</span></a></li>`
-      : html`<li><button class="action" @click=${go}><strong>${t(label)}</strong><span>${t(hint)}</span></button></li>`;
+      : html`<li><button class="action" @click=${typeof go === 'string' ? qr(go, label) : go}><strong>${t(label)}</strong><span>${t(hint)}</span></button></li>`;
   const click = (event: MouseEvent, go: () => void) => {
     // A plain click stays in the column; a middle click or ⌘-click opens the address in a new tab.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
@@ -103,7 +107,7 @@ export function renderHome(v: HomeView) {
       }
     </section>
     <ul class="more">
-      ${request ? html`<li><a class="action" href=${request}><strong>${t('homeRequest')}</strong><span>${t('homeRequestHint')}</span></a></li>` : nothing}
+      ${request ? action('homeRequest', 'homeRequestHint', request) : nothing}
       ${v.column?.jurisdictions?.length ? html`<li><button class="action" @click=${() => v.go({ section: 'map' })}><strong>${t('map')}</strong><span>${t('homeMapHint')}</span></button></li>` : nothing}
     </ul>
   </div>`;
