@@ -53,7 +53,8 @@ export class GovActions extends GovElement {
     if (!proceed || (url && document.querySelector('meta[name=gov-disclosure][content~=kiosk]'))) {
       // Cancelled, or on a kiosk: no new window; a kiosk offers the service as a QR code instead.
       event?.preventDefault();
-      if (proceed) void import('./kiosk-qr.js').then((kiosk) => kiosk.offerQr(this.renderRoot as ShadowRoot, (key, params) => this.t(key, params), url!, name!));
+      if (proceed)
+        void import('./kiosk-qr.js').then((kiosk) => kiosk.offerQr(this.renderRoot as ShadowRoot, (key, params) => this.t(key, params), url!, name!));
     } else if (action === 'rate') void this.#openFeedback(item);
   }
 

@@ -158,9 +158,13 @@ describe('<gov-disclosure-column>', () => {
       below.style.height = '3000px';
       el.after(below);
       try {
+        // The link opened on the entry; the reader's own scrolling (a wheel) takes over from there.
+        await until(() => view()!.shadowRoot!.activeElement?.id === 'entry-title', 5000, 'the entry shown');
+        window.dispatchEvent(new Event('wheel'));
         // Read on, past the tree's own top (the entry beside it is longer than the tree).
         expect(view()!.getBoundingClientRect().height).to.be.greaterThan(tree.getBoundingClientRect().height + 150);
-        window.scrollTo(0, tree.getBoundingClientRect().top + window.scrollY + 150);
+        // From where the tree starts (beside the item, whose top is not sticky), 150 px on.
+        window.scrollTo(0, view()!.getBoundingClientRect().top + window.scrollY + 150);
         await until(() => tree.getBoundingClientRect().top >= -1 && tree.getBoundingClientRect().top < 5, 3000, 'the tree at the top of the screen');
         expect(tree.getBoundingClientRect().bottom).to.be.at.most(window.innerHeight + 1);
         // Its box holds more rows than it shows: the shades say so.
@@ -212,6 +216,58 @@ describe('<gov-disclosure-column>', () => {
         'the area from the link',
       );
       again.remove();
+    });
+  });
+
+  describe('on a phone, what a link or a tap leads to is on screen', () => {
+    let restore: (() => Promise<void>) | undefined;
+    beforeEach(async () => {
+      restore = await phoneWidth();
+    });
+    afterEach(async () => {
+      await restore?.();
+      window.scrollTo(0, 0);
+    });
+    const onScreen = (el: Element | null | undefined) => {
+      const r = el?.getBoundingClientRect();
+      return !!r && r.top >= -1 && r.top < window.innerHeight * 0.8;
+    };
+
+    it('a shared link to an entry opens on the entry, focused, not on the catalogue above it', async () => {
+      history.replaceState(null, '', `${location.pathname}#gov-item=social-assistance:1.1&gov-entry=social-assistance:1.1~7`);
+      const el = await column();
+      const view = () => inner<GovItemView>(el, 'gov-item-view');
+      await until(
+        () => {
+          const title = view()?.shadowRoot?.querySelector('#entry-title');
+          return onScreen(title) && view()!.shadowRoot!.activeElement === title;
+        },
+        8000,
+        'the entry on screen and focused',
+      );
+    });
+
+    it("我要看 brings the item's 公开信息 up; 搜索 brings the results up", async () => {
+      history.replaceState(null, '', `${location.pathname}#gov-item=social-assistance:1.1`);
+      const el = await column();
+      const view = () => inner<GovItemView>(el, 'gov-item-view');
+      await until(() => view()?.shadowRoot?.querySelector('gov-actions')?.shadowRoot?.querySelector('.action'), 8000, 'the actions');
+      // The link opened on the item (its name focused); a tap (its pointerdown) takes over from there.
+      await until(() => view()!.shadowRoot!.activeElement?.classList.contains('title'), 5000, 'the item shown');
+      window.dispatchEvent(new Event('pointerdown'));
+      window.scrollTo(0, 0);
+      (view()!.shadowRoot!.querySelector('gov-actions')!.shadowRoot!.querySelector('.action') as HTMLButtonElement).click();
+      await until(() => onScreen(view()!.shadowRoot!.querySelector('#entries-heading')), 5000, '公开信息 on screen');
+      // 搜索: the results start below the screen on a phone; they come up.
+      window.scrollTo(0, 0);
+      const search = $(el, 'gov-search')!;
+      const input = search.shadowRoot!.querySelector('input')!;
+      input.value = '低保';
+      input.dispatchEvent(new Event('input'));
+      // A tap: its pointerdown, then the click.
+      window.dispatchEvent(new Event('pointerdown'));
+      (search.shadowRoot!.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+      await until(() => onScreen(search.shadowRoot!.querySelector('.summary')), 8000, 'the results on screen');
     });
   });
 

@@ -173,6 +173,8 @@ export class GovDisclosureColumn extends GovElement {
     this.#set(loadSettings(), false);
     const state = this.#router.read();
     if (state) this.#apply(state);
+    // A link to an item or an entry (shared, or from a search engine) opens on it, as an anchor would.
+    if (state?.item) void this.#nav.revealItem();
   }
 
   override disconnectedCallback(): void {
@@ -284,7 +286,9 @@ export class GovDisclosureColumn extends GovElement {
       this.q = this.data(item.name);
       this.searchElement.focus();
     } else if (action === 'view') {
-      (event.target as HTMLElement).scrollIntoView({ block: 'start', behavior: 'smooth' });
+      // 我要看: the item's 公开信息, below its elements.
+      const view = event.target as HTMLElement;
+      (view.shadowRoot?.querySelector<HTMLElement>('#entries-heading') ?? view).scrollIntoView({ block: 'start' });
     }
   };
 }

@@ -36,4 +36,10 @@ export const styles = css`
     border-bottom: 1px solid var(--gov-color-border-subtle, #e6e6e6);
     min-height: var(--_target);
   }
+  /* The link itself is the target, 60 px high in 关怀模式. */
+  .nav a {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+  }
 `;

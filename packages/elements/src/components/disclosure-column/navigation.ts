@@ -75,6 +75,13 @@ export class ColumnNavigation {
     event.preventDefault();
     this.#host.switchTo(jurisdiction.code, jurisdiction.data.src);
     this.#host.go({ section: 'catalogue', item: undefined, entry: undefined });
+    // The column is another one now: its top, with its name, comes on screen (on a phone the map was far below it).
+    void this.#column.updateComplete.then(() => {
+      const title = this.#column.renderRoot.querySelector<HTMLElement>('.title');
+      title?.setAttribute('tabindex', '-1');
+      title?.focus({ preventScroll: true });
+      (this.#column as unknown as HTMLElement).scrollIntoView?.({ block: 'start' });
+    });
   };
 
   /** Opens the catalogue at the state's area: on a phone, its level of the drill-down, on screen from its top. */

@@ -63,6 +63,13 @@ export const styles = css`
   .list a[aria-current='true'] {
     font-weight: 600;
   }
+  /* Each place a target of its own: 60 px high in 关怀模式. */
+  .list a {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+    min-width: var(--_target);
+  }
   .geo {
     margin: 0;
   }

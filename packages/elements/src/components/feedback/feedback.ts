@@ -282,6 +282,8 @@ export class GovFeedback extends GovFormElement<Draft, Feedback> {
     this.edit({ useful });
     // 有用 is a whole answer: it goes at once (unless the element sits in a host form).
     if (useful && !this.#internals.form) void this.submit();
+    // 没用 asks what was wrong, below: on a phone that is below the screen; bring the question up.
+    else if (!useful) void this.updateComplete.then(() => this.shadowRoot?.querySelector('#problems')?.scrollIntoView({ block: 'nearest' }));
   }
 
   #editPii(): void {

@@ -31,7 +31,8 @@ export function renderElements(item: CatalogueItem, locale: Pick<LocaleControlle
     [
       'elementContent',
       item.elements?.length
-        ? html`<ul class="marks">${item.elements.map((e) => html`<li><span aria-hidden="true">${e.required ? '●' : '〇'}</span>${data(e.name)}<span class="visually-hidden">（${t(e.required ? 'required' : 'optional')}）</span></li>`)}</ul>`
+        ? html`<ul class="marks">${item.elements.map((e) => html`<li><span aria-hidden="true">${e.required ? '●' : '〇'}</span>${data(e.name)}<span class="visually-hidden">（${t(e.required ? 'required' : 'optional')}）</span></li>`)}</ul>
+            <p class="legend muted" aria-hidden="true">● ${t('required')}　〇 ${t('optional')}</p>`
         : undefined,
     ],
     ['elementBasis', data(item.basis) || undefined],

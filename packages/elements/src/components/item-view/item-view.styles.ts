@@ -70,6 +70,21 @@ export const styles = css`
   .entries {
     height: var(--gov-entries-height, 28rem);
   }
+  /* What ● and 〇 mean, under the list of 公开内容. */
+  .elements .legend {
+    margin: 0.25em 0 0;
+    font-size: var(--_font-size-small);
+  }
+  /* On a phone the list box is nearly the screen's height, so that it shows more than a few entries. */
+  @media (max-width: 40em) {
+    .entries {
+      height: var(--gov-entries-height, max(20rem, calc(100vh - 7em)));
+    }
+    /* A QR code to open the item on a phone, on the phone itself, helps no one. */
+    figure.qr {
+      display: none;
+    }
+  }
   .entry-row {
     display: flex;
     gap: 1em;

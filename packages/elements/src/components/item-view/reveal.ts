@@ -42,6 +42,8 @@ async function holdInView(target: HTMLElement): Promise<void> {
     let last = target.getBoundingClientRect().top;
     for (let frame = 0; frame < 120 && still < 8 && !stopped; frame++) {
       await nextFrame();
+      // The person took over during that frame: leave the page where they put it.
+      if (stopped) break;
       const top = target.getBoundingClientRect().top;
       still = Math.abs(top - last) < 1 ? still + 1 : 0;
       last = top;

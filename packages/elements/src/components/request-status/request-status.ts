@@ -58,6 +58,9 @@ export class GovRequestStatus extends GovDataElement {
       if (asked !== this.#asked) return;
       this.lookup = error instanceof NotFoundError ? { status: 'not-found' } : { status: 'error', error };
     }
+    // The answer shows below the form: on a phone, below the screen; bring it up.
+    await this.updateComplete;
+    this.shadowRoot?.querySelector('.answer')?.scrollIntoView({ block: 'nearest' });
   }
 
   #submit(event: Event): void {

@@ -198,7 +198,16 @@ export class GovSearch extends GovDataElement {
   #onSubmit = (event: Event): void => {
     event.preventDefault();
     this.#setQuery((this.input?.value ?? this.draft).trim());
+    void this.#showResults();
   };
+
+  /** After 搜索 (on a phone, the results start below the screen): the summary comes to the top once the answer is in. */
+  async #showResults(): Promise<void> {
+    for (let i = 0; i < 300 && this.#results.status !== 'ready' && this.#results.status !== 'error'; i++) await new Promise(requestAnimationFrame);
+    await this.updateComplete;
+    const summary = this.shadowRoot?.querySelector<HTMLElement>('.summary, [role="alert"]');
+    if (summary && summary.getBoundingClientRect().bottom > window.innerHeight * 0.8) summary.scrollIntoView({ block: 'start' });
+  }
 
   #hits(): HTMLButtonElement[] {
     return [...(this.shadowRoot?.querySelectorAll<HTMLButtonElement>('.hit') ?? [])];
