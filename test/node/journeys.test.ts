@@ -10,10 +10,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { deep, enginesToRun, type EngineName } from '../support/engines.js';
+import { deep, enginesToRun, type EngineName, type Tab } from '../support/engines.js';
 import {
   arrive,
   assertChinese,
+  axe,
   catalogueRow,
   assertFits,
   assertTargets,
@@ -317,6 +318,35 @@ for (const name of engines) {
           await tab.waitFor(column(`c.getAttribute('lang') === 'zh-CN'`));
           await finish(tab, '06-settings', size, { axe: false });
           await tab.evaluate('(localStorage.clear(), true)');
+          await tab.close();
+        });
+
+        test('12. Paste it into an old page', async () => {
+          // The column on its own page, then inside the legacy CMS template (table layout, content-box,
+          // 12 px 宋体, floated list items): the same type, the same targets, nothing cut off.
+          const measure = (tab: Tab) =>
+            tab.evaluate<(number | string)[]>(
+              `(() => { const c = ${deep(COLUMN)}[0].shadowRoot; const h = (s) => Math.round(c.querySelector(s).getBoundingClientRect().height); const st = (s) => getComputedStyle(c.querySelector(s)); return [st('.title').fontSize, st('.actions .action strong').fontSize, st('.latest a').lineHeight, st('.latest a').letterSpacing, st('.latest a').textIndent, h('[role="tab"]'), h('.settings button'), h('.areas button')]; })()`,
+            );
+          const own = await start(engine, size);
+          await own.waitFor(`${deep(`${COLUMN} >>> .areas li`)}.length === 26`);
+          const alone = await measure(own);
+          await own.close();
+          const tab = await start(engine, size, '/examples/cms-page/');
+          await tab.waitFor(`${deep(`${COLUMN} >>> .areas li`)}.length === 26 && ${deep(`${COLUMN} >>> .latest li time`)}.length >= 5`);
+          const pasted = await measure(tab);
+          // Type (size, line height, letter spacing, indent) and the heights of a tab, a setting and an area tile: as on the column's own page.
+          assert.deepEqual(pasted, alone, `pasted ${pasted} vs alone ${alone}`);
+          if (size.elderly)
+            await assertTargets(
+              tab,
+              `${COLUMN} >>> .home a, ${COLUMN} >>> .home button, ${COLUMN} >>> .settings button, ${COLUMN} >>> [role="tab"], ${SEARCH} >>> input, ${SEARCH} >>> button`,
+            );
+          await assertChinese(tab);
+          // The legacy page's own markup is the fixture; the column inside it is checked.
+          assert.deepEqual(await axe(tab, 'gov-disclosure-column'), []);
+          await tab.evaluate('(scrollTo(0, 0), true)');
+          await finish(tab, '12-old-page', size, { axe: false });
           await tab.close();
         });
       });
