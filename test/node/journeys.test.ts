@@ -329,7 +329,7 @@ for (const name of engines) {
               `(() => { const c = ${deep(COLUMN)}[0].shadowRoot; const h = (s) => Math.round(c.querySelector(s).getBoundingClientRect().height); const st = (s) => getComputedStyle(c.querySelector(s)); return [st('.title').fontSize, st('.actions .action strong').fontSize, st('.latest a').lineHeight, st('.latest a').letterSpacing, st('.latest a').textIndent, h('[role="tab"]'), h('.settings button'), h('.areas button')]; })()`,
             );
           const own = await start(engine, size);
-          await own.waitFor(`${deep(`${COLUMN} >>> .areas li`)}.length === 26`);
+          await own.waitFor(`${deep(`${COLUMN} >>> .areas li`)}.length === 26 && ${deep(`${COLUMN} >>> .latest li time`)}.length >= 5`);
           const alone = await measure(own);
           await own.close();
           const tab = await start(engine, size, '/examples/cms-page/');
