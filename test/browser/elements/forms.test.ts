@@ -75,6 +75,7 @@ let stopWatching: () => unknown[];
 describe('every form', () => {
   beforeEach(() => {
     stopWatching = watchUncaught();
+    localStorage.removeItem('gov-disclosure-settings');
   });
   afterEach(() => {
     expect(stopWatching(), 'uncaught errors').to.deep.equal([]);
@@ -91,6 +92,18 @@ describe('every form', () => {
         await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
         return el;
       };
+
+      it("on a page of its own, follows the visitor's 关怀模式, size and language kept on the device", async () => {
+        localStorage.setItem('gov-disclosure-settings', JSON.stringify({ mode: 'elderly', font: 'large', lang: 'zh-TW' }));
+        try {
+          const el = await mount();
+          expect([el.getAttribute('mode'), el.getAttribute('lang'), el.style.getPropertyValue('--gov-font-scale')]).to.deep.equal(['elderly', 'zh-TW', '1.2']);
+          await until(() => el.shadowRoot!.textContent!.includes('提交') && !el.shadowRoot!.textContent!.includes('联系'), 5000, 'the form in 繁體');
+          expect(submitButton(el).getBoundingClientRect().height).to.be.at.least(60);
+        } finally {
+          localStorage.removeItem('gov-disclosure-settings');
+        }
+      });
 
       it('without an API, says the page is set up wrong, and offers no form to lose text in', async () => {
         const el = await mount({ api: false });

@@ -10,6 +10,7 @@ import { property, state } from 'lit/decorators.js';
 import { SubmissionController } from '../controllers/submission.js';
 import type { MessageKey } from '../i18n/index.js';
 import '../i18n/forms.js';
+import { followDeviceSettings } from './device-settings.js';
 import { errorSummary, honeypot } from './fields.js';
 import { GovElement } from './gov-element.js';
 import { fieldOf, rejectionReason } from './rejection.js';
@@ -43,6 +44,12 @@ export abstract class GovFormElement<Draft extends object, Body> extends GovElem
   /** From a press of 提交 on, each status shown (sending, saved, sent, refused) takes the focus and comes on screen. */
   #follow = false;
   #followed: Element | null | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // On a page of its own (the site's 我要评 or 依申请公开 page), the visitor's 关怀模式, size and language hold too.
+    followDeviceSettings(this);
+  }
 
   /** An empty form. */
   protected abstract emptyDraft(): Draft;

@@ -1,46 +1,12 @@
 /**
  * The visitor's settings of the column — font size, 关怀模式, 简/繁/English — as controls in the
- * column's header, and kept on the visitor's device (localStorage, per site): they belong to the
- * device, not to a link.
+ * column's header; `base/device-settings.ts` keeps them on the visitor's device.
  */
 import { html } from 'lit';
+import type { Settings } from '../../base/device-settings.js';
 import type { LocaleController } from '../../controllers/locale.js';
 
-export const FONT_SCALES = { small: 0.9, medium: 1, large: 1.2 } as const;
-export type FontSize = keyof typeof FONT_SCALES;
-
-export interface Settings {
-  mode?: 'standard' | 'elderly' | undefined;
-  font?: FontSize | undefined;
-  lang?: string | undefined;
-}
-
-/** Where the visitor's settings are kept, per site, on their device. */
-const KEY = 'gov-disclosure-settings';
-
-/** The settings kept on this device (none when storage is off: a private window, a sandboxed frame). */
-export function loadSettings(): Settings {
-  try {
-    const saved = JSON.parse(localStorage.getItem(KEY)!) as Record<string, string> | null;
-    return {
-      mode: saved?.mode === 'elderly' || saved?.mode === 'standard' ? saved.mode : undefined,
-      font: saved?.font && saved.font in FONT_SCALES ? (saved.font as FontSize) : undefined,
-      lang: saved?.lang || undefined,
-    };
-  } catch {
-    return {};
-  }
-}
-
-/** Keeps the settings on the device, or forgets them (`undefined`, as a kiosk's reset does). */
-export function storeSettings(settings: Settings | undefined): void {
-  try {
-    if (settings) localStorage.setItem(KEY, JSON.stringify(settings));
-    else localStorage.removeItem(KEY);
-  } catch {
-    // Storage off: the choice holds for this page.
-  }
-}
+export { FONT_SCALES, loadSettings, storeSettings, type FontSize, type Settings } from '../../base/device-settings.js';
 
 export interface SettingsView extends Required<Pick<Settings, 'mode' | 'font'>> {
   lang: string;

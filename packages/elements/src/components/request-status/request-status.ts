@@ -9,6 +9,7 @@ import '../../i18n/request.js';
 import { answerStyles } from '../../styles/answer.js';
 import { formStyles } from '../../styles/forms.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
+import { followDeviceSettings } from '../../base/device-settings.js';
 import { styles } from './request-status.styles.js';
 
 type Lookup =
@@ -40,6 +41,12 @@ export class GovRequestStatus extends GovDataElement {
   @state() private lookup: Lookup = { status: 'idle' };
   @state() private input = '';
   #asked = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // On a page of its own, the visitor's 关怀模式, size and language hold too.
+    followDeviceSettings(this);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('code')) {
