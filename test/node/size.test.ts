@@ -1,7 +1,7 @@
 /**
  * The size budgets of the CDN build, min+gzip (sizes are deterministic, so CI checks them): the
- * whole column with an item open (Lit, zod, ky and the sanitiser included) ≤ 49 KB, `<gov-feedback>`
- * alone ≤ 21 KB, `<gov-led-board>` alone ≤ 15 KB. Needs `npm run build` first (npm test does it).
+ * whole column with an item open (Lit, zod, ky and the sanitiser included) ≤ 49.5 KB, `<gov-feedback>`
+ * alone ≤ 21.5 KB, `<gov-led-board>` alone ≤ 15 KB. Needs `npm run build` first (npm test does it).
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { BUDGETS, CDN, columnCost, cost } from '../support/cdn-size.js';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-test('the whole column, with an item open, fits 49 KB', () => {
+test('the whole column, with an item open, fits 49.5 KB', () => {
   const column = columnCost();
   assert.ok(
     column.files.some((f) => f.includes('sanitize') || f.includes('item-view')),
@@ -20,7 +20,7 @@ test('the whole column, with an item open, fits 49 KB', () => {
   assert.ok(column.total <= BUDGETS.column, `column ${kb(column.total)} > ${kb(BUDGETS.column)}`);
 });
 
-test('<gov-feedback> alone fits 21 KB', () => {
+test('<gov-feedback> alone fits 21.5 KB', () => {
   const feedback = cost('elements/gov-feedback.js');
   assert.ok(feedback.gzip <= BUDGETS.feedback, `feedback ${kb(feedback.gzip)} > ${kb(BUDGETS.feedback)}`);
 });
