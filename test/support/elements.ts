@@ -1,6 +1,7 @@
 /** Helpers for element tests: a client on the test server, and waiting for elements to settle. */
 import { createClient, type DisclosureClient } from '@gov-disclosure/sdk';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { VALID_ID } from './submissions.js';
 
 declare global {
   interface Window {
@@ -117,4 +118,36 @@ export async function phoneWidth(width = 390): Promise<() => Promise<void>> {
     await (webkit ? resize(...before.outer) : resize(before.width, before.height));
     await until(() => window.innerWidth === before.width, 5000, 'the width put back');
   };
+}
+
+/** Inside a `describe`: each of its tests runs with the window `width` px wide (a phone's by default), put back (and scrolled home) after. */
+export function atWidth(width = 390): void {
+  let restore: (() => Promise<void>) | undefined;
+  beforeEach(async () => {
+    restore = await phoneWidth(width);
+  });
+  afterEach(async () => {
+    await restore?.();
+    window.scrollTo(0, 0);
+  });
+}
+
+/** Types `value` into the field `#id` of `el`'s shadow root (its text selected first, so that it replaces it), as a person does. */
+export async function typeInto(el: HTMLElement, id: string, value: string): Promise<void> {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+  input.focus();
+  input.select?.();
+  await typeKeys(value);
+  await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+}
+
+/** Fills `<gov-disclosure-request>` as a citizen applying by e-mail for a document by its 文号, every field valid. */
+export async function fillCitizenRequest(el: HTMLElement): Promise<void> {
+  await typeInto(el, 'name', '张三');
+  await typeInto(el, 'idNumber', VALID_ID);
+  await typeInto(el, 'phone', '13800138000');
+  await typeInto(el, 'email', 'zhang@example.com');
+  await typeInto(el, 'docNo', '长县民发〔2025〕3号');
+  el.shadowRoot!.querySelector<HTMLElement>('#form-first')!.click();
+  el.shadowRoot!.querySelector<HTMLElement>('#channel-first')!.click();
 }

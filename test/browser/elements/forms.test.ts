@@ -9,8 +9,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { MemoryStore, Outbox } from '@gov-disclosure/sdk/outbox';
 import '@gov-disclosure/elements';
-import { $, typeKeys, until, watchUncaught } from '../../support/elements.js';
-import { VALID_ID } from '../../support/submissions.js';
+import { $, fillCitizenRequest, typeInto, until, watchUncaught } from '../../support/elements.js';
 
 interface Form {
   tag: string;
@@ -25,14 +24,6 @@ interface Form {
   refused: { path: string; id: string; label: string; typed: string };
 }
 
-async function type(el: HTMLElement, id: string, value: string): Promise<void> {
-  const input = $(el, `#${id}`) as HTMLInputElement;
-  input.focus();
-  input.select?.();
-  await typeKeys(value);
-  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-}
-
 const FORMS: Form[] = [
   {
     tag: 'gov-feedback',
@@ -40,8 +31,8 @@ const FORMS: Form[] = [
     sent: 'gov-feedback-sent',
     async fill(el) {
       $(el, '#topic-first')!.click();
-      await type(el, 'comment', '建议增加周末办理时间');
-      await type(el, 'phone', '13800138000');
+      await typeInto(el, 'comment', '建议增加周末办理时间');
+      await typeInto(el, 'phone', '13800138000');
     },
     required: { id: 'comment', label: '留言内容' },
     refused: { path: 'contact.phone', id: 'phone', label: '联系电话', typed: '13800138000' },
@@ -50,15 +41,7 @@ const FORMS: Form[] = [
     tag: 'gov-disclosure-request',
     attrs: {},
     sent: 'gov-request-sent',
-    async fill(el) {
-      await type(el, 'name', '张三');
-      await type(el, 'idNumber', VALID_ID);
-      await type(el, 'phone', '13800138000');
-      await type(el, 'email', 'zhang@example.com');
-      await type(el, 'docNo', '长县民发〔2025〕3号');
-      $(el, '#form-first')!.click();
-      $(el, '#channel-first')!.click();
-    },
+    fill: fillCitizenRequest,
     required: { id: 'name', label: '姓名' },
     refused: { path: 'applicant.phone', id: 'phone', label: '联系电话', typed: '13800138000' },
   },

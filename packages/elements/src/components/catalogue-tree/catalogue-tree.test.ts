@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { GovSelectEvent } from '../../events/index.js';
-import { $, $$, demoClient, demoSrc, fixtureSrc, phoneWidth, until, watchUncaught } from '../../../../../test/support/elements.js';
+import { $, $$, demoClient, demoSrc, fixtureSrc, atWidth, until, watchUncaught } from '../../../../../test/support/elements.js';
 import './gov-catalogue-tree.js';
 import { TYPE_AHEAD_MS, type GovCatalogueTree } from './catalogue-tree.js';
 
@@ -171,13 +171,7 @@ describe('<gov-catalogue-tree>', () => {
   });
 
   describe('on a phone', () => {
-    let restore: (() => Promise<void>) | undefined;
-    beforeEach(async () => {
-      restore = await phoneWidth();
-    });
-    afterEach(async () => {
-      await restore?.();
-    });
+    atWidth();
 
     const levels = (el: GovCatalogueTree) => $$(el, '.drill .level');
     const level = (el: GovCatalogueTree, name: string) => levels(el).find((b) => b.querySelector('.name')!.textContent === name)!;

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { $, $$, demoSrc, phoneWidth, until } from '../../../../../test/support/elements.js';
+import { $, $$, demoSrc, atWidth, until } from '../../../../../test/support/elements.js';
 import './gov-disclosure-column.js';
 import type { GovDisclosureColumn } from './disclosure-column.js';
 import type { GovCatalogueTree } from '../catalogue-tree/catalogue-tree.js';
@@ -135,13 +135,7 @@ describe('<gov-disclosure-column>', () => {
   });
 
   describe('on a desktop', () => {
-    let restore: (() => Promise<void>) | undefined;
-    beforeEach(async () => {
-      restore = await phoneWidth(1280);
-    });
-    afterEach(async () => {
-      await restore?.();
-    });
+    atWidth(1280);
 
     it('the tree stays on screen beside the item while its entries are read, and shades the edge beyond which it holds more', async () => {
       history.replaceState(null, '', `${location.pathname}#gov-item=social-assistance:1.1&gov-entry=social-assistance:1.1~7`);
@@ -180,13 +174,7 @@ describe('<gov-disclosure-column>', () => {
   });
 
   describe('on a phone', () => {
-    let restore: (() => Promise<void>) | undefined;
-    beforeEach(async () => {
-      restore = await phoneWidth();
-    });
-    afterEach(async () => {
-      await restore?.();
-    });
+    atWidth();
 
     it('an area tile opens that area of the drill-down, on screen from its top, focused, and named in the address; Back and the link return to it', async () => {
       const el = await column();
@@ -220,14 +208,7 @@ describe('<gov-disclosure-column>', () => {
   });
 
   describe('on a phone, what a link or a tap leads to is on screen', () => {
-    let restore: (() => Promise<void>) | undefined;
-    beforeEach(async () => {
-      restore = await phoneWidth();
-    });
-    afterEach(async () => {
-      await restore?.();
-      window.scrollTo(0, 0);
-    });
+    atWidth();
     const onScreen = (el: Element | null | undefined) => {
       const r = el?.getBoundingClientRect();
       return !!r && r.top >= -1 && r.top < window.innerHeight * 0.8;

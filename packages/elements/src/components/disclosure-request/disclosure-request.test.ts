@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { addWorkingDays } from '@gov-disclosure/sdk';
 import { MemoryStore, Outbox } from '@gov-disclosure/sdk/outbox';
-import { $, $$, typeKeys, until } from '../../../../../test/support/elements.js';
+import { $, $$, fillCitizenRequest, typeInto, until } from '../../../../../test/support/elements.js';
 import { PNG_BYTES, VALID_CREDIT_CODE, VALID_ID } from '../../../../../test/support/submissions.js';
 import type { GovRequestSentEvent } from '../../events/index.js';
 import './gov-disclosure-request.js';
@@ -16,24 +16,10 @@ async function form(lang = 'zh-CN', mode = 'standard', api = apiBase()): Promise
   return fixture<GovDisclosureRequest>(html`<gov-disclosure-request api=${api} lang=${lang} mode=${mode} .outbox=${outbox()}></gov-disclosure-request>`);
 }
 
-async function fill(el: GovDisclosureRequest, id: string, value: string): Promise<void> {
-  const input = $(el, `#${id}`) as HTMLInputElement;
-  input.focus();
-  input.select?.();
-  await typeKeys(value);
-  await el.updateComplete;
-}
+const fill = typeInto;
 
 /** A citizen's application by e-mail for a document by its 文号, every field valid. */
-async function fillCitizen(el: GovDisclosureRequest): Promise<void> {
-  await fill(el, 'name', '张三');
-  await fill(el, 'idNumber', VALID_ID);
-  await fill(el, 'phone', '13800138000');
-  await fill(el, 'email', 'zhang@example.com');
-  await fill(el, 'docNo', '长县民发〔2025〕3号');
-  $(el, '#form-first')!.click();
-  $(el, '#channel-first')!.click();
-}
+const fillCitizen = fillCitizenRequest;
 
 const summary = (el: GovDisclosureRequest) => $(el, '.error-summary')?.textContent?.replace(/\s+/g, ' ') ?? '';
 

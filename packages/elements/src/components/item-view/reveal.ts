@@ -25,7 +25,12 @@ export async function reveal(host: ReactiveElement, selector: string, failing: (
   return false;
 }
 
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+/** The next frame; in a hidden tab, where frames stop, a moment later instead (the wait must end). */
+const nextFrame = () =>
+  new Promise((resolve) => {
+    requestAnimationFrame(resolve);
+    setTimeout(resolve, 100);
+  });
 
 /**
  * What loads around it (the tree revealing the item above, the QR code) may move the target after
@@ -40,16 +45,19 @@ async function holdInView(target: HTMLElement): Promise<void> {
   try {
     let still = 0;
     let last = target.getBoundingClientRect().top;
+    // Where this left the page: a scroll by anyone else (a person, a script, a test) ends the hold.
+    let scrolled = window.scrollY;
     for (let frame = 0; frame < 120 && still < 8 && !stopped; frame++) {
       await nextFrame();
       // The person took over during that frame: leave the page where they put it.
-      if (stopped) break;
+      if (stopped || Math.abs(window.scrollY - scrolled) > 1) break;
       const top = target.getBoundingClientRect().top;
       still = Math.abs(top - last) < 1 ? still + 1 : 0;
       last = top;
       if (top < 0 || top > window.innerHeight / 2) {
         target.scrollIntoView({ block: 'start' });
         last = target.getBoundingClientRect().top;
+        scrolled = window.scrollY;
       }
     }
   } finally {
