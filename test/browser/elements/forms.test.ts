@@ -19,7 +19,7 @@ interface Form {
   /** Fills every field a good submission needs, as a person would. */
   fill(el: HTMLElement): Promise<void>;
   /** A field the empty form must name, and its label. */
-  required: { id: string; label: string };
+  required: { id: string; label: string; value: string };
   /** A field the server may refuse: its path in the body, its id and label in the form, and what was typed into it. */
   refused: { path: string; id: string; label: string; typed: string };
 }
@@ -34,7 +34,7 @@ const FORMS: Form[] = [
       await typeInto(el, 'comment', '建议增加周末办理时间');
       await typeInto(el, 'phone', '13800138000');
     },
-    required: { id: 'comment', label: '留言内容' },
+    required: { id: 'comment', label: '留言内容', value: '建议增加周末办理时间' },
     refused: { path: 'contact.phone', id: 'phone', label: '联系电话', typed: '13800138000' },
   },
   {
@@ -42,7 +42,7 @@ const FORMS: Form[] = [
     attrs: {},
     sent: 'gov-request-sent',
     fill: fillCitizenRequest,
-    required: { id: 'name', label: '姓名' },
+    required: { id: 'name', label: '姓名', value: '张三' },
     refused: { path: 'applicant.phone', id: 'phone', label: '联系电话', typed: '13800138000' },
   },
 ];
@@ -105,8 +105,12 @@ describe('every form', () => {
         )!;
         link.click();
         expect(el.shadowRoot!.activeElement?.id).to.equal(form.required.id);
-        await form.fill(el);
+        // Mended (the field given a value), its line leaves the list at once; the others wait for the next 提交.
+        const field = $(el, `#${form.required.id}`) as HTMLInputElement;
+        field.value = form.required.value;
+        field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
         await until(() => !$(el, '.error-summary')?.textContent?.includes(form.required.label), 3000, 'the mended field no longer listed');
+        expect($(el, '.error-summary'), 'other fields still listed').to.exist;
         await expect(el).to.be.accessible();
       });
 
