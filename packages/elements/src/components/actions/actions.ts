@@ -7,6 +7,7 @@ import type { GovActionName } from '../../events/index.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './actions.styles.js';
 import type { GovFeedback } from '../feedback/feedback.js';
+import { onKiosk } from '../../base/kiosk.js';
 
 /**
  * @tagname gov-actions
@@ -50,7 +51,7 @@ export class GovActions extends GovElement {
   #act(action: GovActionName, event?: Event, url?: string, name?: string): void {
     const item = this.item!;
     const proceed = this.emit('gov-action', { action, item }, { cancelable: true });
-    if (!proceed || (url && document.querySelector('meta[name=gov-disclosure][content~=kiosk]'))) {
+    if (!proceed || (url && onKiosk())) {
       // Cancelled, or on a kiosk: no new window; a kiosk offers the service as a QR code instead.
       event?.preventDefault();
       if (proceed)

@@ -9,9 +9,6 @@ import { css, html, render } from 'lit';
 import { qrPath, qrSvg } from '../../base/qr.js';
 import type { LocaleController } from '../../controllers/locale.js';
 
-/** Whether the page is a kiosk's. */
-export const onKiosk = () => !!document.querySelector('meta[name=gov-disclosure][content~=kiosk]');
-
 const styles = css`
   dialog {
     max-width: min(32em, calc(100vw - 2em));

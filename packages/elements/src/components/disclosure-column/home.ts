@@ -6,6 +6,7 @@
 import '../../i18n/sections.js';
 import { isSafeUrl, type Area, type ColumnInfo, type LatestDigest } from '@gov-disclosure/sdk';
 import { css, html, nothing } from 'lit';
+import { onKiosk } from '../../base/kiosk.js';
 import { resolveUrl } from '../../base/states.js';
 import type { Resource } from '../../controllers/resource.js';
 import type { MessageKey } from '../../i18n/index.js';
@@ -48,7 +49,7 @@ export function renderHome(v: HomeView) {
   const digest = v.latest.value ?? (v.latest.status === 'error' ? null : undefined);
   const latest = digest?.entries.slice(0, LATEST) ?? [];
   // On a kiosk, a link to another page would leave the kiosk: it offers a QR code to go on with on a phone.
-  const kiosk = !!document.querySelector('meta[name=gov-disclosure][content~=kiosk]');
+  const kiosk = onKiosk();
   const qr = (url: string, label: MessageKey) => () =>
     void import('../actions/kiosk-qr.js').then((k) => k.offerQr(v.root as ShadowRoot, t as never, new URL(url, location.href).href, t(label)));
   const action = (label: MessageKey, hint: MessageKey, go: string | (() => void)) =>
