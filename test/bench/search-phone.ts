@@ -13,6 +13,9 @@
  * instead of queueing behind HTTP/1.1's six; without `openssl` it falls back to HTTP/1.1.
  *
  * `npx tsx test/bench/search-phone.ts` runs this part alone; `npm run bench` runs it with the rest.
+ * `GOV_BENCH_QUICK=1` measures our side only, one cold run at 20,000 entries then the later
+ * queries (for working on it; it reports no target); `GOV_BENCH_REQUESTS=1` lists every request;
+ * `GOV_BENCH_PROFILE=<file>` writes the first query's CPU profile there (QUICK only).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -50,8 +53,10 @@ const VIEWPORT = { width: 412, height: 915, deviceScaleFactor: 2.625, isMobile: 
 
 const FIRST_QUERY = '低保';
 const LATER_QUERIES = ['学区', '资金发放', '养老补贴', '公租房', '医保'];
+/** Our side only, one run at 20,000 entries (see the header). */
+const QUICK = process.env.GOV_BENCH_QUICK === '1';
 /** Cold first queries per side and scale; the median is reported. */
-const COLD_RUNS = 3;
+const COLD_RUNS = QUICK ? 1 : 3;
 
 // ————————————————————————————————————————— the simulated network —————————————————————————————————————————
 
@@ -632,6 +637,24 @@ export async function searchPhoneBench(report: Report): Promise<void> {
     // The server compresses each file once, as a CDN edge would have already: one pass over every
     // page and query, unthrottled and unsimulated, fills its cache (the browser stays cold: each
     // measurement has a new context).
+    if (QUICK) {
+      await firstThenLater(browser, server, pages.ours20k, LATER_QUERIES, { cpu: 1, simulate: false });
+      const session = await phone(browser, server, pages.ours20k);
+      const trace = process.env.GOV_BENCH_PROFILE;
+      const cdp = trace ? await session.page.createCDPSession() : undefined;
+      await cdp?.send('Profiler.enable');
+      await cdp?.send('Profiler.setSamplingInterval', { interval: 250 });
+      await cdp?.send('Profiler.start');
+      const first = await session.query(FIRST_QUERY);
+      if (cdp) await writeFile(trace!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+      const later: Measured[] = [];
+      for (const q of LATER_QUERIES) later.push(await session.query(q));
+      await session.close();
+      console.log(`  QUICK, 20,000 entries, first query ${FIRST_QUERY}: ${line('ours', first)}\n      ${waves(first.net)}`);
+      console.log(`  later: ${laterLine('ours', later).text}`);
+      for (const [i, m] of later.entries()) console.log(`    ${LATER_QUERIES[i]}: ${waves(m.net)}`);
+      return;
+    }
     for (const url of [...Object.values(pages), `${pages.pf200k}&worker=1`]) {
       const warm = await firstThenLater(browser, server, url, url === pages.matrix || url.endsWith('worker=1') ? [] : LATER_QUERIES, {
         cpu: 1,

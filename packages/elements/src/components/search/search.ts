@@ -16,7 +16,10 @@ import { styles } from './search.styles.js';
  * focus), with the view's shared chunks asked for at once, not after the view arrives (on a slow
  * phone each wave of requests is a round trip).
  */
-const loadView = () => Promise.all([import('@gov-disclosure/sdk/search'), import('./results-view.js'), import('../../controllers/list-navigation.js')]);
+const loadView = () => {
+  const view = Promise.all([import('./results-view.js'), import('../../controllers/list-navigation.js')]).then(([v]) => v);
+  return { engine: import('@gov-disclosure/sdk/search'), view };
+};
 
 /**
  * @tagname gov-search
@@ -87,13 +90,17 @@ export class GovSearch extends GovDataElement {
         (c) => [c.search, c.lexicon].forEach((url) => url && client.prefetch(url)),
         () => undefined,
       );
-      const [{ search }, view] = await loadView();
+      const { engine, view } = loadView();
+      // The search starts as soon as its engine is here; the view (its code, its styles) is
+      // evaluated while the index's shards are on their way, not before they are asked for.
+      const searching = engine.then(({ search }) => search(client, q, { limit, signal, ...filters }));
+      searching.catch(() => undefined);
       if (!this.#view) {
-        this.#view = view;
+        this.#view = await view;
         // The results' styles came with their view: add them to the element's own.
-        adoptStyles(this.shadowRoot!, [...GovSearch.elementStyles, view.resultStyles]);
+        adoptStyles(this.shadowRoot!, [...GovSearch.elementStyles, this.#view.resultStyles]);
       }
-      const [results] = await Promise.all([search(client, q, { limit, signal, ...filters }), loadLocale(this.locale.locale)]);
+      const [results] = await Promise.all([searching, loadLocale(this.locale.locale)]);
       if (scope !== 'matrix' || results.facets?.jurisdiction) return results;
       this.#matrix ??= await import('./matrix.js');
       return this.#matrix.searchMatrix(client, q, limit, signal);
@@ -178,7 +185,10 @@ export class GovSearch extends GovDataElement {
   }
 
   #warm = (): void => {
-    void loadView();
+    // Only to have the code here sooner: a failure shows when a search needs it.
+    const { engine, view } = loadView();
+    engine.catch(() => undefined);
+    view.catch(() => undefined);
   };
 
   #setQuery(q: string): void {
