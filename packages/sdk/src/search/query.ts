@@ -21,7 +21,8 @@ import {
   type SearchResults,
 } from './schema.js';
 import { normalise, termHash, termsOf } from './text.js';
-import { decode, FIELD_COUNT, monthOf, monthTable, placeList, wordLists, type Lists } from './postings.js';
+import { decode, placeList, wordLists, type Lists } from './postings.js';
+import { collect, countFacets, GENERIC, kindIndex, NAME, PARENT, score, topK } from './rank.js';
 
 /** How the engine reads the index's files. */
 export interface IndexReader {
@@ -40,59 +41,6 @@ export interface SearchOptions extends SearchFilters {
   offset?: number;
   /** Do not look for suggestions when nothing matches (checking a suggestion). */
   noSuggestions?: boolean;
-}
-
-/** The fields a document can match in, best first. */
-const NAME = 0;
-const PARENT = 1;
-const ELEMENTS = 2;
-const TITLE = 3;
-const GENERIC = 5;
-
-/**
- * How results are ranked, as two numbers per document (larger first): `primary` packs more of the
- * query covered above less; an item's name or place above its elements above entry titles above
- * a generic item name (结果公示) above the laws and offices items cite; the whole query as a phrase
- * above scattered words; the better fields; the citizen's own words above synonyms. `secondary`
- * puts items in catalogue order and entries newest first (by month across areas, exactly within one).
- */
-const FIELD_ORDER = [0, 1, 2, 3, 5, 4]; // by field: name, place, elements, title, basis, generic
-
-/** The first `k` of `items` by `better`, in order: a bounded heap, not a sort of every match. */
-function topK(items: number[], k: number, better: (a: number, b: number) => boolean): number[] {
-  if (k <= 0) return [];
-  const heap: number[] = []; // the worst kept at the root
-  const worse = (a: number, b: number) => better(b, a);
-  const up = (at: number) => {
-    while (at > 0) {
-      const parent = (at - 1) >> 1;
-      if (!worse(heap[at]!, heap[parent]!)) break;
-      [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
-      at = parent;
-    }
-  };
-  const down = (at: number) => {
-    for (;;) {
-      const l = at * 2 + 1;
-      const r = l + 1;
-      let m = at;
-      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
-      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
-      if (m === at) return;
-      [heap[at], heap[m]] = [heap[m]!, heap[at]!];
-      at = m;
-    }
-  };
-  for (const item of items) {
-    if (heap.length < k) {
-      heap.push(item);
-      up(heap.length - 1);
-    } else if (better(item, heap[0]!)) {
-      heap[0] = item;
-      down(0);
-    }
-  }
-  return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 }
 
 /** The part of a long text around the first of the words, with ellipses. */
@@ -153,155 +101,23 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
     lists[PARENT] = placeList(p, postings, [NAME, PARENT, GENERIC]);
     return lists;
   });
-  let size = 1;
-  for (const lists of [...termLists.flat(), ...phraseLists]) for (const list of lists) size += list.length;
-
-  // The candidates, in flat arrays: per document its key (an entry's id as -1 - id) and, per query
-  // word, the best field it matched in (-1: none) and whether in the citizen's own form. Found by
-  // an open-addressing hash of their keys (a Map costs ten times as much at 40,000 matches).
-  const T = terms.length;
-  const keys = new Float64Array(size);
-  const fields = new Int8Array(size * T).fill(-1);
-  const literal = new Uint8Array(size * T);
-  const phrase = new Uint8Array(size);
-  let mask = 1;
-  while (mask < size * 2) mask *= 2;
-  const table = new Int32Array(mask).fill(-1);
-  mask -= 1;
-  let n = 0;
-  const slot = (entry: boolean, id: number): number => {
-    const key = entry ? -1 - id : id;
-    for (let h = Math.imul(key | 0, 0x9e3779b1) & mask; ; h = (h + 1) & mask) {
-      const at = table[h]!;
-      if (at === -1) {
-        table[h] = n;
-        keys[n] = key;
-        return n++;
-      }
-      if (keys[at] === key) return at;
-    }
-  };
-  terms.forEach((term: QueryTerm, t) => {
-    termLists[t]!.forEach((lists, v) => {
-      for (let f = 0; f < FIELD_COUNT; f++) {
-        // A single character is indexed in item names only.
-        if (term.single && f !== NAME) continue;
-        const list = lists[f]!;
-        const entry = f === TITLE;
-        for (let k = 0; k < list.length; k++) {
-          const at = slot(entry, list[k]!) * T + t;
-          const prev = fields[at]!;
-          if (prev === -1 || FIELD_ORDER[f]! < FIELD_ORDER[prev]!) {
-            fields[at] = f;
-            literal[at] = v === 0 ? 1 : 0;
-          } else if (f === prev && v === 0) literal[at] = 1;
-        }
-      }
-    });
-  });
-  for (const lists of phraseLists) {
-    for (let f = 0; f < FIELD_COUNT; f++) {
-      for (const id of lists[f]!) {
-        const i = slot(f === TITLE, id);
-        phrase[i] = 1;
-        for (let t = 0; t < T; t++) if (fields[i * T + t] === -1) fields[i * T + t] = f;
-      }
-    }
-  }
+  const candidates = collect(terms, termLists, phraseLists);
 
   // Every word is required but single characters; where no document has them all, the best partial.
   const allSingle = terms.every((t) => t.single);
-  const required = allSingle ? T : terms.filter((t) => !t.single).length;
-  const months = monthTable(meta);
-  const single = terms.map((t) => t.single && !allSingle);
-  const covered = new Uint8Array(n);
-  const rank = new Uint8Array(n);
-  const primary = new Float64Array(n);
-  const secondary = new Float64Array(n);
-  let best = 0;
-  for (let i = 0; i < n; i++) {
-    let cover = 0;
-    let fieldSum = 0;
-    let literals = 0;
-    let place = false;
-    let named = false;
-    let generic = false;
-    for (let t = 0; t < T; t++) {
-      const f = fields[i * T + t]!;
-      if (f < 0) {
-        fieldSum += FIELD_COUNT;
-        continue;
-      }
-      if (!single[t]) cover++;
-      fieldSum += FIELD_ORDER[f]!;
-      literals += literal[i * T + t]!;
-      place ||= f === NAME || f === PARENT;
-      named ||= f === ELEMENTS;
-      generic ||= f === GENERIC;
-    }
-    const key = keys[i]!;
-    const entry = key < 0;
-    const id = entry ? -1 - key : key;
-    if (T === 1 && cover > 0) phrase[i] = 1;
-    covered[i] = cover;
-    rank[i] = entry ? 2 : place ? 0 : named ? 1 : generic ? 3 : 4;
-    primary[i] = ((cover * 8 + (7 - rank[i]!)) * 2 + phrase[i]!) * 4096 + (4095 - fieldSum) * 64 + literals;
-    // Items in catalogue order; entries newest first (by month across areas, exactly within one).
-    secondary[i] = entry
-      ? monthOf(months, Math.floor(id / GROUP_SPAN), id % GROUP_SPAN) * 2 ** 32 + (4095 - Math.floor(id / GROUP_SPAN)) * GROUP_SPAN + (id % GROUP_SPAN)
-      : -id;
-    best = Math.max(best, cover);
-  }
+  const required = allSingle ? terms.length : terms.filter((t) => !t.single).length;
+  const scores = score(
+    candidates,
+    terms.map((t) => t.single && !allSingle),
+    meta,
+  );
+  const { primary, secondary, best } = scores;
   const partial = best > 0 && best < required;
-
-  // Facets: each counted with the other facets' filters applied, so that its counts add up.
-  // Per document: area, kind, year and jurisdiction as small numbers; no allocation per match.
-  const KINDS = SEARCH_KINDS.length;
-  const kindIndex = (i: number) => (keys[i]! < 0 ? 2 : rank[i] === 0 || rank[i] === 3 ? 0 : 1);
-  const groupIndex = (i: number) => Math.floor((keys[i]! < 0 ? -1 - keys[i]! : keys[i]!) / GROUP_SPAN);
-  const yearOf = (i: number) => (keys[i]! < 0 ? Math.floor(secondary[i]! / 2 ** 32 / 100) : 0);
-  const wantArea = options.area ? meta.areas.findIndex((a) => a.id === options.area) : -1;
-  const wantKind = options.kind ? SEARCH_KINDS.indexOf(options.kind) : -1;
-  const wantYear = options.year ? Number(options.year) : -1;
-  const wantJurisdiction = options.jurisdiction ? meta.jurisdictions.findIndex((j) => j.code === options.jurisdiction) : -1;
-  const areaCounts = new Int32Array(meta.areas.length);
-  const kindCounts = new Int32Array(KINDS);
-  const jurisdictionCounts = new Int32Array(meta.jurisdictions.length);
-  const yearCounts = new Map<number, number>();
-  const all = [0, 0, 0, 0];
-  const shown: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (partial ? covered[i] === 0 : covered[i]! < required) continue;
-    const group = meta.groups[groupIndex(i)]!;
-    const kind = kindIndex(i);
-    const year = yearOf(i);
-    const failArea = options.area ? group.a !== wantArea : false;
-    const failKind = options.kind ? kind !== wantKind : false;
-    const failYear = options.year ? year !== wantYear : false;
-    const failJurisdiction = options.jurisdiction ? group.j !== wantJurisdiction : false;
-    const failing = +failArea + +failKind + +failYear + +failJurisdiction;
-    if (!failing) shown.push(i);
-    // Counted for a facet when every other facet's filter holds.
-    if (failing - +failArea === 0) {
-      all[0]!++;
-      areaCounts[group.a]!++;
-    }
-    if (failing - +failKind === 0) {
-      all[1]!++;
-      kindCounts[kind]!++;
-    }
-    if (failing - +failYear === 0) {
-      all[2]!++;
-      if (year) yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1);
-    }
-    if (failing - +failJurisdiction === 0) {
-      all[3]!++;
-      jurisdictionCounts[group.j]!++;
-    }
-  }
-  const kindOf = (i: number): SearchHit['kind'] => SEARCH_KINDS[kindIndex(i)]!;
+  const counts = countFacets(candidates, scores, partial ? 1 : required, meta, options);
+  const { keys } = candidates;
+  const kindOf = (i: number): SearchHit['kind'] => SEARCH_KINDS[kindIndex(candidates, scores, i)]!;
   const better = (a: number, b: number) => primary[a]! > primary[b]! || (primary[a] === primary[b] && secondary[a]! > secondary[b]!);
-  const page = topK(shown, offset + limit, better).slice(offset);
+  const page = topK(counts.shown, offset + limit, better).slice(offset);
 
   const highlight = [...new Set(terms.flatMap((t) => t.variants).concat(phrases))].sort((a, b) => b.length - a.length);
   // A hit whose record is malformed is left off the page (and said in the console); the rest stand.
@@ -331,18 +147,18 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
   const results: SearchResults = {
     query,
-    total: shown.length,
+    total: counts.shown.length,
     offset,
     hits: sortedHits,
     terms: highlight,
     facets: {
-      area: counted(meta.areas, areaCounts, (a) => ({ value: a.id, label: a.name, count: 0 })),
-      kind: SEARCH_KINDS.map((value, k) => ({ value, count: kindCounts[k]! })).filter((f) => f.count > 0),
-      year: [...yearCounts].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ value: String(year), count })),
+      area: counted(meta.areas, counts.area, (a) => ({ value: a.id, label: a.name, count: 0 })),
+      kind: SEARCH_KINDS.map((value, k) => ({ value, count: counts.kind[k]! })).filter((f) => f.count > 0),
+      year: [...counts.year].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ value: String(year), count })),
       ...(meta.jurisdictions.length > 1
-        ? { jurisdiction: counted(meta.jurisdictions, jurisdictionCounts, (j) => ({ value: j.code, label: j.name, count: 0 })) }
+        ? { jurisdiction: counted(meta.jurisdictions, counts.jurisdiction, (j) => ({ value: j.code, label: j.name, count: 0 })) }
         : {}),
-      all: { area: all[0]!, kind: all[1]!, year: all[2]!, jurisdiction: all[3]! },
+      all: counts.all,
     },
   };
   if (partial) results.partial = true;
