@@ -102,3 +102,18 @@ test("GOV_DEMO_TODAY pins the demo's day (as the README says): every date counts
   assert.equal(today, '2026-11-01');
   assert.ok(newest <= '2026-11-01' && newest >= '2026-10-01', newest);
 });
+
+test('every HTML page of the demo and the examples is laid out for a phone (a viewport meta), as the national website check asks', async () => {
+  const { staticPages } = await import('../../packages/demo/src/pages.js');
+  const pages = [...staticPages(generateCatalogue({ entries: 200 }))].filter(([path]) => path.endsWith('.html'));
+  assert.ok(pages.length > 0, 'the demo writes placeholder pages');
+  const examples = join(import.meta.dirname, '../../examples');
+  for (const dir of await readdir(examples, { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    for (const file of await readdir(join(examples, dir.name))) {
+      if (file.endsWith('.html')) pages.push([`examples/${dir.name}/${file}`, await readFile(join(examples, dir.name, file), 'utf8')]);
+    }
+  }
+  const without = pages.filter(([, html]) => !/<meta name="viewport" content="width=device-width/.test(html)).map(([path]) => path);
+  assert.deepEqual(without, []);
+});

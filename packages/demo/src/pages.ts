@@ -23,7 +23,7 @@ function pdf(title: string): string {
 
 function page(title: string, paragraphs: string[]): string {
   const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>${escape(title)}</title><body><h1>${escape(title)}</h1>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}<p>（演示数据）</p></body></html>`;
+  return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title><style>body{max-width:40em;margin:0 auto;padding:1em;font:1.0625rem/1.7 system-ui,sans-serif;overflow-wrap:anywhere}h1{font-size:1.4em}</style><body><h1>${escape(title)}</h1>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}<p>（演示数据）</p></body></html>`;
 }
 
 /** The pages the demo catalogue links to: policy texts, interpretations, guides, attachments. */
