@@ -28,7 +28,7 @@ export const formsZhTW: typeof formsZhCN = {
   submitSavedHint: '您可以關閉本頁，下次開啟時將繼續傳送。',
   submitRejected: '提交未成功：{reason}',
   submitKept: '您填寫的內容已保留，請修改後重新提交。',
-  submitAnother: '再寫一條',
+  submitAnother: '再寫一則',
   rejectInvalid: '部分內容不符合要求',
   rejectCaptcha: '驗證未通過，請重新驗證',
   rejectGeneric: '伺服器未接受此次提交（{status}）',

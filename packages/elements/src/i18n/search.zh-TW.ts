@@ -4,7 +4,7 @@ import type { searchZhCN } from './search.zh-CN.js';
 export const searchZhTW: Record<keyof typeof searchZhCN, string> = {
   searchResults: '「{query}」的搜尋結果，共 {count} 則',
   searchNone: '找不到與「{query}」相關的內容。',
-  searchResultsCount: '{count} 條',
+  searchResultsCount: '{count} 則',
   searchKindItem: '事項',
   searchKindElement: '公開內容',
   searchKindEntry: '資訊',

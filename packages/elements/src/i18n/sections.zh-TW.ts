@@ -18,7 +18,7 @@ export const sectionsZhTW: Record<keyof typeof sectionsZhCN, string> = {
   drillBack: '返回上一級',
   drillAll: '全部領域',
   drillPath: '目錄位置',
-  drillEntries: '{count}條',
+  drillEntries: '{count}則',
   navGuide: '政府資訊公開指南',
   navRules: '政府資訊公開制度',
   navStatutory: '法定主動公開內容',
@@ -48,7 +48,7 @@ export const sectionsZhTW: Record<keyof typeof sectionsZhCN, string> = {
   jurisdiction_county: '縣（市、區）',
   jurisdiction_township: '鄉鎮（街道）',
   kioskQrTitle: '請用手機掃碼繼續辦理',
-  kioskQrLabel: '「{name}」辦理頁面的二維碼',
+  kioskQrLabel: '「{name}」辦理頁面的 QR 碼',
   kioskQrHint: '本機不開啟外部網站。掃碼後在手機上辦理，不會留下您的資訊。',
   kioskQrClose: '關閉',
 };
