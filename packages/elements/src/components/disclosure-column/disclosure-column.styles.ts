@@ -13,6 +13,17 @@ export const styles = css`
     padding: 0.75em 0;
     border-bottom: 3px solid var(--gov-color-primary, #b3261e);
   }
+  .away {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    justify-content: space-between;
+    margin: 0.5em 0 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--gov-color-primary, #b3261e);
+    background: var(--gov-color-warning-surface, #fff4ce);
+  }
   .title {
     margin: 0;
     font-size: var(--_font-size-large);
@@ -53,6 +64,17 @@ export const styles = css`
     background: none;
     font-weight: 600;
     padding: 0 1em;
+  }
+  /* On a phone, three tabs a row (two rows, not three): the home's latest disclosures come up to the first screen. */
+  @media (max-width: 40em) {
+    .tabs {
+      display: grid;
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+      gap: 0;
+    }
+    .tabs [role='tab'] {
+      padding: 0 0.25em;
+    }
   }
   .tabs [role='tab'][aria-selected='true'] {
     border-bottom-color: var(--gov-color-primary, #b3261e);

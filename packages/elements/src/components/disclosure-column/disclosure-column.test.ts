@@ -341,6 +341,52 @@ describe('<gov-disclosure-column>', () => {
     await until(() => $(el, '.title')!.textContent!.startsWith('长沙县'), 8000, 'back home');
   });
 
+  it("while a county's column is shown in place, says whose it is, names it before an opened item, leads back home, and Back finds the map as it was left", async () => {
+    const el = await column();
+    ($$(el, '[role="tab"]')[3] as HTMLButtonElement).click();
+    await until(() => $(el, 'gov-disclosure-map')?.shadowRoot?.querySelector('[part="views"] button'), 8000, 'map');
+    const map = () => $(el, 'gov-disclosure-map')!;
+    const listButton = [...map().shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="views"] button')].find((b) => b.textContent!.trim() === '列表')!;
+    listButton.click();
+    await until(() => map().shadowRoot!.querySelector('.list a'), 5000, 'the list view');
+    expect($(el, '.away'), 'no notice at home').to.equal(null);
+    [...map().shadowRoot!.querySelectorAll<HTMLAnchorElement>('.list a')].find((a) => a.textContent!.includes('芙蓉区'))!.click();
+    await until(() => $(el, '.title')!.textContent!.startsWith('芙蓉区'), 8000, 'switched');
+    await until(() => $(el, '.away'), 5000, 'the notice');
+    expect($(el, '.away')!.textContent!.replace(/\s+/g, '')).to.equal('当前显示：芙蓉区的专栏返回长沙县专栏');
+
+    // An item opened there names the county before its path.
+    await until(() => inner<GovCatalogueTree>(el, 'gov-catalogue-tree'), 8000, 'the catalogue');
+    inner<GovCatalogueTree>(el, 'gov-catalogue-tree')!.dispatchEvent(
+      new CustomEvent('gov-select', {
+        bubbles: true,
+        composed: true,
+        detail: { item: { id: 'social-assistance:1.1', area: 'social-assistance', name: '办事指南', level: 2 } },
+      }),
+    );
+    const path = () => {
+      const view = inner<GovItemView>(el, 'gov-item-view');
+      return view ? $(view, '.title .path')?.textContent : undefined;
+    };
+    await until(() => path()?.startsWith('芙蓉区 › 社会救助 › '), 8000, 'the county before the path');
+
+    // Back finds the map in the view the visitor chose.
+    await historyBack();
+    await historyBack();
+    await until(() => $(el, '.title')!.textContent!.startsWith('长沙县'), 8000, 'back home');
+    await until(() => map()?.shadowRoot?.querySelector('[part="views"] button[aria-pressed="true"]'), 8000, 'the map again');
+    expect(map().shadowRoot!.querySelector('[part="views"] button[aria-pressed="true"]')!.textContent!.trim()).to.equal('列表');
+    expect($(el, '.away')).to.equal(null);
+
+    // The notice's button leads home too, to its top.
+    [...map().shadowRoot!.querySelectorAll<HTMLAnchorElement>('.list a')].find((a) => a.textContent!.includes('芙蓉区'))!.click();
+    await until(() => $(el, '.away button'), 8000, 'away again');
+    ($(el, '.away button') as HTMLButtonElement).click();
+    await until(() => $(el, '.title')!.textContent!.startsWith('长沙县') && !$(el, '.away'), 8000, 'home by the button');
+    expect(location.hash).not.to.contain('gov-jurisdiction');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.title'));
+  });
+
   it('says so when the address names a jurisdiction the matrix does not have, and shows its own column', async () => {
     history.replaceState(null, '', `${location.pathname}#gov-jurisdiction=430999`);
     const el = await column();

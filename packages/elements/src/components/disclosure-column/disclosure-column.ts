@@ -14,7 +14,7 @@ import { renderResource } from '../../base/states.js';
 import { clientFor } from '../../controllers/client.js';
 import { RovingFocus } from '../../controllers/roving-focus.js';
 import { clientContext, localeContext } from '../../context.js';
-import type { GovActionEvent, GovQueryEvent } from '../../events/index.js';
+import type { GovActionEvent, GovQueryEvent, GovViewChangeEvent } from '../../events/index.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import '../catalogue-tree/gov-catalogue-tree.js';
 import '../search/gov-search.js';
@@ -23,7 +23,7 @@ import { ColumnRouter, type ColumnState, type Section, type UrlStateMode } from 
 import { FONT_SCALES, loadSettings, renderSettings, storeSettings, type FontSize, type Settings } from './settings.js';
 import { ColumnData } from './column-data.js';
 import { styles } from './disclosure-column.styles.js';
-import { JurisdictionSwitch } from './jurisdiction-switch.js';
+import { JurisdictionSwitch, sameUrl } from './jurisdiction-switch.js';
 import { ColumnNavigation } from './navigation.js';
 import { navLinks, renderSection, renderTabs, SectionViews } from './sections.js';
 
@@ -58,6 +58,7 @@ import { navLinks, renderSection, renderTabs, SectionViews } from './sections.js
  *
  * @csspart base - The wrapper.
  * @csspart header - Title and settings.
+ * @csspart away - The notice shown while a neighbour's column is shown in place (whose it is, and the button back).
  * @csspart tabs - The section tabs.
  * @csspart panel - The open section.
  * @csspart page-feedback - The 有用 / 没用 question under the column (with an `api`), about the item and entry open.
@@ -134,7 +135,12 @@ export class GovDisclosureColumn extends GovElement {
     area: () => this.area,
     go: (change) => this.#go(change),
     switchTo: (code, src) => this.#switch.to(code, src),
+    switchHome: () => this.#switch.to(undefined),
   });
+  /** The map's view the visitor chose (the map is made anew when it shows again, e.g. on Back). */
+  #mapView: GovViewChangeEvent['detail']['view'] | undefined;
+  /** The home column's name, seen while it was shown (for the way back from a neighbour's). */
+  #homeName: string | undefined;
   readonly #data = new ColumnData(
     this,
     () => this.#client,
@@ -211,10 +217,25 @@ export class GovDisclosureColumn extends GovElement {
       ${this.#data.column.status === 'error' && !column ? renderResource(this.locale, this.#data.column, () => nothing) : nothing}
       ${this.#data.skipped ? html`<p class="muted" role="status">${this.t('dataSkipped', { count: this.#data.skipped })}</p>` : nothing}
       ${this.missing ? html`<p class="state" role="alert">${this.t('errorNotFound')}（${this.missing}）</p>` : nothing}
+      ${this.#renderAway(column)}
       ${renderTabs({ section: this.section, t: (key) => this.t(key), tabs: this.#tabs, go: (section) => this.#go({ section, area: undefined }) })}
       <section class="panel" part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.section}">${this.#renderSection(column)}</section>
       ${this.api ? html`<gov-feedback class="page-feedback" part="page-feedback" kind="page" mode=${this.mode} api=${this.#client?.api ?? this.api} jurisdiction=${column?.jurisdiction.code ?? nothing} item=${this.item ?? nothing} entry=${this.entry ?? nothing}></gov-feedback>` : nothing}
     </div>`;
+  }
+
+  /** When a neighbour's column is shown in place (a county the map or a city's search opened): whose it is, and the way back. */
+  #renderAway(column: ColumnInfo | undefined) {
+    if (!this.#switch.away) {
+      if (column) this.#homeName = column.jurisdiction.name;
+      return nothing;
+    }
+    if (!column) return nothing;
+    const home = this.#homeName ?? column.jurisdictions?.find((j) => sameUrl(j.data?.src, this.#switch.home))?.name;
+    return html`<p class="away" part="away">
+      <span>${this.t('awayNotice', { name: this.data(column.jurisdiction.name) })}</span>
+      <button type="button" @click=${this.#nav.leave}>${home ? this.t('awayBack', { name: this.data(home) }) : this.t('awayBackHome')}</button>
+    </p>`;
   }
 
   /** Applies settings (the visitor's, or the device's kept ones), and keeps them on the device. */
@@ -243,13 +264,22 @@ export class GovDisclosureColumn extends GovElement {
       searchScope: this.searchScope,
       searchClient: this.searchScope === 'matrix' ? this.#switch.homeClient(this.api) : undefined,
       mapNavigate: this.mapNavigate,
+      mapView: this.#mapView,
+      place: this.#switch.away ? column?.jurisdiction.name : undefined,
       geojson: this.geojson,
       reviewNumber: this.reviewNumber,
       navLinks: navLinks(column, { guide: this.guideUrl, rules: this.rulesUrl, statutory: this.statutoryUrl, annualReports: this.annualReportsUrl }),
       href: (item, entry) => this.#router.url({ section: 'catalogue', item, entry }),
       go: this.#nav.home,
       root: this.renderRoot,
-      on: { select: this.#nav.select, query: this.#onQuery, entry: this.#nav.entry, action: this.#onAction, jurisdiction: this.#nav.jurisdiction },
+      on: {
+        select: this.#nav.select,
+        query: this.#onQuery,
+        entry: this.#nav.entry,
+        action: this.#onAction,
+        jurisdiction: this.#nav.jurisdiction,
+        mapView: (event) => (this.#mapView = event.detail.view),
+      },
     });
   }
 

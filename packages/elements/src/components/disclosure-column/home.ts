@@ -147,6 +147,7 @@ export const styles = css`
   @container (max-width: 39.99rem) {
     .actions .action {
       justify-content: center;
+      padding-block: 0.3em;
     }
     .actions .action span {
       position: absolute;

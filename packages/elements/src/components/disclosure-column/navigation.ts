@@ -23,6 +23,8 @@ export interface NavigationHost {
   go(change: Partial<ColumnState>): void;
   /** Shows another jurisdiction's column in place. */
   switchTo(code: string, src: string): void;
+  /** Shows the home column again. */
+  switchHome(): void;
 }
 
 export class ColumnNavigation {
@@ -75,14 +77,25 @@ export class ColumnNavigation {
     event.preventDefault();
     this.#host.switchTo(jurisdiction.code, jurisdiction.data.src);
     this.#host.go({ section: 'catalogue', item: undefined, entry: undefined });
-    // The column is another one now: its top, with its name, comes on screen (on a phone the map was far below it).
+    this.showTop();
+  };
+
+  /** Back to the home column from a neighbour's (its notice's button): its home, from the top. */
+  leave = (): void => {
+    this.#host.switchHome();
+    this.#host.go({ section: 'home', item: undefined, entry: undefined, area: undefined, q: '' });
+    this.showTop();
+  };
+
+  /** The column is another one now: its top, with its name, comes on screen and takes the focus (on a phone the map was far below it). */
+  showTop(): void {
     void this.#column.updateComplete.then(() => {
       const title = this.#column.renderRoot.querySelector<HTMLElement>('.title');
       title?.setAttribute('tabindex', '-1');
       title?.focus({ preventScroll: true });
       (this.#column as unknown as HTMLElement).scrollIntoView?.({ block: 'start' });
     });
-  };
+  }
 
   /** Opens the catalogue at the state's area: on a phone, its level of the drill-down, on screen from its top. */
   async showArea(focus: boolean): Promise<void> {

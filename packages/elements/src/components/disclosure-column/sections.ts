@@ -9,7 +9,7 @@ import { renderResource } from '../../base/states.js';
 import type { Section } from '../../controllers/column-router.js';
 import type { LocaleController } from '../../controllers/locale.js';
 import type { RovingFocus } from '../../controllers/roving-focus.js';
-import type { GovActionEvent, GovEntrySelectEvent, GovJurisdictionChangeEvent, GovQueryEvent, GovSelectEvent } from '../../events/index.js';
+import type { GovActionEvent, GovEntrySelectEvent, GovJurisdictionChangeEvent, GovQueryEvent, GovSelectEvent, GovViewChangeEvent } from '../../events/index.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { ColumnData } from './column-data.js';
 import type { HomeView } from './home.js';
@@ -75,6 +75,10 @@ export interface SectionsView extends Pick<HomeView, 'href' | 'go' | 'root'> {
   /** In a matrix search, the home column's client (the one whose index covers every column). */
   searchClient: DisclosureClient | undefined;
   mapNavigate: 'switch' | 'link';
+  /** The map's view the visitor chose last (kept while the column shows another jurisdiction, for Back). */
+  mapView: 'schematic' | 'list' | 'geographic' | undefined;
+  /** The jurisdiction named before an item's path when the column shows a neighbour's column. */
+  place: string | undefined;
   geojson: string | undefined;
   reviewNumber: string | undefined;
   navLinks: [MessageKey, string | undefined][];
@@ -84,6 +88,7 @@ export interface SectionsView extends Pick<HomeView, 'href' | 'go' | 'root'> {
     entry: (event: GovEntrySelectEvent) => void;
     action: (event: GovActionEvent) => void;
     jurisdiction: (event: GovJurisdictionChangeEvent) => void;
+    mapView: (event: GovViewChangeEvent) => void;
   };
 }
 
@@ -103,10 +108,12 @@ export function renderSection(v: SectionsView) {
       return html`<gov-disclosure-map
         mode=${v.mode}
         navigate=${v.mapNavigate}
+        view=${v.mapView ?? nothing}
         jurisdiction=${v.column?.jurisdiction.code ?? nothing}
         geojson=${v.geojson ?? nothing}
         review-number=${v.reviewNumber ?? nothing}
         @gov-jurisdiction-change=${v.on.jurisdiction}
+        @gov-view-change=${v.on.mapView}
       ></gov-disclosure-map>`;
     default:
       return html`<gov-search mode=${v.mode} scope=${v.searchScope} .q=${v.q} .client=${v.searchClient} @gov-select=${v.on.select} @gov-query=${v.on.query}></gov-search>
@@ -141,6 +148,7 @@ function renderCatalogue(v: SectionsView, t: LocaleController['t']) {
             mode=${v.mode}
             item=${v.item}
             entry=${v.entry ?? nothing}
+            place=${v.place ?? nothing}
             share-url=${v.shareUrl ?? nothing}
             image-hosts=${v.imageHosts ?? nothing}
             @gov-entry-select=${v.on.entry}

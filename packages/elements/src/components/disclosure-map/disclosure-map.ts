@@ -34,6 +34,7 @@ const CHILDREN: Partial<Record<Jurisdiction['level'], 'mapCities' | 'mapCounties
  * a jurisdiction with a column URL but no data to switch to is opened by its URL either way.
  *
  * @event gov-jurisdiction-change - A jurisdiction was chosen. Cancelable: cancel to stop the navigation.
+ * @event gov-view-change - The visitor chose another view; `detail.view` (a column keeps it, so that Back shows it again).
  *
  * @csspart base - The wrapper.
  * @csspart views - The view switch.
@@ -81,7 +82,7 @@ export class GovDisclosureMap extends GovDataElement {
 
   override render() {
     const views = (this.geojson ? (['schematic', 'list', 'geographic'] as const) : (['schematic', 'list'] as const)).map(
-      (view) => html`<button type="button" aria-pressed=${String(this.view === view)} @click=${() => (this.view = view)}>
+      (view) => html`<button type="button" aria-pressed=${String(this.view === view)} @click=${() => this.#chooseView(view)}>
         ${this.t(view === 'schematic' ? 'mapSchematic' : view === 'list' ? 'mapList' : 'mapGeographic')}
       </button>`,
     );
@@ -89,6 +90,12 @@ export class GovDisclosureMap extends GovDataElement {
       <div class="views" part="views" role="group" aria-label=${this.t('map')}>${views}</div>
       ${renderResource(this.locale, this.#column, (column) => this.#renderView(column.jurisdiction, column.jurisdictions ?? [column.jurisdiction]))}
     </div>`;
+  }
+
+  #chooseView(view: GovDisclosureMap['view']): void {
+    if (view === this.view) return;
+    this.view = view;
+    this.emit('gov-view-change', { view });
   }
 
   #renderView(self: Jurisdiction, all: Jurisdiction[]) {

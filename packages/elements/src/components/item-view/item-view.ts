@@ -60,6 +60,11 @@ export class GovItemView extends GovDataElement {
   @property({ reflect: true }) item?: string;
   /** The open entry's id, if one is open. */
   @property({ reflect: true }) entry?: string;
+  /**
+   * A jurisdiction to name before the item's path (长沙县 › 社会救助 › …): a column sets it when it
+   * shows a neighbour's column in place, e.g. an item a city's search found in a county.
+   */
+  @property() place?: string;
   /** The address the QR code points to; defaults to the page's. */
   @property({ attribute: 'share-url' }) shareUrl?: string;
   /**
@@ -182,7 +187,7 @@ export class GovItemView extends GovDataElement {
   #renderItem(item: CatalogueItem) {
     return html`
       <header class="head">
-        <h2 class="title"><small class="path muted">${this.#path.value?.map((name) => `${this.data(name)} › `)}</small><span class="name">${this.data(item.name)}</span></h2>
+        <h2 class="title"><small class="path muted">${this.place ? `${this.data(this.place)} › ` : ''}${this.#path.value?.map((name) => `${this.data(name)} › `)}</small><span class="name">${this.data(item.name)}</span></h2>
         <gov-actions .item=${item} mode=${this.mode}></gov-actions>
         <button class="print-item" part="print" @click=${() => window.print()}>${this.t('print')}</button>
       </header>
