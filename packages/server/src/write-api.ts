@@ -1,15 +1,15 @@
 /**
  * The API's write side: 我要评 feedback, 依申请公开 requests and their status, and the staff
- * routes (CSV exports, status changes). Bodies are validated with the SDK's own schemas, so the
+ * routes (status changes; the CSV exports are in exports.ts). Bodies are validated with the SDK's own schemas, so the
  * server and the forms can never disagree about what is valid.
  */
 import { createHash, randomInt } from 'node:crypto';
 import * as z from 'zod/mini';
-import { addWorkingDays, validate, ValidationError, type DisclosureClient, type WorkCalendar } from '@gov-disclosure/sdk';
-import { DisclosureRequest, Feedback, FEEDBACK_TERMS, PROOF_TYPES, REPLY_TYPES, REQUEST_STATES, type RequestStatus } from '@gov-disclosure/sdk/forms';
-import { CSV_BOM, csvRow } from './csv.js';
+import { addWorkingDays, validate, ValidationError, type WorkCalendar } from '@gov-disclosure/sdk';
+import { DisclosureRequest, Feedback, PROOF_TYPES, REPLY_TYPES, REQUEST_STATES, type RequestStatus } from '@gov-disclosure/sdk/forms';
+import { createExports, type CatalogueOf } from './exports.js';
 import { errorAnswer, type Answer } from './read-api.js';
-import type { ExportFilter, Storage, StoredRequest } from './storage/storage.js';
+import type { Storage, StoredRequest } from './storage/storage.js';
 
 /** Working days the law gives to answer (条例 Art. 33), and the most one extension adds. */
 export const ANSWER_DAYS = 20;
@@ -48,7 +48,7 @@ export interface WriteApiOptions {
   /** The site's captcha check; given the idempotency key too, so a retry of a write it passed can pass again. */
   verifyCaptcha?: (token: string | undefined, key: string) => boolean | Promise<boolean>;
   /** The catalogue of a jurisdiction, by its code: the feedback export names the items and entries through it. */
-  catalogue?: ((code: string) => Pick<DisclosureClient, 'areas' | 'item' | 'entry'>) | undefined;
+  catalogue?: CatalogueOf | undefined;
   /** The clock (tests). */
   now?: () => Date;
 }
@@ -186,148 +186,7 @@ export function createWriteApi(options: WriteApiOptions) {
     return { status: 200, body: publicStatus(updated!) };
   }
 
-  /**
-   * Feedback as CSV for staff. Every code a machine reads keeps its column; beside it, the column
-   * named …名称 says it in Chinese, in the words the citizen chose (类型 `rating`, 类型名称 评价; 评价等级
-   * `5`, 评价等级名称 非常满意), and the item and entry are named from the catalogue: the item by its
-   * place in it (领域 › 一级事项 › 二级事项), the entry by its title.
-   */
-  async function exportFeedback(filter: ExportFilter): Promise<string> {
-    const names = catalogueNames(options.catalogue);
-    const T = FEEDBACK_TERMS;
-    let out =
-      CSV_BOM +
-      csvRow([
-        '编号',
-        '收到时间',
-        '行政区划',
-        '类型',
-        '类型名称',
-        '事项',
-        '事项名称',
-        '信息',
-        '信息标题',
-        '服务编码',
-        '页面',
-        '是否有用',
-        '问题',
-        '问题名称',
-        '评价等级',
-        '评价等级名称',
-        '分项评价',
-        '分项评价名称',
-        '评价人类型',
-        '评价人类型名称',
-        '差评原因',
-        '留言类别',
-        '留言类别名称',
-        '内容',
-        '联系人',
-        '联系电话',
-        '电子邮箱',
-      ]);
-    for await (const row of storage.feedback(filter)) {
-      const f = row.feedback;
-      const { item, entry } = f.target;
-      const code = f.target.jurisdiction ?? row.jurisdiction;
-      const contact = 'contact' in f ? f.contact : undefined;
-      const indicators =
-        f.kind === 'rating' && f.indicators ? (Object.entries(f.indicators).filter(([, v]) => v) as [keyof typeof T.indicator, keyof typeof T.grade][]) : [];
-      out += csvRow([
-        row.id,
-        row.receivedAt,
-        row.jurisdiction,
-        f.kind,
-        T.kind[f.kind],
-        item,
-        item && (await names.item(code, item)),
-        entry,
-        entry && (await names.entry(code, entry)),
-        f.target.serviceCode,
-        f.target.pageUrl,
-        f.kind === 'page' ? (f.useful ? '有用' : '没用') : '',
-        f.kind === 'page' ? f.problems?.join(';') : '',
-        f.kind === 'page' ? f.problems?.map((p) => T.problem[p]).join('、') : '',
-        f.kind === 'rating' ? f.grade : '',
-        f.kind === 'rating' ? T.grade[f.grade] : '',
-        indicators.map(([k, v]) => `${k}=${v}`).join(';'),
-        indicators.map(([k, v]) => `${T.indicator[k]}：${T.grade[v]}`).join('；'),
-        f.kind === 'rating' ? f.evaluator : '',
-        f.kind === 'rating' && f.evaluator ? T.evaluator[f.evaluator] : '',
-        f.kind === 'rating' ? f.reason : '',
-        f.kind === 'message' ? f.topic : '',
-        f.kind === 'message' ? T.topic[f.topic] : '',
-        f.comment,
-        contact?.name,
-        contact?.phone,
-        contact?.email,
-      ]);
-    }
-    return out;
-  }
-
-  async function exportRequests(filter: ExportFilter): Promise<string> {
-    let out =
-      CSV_BOM +
-      csvRow([
-        '查询码',
-        '行政区划',
-        '收到日期',
-        '答复期限',
-        '最迟期限',
-        '状态',
-        '答复类型',
-        '申请人类型',
-        '申请人',
-        '证件类型',
-        '证件号码',
-        '统一社会信用代码',
-        '法定代表人',
-        '联系人',
-        '联系电话',
-        '电子邮箱',
-        '通信地址',
-        '邮政编码',
-        '所需信息名称',
-        '文号',
-        '所需信息描述',
-        '用途',
-        '载体形式',
-        '获取方式',
-        '身份证明文件',
-      ]);
-    for await (const row of storage.requests(filter)) {
-      const { applicant: a, sought, delivery } = row.request;
-      out += csvRow([
-        row.code,
-        row.jurisdiction,
-        row.receivedAt,
-        row.dueAt,
-        row.latestDueAt,
-        row.state,
-        row.replyType,
-        a.type,
-        a.name,
-        a.type === 'citizen' ? a.idType : '',
-        a.type === 'citizen' ? a.idNumber : '',
-        a.type === 'organisation' ? a.creditCode : '',
-        a.type === 'organisation' ? a.legalRepresentative : '',
-        a.type === 'organisation' ? a.contactName : a.name,
-        a.phone,
-        a.email,
-        a.address,
-        a.postcode,
-        sought.title,
-        sought.docNo,
-        sought.description,
-        sought.purpose,
-        delivery.form,
-        delivery.channel,
-        row.proof ? `${row.proof.name} (${row.proof.type}, ${row.proof.size} B)` : '',
-      ]);
-    }
-    return out;
-  }
+  const { exportFeedback, exportRequests } = createExports(storage, options.catalogue);
 
   return {
     feedback,
@@ -338,34 +197,6 @@ export function createWriteApi(options: WriteApiOptions) {
     exportRequests,
     staffRequest: (code: string) => storage.request(normaliseCode(code)),
     proof: (code: string) => storage.proof(normaliseCode(code)),
-  };
-}
-
-/**
- * The names of items (their place in the catalogue: 领域 › 一级事项 › 二级事项) and the titles of
- * entries, looked up once each per export. A name that cannot be found (no bundle, an id the
- * catalogue no longer has) is left empty: the id beside it still says what the feedback was about.
- */
-function catalogueNames(catalogue: WriteApiOptions['catalogue']) {
-  const cache = new Map<string, Promise<string | undefined>>();
-  const once = (key: string, find: () => Promise<string>) => {
-    let name = cache.get(key);
-    if (!name) cache.set(key, (name = find().catch(() => undefined)));
-    return name;
-  };
-  return {
-    item: (code: string, id: string) =>
-      catalogue &&
-      once(`${code} item ${id}`, async () => {
-        const client = catalogue(code);
-        let found = await client.item(id);
-        const path = [found.name];
-        // Up through the parents (two levels in the standard's catalogue; a bounded walk whatever the data says).
-        while (found.parent && path.length < 5) path.unshift((found = await client.item(found.parent)).name);
-        const area = (await client.areas()).find((a) => a.id === found.area);
-        return [...(area ? [area.name] : []), ...path].join(' › ');
-      }),
-    entry: (code: string, id: string) => catalogue && once(`${code} entry ${id}`, async () => (await catalogue(code).entry(id)).title),
   };
 }
 
