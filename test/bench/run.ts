@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { AreaShard, BundleManifest, validate, type CatalogueItem } from '@gov-disclosure/sdk';
 import { DEFAULT_BUNDLE_DIR } from '../../packages/demo/src/paths.js';
-import { MAIN_COUNTY } from '../../packages/demo/src/generate.js';
+import { MAIN_COUNTY } from '../../packages/demo/src/jurisdictions.js';
 import { launch, pageWith, summary } from './browser.js';
 import { bundleSize, kb } from './size.js';
 import { cliBench } from './cli.js';

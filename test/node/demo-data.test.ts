@@ -3,7 +3,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { AreaShard, BundleManifest, EntryChunk, validate, type DisclosureEntry } from '@gov-disclosure/sdk';
-import { DEMO_TODAY, MAIN_COUNTY, generateCatalogue } from '../../packages/demo/src/generate.js';
+import { DEMO_TODAY, generateCatalogue } from '../../packages/demo/src/generate.js';
+import { MAIN_COUNTY } from '../../packages/demo/src/jurisdictions.js';
 import { DEFAULT_BUNDLE_DIR } from '../../packages/demo/src/paths.js';
 
 const read = async (path: string) => JSON.parse(await readFile(join(DEFAULT_BUNDLE_DIR, path), 'utf8'));

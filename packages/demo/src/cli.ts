@@ -7,7 +7,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBundle, writeBundle } from '@gov-disclosure/sdk/bundle';
-import { bundleDir, CITY, DEMO_TODAY, demoCodes, generateCatalogue, MAIN_COUNTY, townshipCodes } from './generate.js';
+import { DEMO_TODAY, generateCatalogue } from './generate.js';
+import { bundleDir, CITY, demoCodes, MAIN_COUNTY, townshipCodes } from './jurisdictions.js';
 import { staticPages } from './pages.js';
 import { DEFAULT_BUNDLE_DIR } from './paths.js';
 

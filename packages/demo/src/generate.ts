@@ -10,11 +10,13 @@ import {
   type RawCatalogueItem as CatalogueItemInput,
   type Channel,
   type DisclosureEntryInput,
-  type Jurisdiction,
   type PolicyDocument,
   type Stage,
   type StandardAreaId,
 } from '@gov-disclosure/sdk';
+import { jurisdictions, MAIN_COUNTY, TOWNSHIPS } from './jurisdictions.js';
+import { realRows } from './real-rows.js';
+import { rng } from './rng.js';
 import { AREA_FLAVOUR, DEADLINES, SECOND_KINDS } from './vocabulary.js';
 
 /**
@@ -25,97 +27,7 @@ import { AREA_FLAVOUR, DEADLINES, SECOND_KINDS } from './vocabulary.js';
  */
 export const DEMO_TODAY = process.env.GOV_DEMO_TODAY || new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
-/** A small, fast, seeded PRNG (mulberry32). */
-export function rng(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!,
-    chance: (p: number) => next() < p,
-  };
-}
 type Rng = ReturnType<typeof rng>;
-
-export const CITY: Jurisdiction = { code: '430100', name: '长沙市', level: 'city' };
-
-const COUNTIES: [code: string, name: string][] = [
-  ['430121', '长沙县'],
-  ['430102', '芙蓉区'],
-  ['430103', '天心区'],
-  ['430104', '岳麓区'],
-  ['430105', '开福区'],
-  ['430111', '雨花区'],
-  ['430112', '望城区'],
-  ['430181', '浏阳市'],
-  ['430182', '宁乡市'],
-];
-
-const TOWNSHIPS = [
-  '星沙街道',
-  '泉塘街道',
-  '湘龙街道',
-  '榔梨街道',
-  '黄兴镇',
-  '江背镇',
-  '黄花镇',
-  '春华镇',
-  '果园镇',
-  '路口镇',
-  '高桥镇',
-  '金井镇',
-  '福临镇',
-  '青山铺镇',
-  '安沙镇',
-  '北山镇',
-  '开慧镇',
-];
-
-/** The code of the county generated at 湘潭's scale. */
-export const MAIN_COUNTY = '430121';
-
-/**
- * Where a jurisdiction's bundle lies in the demo's bundle folder: the city's and the counties' at
- * the top (`<code>/`, where the API server reads them), the townships' in `townships/<code>/`.
- */
-export function bundleDir(j: Pick<Jurisdiction, 'code' | 'level'>): string {
-  return j.level === 'township' ? `townships/${j.code}` : j.code;
-}
-
-/**
- * The 1+9 matrix plus the main county's townships, each with its own column's URL and bundle; the
- * bundles' addresses are relative to the manifest of `from` (the city's or a county's by default).
- */
-export function jurisdictions(from?: Pick<Jurisdiction, 'level'>): Jurisdiction[] {
-  const up = from?.level === 'township' ? '../../' : '../';
-  // The demo column page switches to a jurisdiction named in its URL (#gov-jurisdiction=…).
-  const column = (j: Jurisdiction): Jurisdiction => ({
-    ...j,
-    columnUrl: `/examples/column/#gov-jurisdiction=${j.code}`,
-    data: { src: `${up}${bundleDir(j)}/manifest.json` },
-  });
-  return [
-    column(CITY),
-    ...COUNTIES.map(([code, name]) => column({ code, name, level: 'county', parent: CITY.code })),
-    ...TOWNSHIPS.map((name, i) =>
-      column({ code: `${MAIN_COUNTY}${String(i < 4 ? i + 1 : 100 + i - 3).padStart(3, '0')}`, name, level: 'township', parent: MAIN_COUNTY }),
-    ),
-  ];
-}
-
-/** The main county's townships, each with a column of its own. */
-export function townshipCodes(): string[] {
-  return jurisdictions()
-    .filter((j) => j.level === 'township')
-    .map((j) => j.code);
-}
 
 const CHANNELS = CHANNEL_IDS.filter((id) => id !== 'other' && id !== 'trading-platform' && id !== 'investment-platform');
 const STAGE_IDS: Stage[] = ['decision', 'execution', 'management', 'service', 'result'];
@@ -125,47 +37,6 @@ export interface GenerateOptions {
   entries?: number;
   /** The jurisdiction to generate. Default the main county. */
   code?: string;
-}
-
-/** The real example rows of `shared/standard/examples.csv`, as catalogue items. */
-function realRows(): CatalogueItemInput[] {
-  return [
-    {
-      id: 'social-assistance:1.1',
-      area: 'social-assistance',
-      level: 2,
-      parent: 'social-assistance:1',
-      seq: 1,
-      name: '办事指南',
-      elements: ['办理事项', '办理条件', '最低生活保障标准', '申请材料', '办理流程', '办理时间', '地点', '联系方式'].map((name) => ({ name, required: true })),
-      basis: '《国务院关于进一步加强和改进最低生活保障工作的意见》、各地相关政策法规文件',
-      deadline: '制定或获取信息之日起10个工作日内',
-      responsible: '县级政府民政部门、乡镇政府(街道办事处)',
-      channels: ['website'],
-      audience: ['public'],
-      mode: ['proactive'],
-      levels: ['county', 'township'],
-      stages: ['service'],
-      service: { code: '430121-MZ-001', name: '最低生活保障金给付', url: 'https://zwfw.hunan.gov.cn/hnzwfw/1/2/index.html?code=430121-MZ-001' },
-    },
-    {
-      id: 'compulsory-education:1.1',
-      area: 'compulsory-education',
-      level: 2,
-      parent: 'compulsory-education:1',
-      seq: 1,
-      name: '招生政策',
-      elements: [{ name: '随迁子女入学办法', required: true }],
-      basis: '《政府信息公开条例》《教育部关于进一步做好小学升入初中免试就近入学工作的实施意见》《教育部关于推进中小学信息公开工作的意见》',
-      deadline: '信息形成或者变更之日起20个工作日内',
-      responsible: '区教育局',
-      channels: ['website', 'new-media', 'broadcast', 'print', 'reading-room', 'notice-board'],
-      audience: ['public'],
-      mode: ['proactive'],
-      levels: ['county'],
-      stages: ['decision', 'result'],
-    },
-  ];
 }
 
 interface Plan {
@@ -417,9 +288,4 @@ export function generateCatalogue(options: GenerateOptions = {}): RawCatalogue {
       interaction: '/examples/forms/#message',
     },
   };
-}
-
-/** Every jurisdiction of the demo matrix that has a column of its own. */
-export function demoCodes(): string[] {
-  return [CITY.code, ...COUNTIES.map(([code]) => code)];
 }
