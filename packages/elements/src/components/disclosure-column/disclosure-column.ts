@@ -14,7 +14,7 @@ import { renderResource } from '../../base/states.js';
 import { clientFor } from '../../controllers/client.js';
 import { RovingFocus } from '../../controllers/roving-focus.js';
 import { clientContext, localeContext } from '../../context.js';
-import type { GovActionEvent, GovQueryEvent, GovViewChangeEvent } from '../../events/index.js';
+import type { GovActionEvent, GovQueryEvent } from '../../events/index.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import '../catalogue-tree/gov-catalogue-tree.js';
 import '../search/gov-search.js';
@@ -23,9 +23,9 @@ import { ColumnRouter, type ColumnState, type Section, type UrlStateMode } from 
 import { FONT_SCALES, loadSettings, renderSettings, storeSettings, type FontSize, type Settings } from './settings.js';
 import { ColumnData } from './column-data.js';
 import { styles } from './disclosure-column.styles.js';
-import { JurisdictionSwitch, sameUrl } from './jurisdiction-switch.js';
+import { JurisdictionSwitch } from './jurisdiction-switch.js';
 import { ColumnNavigation } from './navigation.js';
-import { navLinks, renderSection, renderTabs, SectionViews } from './sections.js';
+import { navLinks, renderAway, renderSection, renderTabs, SectionViews } from './sections.js';
 
 /**
  * @tagname gov-disclosure-column
@@ -137,10 +137,6 @@ export class GovDisclosureColumn extends GovElement {
     switchTo: (code, src) => this.#switch.to(code, src),
     switchHome: () => this.#switch.to(undefined),
   });
-  /** The map's view the visitor chose (the map is made anew when it shows again, e.g. on Back). */
-  #mapView: GovViewChangeEvent['detail']['view'] | undefined;
-  /** The home column's name, seen while it was shown (for the way back from a neighbour's). */
-  #homeName: string | undefined;
   readonly #data = new ColumnData(
     this,
     () => this.#client,
@@ -217,25 +213,11 @@ export class GovDisclosureColumn extends GovElement {
       ${this.#data.column.status === 'error' && !column ? renderResource(this.locale, this.#data.column, () => nothing) : nothing}
       ${this.#data.skipped ? html`<p class="muted" role="status">${this.t('dataSkipped', { count: this.#data.skipped })}</p>` : nothing}
       ${this.missing ? html`<p class="state" role="alert">${this.t('errorNotFound')}（${this.missing}）</p>` : nothing}
-      ${this.#renderAway(column)}
+      ${renderAway({ column, away: !!this.#switch.away, home: this.#switch.homeName(column), t: (key, params) => this.t(key, params), data: (text) => this.data(text), leave: this.#nav.leave })}
       ${renderTabs({ section: this.section, t: (key) => this.t(key), tabs: this.#tabs, go: (section) => this.#go({ section, area: undefined }) })}
       <section class="panel" part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.section}">${this.#renderSection(column)}</section>
       ${this.api ? html`<gov-feedback class="page-feedback" part="page-feedback" kind="page" mode=${this.mode} api=${this.#client?.api ?? this.api} jurisdiction=${column?.jurisdiction.code ?? nothing} item=${this.item ?? nothing} entry=${this.entry ?? nothing}></gov-feedback>` : nothing}
     </div>`;
-  }
-
-  /** When a neighbour's column is shown in place (a county the map or a city's search opened): whose it is, and the way back. */
-  #renderAway(column: ColumnInfo | undefined) {
-    if (!this.#switch.away) {
-      if (column) this.#homeName = column.jurisdiction.name;
-      return nothing;
-    }
-    if (!column) return nothing;
-    const home = this.#homeName ?? column.jurisdictions?.find((j) => sameUrl(j.data?.src, this.#switch.home))?.name;
-    return html`<p class="away" part="away">
-      <span>${this.t('awayNotice', { name: this.data(column.jurisdiction.name) })}</span>
-      <button type="button" @click=${this.#nav.leave}>${home ? this.t('awayBack', { name: this.data(home) }) : this.t('awayBackHome')}</button>
-    </p>`;
   }
 
   /** Applies settings (the visitor's, or the device's kept ones), and keeps them on the device. */
@@ -264,7 +246,6 @@ export class GovDisclosureColumn extends GovElement {
       searchScope: this.searchScope,
       searchClient: this.searchScope === 'matrix' ? this.#switch.homeClient(this.api) : undefined,
       mapNavigate: this.mapNavigate,
-      mapView: this.#mapView,
       place: this.#switch.away ? column?.jurisdiction.name : undefined,
       geojson: this.geojson,
       reviewNumber: this.reviewNumber,
@@ -272,14 +253,7 @@ export class GovDisclosureColumn extends GovElement {
       href: (item, entry) => this.#router.url({ section: 'catalogue', item, entry }),
       go: this.#nav.home,
       root: this.renderRoot,
-      on: {
-        select: this.#nav.select,
-        query: this.#onQuery,
-        entry: this.#nav.entry,
-        action: this.#onAction,
-        jurisdiction: this.#nav.jurisdiction,
-        mapView: (event) => (this.#mapView = event.detail.view),
-      },
+      on: { select: this.#nav.select, query: this.#onQuery, entry: this.#nav.entry, action: this.#onAction, jurisdiction: this.#nav.jurisdiction },
     });
   }
 

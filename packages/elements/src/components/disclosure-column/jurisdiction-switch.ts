@@ -2,7 +2,7 @@
  * The column's in-place switch to a neighbour's column (互通联动): the home source the page gave,
  * which jurisdiction is shown instead, and whether the item the switch opens there must be kept.
  */
-import type { DisclosureClient } from '@gov-disclosure/sdk';
+import type { ColumnInfo, DisclosureClient } from '@gov-disclosure/sdk';
 import { clientFor } from '../../controllers/client.js';
 
 interface SwitchHost {
@@ -15,6 +15,7 @@ export class JurisdictionSwitch {
   home: string | undefined;
   /** Set while the column itself switches `src` with an item to show there (a 1+N hit, a link). */
   #keepItem = false;
+  #homeName: string | undefined;
 
   constructor(
     private readonly host: SwitchHost,
@@ -54,6 +55,18 @@ export class JurisdictionSwitch {
     this.#keepItem = true;
     this.host.src = home ? this.home : src;
     this.host.jurisdiction = home ? undefined : code;
+  }
+
+  /**
+   * While a neighbour's column is shown, the home column's name (seen while it was shown, else
+   * found in the neighbour's matrix); at home, undefined (and the name is noted).
+   */
+  homeName(column: Pick<ColumnInfo, 'jurisdiction' | 'jurisdictions'> | undefined): string | undefined {
+    if (!this.away) {
+      if (column) this.#homeName = column.jurisdiction.name;
+      return undefined;
+    }
+    return this.#homeName ?? column?.jurisdictions?.find((j) => sameUrl(j.data?.src, this.home))?.name;
   }
 
   /** Whether a change of `src` is the page's own (start from nothing) rather than this switch's (keep the item). Call once per update. */

@@ -33,6 +33,8 @@ type Views = { home: typeof import('./home.js'); policies: typeof import('./poli
 /** The views of the sections, as they load; each brings its styles, adopted beside the column's. */
 export class SectionViews {
   readonly loaded: Partial<Views> = {};
+  /** The map's view the visitor chose last: the map is made anew when it shows again (Back from a county). */
+  mapView: GovViewChangeEvent['detail']['view'] | undefined;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -75,8 +77,6 @@ export interface SectionsView extends Pick<HomeView, 'href' | 'go' | 'root'> {
   /** In a matrix search, the home column's client (the one whose index covers every column). */
   searchClient: DisclosureClient | undefined;
   mapNavigate: 'switch' | 'link';
-  /** The map's view the visitor chose last (kept while the column shows another jurisdiction, for Back). */
-  mapView: 'schematic' | 'list' | 'geographic' | undefined;
   /** The jurisdiction named before an item's path when the column shows a neighbour's column. */
   place: string | undefined;
   geojson: string | undefined;
@@ -88,7 +88,6 @@ export interface SectionsView extends Pick<HomeView, 'href' | 'go' | 'root'> {
     entry: (event: GovEntrySelectEvent) => void;
     action: (event: GovActionEvent) => void;
     jurisdiction: (event: GovJurisdictionChangeEvent) => void;
-    mapView: (event: GovViewChangeEvent) => void;
   };
 }
 
@@ -108,12 +107,12 @@ export function renderSection(v: SectionsView) {
       return html`<gov-disclosure-map
         mode=${v.mode}
         navigate=${v.mapNavigate}
-        view=${v.mapView ?? nothing}
+        view=${v.views.mapView ?? nothing}
         jurisdiction=${v.column?.jurisdiction.code ?? nothing}
         geojson=${v.geojson ?? nothing}
         review-number=${v.reviewNumber ?? nothing}
         @gov-jurisdiction-change=${v.on.jurisdiction}
-        @gov-view-change=${v.on.mapView}
+        @gov-view-change=${(event: GovViewChangeEvent) => (v.views.mapView = event.detail.view)}
       ></gov-disclosure-map>`;
     default:
       return html`<gov-search mode=${v.mode} scope=${v.searchScope} .q=${v.q} .client=${v.searchClient} @gov-select=${v.on.select} @gov-query=${v.on.query}></gov-search>
@@ -195,4 +194,24 @@ export function navLinks(
     ['navStatutory', own.statutory ?? links.statutory],
     ['navAnnualReports', own.annualReports ?? links.annualReports],
   ];
+}
+
+export interface AwayView {
+  column: ColumnInfo | undefined;
+  /** Whether a neighbour's column is shown in place. */
+  away: boolean;
+  /** The home column's name, when known. */
+  home: string | undefined;
+  t: LocaleController['t'];
+  data: (text: string) => string;
+  leave: () => void;
+}
+
+/** While a neighbour's column is shown in place (a county the map or a city's search opened): whose it is, and the way back. */
+export function renderAway(v: AwayView) {
+  if (!v.away || !v.column) return nothing;
+  return html`<p class="away" part="away">
+    <span>${v.t('awayNotice', { name: v.data(v.column.jurisdiction.name) })}</span>
+    <button type="button" @click=${v.leave}>${v.home ? v.t('awayBack', { name: v.data(v.home) }) : v.t('awayBackHome')}</button>
+  </p>`;
 }
