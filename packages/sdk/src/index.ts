@@ -6,6 +6,7 @@ export { createClient, type ClientOptions, type DisclosureClient } from './clien
 export type { EntryQuery, PolicyQuery, Source } from './sources/source.js';
 export type { RequestOptions, TransportOptions, WriteOptions } from './transport.js';
 export * from './errors.js';
+export { answerError, attempt, readBody, type AttemptOptions } from './attempt.js';
 export { validate, formatPath } from './validate.js';
 export * from './schemas/index.js';
 export type { SkippedRecords } from './sources/records.js';

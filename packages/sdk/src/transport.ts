@@ -1,6 +1,7 @@
 import ky, { HTTPError as KyHTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import type * as z from 'zod/mini';
-import { DisclosureError, httpError, isAbortError, NetworkError, retryAfterOf, TimeoutError, ValidationError } from './errors.js';
+import { answerError, readBody } from './attempt.js';
+import { DisclosureError, isAbortError, NetworkError, TimeoutError, ValidationError } from './errors.js';
 import { validate } from './validate.js';
 
 export interface TransportOptions {
@@ -166,14 +167,7 @@ export class Transport {
   async #toError(error: unknown, url: string): Promise<unknown> {
     if (error instanceof DisclosureError || isAbortError(error)) return error;
     if (error instanceof KyTimeoutError) return new TimeoutError(url, this.#timeout, error);
-    if (error instanceof KyHTTPError) {
-      const { response } = error;
-      return httpError(url, response.status, {
-        requestId: response.headers.get('x-request-id') ?? undefined,
-        body: await readBody(response),
-        retryAfter: retryAfterOf(response.headers),
-      });
-    }
+    if (error instanceof KyHTTPError) return await answerError(url, error.response, await readBody(error.response));
     return new NetworkError(url, error);
   }
 }
@@ -198,18 +192,5 @@ async function readJson(response: Response, url: string): Promise<unknown> {
     return JSON.parse(text);
   } catch {
     throw new ValidationError([{ path: '', expected: 'JSON', message: `Malformed JSON (${text.length} bytes)` }], url);
-  }
-}
-
-async function readBody(response: Response): Promise<unknown> {
-  try {
-    const text = await response.text();
-    try {
-      return JSON.parse(text);
-    } catch {
-      return text;
-    }
-  } catch {
-    return undefined;
   }
 }

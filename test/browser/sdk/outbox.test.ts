@@ -69,6 +69,52 @@ describe('outbox', () => {
     outbox.close();
   });
 
+  it('checks a receipt against its schema: one that does not read as a receipt is sent, not shown as a receipt, and not sent again', async () => {
+    const answers: unknown[] = [{ id: 'FB1', receivedAt: '2026-11-29T10:00:00+08:00' }, { id: 42 }];
+    let calls = 0;
+    const outbox = new Outbox({
+      store: new MemoryStore(),
+      lock: false,
+      channel: false,
+      fetch: async () => new Response(JSON.stringify(answers[calls++]), { status: 201, headers: { 'content-type': 'application/json' } }),
+    });
+    const good = await outbox.wait((await outbox.submit('feedback', `${server}/api/430121`, feedback(1))).id);
+    expect(good).to.deep.include({ state: 'sent', receipt: answers[0] });
+    expect(good.receiptIssues).to.equal(undefined);
+    const bad = await outbox.wait((await outbox.submit('feedback', `${server}/api/430121`, feedback(2))).id);
+    expect(bad.state).to.equal('sent');
+    expect(bad.receipt).to.equal(undefined);
+    expect(bad.receiptIssues!.map((i) => i.path)).to.include.members(['id', 'receivedAt']);
+    expect(calls, 'no retry: the server would give the same answer').to.equal(2);
+    outbox.close();
+  });
+
+  it('gives an attempt up after its time limit and tries again later (a TimeoutError, as reads get)', async () => {
+    let calls = 0;
+    const outbox = new Outbox({
+      store: new MemoryStore(),
+      lock: false,
+      channel: false,
+      timeout: 50,
+      backoff: { initial: 60_000, max: 60_000 },
+      fetch: (_input, init) =>
+        new Promise((_resolve, reject) => {
+          calls++;
+          init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason));
+        }),
+    });
+    const record = await outbox.add('feedback', `${server}/api/430121/feedback`, feedback(3));
+    const retried = await new Promise<import('@gov-disclosure/sdk/outbox').OutboxRecord>((resolve) =>
+      outbox.addEventListener('change', (e) => {
+        const r = (e as CustomEvent).detail;
+        if (r.id === record.id && r.lastError) resolve(r);
+      }),
+    );
+    expect(retried).to.deep.include({ state: 'pending', lastError: 'timeout', attempts: 1 });
+    expect(calls).to.equal(1);
+    outbox.close();
+  });
+
   it('lets one tab send: two outboxes on one database send each submission once', async () => {
     const k = key();
     const name = `two-tabs-${Date.now()}`;

@@ -69,6 +69,14 @@ export abstract class GovFormElement<Draft extends object, Body> extends GovElem
   protected abstract label(field: string): MessageKey | undefined;
   /** The form, in `formShell`. */
   protected abstract renderForm(): TemplateResult;
+  /** Sent, but the answer did not read as a receipt: the submission is in, its number unknown. */
+  #renderSentUnread() {
+    return html`<div class="notice ok" role="status" part="status" tabindex="-1" data-status>
+      <p><strong>${this.t('sentUnread')}</strong></p>
+      <p class="muted">${this.t('sentUnreadHint')}</p>
+    </div>`;
+  }
+
   /** The confirmation, with the server's receipt. */
   protected abstract renderSent(receipt: unknown): TemplateResult;
 
@@ -185,7 +193,9 @@ export abstract class GovFormElement<Draft extends object, Body> extends GovElem
       ${this.renderHeading()}
       ${
         status === 'sent'
-          ? this.renderSent(this.submission.record!.receipt)
+          ? this.submission.record!.receipt === undefined
+            ? this.#renderSentUnread()
+            : this.renderSent(this.submission.record!.receipt)
           : status === 'sending' || status === 'saved'
             ? html`<div class="notice" role="status" part="status" tabindex="-1" data-status>
                 <p><strong>${this.t(status === 'saved' ? 'submitSaved' : 'submitSending')}</strong></p>

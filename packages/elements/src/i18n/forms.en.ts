@@ -26,6 +26,8 @@ export const formsEn: typeof formsZhCN = {
   submitSending: 'Sending…',
   submitSaved: 'Saved. It will be sent automatically when you are back online.',
   submitSavedHint: 'You can close this page; it will carry on sending next time.',
+  sentUnread: 'Submitted.',
+  sentUnreadHint: 'The receipt could not be read. Please do not submit again; to ask how it is going, contact the office.',
   submitRejected: 'Not accepted: {reason}',
   submitKept: 'Your answers are kept; correct them and send again.',
   submitAnother: 'Write another',

@@ -24,6 +24,8 @@ export const formsZhCN = {
   submitSending: '正在发送…',
   submitSaved: '已保存，联网后自动发送。',
   submitSavedHint: '您可以关闭本页，下次打开时将继续发送。',
+  sentUnread: '已提交成功。',
+  sentUnreadHint: '回执信息未能读取，请勿重复提交；如需查询办理情况，请与受理机关联系。',
   submitRejected: '提交未成功：{reason}',
   submitKept: '您填写的内容已保留，请修改后重新提交。',
   submitAnother: '再写一条',

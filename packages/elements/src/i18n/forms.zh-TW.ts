@@ -26,6 +26,8 @@ export const formsZhTW: typeof formsZhCN = {
   submitSending: '正在傳送…',
   submitSaved: '已儲存，聯網後自動傳送。',
   submitSavedHint: '您可以關閉本頁，下次開啟時將繼續傳送。',
+  sentUnread: '已提交成功。',
+  sentUnreadHint: '回執資訊未能讀取，請勿重複提交；如需查詢辦理情況，請與受理機關聯繫。',
   submitRejected: '提交未成功：{reason}',
   submitKept: '您填寫的內容已保留，請修改後重新提交。',
   submitAnother: '再寫一則',

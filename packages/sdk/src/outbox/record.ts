@@ -19,8 +19,13 @@ export interface OutboxRecord<Body = unknown, Receipt = unknown> {
   nextAttemptAt: number;
   /** Why the last attempt failed, while it is still pending: `network`, `timeout`, `http-503` … */
   lastError?: string;
-  /** The server's answer, once sent. */
+  /** The server's answer, once sent, when it reads as its schema says. */
   receipt?: Receipt;
+  /**
+   * Sent, but the answer did not read as a receipt (what was wrong with it): the submission is in,
+   * its number is not known. A retry would get the same answer, so none is made.
+   */
+  receiptIssues?: ValidationIssue[];
   /** The server's reason, once rejected. */
   rejection?: { status: number; code?: string; message: string; issues?: ValidationIssue[] };
   settledAt?: number;

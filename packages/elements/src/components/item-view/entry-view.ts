@@ -1,10 +1,11 @@
 /**
  * One entry (公开信息) as its page: the tools (back to the list, print), its title, 信息索引 (索引号,
  * 文号, 发布机构, dates, 主题分类, 有效性, 五公开), an empty body for the sanitised HTML the item
- * view puts in, the original's link and the attachments.
+ * view puts in, the original's link and the attachments; with its styles. Loaded when an entry is
+ * first opened, beside the entry's data: a visitor who reads only lists never ships it.
  */
 import { isSafeUrl, type DisclosureEntry } from '@gov-disclosure/sdk';
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { fileSize } from '../../base/file-size.js';
 import { resolveUrl } from '../../base/states.js';
 import type { LocaleController } from '../../controllers/locale.js';
@@ -57,3 +58,77 @@ export function renderEntry(v: EntryView) {
     }
   </article>`;
 }
+
+/** The entry page's styles, adopted beside the item view's own when this view loads. */
+export const entryStyles = css`
+  .entry-tools {
+    display: flex;
+    gap: 0.5em;
+  }
+  .entry-heading {
+    font-size: var(--_font-size-large);
+  }
+  .repealed-notice {
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--gov-color-error, #a1160a);
+    background: var(--gov-color-error-surface, #fdecea);
+    color: var(--gov-color-error, #a1160a);
+  }
+  .meta {
+    display: grid;
+    /* One column where 16em does not fit (a phone in 关怀模式 at the largest font). */
+    grid-template-columns: repeat(auto-fill, minmax(min(16em, 100%), 1fr));
+    gap: 0.25em 1em;
+    margin: 0.5em 0 1em;
+    padding: 0.75em;
+    background: var(--gov-color-surface-alt, #f5f5f5);
+  }
+  .meta div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+  }
+  .meta dt {
+    font-weight: 600;
+    flex: none;
+  }
+  .meta dd {
+    margin: 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .body {
+    overflow-wrap: anywhere;
+  }
+  .body table {
+    border-collapse: collapse;
+    max-width: 100%;
+  }
+  .body td,
+  .body th {
+    border: 1px solid var(--gov-color-border-subtle, #d0d0d0);
+    padding: 0.25em 0.5em;
+  }
+  .body img {
+    max-width: 100%;
+    height: auto;
+  }
+  .attachments {
+    padding-inline-start: 1.25em;
+  }
+  .attachments a {
+    /* A target as tall as a button (60 px in 关怀模式), on its own line. */
+    display: inline-flex;
+    align-items: center;
+    min-height: calc(var(--_target) * var(--_font-scale));
+  }
+  @media print {
+    .entry-tools {
+      display: none;
+    }
+    .body a[href]::after {
+      content: ' (' attr(href) ')';
+      font-size: 9pt;
+    }
+  }
+`;

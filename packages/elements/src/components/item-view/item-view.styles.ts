@@ -153,67 +153,6 @@ export const styles = css`
     color: var(--gov-color-error, #a1160a);
     border-radius: 3px;
   }
-  .entry-tools {
-    display: flex;
-    gap: 0.5em;
-  }
-  .entry-heading {
-    font-size: var(--_font-size-large);
-  }
-  .repealed-notice {
-    padding: 0.5em 0.75em;
-    border-inline-start: 4px solid var(--gov-color-error, #a1160a);
-    background: var(--gov-color-error-surface, #fdecea);
-    color: var(--gov-color-error, #a1160a);
-  }
-  .meta {
-    display: grid;
-    /* One column where 16em does not fit (a phone in 关怀模式 at the largest font). */
-    grid-template-columns: repeat(auto-fill, minmax(min(16em, 100%), 1fr));
-    gap: 0.25em 1em;
-    margin: 0.5em 0 1em;
-    padding: 0.75em;
-    background: var(--gov-color-surface-alt, #f5f5f5);
-  }
-  .meta div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5em;
-  }
-  .meta dt {
-    font-weight: 600;
-    flex: none;
-  }
-  .meta dd {
-    margin: 0;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-  .body {
-    overflow-wrap: anywhere;
-  }
-  .body table {
-    border-collapse: collapse;
-    max-width: 100%;
-  }
-  .body td,
-  .body th {
-    border: 1px solid var(--gov-color-border-subtle, #d0d0d0);
-    padding: 0.25em 0.5em;
-  }
-  .body img {
-    max-width: 100%;
-    height: auto;
-  }
-  .attachments {
-    padding-inline-start: 1.25em;
-  }
-  .attachments a {
-    /* A target as tall as a button (60 px in 关怀模式), on its own line. */
-    display: inline-flex;
-    align-items: center;
-    min-height: calc(var(--_target) * var(--_font-scale));
-  }
   .qr {
     display: flex;
     align-items: center;
@@ -232,7 +171,6 @@ export const styles = css`
 
   @media print {
     .toolbar,
-    .entry-tools,
     .entries {
       display: none;
     }
@@ -242,10 +180,6 @@ export const styles = css`
     }
     .elements th {
       background: none;
-    }
-    .body a[href]::after {
-      content: ' (' attr(href) ')';
-      font-size: 9pt;
     }
     .qr {
       break-inside: avoid;

@@ -5,7 +5,7 @@
  */
 import '../../i18n/core.js';
 import { type CatalogueItem, type DisclosureClient, type DisclosureEntry, type Stage } from '@gov-disclosure/sdk';
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { listMove } from '../../controllers/list-navigation.js';
@@ -18,7 +18,6 @@ import { virtualStyles } from '../../styles/virtual.js';
 import '../actions/gov-actions.js';
 import { renderElements } from './elements-view.js';
 import { EntryPages } from './entry-pages.js';
-import { renderEntry } from './entry-view.js';
 import { renderList } from './list-view.js';
 import { styles } from './item-view.styles.js';
 
@@ -103,13 +102,15 @@ export class GovItemView extends GovDataElement {
   );
   /** The view of an item's children, loaded when an item with children is first opened. */
   #children: typeof import('./children.js') | undefined;
+  /** The entry's page and its styles, loaded with the first entry opened. */
+  #entryView: typeof import('./entry-view.js') | undefined;
 
   /** Hosts besides the data's own that the column lists: images in bodies may load from them. */
   #hosts: string[] | undefined;
   readonly #entry = new Resource(
     this,
     async ([client, id], signal) => {
-      const [entry, column] = await Promise.all([client.entry(id, { signal }), client.column({ signal })]);
+      const [entry, column] = await Promise.all([client.entry(id, { signal }), client.column({ signal }), this.#loadEntryView()]);
       this.#hosts = column.hosts;
       return entry;
     },
@@ -201,9 +202,14 @@ export class GovItemView extends GovDataElement {
         <h3 id="entries-heading">${this.t('entries')}</h3>
         ${
           this.entry
-            ? renderResource(this.locale, this.#entry, (entry) => renderEntry({ entry, locale: this.locale, base: this.#base, close: () => this.#close() }), {
-                back: [`← ${this.t('entryBack')}`, () => this.#close()],
-              })
+            ? renderResource(
+                this.locale,
+                this.#entry,
+                (entry) => this.#entryView!.renderEntry({ entry, locale: this.locale, base: this.#base, close: () => this.#close() }),
+                {
+                  back: [`← ${this.t('entryBack')}`, () => this.#close()],
+                },
+              )
             : item.childCount
               ? this.#renderChildren(item)
               : renderList({
@@ -226,6 +232,14 @@ export class GovItemView extends GovDataElement {
         <figcaption>${this.t('qrCaption')}</figcaption>
       </figure>
     `;
+  }
+
+  async #loadEntryView(): Promise<void> {
+    if (this.#entryView) return;
+    const view = await import('./entry-view.js');
+    if (this.#entryView) return;
+    this.#entryView = view;
+    adoptStyles(this.shadowRoot!, [...GovItemView.elementStyles, view.entryStyles]);
   }
 
   #renderChildren(item: CatalogueItem) {

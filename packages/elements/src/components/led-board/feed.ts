@@ -1,11 +1,11 @@
 /**
- * What the LED board reads, with nothing but `fetch`: a board runs for weeks on a hall PC, so it
- * must be small, must never throw at the screen, and must cost the server nothing when nothing
+ * What the LED board reads, through the SDK's one HTTP attempt (`fetch` with a time limit, and the
+ * SDK's errors) and no more of the SDK: a board runs for weeks on a hall PC, so it must be small, must never throw at the screen, and must cost the server nothing when nothing
  * changed. Every poll is a conditional request (`If-None-Match`): the manifest (or the API's
  * `column` and `latest`) answers 304 until the site republishes; the digest it points to is
  * content-hashed and fetched once per version. Malformed data is a failed poll, never a crash.
  */
-import type { LatestDigest, LatestEntry } from '@gov-disclosure/sdk';
+import { answerError, attempt, readBody, type LatestDigest, type LatestEntry } from '@gov-disclosure/sdk';
 
 export interface Board {
   name: string;
@@ -51,15 +51,15 @@ export class Feed {
     const used = new Map<string, Cached>();
     const get = async (url: string) => {
       const cached = this.#cache.get(url);
-      const response = await this.fetcher(url, {
-        headers: cached?.etag ? { 'if-none-match': cached.etag, accept: 'application/json' } : { accept: 'application/json' },
-        cache: 'no-store',
-        signal: AbortSignal.timeout(this.timeout),
-      });
+      const response = await attempt(
+        url,
+        { headers: cached?.etag ? { 'if-none-match': cached.etag, accept: 'application/json' } : { accept: 'application/json' }, cache: 'no-store' },
+        { fetch: this.fetcher, timeout: this.timeout },
+      );
       let entry: Cached;
       if (response.status === 304 && cached) entry = cached;
       else if (response.ok) entry = { etag: response.headers.get('etag'), data: await response.json() };
-      else throw new Error(`HTTP ${response.status}`);
+      else throw await answerError(url, response, await readBody(response));
       used.set(url, entry);
       return entry.data;
     };

@@ -53,7 +53,7 @@ const AREA_ROWS = 8;
  * `interval` seconds with conditional requests (304 when nothing changed); offline, it keeps the
  * last good data on screen, says since when, and recovers by itself. It never shows an error stack
  * or a blank screen, and its DOM and memory stay flat (a fixed number of nodes, timers cleared).
- * Reads a bundle (`src`) or the API (`api`) with nothing but `fetch`, so it stays small.
+ * Reads a bundle (`src`) or the API (`api`) with `fetch` through the SDK's one HTTP attempt, without the rest of the SDK, so it stays small.
  *
  * @cssproperty --gov-led-background - Screen background (default black).
  * @cssproperty --gov-led-text - Text colour.
