@@ -145,10 +145,9 @@ for (const name of engines) {
           const townships = await texts(tab, `${MAP} >>> .card.township .name`);
           await tab.tap(`${MAP} >>> .card.township`, townships.indexOf('星沙街道'));
           await tab.waitFor(showing('星沙街道', '430121001'), 30_000);
-          await tab.waitFor(
-            `${deep(`${COLUMN} >>> gov-catalogue-tree >>> [role="treeitem"], ${COLUMN} >>> gov-catalogue-tree >>> .drill .level`)}.length > 0`,
-            30_000,
-          );
+          // Its own home: its latest disclosures and its areas, not an empty catalogue.
+          await tab.waitFor(`${deep(`${COLUMN} >>> .latest li time`)}.length > 0 && ${deep(`${COLUMN} >>> .areas li`)}.length === 26`, 30_000);
+          assert.match((await texts(tab, `${COLUMN} >>> .away`))[0] ?? '', /当前显示：星沙街道的专栏/);
           await assertChinese(tab);
           await tab.evaluate('(scrollTo(0, 0), true)');
           await finish(tab, '11-find-my-county', size);

@@ -68,6 +68,15 @@ for (const name of engines) {
             bottoms.length === 4 && bottoms.every((bottom) => bottom <= screen),
             `actions end at ${bottoms.map(Math.round).join(', ')} on a screen of ${screen}`,
           );
+          // On a desktop the latest disclosures and the areas are on the first screen too; on a phone in 关怀模式 at the largest size, the latest list starts on it.
+          const tops = await tab.evaluate<number[]>(
+            `(scrollTo(0, 0), [${deep(`${COLUMN} >>> .latest h2`)}[0], ${deep(`${COLUMN} >>> .latest li`)}[0], ${deep(`${COLUMN} >>> .areas li`)}[0]].map((el) => el.getBoundingClientRect().bottom))`,
+          );
+          const firstScreen = size.name === 'phone' ? tops.slice(0, 1) : tops;
+          assert.ok(
+            firstScreen.every((bottom) => bottom <= screen),
+            `latest heading, first latest, first area end at ${tops.map(Math.round).join(', ')} on a screen of ${screen}`,
+          );
           // Nothing tells a phone user to look "on the left".
           assert.ok(!(await tab.evaluate<string>(`${deep(COLUMN)}[0].shadowRoot.textContent`)).includes('左侧'));
           // 我要查 puts the cursor in the search box.

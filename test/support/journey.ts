@@ -127,6 +127,11 @@ export async function start(engine: Engine, size: Size, path?: string): Promise<
   const tab = await engine.open(size.viewport);
   await arrive(tab, path);
   if (size.elderly) await elderly(tab);
+  else if (await tab.evaluate<boolean>(`localStorage.getItem('gov-disclosure-settings') !== null`)) {
+    // The desktop journeys are in standard mode: settings a phone journey left on this browser's device go.
+    await tab.evaluate(`(localStorage.removeItem('gov-disclosure-settings'), true)`);
+    await arrive(tab, path);
+  }
   return tab;
 }
 

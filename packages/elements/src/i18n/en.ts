@@ -103,6 +103,7 @@ export const en: CoreMessages = {
   searchLabel: 'Search all areas',
   searchPlaceholder: 'e.g. 低保, 学区',
   searchButton: 'Search',
+  searchClear: 'Clear',
 
   stage_decision: 'Decision',
   stage_execution: 'Execution',

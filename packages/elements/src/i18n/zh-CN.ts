@@ -101,6 +101,7 @@ export const zhCN = {
   searchLabel: '全文检索',
   searchPlaceholder: '如：低保、学区',
   searchButton: '搜索',
+  searchClear: '清除',
 
   stage_decision: '决策',
   stage_execution: '执行',

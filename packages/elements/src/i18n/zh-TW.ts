@@ -103,6 +103,7 @@ export const zhTW: CoreMessages = {
   searchLabel: '全文檢索',
   searchPlaceholder: '如：低保、學區',
   searchButton: '搜尋',
+  searchClear: '清除',
 
   stage_decision: '決策',
   stage_execution: '執行',

@@ -356,6 +356,9 @@ describe('<gov-disclosure-column>', () => {
     expect($(el, '.away')!.textContent!.replace(/\s+/g, '')).to.equal('当前显示：芙蓉区的专栏返回长沙县专栏');
 
     // An item opened there names the county before its path.
+    // The county's own home first (its latest disclosures, its areas); then its catalogue.
+    await until(() => $$(el, '.home .areas li').length === 26, 8000, "the county's home");
+    ($$(el, '[role="tab"]')[1] as HTMLButtonElement).click();
     await until(() => inner<GovCatalogueTree>(el, 'gov-catalogue-tree'), 8000, 'the catalogue');
     inner<GovCatalogueTree>(el, 'gov-catalogue-tree')!.dispatchEvent(
       new CustomEvent('gov-select', {
@@ -370,7 +373,8 @@ describe('<gov-disclosure-column>', () => {
     };
     await until(() => path()?.startsWith('芙蓉区 › 社会救助 › '), 8000, 'the county before the path');
 
-    // Back finds the map in the view the visitor chose.
+    // Back (from the item, the catalogue, the county's home) finds the map in the view the visitor chose.
+    await historyBack();
     await historyBack();
     await historyBack();
     await until(() => $(el, '.title')!.textContent!.startsWith('长沙县'), 8000, 'back home');

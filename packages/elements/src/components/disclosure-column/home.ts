@@ -71,6 +71,7 @@ export function renderHome(v: HomeView) {
         ${interaction ? action('actionRate', 'homeRateHint', interaction) : pageFeedback ? action('actionRate', 'homeRateHint', rate) : nothing}
       </ul>
     </nav>
+    <div class="overview">
     <section class="latest" aria-labelledby="home-latest">
       <h2 id="home-latest">${t('homeLatest')}</h2>
       ${
@@ -107,6 +108,7 @@ export function renderHome(v: HomeView) {
           : html`<p class="state" role="status" aria-busy="true">${t('loading')}</p>`
       }
     </section>
+    </div>
     <ul class="more">
       ${request ? action('homeRequest', 'homeRequestHint', request) : nothing}
       ${v.column?.jurisdictions?.length ? html`<li><button class="action" @click=${() => v.go({ section: 'map' })}><strong>${t('map')}</strong><span>${t('homeMapHint')}</span></button></li>` : nothing}
@@ -196,6 +198,17 @@ export const styles = css`
     .action:hover,
     .tile:hover {
       border-color: var(--gov-color-primary, #b3261e);
+    }
+  }
+  /* On a wide screen the latest disclosures and the areas side by side: both on the first screen. */
+  .overview {
+    display: grid;
+    gap: 1.5em;
+  }
+  @container (min-width: 56rem) {
+    .overview {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      align-items: start;
     }
   }
   .latest li {

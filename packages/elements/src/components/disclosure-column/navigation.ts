@@ -76,7 +76,7 @@ export class ColumnNavigation {
     if (this.#column.mapNavigate !== 'switch' || !jurisdiction.data?.src) return;
     event.preventDefault();
     this.#host.switchTo(jurisdiction.code, jurisdiction.data.src);
-    this.#host.go({ section: 'catalogue', item: undefined, entry: undefined });
+    this.#host.go({ section: 'home', item: undefined, entry: undefined });
     this.showTop();
   };
 

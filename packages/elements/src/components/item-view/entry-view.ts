@@ -50,7 +50,7 @@ export function renderEntry(v: EntryView) {
     ${entry.url && isSafeUrl(entry.url) ? html`<p><a href=${entry.url} target="_blank" rel="noopener noreferrer">${t('entryOriginal')}</a></p>` : nothing}
     ${
       attachments.length
-        ? html`<h5>${t('entryAttachments')}</h5>
+        ? html`<h5 class="attachments-heading">${t('entryAttachments')}</h5>
           <ul class="attachments">
             ${attachments.map((a) => html`<li><a href=${resolveUrl(a.url, v.base)} download=${a.name} rel="noopener">${data(a.name)}</a>${a.size ? html` <span class="muted">(${fileSize(a.size)})</span>` : nothing}</li>`)}
           </ul>`
@@ -92,9 +92,11 @@ export const entryStyles = css`
     font-weight: 600;
     flex: none;
   }
+  /* A value goes under its name rather than break (索引号 430121-652-03-2026-3909 whole), and breaks only when longer than a line. */
   .meta dd {
+    flex: 1 0 auto;
+    max-width: 100%;
     margin: 0;
-    min-width: 0;
     overflow-wrap: anywhere;
   }
   .body {
@@ -112,6 +114,10 @@ export const entryStyles = css`
   .body img {
     max-width: 100%;
     height: auto;
+  }
+  /* 附件 as large as the body text around it (an h5 is smaller by default). */
+  .attachments-heading {
+    font-size: 1em;
   }
   .attachments {
     padding-inline-start: 1.25em;

@@ -67,8 +67,10 @@ export const styles = css`
   .toolbar {
     margin-bottom: 0.5em;
   }
+  /* A box no taller than its rows (plus its border): a short list is read on the page, not scrolled inside a box. */
   .entries {
-    height: var(--gov-entries-height, 28rem);
+    --_rows-height: calc(var(--_rows, 1) * var(--_target) * var(--_font-scale) * var(--_row-lines, 1) + 2px);
+    height: min(var(--gov-entries-height, 28rem), var(--_rows-height));
   }
   /* What ● and 〇 mean, under the list of 公开内容. */
   .elements .legend {
@@ -78,7 +80,7 @@ export const styles = css`
   /* On a phone the list box is nearly the screen's height, so that it shows more than a few entries. */
   @media (max-width: 40em) {
     .entries {
-      height: var(--gov-entries-height, max(20rem, calc(100vh - 7em)));
+      height: min(var(--gov-entries-height, max(20rem, calc(100vh - 7em))), var(--_rows-height));
     }
     /* A QR code to open the item on a phone, on the phone itself, helps no one. */
     figure.qr {

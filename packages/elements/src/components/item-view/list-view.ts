@@ -4,6 +4,7 @@
  */
 import { STAGE_IDS, type DisclosureEntry, type Stage } from '@gov-disclosure/sdk';
 import { html, nothing } from 'lit';
+import { cssProps } from '../../base/css-props.js';
 import { highlight, renderError } from '../../base/states.js';
 import type { LocaleController } from '../../controllers/locale.js';
 import type { VirtualList } from '../../controllers/virtual-list.js';
@@ -72,6 +73,7 @@ export function renderList(v: ListView) {
     <div
       class="entries viewport"
       part="entries"
+      ${cssProps({ '--_rows': String(Math.max(total ?? 8, 1)) })}
       role="listbox"
       tabindex="0"
       aria-label=${t('entries')}

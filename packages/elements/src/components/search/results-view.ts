@@ -77,7 +77,12 @@ function renderFacets(v: ResultsView) {
       ? html`<label>
           <span>${v.t(label)}</span>
           <select @change=${(e: Event) => v.filter({ [key]: (e.target as HTMLSelectElement).value || undefined })}>
-            <option value="" ?selected=${!v.filters[key]}>${v.t('searchFacetAll', { count: all[key] })}</option>
+            <option value="" ?selected=${!v.filters[key]}>
+              ${
+                // Items have no year: a count here would not be the sum of the years below it.
+                key === 'year' ? v.t('searchFacetAnyYear') : v.t('searchFacetAll', { count: all[key] })
+              }
+            </option>
             ${list.map((f) => html`<option value=${f.value} ?selected=${v.filters[key] === f.value}>${v.t('searchFacetOption', { label: name(f), count: f.count })}</option>`)}
           </select>
         </label>`

@@ -33,11 +33,6 @@ export const resultStyles = css`
     margin: 0;
     padding: 0;
   }
-  /* Hits below the screen are laid out when scrolled to: on a slow phone, the first ones show sooner. */
-  ul > li:nth-child(n + 7) {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 4.5em;
-  }
   .hit {
     display: flex;
     gap: 0.6em;

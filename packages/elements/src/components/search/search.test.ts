@@ -30,6 +30,21 @@ describe('<gov-search>', () => {
     expect(entry.querySelector('.where')!.textContent).to.match(/^社会救助 › 最低生活保障 › .+/);
   });
 
+  it("has a clear button of its own, a full target in 关怀模式 (the browser's is 15 px): it empties the box and the results and keeps the cursor", async () => {
+    const el = await fixture<GovSearch>(html`<gov-search .client=${demoClient()} mode="elderly"></gov-search>`);
+    expect($(el, '.clear'), 'none while the box is empty').to.equal(null);
+    ($(el, 'input') as HTMLInputElement | null)!.focus();
+    await sendKeys({ type: '低保' });
+    await until(() => $(el, '.summary'), 8000, 'results as the citizen types');
+    const clear = $(el, '.clear') as HTMLButtonElement;
+    expect(clear.getAttribute('aria-label')).to.equal('清除');
+    const box = clear.getBoundingClientRect();
+    expect(Math.min(box.width, box.height)).to.be.at.least(60);
+    clear.click();
+    await until(() => !$(el, '.summary') && ($(el, 'input') as HTMLInputElement | null)!.value === '' && el.q === '', 3000, 'cleared');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'input'));
+  });
+
   it('finds 简体 data from a 繁體 query and from a word typed in part', async () => {
     const traditional = await searchFor('義務教育');
     expect(texts(traditional, '.hit .where')[0]).to.match(/^义务教育 › /);

@@ -132,19 +132,23 @@ export class GovSearch extends GovDataElement {
   override render() {
     return html`<div class="base" part="base">
       <form part="form" role="search" @submit=${this.#onSubmit}>
-        <label>
-          <span>${this.t('searchLabel')}</span>
-          <input
-            type="search"
-            name="q"
-            .value=${this.draft}
-            placeholder=${this.t('searchPlaceholder')}
-            autocomplete="off"
-            @input=${this.#onInput}
-            @keydown=${this.#onInputKey}
-            @focus=${this.#warm}
-          />
-        </label>
+        <div class="field">
+          <label for="q">${this.t('searchLabel')}</label>
+          <span class="box">
+            <input
+              id="q"
+              type="search"
+              name="q"
+              .value=${this.draft}
+              placeholder=${this.t('searchPlaceholder')}
+              autocomplete="off"
+              @input=${this.#onInput}
+              @keydown=${this.#onInputKey}
+              @focus=${this.#warm}
+            />
+            ${this.draft ? html`<button type="button" class="clear" aria-label=${this.t('searchClear')} @click=${this.#clear}>×</button>` : nothing}
+          </span>
+        </div>
         <button class="primary" type="submit">${this.t('searchButton')}</button>
       </form>
       <div part="results" @keydown=${this.#onResultsKey}>${this.#renderState()}</div>
@@ -189,6 +193,13 @@ export class GovSearch extends GovDataElement {
     const { engine, view } = loadView();
     engine.catch(() => undefined);
     view.catch(() => undefined);
+  };
+
+  /** The box's own clear button (the browser's is too small a target): empties the box and the results, and keeps the cursor there. */
+  #clear = (): void => {
+    this.draft = '';
+    this.#setQuery('');
+    this.input?.focus();
   };
 
   #setQuery(q: string): void {
