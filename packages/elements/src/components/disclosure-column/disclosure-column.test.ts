@@ -337,6 +337,8 @@ describe('<gov-disclosure-column>', () => {
     expect(el.src).to.match(/430102\/manifest\.json$/);
     expect(location.hash).to.contain('gov-jurisdiction=430102');
     await historyBack();
+    // Back on the map, the focus is on the county the visitor had chosen (not on the title far above).
+    await until(() => ($(el, 'gov-disclosure-map')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.code === '430102', 8000, 'the county focused');
     await historyBack();
     await until(() => $(el, '.title')!.textContent!.startsWith('长沙县'), 8000, 'back home');
   });

@@ -123,9 +123,11 @@ export class GovDisclosureColumn extends GovElement {
       q: this.q || undefined,
     }),
     popped: (state) => {
+      const from = this.#switch.away;
       this.#apply(state);
-      // Back from a result: the results are still there; focus the one that was opened.
+      // Back to the results or the map: the focus on the result opened, or the place chosen.
       if (!this.item && this.q) void this.searchElement?.focusResult();
+      else if (from && from !== this.#switch.away && this.section === 'map') void this.#nav.focusOnMap(from);
     },
   });
   readonly #tabs = new RovingFocus(this, () => [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])]);

@@ -3,6 +3,7 @@
  * chosen in the tree, the search results, the item view or the home; a hit in another column of
  * the matrix; a county on the map; an area tile. The column keeps the state; this decides the move.
  */
+import type { GovDisclosureMap } from '../disclosure-map/disclosure-map.js';
 import type { ColumnState } from '../../controllers/column-router.js';
 import type { GovEntrySelectEvent, GovJurisdictionChangeEvent, GovSelectEvent } from '../../events/index.js';
 import type { GovCatalogueTree } from '../catalogue-tree/catalogue-tree.js';
@@ -95,6 +96,13 @@ export class ColumnNavigation {
       title?.focus({ preventScroll: true });
       (this.#column as unknown as HTMLElement).scrollIntoView?.({ block: 'start' });
     });
+  }
+
+  /** Back on the map from a neighbour's column: the focus on the place the visitor had chosen, on screen. */
+  async focusOnMap(code: string): Promise<void> {
+    await this.#column.updateComplete;
+    await customElements.whenDefined('gov-disclosure-map');
+    await this.#column.renderRoot.querySelector<GovDisclosureMap>('gov-disclosure-map')?.focusJurisdiction(code);
   }
 
   /** Opens the catalogue at the state's area: on a phone, its level of the drill-down, on screen from its top. */

@@ -92,6 +92,21 @@ export class GovDisclosureMap extends GovDataElement {
     </div>`;
   }
 
+  /**
+   * Moves the focus to a jurisdiction's card (or shape, or list entry) and brings it on screen, as
+   * when the visitor comes back from its column; false when the view does not show it.
+   */
+  async focusJurisdiction(code: string): Promise<boolean> {
+    const selector = `[data-code="${CSS.escape(code)}"]`;
+    // Drawn once the matrix has loaded (the map is made anew when it shows again).
+    for (let frame = 0; frame < 300 && !this.renderRoot.querySelector(selector); frame++) await new Promise(requestAnimationFrame);
+    const target = this.renderRoot.querySelector<HTMLElement | SVGElement>(selector);
+    if (!target) return false;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'center' });
+    return true;
+  }
+
   #chooseView(view: GovDisclosureMap['view']): void {
     if (view === this.view) return;
     this.view = view;
@@ -143,6 +158,7 @@ export class GovDisclosureMap extends GovDataElement {
       class="card ${kind}${isCurrent ? ' current' : ''}"
       part="card"
       data-roving
+      data-code=${j.code}
       href=${href ?? '#'}
       aria-current=${isCurrent ? 'true' : nothing}
       @click=${(e: MouseEvent) => this.#choose(e, j)}
@@ -158,7 +174,7 @@ export class GovDisclosureMap extends GovDataElement {
       const children = byParent.get(j.code) ?? [];
       const href = j.columnUrl && isSafeUrl(j.columnUrl) ? j.columnUrl : '#';
       return html`<li>
-        <a href=${href} aria-current=${j.code === current ? 'true' : nothing} @click=${(e: MouseEvent) => this.#choose(e, j)}>${this.data(j.name)}</a>
+        <a href=${href} data-code=${j.code} aria-current=${j.code === current ? 'true' : nothing} @click=${(e: MouseEvent) => this.#choose(e, j)}>${this.data(j.name)}</a>
         ${children.length ? html`<ul>${children.map(item)}</ul>` : nothing}
       </li>`;
     };
@@ -179,6 +195,7 @@ export class GovDisclosureMap extends GovDataElement {
               ({ shape, j, label }) => svg`<a
                 href=${j?.columnUrl && isSafeUrl(j.columnUrl) ? j.columnUrl : '#'}
                 data-roving
+                data-code=${shape.code}
                 role="link"
                 aria-label=${label}
                 aria-current=${shape.code === current ? 'true' : nothing}
