@@ -129,8 +129,10 @@ export async function start(engine: Engine, size: Size, path?: string): Promise<
   if (size.elderly) await elderly(tab);
   else if (await tab.evaluate<boolean>(`localStorage.getItem('gov-disclosure-settings') !== null`)) {
     // The desktop journeys are in standard mode: settings a phone journey left on this browser's device go.
+    // A reload, not a second visit: the history keeps one entry, as for anyone arriving.
     await tab.evaluate(`(localStorage.removeItem('gov-disclosure-settings'), true)`);
-    await arrive(tab, path);
+    await tab.reload();
+    await tab.waitFor(`${deep(`${SEARCH} >>> input`)}.length > 0`);
   }
   return tab;
 }
