@@ -72,6 +72,9 @@ export const styles = css`
     --_rows-height: calc(var(--_rows, 1) * var(--_target) * var(--_font-scale) * var(--_row-lines, 1) + 2px);
     height: min(var(--gov-entries-height, 28rem), var(--_rows-height));
   }
+  .entries.short {
+    height: var(--_rows-height);
+  }
   /* What ● and 〇 mean, under the list of 公开内容. */
   .elements .legend {
     margin: 0.25em 0 0;
@@ -81,6 +84,9 @@ export const styles = css`
   @media (max-width: 40em) {
     .entries {
       height: min(var(--gov-entries-height, max(20rem, calc(100vh - 7em))), var(--_rows-height));
+    }
+    .entries.short {
+      height: var(--_rows-height);
     }
     /* A QR code to open the item on a phone, on the phone itself, helps no one. */
     figure.qr {

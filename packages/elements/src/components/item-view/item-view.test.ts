@@ -4,7 +4,7 @@ import { NetworkError, type DisclosureClient } from '@gov-disclosure/sdk';
 import { setSafeHTML } from '../../base/sanitize.js';
 import type { GovFeedback } from '../feedback/feedback.js';
 import type { GovActionEvent, GovEntrySelectEvent } from '../../events/index.js';
-import { $, $$, demoClient, fixtureSrc, scriptsCouldRun, until, watchUncaught } from '../../../../../test/support/elements.js';
+import { $, $$, atWidth, demoClient, fixtureSrc, scriptsCouldRun, until, watchUncaught } from '../../../../../test/support/elements.js';
 import { withManyEntries } from '../../../../../test/support/many-entries.js';
 import './gov-item-view.js';
 import type { GovItemView } from './item-view.js';
@@ -376,5 +376,22 @@ describe('<gov-item-view>', () => {
     expect($(el, '.qr svg')!.getAttribute('aria-label')).to.contain('扫一扫');
     // A phone's camera reads the address back.
     expect(await decodeQr($(el, '.qr svg')! as unknown as SVGSVGElement)).to.equal('https://www.example.gov.cn/gkzl/#item=social-assistance:1.1');
+  });
+
+  describe('on a phone, in 关怀模式', () => {
+    atWidth();
+    it("shows a short list of 公开信息 whole, in the page, not in a box that cuts its last rows; a long one scrolls in a box of the screen's height", async () => {
+      const short = await fixture<GovItemView>(html`<gov-item-view .client=${demoClient()} item="social-assistance:1.1" mode="elderly"></gov-item-view>`);
+      await until(() => $$(short, '.entry-row time').length === 11, 8000, 'all 11 rows');
+      const box = $(short, '.entries')!;
+      expect(box.scrollHeight, 'nothing to scroll inside').to.be.at.most(box.clientHeight + 1);
+      const long = await fixture<GovItemView>(
+        html`<gov-item-view .client=${withManyEntries(demoClient(), 500)} item="social-assistance:1.1" mode="elderly"></gov-item-view>`,
+      );
+      await until(() => $$(long, '.entry-row time').length > 0, 8000, 'rows');
+      const longBox = $(long, '.entries')!;
+      expect(longBox.scrollHeight).to.be.above(longBox.clientHeight);
+      expect(longBox.clientHeight).to.be.at.most(window.innerHeight);
+    });
   });
 });

@@ -24,6 +24,9 @@ export interface ListView {
   retry: () => void;
 }
 
+/** A list this short is shown whole, in the page's flow: no box to scroll inside (on a phone, hard to tell from the page). */
+const SHORT_LIST = 12;
+
 export function renderList(v: ListView) {
   const pages = v.pages;
   const t: LocaleController['t'] = (key, params) => v.locale.t(key, params);
@@ -71,7 +74,7 @@ export function renderList(v: ListView) {
   }
   return html`${toolbar}
     <div
-      class="entries viewport"
+      class="entries viewport${total !== undefined && total <= SHORT_LIST ? ' short' : ''}"
       part="entries"
       ${cssProps({ '--_rows': String(Math.max(total ?? 8, 1)) })}
       role="listbox"
