@@ -1,8 +1,9 @@
 /**
  * What the LED board reads, through the SDK's one HTTP attempt (`fetch` with a time limit, and the
- * SDK's errors) and no more of the SDK: a board runs for weeks on a hall PC, so it must be small, must never throw at the screen, and must cost the server nothing when nothing
- * changed. Every poll is a conditional request (`If-None-Match`): the manifest (or the API's
- * `column` and `latest`) answers 304 until the site republishes; the digest it points to is
+ * SDK's errors) and no more of the SDK: a board runs for weeks on a hall PC, so it must be small,
+ * must never throw at the screen, and must cost the server nothing when nothing changed. Every
+ * poll is a conditional request (`If-None-Match`): the manifest (or the API's `column` and
+ * `latest`) answers 304 until the site republishes; the digest it points to is
  * content-hashed and fetched once per version. Malformed data is a failed poll, never a crash.
  */
 import { answerError, attempt, readBody, type LatestDigest, type LatestEntry } from '@gov-disclosure/sdk';
