@@ -44,9 +44,13 @@ export class VirtualList implements ReactiveController {
     if (this.#viewport === viewport) return;
     this.#viewport = viewport;
     this.#resize?.disconnect();
+    // The new window is drawn in the next frame, not inside the observer's callback: a render that
+    // changes the viewport's size again there is a "ResizeObserver loop" error (Firefox reports it).
     this.#resize = new ResizeObserver(() => {
-      this.#viewportHeight = viewport.clientHeight;
-      this.#host.requestUpdate();
+      const height = viewport.clientHeight;
+      if (height === this.#viewportHeight) return;
+      this.#viewportHeight = height;
+      requestAnimationFrame(() => this.#host.requestUpdate());
     });
     this.#resize.observe(viewport);
     viewport.addEventListener('scroll', () => this.#onScroll(), { passive: true });
