@@ -1,11 +1,10 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import type { DisclosureClient } from '@gov-disclosure/sdk';
 import { html } from 'lit';
 import { until } from 'lit/directives/until.js';
 import '../packages/elements/src/components/actions/gov-actions.js';
-import { demo, empty, failing, loading, mode, type Globals } from './support.js';
-
-type Story = StoryObj;
+import { mode, type Globals } from './support.js';
+import { variants } from './variants.js';
 
 export default { title: 'Elements/Actions', component: 'gov-actions' } satisfies Meta;
 
@@ -15,11 +14,5 @@ const view = (client: DisclosureClient, globals: Globals) =>
     html`<p>正在加载…</p>`,
   )}`;
 
-export const Default: Story = { render: (_, { globals }) => view(demo(), globals) };
-export const Loading: Story = { render: (_, { globals }) => view(loading(), globals) };
-export const Error: Story = { render: (_, { globals }) => view(failing(), globals) };
-export const Empty: Story = { render: (_, { globals }) => view(empty(), globals) };
-export const Elderly: Story = { render: (_, { globals }) => view(demo(), { ...globals, mode: 'elderly' }) };
-export const TraditionalChinese: Story = { name: 'zh-TW', render: (_, { globals }) => html`<div lang="zh-TW">${view(demo(), globals)}</div>` };
-export const English: Story = { name: 'en', render: (_, { globals }) => html`<div lang="en">${view(demo(), globals)}</div>` };
-export const HighContrast: Story = { render: (_, { globals }) => html`<div class="gov-high-contrast">${view(demo(), globals)}</div>` };
+const { Default, Loading, Error, Empty, Elderly, TraditionalChinese, English, HighContrast } = variants(view);
+export { Default, Loading, Error, Empty, Elderly, TraditionalChinese, English, HighContrast };

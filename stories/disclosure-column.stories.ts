@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/components/disclosure-column/gov-disclosure-column.js';
 import { CITY_SRC, SRC, mode, type Globals } from './support.js';
+import { presentations } from './variants.js';
 
 type Story = StoryObj;
 
@@ -12,10 +13,8 @@ const view = (globals: Globals, src = SRC) =>
 
 export const Default: Story = { render: (_, { globals }) => view(globals) };
 export const Error: Story = { name: 'Error (no such bundle)', render: (_, { globals }) => view(globals, '/bundle/999999/manifest.json') };
-export const Elderly: Story = { render: (_, { globals }) => view({ ...globals, mode: 'elderly' }) };
-export const TraditionalChinese: Story = { name: 'zh-TW', render: (_, { globals }) => html`<div lang="zh-TW">${view(globals)}</div>` };
-export const English: Story = { name: 'en', render: (_, { globals }) => html`<div lang="en">${view(globals)}</div>` };
-export const HighContrast: Story = { render: (_, { globals }) => html`<div class="gov-high-contrast">${view(globals)}</div>` };
+const { Elderly, TraditionalChinese, English, HighContrast } = presentations((globals) => view(globals));
+export { Elderly, TraditionalChinese, English, HighContrast };
 export const CityMatrix: Story = {
   name: 'City matrix (1+9)',
   render: (_, { globals }) =>

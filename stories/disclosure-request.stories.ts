@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../packages/elements/src/components/disclosure-request/gov-disclosure-request.js';
 import '../packages/elements/src/components/request-status/gov-request-status.js';
 import { failing, outbox, mode, type Globals } from './support.js';
+import { presentations } from './variants.js';
 
 type Story = StoryObj;
 
@@ -13,10 +14,8 @@ const view = (globals: Globals, server: 'up' | 'down' | 'refuses' = 'up') =>
 
 export const Default: Story = { render: (_, { globals }) => view(globals) };
 export const Offline: Story = { render: (_, { globals }) => view(globals, 'down') };
-export const Elderly: Story = { render: (_, { globals }) => view({ ...globals, mode: 'elderly' }) };
-export const TraditionalChinese: Story = { name: 'zh-TW', render: (_, { globals }) => html`<div lang="zh-TW">${view(globals)}</div>` };
-export const English: Story = { name: 'en', render: (_, { globals }) => html`<div lang="en">${view(globals)}</div>` };
-export const HighContrast: Story = { render: (_, { globals }) => html`<div class="gov-high-contrast">${view(globals)}</div>` };
+const { Elderly, TraditionalChinese, English, HighContrast } = presentations((globals) => view(globals));
+export { Elderly, TraditionalChinese, English, HighContrast };
 export const StatusLookup: Story = {
   name: 'Status lookup (<gov-request-status>)',
   render: (_, { globals }) => html`<gov-request-status api="/api/430121" mode=${mode(globals)}></gov-request-status>`,

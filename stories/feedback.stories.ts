@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/components/feedback/gov-feedback.js';
 import { outbox, mode, type Globals } from './support.js';
+import { presentations } from './variants.js';
 
 type Story = StoryObj;
 
@@ -15,7 +16,5 @@ export const Rating: Story = { name: '好差评 rating', render: (_, { globals }
 export const Message: Story = { name: '投诉 / 咨询 / 建言 / 意见征集', render: (_, { globals }) => view('message', globals) };
 export const Offline: Story = { name: 'Offline (已保存，联网后自动发送)', render: (_, { globals }) => view('message', globals, 'down') };
 export const Refused: Story = { name: 'Refused by the server', render: (_, { globals }) => view('message', globals, 'refuses') };
-export const Elderly: Story = { render: (_, { globals }) => view('rating', { ...globals, mode: 'elderly' }) };
-export const TraditionalChinese: Story = { name: 'zh-TW', render: (_, { globals }) => html`<div lang="zh-TW">${view('rating', globals)}</div>` };
-export const English: Story = { name: 'en', render: (_, { globals }) => html`<div lang="en">${view('rating', globals)}</div>` };
-export const HighContrast: Story = { render: (_, { globals }) => html`<div class="gov-high-contrast">${view('message', globals)}</div>` };
+const { Elderly, TraditionalChinese, English, HighContrast } = presentations((globals) => view('rating', globals));
+export { Elderly, TraditionalChinese, English, HighContrast };

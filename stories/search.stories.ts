@@ -3,7 +3,8 @@ import type { DisclosureClient } from '@gov-disclosure/sdk';
 import { html } from 'lit';
 import '../packages/elements/src/components/search/gov-search.js';
 import { createClient } from '@gov-disclosure/sdk';
-import { CITY_SRC, demo, empty, failing, loading, mode, type Globals } from './support.js';
+import { CITY_SRC, demo, mode, type Globals } from './support.js';
+import { variants } from './variants.js';
 
 type Story = StoryObj;
 
@@ -11,14 +12,8 @@ export default { title: 'Elements/Search', component: 'gov-search' } satisfies M
 
 const view = (client: DisclosureClient, globals: Globals, q = '低保') => html`<gov-search .client=${client} mode=${mode(globals)} q=${q}></gov-search>`;
 
-export const Default: Story = { render: (_, { globals }) => view(demo(), globals) };
-export const Loading: Story = { render: (_, { globals }) => view(loading(), globals) };
-export const Error: Story = { render: (_, { globals }) => view(failing(), globals) };
-export const Empty: Story = { render: (_, { globals }) => view(empty(), globals) };
-export const Elderly: Story = { render: (_, { globals }) => view(demo(), { ...globals, mode: 'elderly' }) };
-export const TraditionalChinese: Story = { name: 'zh-TW', render: (_, { globals }) => html`<div lang="zh-TW">${view(demo(), globals)}</div>` };
-export const English: Story = { name: 'en', render: (_, { globals }) => html`<div lang="en">${view(demo(), globals)}</div>` };
-export const HighContrast: Story = { render: (_, { globals }) => html`<div class="gov-high-contrast">${view(demo(), globals)}</div>` };
+const { Default, Loading, Error, Empty, Elderly, TraditionalChinese, English, HighContrast } = variants(view);
+export { Default, Loading, Error, Empty, Elderly, TraditionalChinese, English, HighContrast };
 export const Blank: Story = { render: (_, { globals }) => html`<gov-search .client=${demo()} mode=${mode(globals)}></gov-search>` };
 /** Nothing matches: it says so and offers other words and areas. */
 export const NoResults: Story = { render: (_, { globals }) => view(demo(), globals, '救济金 驾照') };

@@ -55,12 +55,20 @@ test('every element has stories, in the states the design system needs', () => {
   const names = (title: string) => stories.filter((s) => s.title === title).map((s) => s.name);
   for (const title of ['Elements/Catalogue tree', 'Elements/Item view', 'Elements/Search', 'Elements/Disclosure map']) {
     assert.deepEqual(
-      ['Default', 'Loading', 'Error', 'Empty', 'Elderly', 'zh-TW', 'en', 'High Contrast'].filter((n) => !names(title).includes(n)),
+      ['Default', 'Loading', 'Error', 'Empty', 'Elderly', 'TraditionalChinese', 'English', 'HighContrast'].filter((n) => !names(title).includes(n)),
       [],
       title,
     );
   }
   assert.ok(names('Elements/Item view').includes('200,000 entries'));
+  // The forms and the column are shown in every presentation too (the table's other half).
+  for (const title of ['Elements/Disclosure column', 'Forms/Feedback (我要评)', 'Forms/Disclosure request (依申请公开)']) {
+    assert.deepEqual(
+      ['Elderly', 'TraditionalChinese', 'English', 'HighContrast'].filter((n) => !names(title).includes(n)),
+      [],
+      title,
+    );
+  }
   assert.ok(names('Displays/LED board').includes('LED 1920×1080'));
   // Docs pages come from the manifest (autodocs).
   assert.ok(Object.values(index.entries).some((e) => e.type === 'docs'));
@@ -77,6 +85,9 @@ for (const [id, check] of [
   ['elements-item-view--two-hundred-thousand-entries', `document.querySelector('gov-item-view')?.shadowRoot?.textContent.includes('200000')`],
   ['elements-disclosure-column--default', `document.querySelector('gov-disclosure-column')?.shadowRoot?.querySelector('.home .areas li')`],
   ['forms-feedback-我要评--rating', `document.querySelector('gov-feedback')?.shadowRoot?.querySelector('#grade')`],
+  // Two rows of the stories' table of variants (stories/variants.ts): a presentation and a state.
+  ['elements-catalogue-tree--elderly', `document.querySelector('gov-catalogue-tree[mode="elderly"]')?.shadowRoot?.querySelector('[role="treeitem"]')`],
+  ['elements-item-view--error', `document.querySelector('gov-item-view')?.shadowRoot?.querySelector('[part~="error"]')`],
   ['displays-led-board--full-screen', `document.querySelector('gov-led-board')?.shadowRoot?.querySelector('.area h2')?.textContent`],
 ] as const) {
   test(`story ${id} renders`, async () => {
