@@ -9,6 +9,10 @@ import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms'
 import { receiptOf, toStoredRequest, whereClause, type EventRow, type RequestRow } from './rows.js';
 import type { ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
 
+// The schema and its queries are deliberate twins of postgres.ts's: the same tables in each dialect
+// (TEXT/BLOB and ? here, JSONB/BYTEA and $1 there), kept side by side so a column added to one is
+// seen missing from the other. test/node/server.test.ts runs one contract against both (PostgreSQL
+// where GOV_DISCLOSURE_TEST_PG names a database).
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS feedback (
   id TEXT PRIMARY KEY,
