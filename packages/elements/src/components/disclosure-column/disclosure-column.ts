@@ -145,7 +145,7 @@ export class GovDisclosureColumn extends GovElement {
     () => this.section,
     (report) => this.emit('gov-data-skipped', report),
   );
-  readonly #views = new SectionViews(this, GovDisclosureColumn.elementStyles);
+  readonly #views = new SectionViews(this);
 
   get #client(): DisclosureClient | undefined {
     return this.src || this.api ? clientFor(this.src, this.api) : undefined;

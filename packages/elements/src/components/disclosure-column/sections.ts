@@ -4,7 +4,8 @@
  * styles and strings) when first shown; the map's and the item view's code too.
  */
 import type { ColumnInfo, DisclosureClient } from '@gov-disclosure/sdk';
-import { adoptStyles, html, nothing, type CSSResultOrNative, type ReactiveElement } from 'lit';
+import { html, nothing, type ReactiveElement } from 'lit';
+import { LazyViews } from '../../controllers/lazy-views.js';
 import { renderResource } from '../../base/states.js';
 import type { Section } from '../../controllers/column-router.js';
 import type { LocaleController } from '../../controllers/locale.js';
@@ -23,38 +24,22 @@ const SECTIONS: [Section, MessageKey][] = [
   ['nav', 'sectionNav'],
 ];
 
-const VIEWS = {
-  home: () => import('./home.js'),
-  policies: () => import('./policies.js'),
-  nav: () => import('./nav.js'),
-};
 type Views = { home: typeof import('./home.js'); policies: typeof import('./policies.js'); nav: typeof import('./nav.js') };
 
 /** The views of the sections, as they load; each brings its styles, adopted beside the column's. */
-export class SectionViews {
-  readonly loaded: Partial<Views> = {};
+export class SectionViews extends LazyViews<Views> {
   /** The map's view the visitor chose last: the map is made anew when it shows again (Back from a county). */
   mapView: GovViewChangeEvent['detail']['view'] | undefined;
 
-  constructor(
-    private readonly host: ReactiveElement,
-    private readonly styles: CSSResultOrNative[],
-  ) {}
+  constructor(host: ReactiveElement) {
+    super(host, { home: () => import('./home.js'), policies: () => import('./policies.js'), nav: () => import('./nav.js') });
+  }
 
   /** Starts loading what `section` shows. */
   need(section: Section, item: string | undefined): void {
     if (section === 'map') void import('../disclosure-map/gov-disclosure-map.js');
     if (item) void import('../item-view/gov-item-view.js');
-    if (section in VIEWS) void this.#load(section as keyof Views);
-  }
-
-  async #load<K extends keyof Views>(name: K): Promise<void> {
-    if (this.loaded[name]) return;
-    const view = (await VIEWS[name]()) as Views[K];
-    if (this.loaded[name]) return;
-    this.loaded[name] = view;
-    adoptStyles(this.host.renderRoot as ShadowRoot, [...this.styles, ...Object.values(this.loaded).map((v) => v.styles)]);
-    this.host.requestUpdate();
+    if (section === 'home' || section === 'policies' || section === 'nav') this.load(section).catch(() => undefined);
   }
 }
 

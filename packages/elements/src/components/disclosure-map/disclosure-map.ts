@@ -4,6 +4,7 @@ import { isSafeUrl, type Jurisdiction } from '@gov-disclosure/sdk';
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../../base/css-props.js';
+import { untilDrawn } from '../../base/frames.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { errorMessage, renderResource } from '../../base/states.js';
 import { Resource } from '../../controllers/resource.js';
@@ -99,7 +100,7 @@ export class GovDisclosureMap extends GovDataElement {
   async focusJurisdiction(code: string): Promise<boolean> {
     const selector = `[data-code="${CSS.escape(code)}"]`;
     // Drawn once the matrix has loaded (the map is made anew when it shows again).
-    for (let frame = 0; frame < 300 && !this.renderRoot.querySelector(selector); frame++) await new Promise(requestAnimationFrame);
+    await untilDrawn(() => !!this.renderRoot.querySelector(selector));
     const target = this.renderRoot.querySelector<HTMLElement | SVGElement>(selector);
     if (!target) return false;
     target.focus({ preventScroll: true });

@@ -60,7 +60,7 @@ export function renderEntry(v: EntryView) {
 }
 
 /** The entry page's styles, adopted beside the item view's own when this view loads. */
-export const entryStyles = css`
+export const styles = css`
   .entry-tools {
     display: flex;
     gap: 0.5em;

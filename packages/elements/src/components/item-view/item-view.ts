@@ -5,12 +5,13 @@
  */
 import '../../i18n/core.js';
 import { type CatalogueItem, type DisclosureClient, type DisclosureEntry, type Stage } from '@gov-disclosure/sdk';
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { listMove } from '../../controllers/list-navigation.js';
 import { setSafeHTML } from '../../base/sanitize.js';
 import { renderResource } from '../../base/states.js';
+import { LazyViews } from '../../controllers/lazy-views.js';
 import { Resource } from '../../controllers/resource.js';
 import { VirtualList } from '../../controllers/virtual-list.js';
 import { stateStyles, toolbarStyles, tokens } from '../../styles/tokens.js';
@@ -103,14 +104,15 @@ export class GovItemView extends GovDataElement {
   /** The view of an item's children, loaded when an item with children is first opened. */
   #children: typeof import('./children.js') | undefined;
   /** The entry's page and its styles, loaded with the first entry opened. */
-  #entryView: typeof import('./entry-view.js') | undefined;
+  /** The entry's view, with its styles, loaded when an entry is opened. */
+  readonly #views = new LazyViews<{ entry: typeof import('./entry-view.js') }>(this, { entry: () => import('./entry-view.js') });
 
   /** Hosts besides the data's own that the column lists: images in bodies may load from them. */
   #hosts: string[] | undefined;
   readonly #entry = new Resource(
     this,
     async ([client, id], signal) => {
-      const [entry, column] = await Promise.all([client.entry(id, { signal }), client.column({ signal }), this.#loadEntryView()]);
+      const [entry, column] = await Promise.all([client.entry(id, { signal }), client.column({ signal }), this.#views.load('entry')]);
       this.#hosts = column.hosts;
       return entry;
     },
@@ -205,7 +207,7 @@ export class GovItemView extends GovDataElement {
             ? renderResource(
                 this.locale,
                 this.#entry,
-                (entry) => this.#entryView!.renderEntry({ entry, locale: this.locale, base: this.#base, close: () => this.#close() }),
+                (entry) => this.#views.loaded.entry!.renderEntry({ entry, locale: this.locale, base: this.#base, close: () => this.#close() }),
                 {
                   back: [`← ${this.t('entryBack')}`, () => this.#close()],
                 },
@@ -232,14 +234,6 @@ export class GovItemView extends GovDataElement {
         <figcaption>${this.t('qrCaption')}</figcaption>
       </figure>
     `;
-  }
-
-  async #loadEntryView(): Promise<void> {
-    if (this.#entryView) return;
-    const view = await import('./entry-view.js');
-    if (this.#entryView) return;
-    this.#entryView = view;
-    adoptStyles(this.shadowRoot!, [...GovItemView.elementStyles, view.entryStyles]);
   }
 
   #renderChildren(item: CatalogueItem) {

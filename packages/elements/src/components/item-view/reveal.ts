@@ -3,6 +3,7 @@
  * it settles. Loaded the first time a search result or a link opens an item.
  */
 import type { ReactiveElement } from 'lit';
+import { nextFrame } from '../../base/frames.js';
 
 /** Waits until the heading (`selector`) is there, or loading `failed`, then scrolls to it and focuses it. */
 export async function reveal(host: ReactiveElement, selector: string, failing: () => boolean): Promise<boolean> {
@@ -24,13 +25,6 @@ export async function reveal(host: ReactiveElement, selector: string, failing: (
   }
   return false;
 }
-
-/** The next frame; in a hidden tab, where frames stop, a moment later instead (the wait must end). */
-const nextFrame = () =>
-  new Promise((resolve) => {
-    requestAnimationFrame(resolve);
-    setTimeout(resolve, 100);
-  });
 
 /**
  * What loads around it (the tree revealing the item above, the QR code) may move the target after

@@ -10,7 +10,7 @@ import '../../i18n/search.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { listMove } from '../../controllers/list-navigation.js';
 import type { Loadable } from '../../controllers/resource.js';
-export { resultStyles } from './results.styles.js';
+export { resultStyles as styles } from './results.styles.js';
 
 const KIND_LABEL: Record<SearchHit['kind'], MessageKey> = { item: 'searchKindItem', element: 'searchKindElement', entry: 'searchKindEntry' };
 

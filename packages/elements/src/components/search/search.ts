@@ -1,25 +1,17 @@
 import '../../i18n/core.js';
 import type { Jurisdiction } from '@gov-disclosure/sdk';
 import type { SearchFilters, SearchHit } from '@gov-disclosure/sdk/search';
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { untilDrawn } from '../../base/frames.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { renderResource } from '../../base/states.js';
+import { LazyViews } from '../../controllers/lazy-views.js';
 import { Resource } from '../../controllers/resource.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import type { MatrixResults } from './matrix-view.js';
 import { loadLocale } from '../../i18n/index.js';
 import { styles } from './search.styles.js';
-
-/**
- * The search code and the results view, loaded together with the first search (or the box's
- * focus), with the view's shared chunks asked for at once, not after the view arrives (on a slow
- * phone each wave of requests is a round trip).
- */
-const loadView = () => {
-  const view = Promise.all([import('./results-view.js'), import('../../controllers/list-navigation.js')]).then(([v]) => v);
-  return { engine: import('@gov-disclosure/sdk/search'), view };
-};
 
 /**
  * @tagname gov-search
@@ -78,7 +70,16 @@ export class GovSearch extends GovDataElement {
   /** The per-column matrix search and its view, loaded when a city has no merged index. */
   #matrix: typeof import('./matrix.js') | undefined;
   /** How results look (and their strings): loaded with the first search, beside the search code. */
-  #view: typeof import('./results-view.js') | undefined;
+  /**
+   * The results view, loaded with the first search (or the box's focus), its shared chunk asked
+   * for at once, not after the view arrives (on a slow phone each wave of requests is a round trip).
+   */
+  readonly #views = new LazyViews<{ results: typeof import('./results-view.js') }>(this, {
+    results: () => Promise.all([import('./results-view.js'), import('../../controllers/list-navigation.js')]).then(([v]) => v),
+  });
+  get #view() {
+    return this.#views.loaded.results;
+  }
 
   readonly #results = new Resource(
     this,
@@ -90,16 +91,12 @@ export class GovSearch extends GovDataElement {
         (c) => [c.search, c.lexicon].forEach((url) => url && client.prefetch(url)),
         () => undefined,
       );
-      const { engine, view } = loadView();
       // The search starts as soon as its engine is here; the view (its code, its styles) is
       // evaluated while the index's shards are on their way, not before they are asked for.
-      const searching = engine.then(({ search }) => search(client, q, { limit, signal, ...filters }));
+      const view = this.#views.load('results');
+      const searching = import('@gov-disclosure/sdk/search').then(({ search }) => search(client, q, { limit, signal, ...filters }));
       searching.catch(() => undefined);
-      if (!this.#view) {
-        this.#view = await view;
-        // The results' styles came with their view: add them to the element's own.
-        adoptStyles(this.shadowRoot!, [...GovSearch.elementStyles, this.#view.resultStyles]);
-      }
+      await view;
       const [results] = await Promise.all([searching, loadLocale(this.locale.locale)]);
       if (scope !== 'matrix' || results.facets?.jurisdiction) return results;
       this.#matrix ??= await import('./matrix.js');
@@ -190,9 +187,8 @@ export class GovSearch extends GovDataElement {
 
   #warm = (): void => {
     // Only to have the code here sooner: a failure shows when a search needs it.
-    const { engine, view } = loadView();
-    engine.catch(() => undefined);
-    view.catch(() => undefined);
+    import('@gov-disclosure/sdk/search').catch(() => undefined);
+    this.#views.load('results').catch(() => undefined);
   };
 
   /** The box's own clear button (the browser's is too small a target): empties the box and the results, and keeps the cursor there. */
@@ -224,7 +220,7 @@ export class GovSearch extends GovDataElement {
 
   /** After 搜索 (on a phone, the results start below the screen): the summary comes to the top once the answer is in. */
   async #showResults(): Promise<void> {
-    for (let i = 0; i < 300 && this.#results.status !== 'ready' && this.#results.status !== 'error'; i++) await new Promise(requestAnimationFrame);
+    await untilDrawn(() => this.#results.status === 'ready' || this.#results.status === 'error', 15_000);
     await this.updateComplete;
     const summary = this.shadowRoot?.querySelector<HTMLElement>('.summary, [role="alert"]');
     if (summary && summary.getBoundingClientRect().bottom > window.innerHeight * 0.8) summary.scrollIntoView({ block: 'start' });
