@@ -12,9 +12,9 @@
  * One tab sends at a time (Web Locks); the others hear of every change (BroadcastChannel).
  */
 import { apiUrl, WRITE_PATHS } from '../api-url.js';
-import { answerError, attempt, readBody } from '../attempt.js';
-import type { ValidationIssue } from '../errors.js';
+import { attempt } from '../attempt.js';
 import { defaultStore, type OutboxStore } from './store.js';
+import { outcomeOf } from './outcome.js';
 import type { OutboxRecord } from './record.js';
 
 export type { OutboxRecord, OutboxState } from './record.js';
@@ -217,40 +217,9 @@ export class Outbox extends EventTarget {
       const code = (error as { code?: unknown }).code;
       return this.#retry(record, typeof code === 'string' ? code : (error as Error).name === 'TimeoutError' ? 'timeout' : 'network');
     }
-    const body = await readBody(response);
-    if (response.ok) {
-      // A 2xx without a readable receipt is retried: the retry gets the stored answer back.
-      if (body === undefined || typeof body === 'string') return this.#retry(record, 'bad-response');
-      // The submission is in; a receipt that does not read as its schema says is not shown as one.
-      let issues: ValidationIssue[] | undefined;
-      try {
-        issues = await receiptIssues(record.kind, body);
-      } catch {
-        // The schemas could not load (the network went as the answer came): the retry gets the stored answer back.
-        return this.#retry(record, 'network');
-      }
-      return this.#settle({ ...record, state: 'sent', ...(issues ? { receiptIssues: issues } : { receipt: body }) });
-    }
-    // The SDK's error for the answer, as a read would get it: what the server said, and how long to
-    // wait. Its code loads with the first error answer (a form that only sends never ships it).
-    let error: Awaited<ReturnType<typeof answerError>>;
-    try {
-      error = await answerError(record.url, response, body);
-    } catch {
-      return this.#retry(record, 'network');
-    }
-    if (this.#retryable(error.status)) return this.#retry(record, `http-${error.status}`, error.retryAfter === undefined ? undefined : error.retryAfter * 1000);
-    const said = error.error;
-    return this.#settle({
-      ...record,
-      state: 'rejected',
-      rejection: {
-        status: error.status,
-        ...(said ? { code: said.code } : {}),
-        message: said?.message ?? response.statusText,
-        ...(said?.issues ? { issues: said.issues } : {}),
-      },
-    });
+    const outcome = await outcomeOf(record, response, this.#retryable);
+    if ('retry' in outcome) return this.#retry(record, outcome.retry, outcome.wait);
+    return this.#settle({ ...record, ...outcome });
   }
 
   async #retry(record: OutboxRecord, reason: string, wait?: number): Promise<void> {
@@ -292,17 +261,6 @@ export class Outbox extends EventTarget {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), Math.min(ms, 2_147_483_647));
   }
-}
-
-/**
- * What is wrong with the receipt of a `feedback` or `request` (an app's own kinds are not
- * checked), or undefined when it reads as its schema says. The schemas load with the first answer.
- */
-async function receiptIssues(kind: string, receipt: unknown): Promise<ValidationIssue[] | undefined> {
-  if (kind !== 'feedback' && kind !== 'request') return undefined;
-  const [schemas, { toIssues }] = await Promise.all([import('../schemas/receipts.js'), import('../validate.js')]);
-  const result = (kind === 'feedback' ? schemas.FeedbackReceipt : schemas.RequestReceipt).safeParse(receipt);
-  return result.success ? undefined : toIssues(result.error.issues);
 }
 
 let shared: Outbox | undefined;
