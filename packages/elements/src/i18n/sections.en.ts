@@ -33,7 +33,6 @@ export const sectionsEn: Record<keyof typeof sectionsZhCN, string> = {
   mapCounties: 'Counties of {name}',
   mapTownships: 'Townships of {name}',
   mapCurrent: 'current',
-  mapOpen: 'Open the column of {name}',
   policies: 'Policies',
   policyLevel: 'Level',
   policyArea: 'Area',

@@ -31,7 +31,6 @@ export const sectionsZhCN = {
   mapCounties: '{name}下辖县（市、区）',
   mapTownships: '{name}下辖乡镇（街道）',
   mapCurrent: '当前',
-  mapOpen: '打开{name}的专栏',
   policies: '政策文件',
   policyLevel: '层级',
   policyArea: '领域',

@@ -33,7 +33,6 @@ export const sectionsZhTW: Record<keyof typeof sectionsZhCN, string> = {
   mapCounties: '{name}下轄縣（市、區）',
   mapTownships: '{name}下轄鄉鎮（街道）',
   mapCurrent: '目前',
-  mapOpen: '開啟{name}的專欄',
   policies: '政策文件',
   policyLevel: '層級',
   policyArea: '領域',

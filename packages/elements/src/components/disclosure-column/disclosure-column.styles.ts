@@ -105,7 +105,8 @@ export const styles = css`
     .header .settings,
     .tabs,
     gov-search,
-    gov-catalogue-tree {
+    gov-catalogue-tree,
+    .page-feedback {
       display: none;
     }
     .catalogue {
@@ -121,10 +122,5 @@ export const styles = css`
     margin-top: 1.5em;
     padding-top: 1em;
     border-top: 1px solid var(--gov-color-border, #d9d9d9);
-  }
-@media print {
-    .page-feedback {
-      display: none;
-    }
   }
 `;

@@ -4,7 +4,7 @@ import { isSafeUrl, type Jurisdiction } from '@gov-disclosure/sdk';
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../../base/css-props.js';
-import { untilDrawn } from '../../base/frames.js';
+import { untilDrawn } from '../../controllers/later.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { errorMessage, renderResource } from '../../base/states.js';
 import { Resource } from '../../controllers/resource.js';

@@ -11,7 +11,7 @@ import { GovDataElement } from '../../base/gov-data-element.js';
 import { listMove } from '../../controllers/list-navigation.js';
 import { setSafeHTML } from '../../base/sanitize.js';
 import { renderResource } from '../../base/states.js';
-import { LazyViews } from '../../controllers/lazy-views.js';
+import { LazyViews } from '../../controllers/later.js';
 import { Resource } from '../../controllers/resource.js';
 import { VirtualList } from '../../controllers/virtual-list.js';
 import { stateStyles, toolbarStyles, tokens } from '../../styles/tokens.js';

@@ -3,7 +3,7 @@
  * it settles. Loaded the first time a search result or a link opens an item.
  */
 import type { ReactiveElement } from 'lit';
-import { nextFrame } from '../../base/frames.js';
+import { nextFrame } from '../../controllers/later.js';
 
 /** Waits until the heading (`selector`) is there, or loading `failed`, then scrolls to it and focuses it. */
 export async function reveal(host: ReactiveElement, selector: string, failing: () => boolean): Promise<boolean> {

@@ -3,10 +3,9 @@ import type { Jurisdiction } from '@gov-disclosure/sdk';
 import type { SearchFilters, SearchHit } from '@gov-disclosure/sdk/search';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { untilDrawn } from '../../base/frames.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
 import { renderResource } from '../../base/states.js';
-import { LazyViews } from '../../controllers/lazy-views.js';
+import { LazyViews, untilDrawn } from '../../controllers/later.js';
 import { Resource } from '../../controllers/resource.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import type { MatrixResults } from './matrix-view.js';
@@ -220,7 +219,7 @@ export class GovSearch extends GovDataElement {
 
   /** After 搜索 (on a phone, the results start below the screen): the summary comes to the top once the answer is in. */
   async #showResults(): Promise<void> {
-    await untilDrawn(() => this.#results.status === 'ready' || this.#results.status === 'error', 15_000);
+    await untilDrawn(() => this.#results.status === 'ready' || this.#results.status === 'error', 900);
     await this.updateComplete;
     const summary = this.shadowRoot?.querySelector<HTMLElement>('.summary, [role="alert"]');
     if (summary && summary.getBoundingClientRect().bottom > window.innerHeight * 0.8) summary.scrollIntoView({ block: 'start' });
