@@ -4,67 +4,18 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { buildBundle, writeBundle } from '@gov-disclosure/sdk/bundle';
-import {
-  Catalogue,
-  LATER_AREAS,
-  normaliseItem,
-  resolveArea,
-  normalisePolicy,
-  validate,
-  ValidationError,
-  type RawCatalogue,
-  type WorkCalendar,
-} from '@gov-disclosure/sdk';
+import { Catalogue, LATER_AREAS, normaliseItem, resolveArea, validate, ValidationError, type RawCatalogue, type WorkCalendar } from '@gov-disclosure/sdk';
 import { CliError, formatIssue } from './errors.js';
 import { formatReport, lint } from './lint/lint.js';
 import { HELP } from './help.js';
 import { progress } from './progress.js';
 import { readCatalogue } from './read/catalogue.js';
 import { readTables, type Table } from './read/tables.js';
+import { readCatalogueJson } from './read/catalogue-json.js';
+import { runBuild } from './build.js';
+import type { Io } from './io.js';
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  stdin: () => Promise<string>;
-}
-
-async function readCatalogueJson(path: string | undefined, io: Io): Promise<Catalogue> {
-  let text: string;
-  if (!path || path === '-') text = await io.stdin();
-  else {
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      throw new CliError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    }
-  }
-  const where = path && path !== '-' ? path : 'stdin';
-  if (!text.trim()) throw new CliError(`${where}: empty; expected a catalogue as written by gov-disclosure import`);
-  let raw: RawCatalogue;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new CliError(`${where}: not JSON; expected a catalogue as written by gov-disclosure import`);
-  }
-  try {
-    return validate(Catalogue, {
-      ...raw,
-      items: (raw.items ?? []).map(normaliseItem),
-      ...(raw.policies ? { policies: raw.policies.map(normalisePolicy) } : {}),
-    });
-  } catch (error) {
-    if (error instanceof ValidationError) {
-      throw new CliError(
-        `${where}: not a valid catalogue:\n${error.issues
-          .slice(0, 10)
-          .map((i) => `  ${i.path || '(root)'}: expected ${i.expected}`)
-          .join('\n')}`,
-      );
-    }
-    throw error;
-  }
-}
+export type { Io } from './io.js';
 
 async function runImport(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -167,36 +118,6 @@ async function runLint(args: string[], io: Io): Promise<number> {
   const report = lint(catalogue, { ...(values.today ? { today: values.today } : {}), ...(calendar ? { calendar } : {}), ...(onlyAreas ? { onlyAreas } : {}) });
   io.stdout(values.format === 'json' ? JSON.stringify(report, null, 2) : formatReport(report));
   return report.errors || (values.strict && report.warnings) ? 1 : 0;
-}
-
-async function runBuild(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', short: 'o' },
-      'chunk-size': { type: 'string', default: '500' },
-      matrix: { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) return (io.stdout(HELP.build), 0);
-  if (!values.out) throw new CliError('build: say where to write the bundle with --out <dir>');
-  const chunkSize = Number(values['chunk-size']);
-  if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new CliError('build: --chunk-size must be a whole number ≥ 1');
-  const started = performance.now();
-  const catalogue = await readCatalogueJson(positionals[0], io);
-  const bar = progress('Building', 2);
-  const matrix = await Promise.all((values.matrix ?? []).map((file) => readCatalogueJson(file, io)));
-  const bundle = buildBundle(catalogue, { chunkSize, matrix });
-  bar.tick();
-  const result = await writeBundle(bundle, values.out);
-  bar.tick();
-  bar.stop();
-  io.stderr(
-    `Wrote ${values.out}: ${bundle.files.size} files, ${(result.bytes / 1e6).toFixed(1)} MB (${result.written} written, ${result.unchanged} unchanged, ${result.removed} removed) in ${((performance.now() - started) / 1000).toFixed(1)} s. Serve ${values.out}/manifest.json as the column's src.`,
-  );
-  return 0;
 }
 
 /** Runs the command line; returns the exit code. */

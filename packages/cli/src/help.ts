@@ -5,7 +5,8 @@ export const HELP = {
 Usage:
   gov-disclosure import <files…> [options]    read CSV/XLSX catalogue tables, print the catalogue (JSON)
   gov-disclosure lint [catalogue.json]        check a catalogue against the standard (reads stdin without a file)
-  gov-disclosure build <catalogue.json> --out <dir>   write the static bundle the column reads
+  gov-disclosure build <catalogue.json> --out <dir>   write the static bundle the column reads (--html: and its pages)
+  gov-disclosure check <dir> [options]        the national website check's indicators for a built column
 
   gov-disclosure <command> --help             options of one command
 
@@ -63,5 +64,15 @@ Options:
   --matrix <catalogue.json>  a neighbour's catalogue (a city's county) to merge into this
                              bundle's search index, so that one search covers the "1+N"
                              matrix; repeat it for each county
-  -h, --help`,
+  --html                     also write the static pages crawlers read: the home, each area,
+                             each item (its entries paged), each entry and policy, with the
+                             .gov.cn page metadata, sitemap.xml and a robots.txt example;
+                             <gov-disclosure-column url-state="path"> takes over on them
+  --site <site.json>         the site's facts for the pages' metadata: {"url": "https://…/gkzl/",
+                             "siteName", "siteIdCode", "columnName", "image", "script", "api", …}
+  --base-url <url>           where the column is published (overrides the site config's url)
+  -h, --help
+
+Example:
+  gov-disclosure build catalogue.json --out public/gkzl --html --base-url https://www.example.gov.cn/gkzl/`,
 };

@@ -7,17 +7,23 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBundle, writeBundle } from '@gov-disclosure/sdk/bundle';
+import { writePages } from '@gov-disclosure/cli';
 import { DEMO_TODAY, generateCatalogue } from './generate.js';
 import { bundleDir, CITY, demoCodes, MAIN_COUNTY, townshipCodes } from './jurisdictions.js';
 import { staticPages } from './pages.js';
 import { DEFAULT_BUNDLE_DIR } from './paths.js';
+import { demoSite } from './site.js';
 
 const { values } = parseArgs({
+  allowNegative: true,
   options: {
     entries: { type: 'string', default: '20000' },
     out: { type: 'string', default: DEFAULT_BUNDLE_DIR },
     only: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    /** The static pages (on by default): --no-html to leave them out. */
+    html: { type: 'boolean', default: true },
+    'base-url': { type: 'string', default: process.env.GOV_DEMO_BASE_URL ?? 'http://localhost:8080/bundle/' },
   },
 });
 
@@ -33,11 +39,14 @@ for (const [code, catalogue] of catalogues) {
   const matrix = code === CITY.code ? [...catalogues.values()].filter((c) => c.jurisdiction.level !== 'township') : [];
   const bundle = buildBundle(catalogue, { generatedAt: `${DEMO_TODAY}T00:00:00+08:00`, matrix });
   for (const [path, content] of staticPages(catalogue)) bundle.files.set(path, content);
-  const result = await writeBundle(bundle, join(out, bundleDir(catalogue.jurisdiction)));
+  const dir = bundleDir(catalogue.jurisdiction);
+  const result = await writeBundle(bundle, join(out, dir));
+  // The pages crawlers read, at the address the demo server gives the bundle; the column takes over on them.
+  const pages = values.html ? await writePages(bundle, join(out, dir), demoSite(new URL(`${dir}/`, values['base-url']).href)) : undefined;
   if (!values.quiet) {
     const main = code === MAIN_COUNTY ? ' (main county)' : code === CITY.code && matrix.length > 1 ? ` (search index over ${matrix.length} columns)` : '';
     console.log(
-      `${code} ${catalogue.jurisdiction.name}${main}: ${catalogue.items.length} items, ${catalogue.entries?.length ?? 0} entries, ${(result.bytes / 1e6).toFixed(1)} MB, ${result.written} written, ${result.unchanged} unchanged, ${result.removed} removed`,
+      `${code} ${catalogue.jurisdiction.name}${main}: ${catalogue.items.length} items, ${catalogue.entries?.length ?? 0} entries, ${(result.bytes / 1e6).toFixed(1)} MB, ${result.written} written, ${result.unchanged} unchanged, ${result.removed} removed${pages ? `; ${pages.pages} pages (${pages.written} written)` : ''}`,
     );
   }
 }

@@ -30,6 +30,11 @@ export interface BuildOptions {
 export interface BuiltBundle {
   manifest: BundleManifest;
   files: Map<string, string>;
+  /** The catalogue as checked, and each area's items as the bundle lists them (for the static pages). */
+  catalogue: Catalogue;
+  items: Map<string, BundleItem[]>;
+  /** Each item's entries, newest first. */
+  entries: Map<string, DisclosureEntry[]>;
 }
 
 /** `name.hash.json`: content-addressed names can be cached for a year by any host. */
@@ -132,7 +137,7 @@ export function buildBundle(input: RawCatalogue, options: BuildOptions = {}): Bu
   }
   manifest.latest = put('latest', latestDigest(areas, catalogue.entries ?? [], manifest.generatedAt));
   files.set('manifest.json', JSON.stringify(manifest));
-  return { manifest, files };
+  return { manifest, files, catalogue, items: itemsByArea, entries: entriesByItem };
 }
 
 let fold: ReturnType<typeof foldTable> | undefined;

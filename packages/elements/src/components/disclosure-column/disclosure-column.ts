@@ -14,7 +14,7 @@ import { renderResource } from '../../base/states.js';
 import { clientFor } from '../../controllers/client.js';
 import { RovingFocus } from '../../controllers/roving-focus.js';
 import { clientContext, localeContext } from '../../context.js';
-import type { GovActionEvent, GovQueryEvent } from '../../events/index.js';
+import type { GovQueryEvent } from '../../events/index.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import '../catalogue-tree/gov-catalogue-tree.js';
 import '../search/gov-search.js';
@@ -42,8 +42,9 @@ import { navLinks, renderAway, renderSection, renderTabs, SectionViews } from '.
  * visitor's choices are kept on their device (localStorage, per site) and win over the page's
  * `mode` and `lang`, except that a link with `gov-lang=` asks for its language explicitly.
  *
- * Whatever the page puts inside the tag (say, a link to the full column) shows where scripts do
- * not run, and is replaced by the column where they do.
+ * Whatever the page puts inside the tag (say, a link to the full column, or the static page
+ * `gov-disclosure build --html` wrote) shows where scripts do not run, is replaced by the column
+ * where they do, and shows again under the error when the column's data cannot be loaded.
  *
  * @dependency gov-search
  * @dependency gov-catalogue-tree
@@ -79,8 +80,10 @@ export class GovDisclosureColumn extends GovElement {
   @property() api?: string;
   /** The 行政区划代码 shown; set by the map when it switches in place. */
   @property({ reflect: true }) jurisdiction?: string;
-  /** Where the state lives in the URL: `hash` (default), `query`, or `none`. */
+  /** Where the state lives in the URL: `hash` (default), `query`, `path` (the static pages' addresses, below `url-base`), or `none`. */
   @property({ attribute: 'url-state' }) urlState: UrlStateMode = 'hash';
+  /** With `url-state="path"`: the column's root (where its index.html is), relative to the page or absolute. */
+  @property({ attribute: 'url-base' }) urlBase?: string;
   /** What choosing a jurisdiction on the map does: `switch` in place (default) or follow its `link`. */
   @property({ attribute: 'map-navigate' }) mapNavigate: 'switch' | 'link' = 'switch';
   /** `matrix`: 我要查 searches every column of the "1+N" matrix (a city's column and its counties'). */
@@ -175,10 +178,11 @@ export class GovDisclosureColumn extends GovElement {
     this.#switch.home ??= this.src;
     // The visitor's settings on this device win over the page's; a link's explicit language over both.
     this.#set(loadSettings(), false);
-    const state = this.#router.read();
-    if (state) this.#apply(state);
-    // A link to an item or an entry (shared, or from a search engine) opens on it, as an anchor would.
-    if (state?.item) void this.#nav.revealItem();
+    void this.#router.restore((state) => {
+      this.#apply(state);
+      // A link to an item or an entry (shared, or from a search engine) opens on it, as an anchor would.
+      if (state.item) void this.#nav.revealItem();
+    });
   }
 
   override disconnectedCallback(): void {
@@ -212,7 +216,7 @@ export class GovDisclosureColumn extends GovElement {
         <h1 class="title">${name ? this.t('columnTitle', { name }) : this.t('columnFallback')}</h1>
         ${renderSettings({ mode: this.mode, font: this.fontSize, lang: this.locale.locale, t: (key, params) => this.t(key, params), change: (change) => this.#set(change) })}
       </div>
-      ${this.#data.column.status === 'error' && !column ? renderResource(this.locale, this.#data.column, () => nothing) : nothing}
+      ${this.#data.column.status === 'error' && !column ? html`${renderResource(this.locale, this.#data.column, () => nothing)}<slot></slot>` : nothing}
       ${this.#data.skipped ? html`<p class="muted" role="status">${this.t('dataSkipped', { count: this.#data.skipped })}</p>` : nothing}
       ${this.missing ? html`<p class="state" role="alert">${this.t('errorNotFound')}（${this.missing}）</p>` : nothing}
       ${renderAway({ column, away: !!this.#switch.away, home: this.#switch.homeName(column), t: (key, params) => this.t(key, params), data: (text) => this.data(text), leave: this.#nav.leave })}
@@ -255,7 +259,13 @@ export class GovDisclosureColumn extends GovElement {
       href: (item, entry) => this.#router.url({ section: 'catalogue', item, entry }),
       go: this.#nav.home,
       root: this.renderRoot,
-      on: { select: this.#nav.select, query: this.#onQuery, entry: this.#nav.entry, action: this.#onAction, jurisdiction: this.#nav.jurisdiction },
+      on: {
+        select: this.#nav.select,
+        query: this.#onQuery,
+        entry: this.#nav.entry,
+        action: (event) => this.#nav.action(event, (q) => (this.q = this.data(q)), this.searchElement),
+        jurisdiction: this.#nav.jurisdiction,
+      },
     });
   }
 
@@ -284,17 +294,5 @@ export class GovDisclosureColumn extends GovElement {
     this.q = event.detail.q;
     // Typing is not a step of its own in the history: the query rides on the current entry.
     this.#router.replace();
-  };
-
-  #onAction = (event: GovActionEvent): void => {
-    const { action, item } = event.detail;
-    if (action === 'search' && this.searchElement) {
-      this.q = this.data(item.name);
-      this.searchElement.focus();
-    } else if (action === 'view') {
-      // 我要看: the item's 公开信息, below its elements.
-      const view = event.target as HTMLElement;
-      (view.shadowRoot?.querySelector<HTMLElement>('#entries-heading') ?? view).scrollIntoView({ block: 'start' });
-    }
   };
 }

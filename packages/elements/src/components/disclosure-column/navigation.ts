@@ -5,7 +5,7 @@
  */
 import type { GovDisclosureMap } from '../disclosure-map/disclosure-map.js';
 import type { ColumnState } from '../../controllers/column-router.js';
-import type { GovEntrySelectEvent, GovJurisdictionChangeEvent, GovSelectEvent } from '../../events/index.js';
+import type { GovActionEvent, GovEntrySelectEvent, GovJurisdictionChangeEvent, GovSelectEvent } from '../../events/index.js';
 import type { GovCatalogueTree } from '../catalogue-tree/catalogue-tree.js';
 import type { GovItemView } from '../item-view/item-view.js';
 import { sameUrl } from './jurisdiction-switch.js';
@@ -40,6 +40,18 @@ export class ColumnNavigation {
   get #tree() {
     return this.#column.renderRoot.querySelector<GovCatalogueTree>('gov-catalogue-tree');
   }
+
+  /** 我要查: a search for the item's name, in the column's box; 我要看: the item's 公开信息, below its elements, on screen. */
+  action = (event: GovActionEvent, query: (q: string) => void, search: HTMLElement | null): void => {
+    const { action, item } = event.detail;
+    if (action === 'search' && search) {
+      query(item.name);
+      search.focus();
+    } else if (action === 'view') {
+      const view = event.target as HTMLElement;
+      (view.shadowRoot?.querySelector<HTMLElement>('#entries-heading') ?? view).scrollIntoView({ block: 'start' });
+    }
+  };
 
   /** From the home: a section, an area of the catalogue, or an item (and entry) opened and shown. */
   home = (change: Partial<ColumnState>): void => {

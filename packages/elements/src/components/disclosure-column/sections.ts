@@ -5,7 +5,7 @@
  */
 import type { ColumnInfo, DisclosureClient } from '@gov-disclosure/sdk';
 import { html, nothing, type ReactiveElement } from 'lit';
-import { LazyViews } from '../../controllers/lazy-views.js';
+import { LazyViews } from '../../controllers/later.js';
 import { renderResource } from '../../base/states.js';
 import type { Section } from '../../controllers/column-router.js';
 import type { LocaleController } from '../../controllers/locale.js';
@@ -39,7 +39,7 @@ export class SectionViews extends LazyViews<Views> {
   need(section: Section, item: string | undefined): void {
     if (section === 'map') void import('../disclosure-map/gov-disclosure-map.js');
     if (item) void import('../item-view/gov-item-view.js');
-    if (section === 'home' || section === 'policies' || section === 'nav') this.load(section).catch(() => undefined);
+    if (section in this.loaders) this.load(section as keyof Views).catch(() => undefined);
   }
 }
 
