@@ -1,5 +1,5 @@
 /**
- * `gov-disclosure import | lint | build`: from the tables counties publish to a checked, live
+ * `gov-disclosure import | lint | build | check`: from the tables counties publish to a checked, live
  * column. `main` is the whole program; it returns the exit code instead of exiting, for tests.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -13,6 +13,7 @@ import { readCatalogue } from './read/catalogue.js';
 import { readTables, type Table } from './read/tables.js';
 import { readCatalogueJson } from './read/catalogue-json.js';
 import { runBuild } from './build.js';
+import { runCheck } from './check.js';
 import type { Io } from './io.js';
 
 export type { Io } from './io.js';
@@ -131,6 +132,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await runLint(rest, io);
       case 'build':
         return await runBuild(rest, io);
+      case 'check':
+        return await runCheck(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -142,7 +145,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.stdout(JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')).version);
         return 0;
       default:
-        throw new CliError(`unknown command "${command}": use import, lint or build (see gov-disclosure --help)`);
+        throw new CliError(`unknown command "${command}": use import, lint, build or check (see gov-disclosure --help)`);
     }
   } catch (error) {
     if (error instanceof CliError) {

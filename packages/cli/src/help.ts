@@ -75,4 +75,25 @@ Options:
 
 Example:
   gov-disclosure build catalogue.json --out public/gkzl --html --base-url https://www.example.gov.cn/gkzl/`,
+  check: `gov-disclosure check <dir> [options]
+
+The national website check's indicators (国办秘函〔2019〕19号) for the column built in <dir>:
+static pages a crawler can read; 空白栏目 (areas with no items that are not declared 不涉及, items
+with no entries); 不更新栏目 (动态/要闻-type items older than 14 days, 通知公告/政策文件-type
+older than 6 months); entries whose page shows no 发布日期; repealed documents not marked; and
+with --links, dead links. Prints pass or fail per indicator and per area; exits 1 on any failure.
+
+Options:
+  --format <text|json|html>  the report's form (default text)
+  -o, --out <file>           write the report there instead of stdout
+  --today <YYYY-MM-DD>       the day ages are measured to (default today)
+  --news-days <n>            days a 动态/要闻-type item may go without a new entry (default 14)
+  --notice-days <n>          the same for 通知公告/政策文件-type items (default 183)
+  --other-days <n>           the same for every other item (default: not checked)
+  --links                    also fetch every link the data holds (service links, attachments,
+                             policies and 解读, sub-columns, neighbouring columns): 15 s timeout,
+                             6 at a time, one request per host every 250 ms; without it nothing
+                             leaves the machine
+  --base-url <url>           where the column is published, to fetch its relative links
+  -h, --help`,
 };

@@ -138,7 +138,8 @@ const DAY_OF_YEAR = Math.round((Date.parse(DEMO_TODAY) - Date.parse(`${YEAR}-01-
 function entryCounts(r: Rng, plans: Plan[], total: number): number[] {
   // The real rows of the national guides are always lively: the demo opens them first.
   const realIds = new Set(realRows().map((row) => row.id));
-  const counts = plans.map((plan) => (r.chance(0.08) && !realIds.has(plan.item.id) ? r.int(0, 3) : r.int(4, 16)));
+  // Thin items have one to three entries: none would be a 空白栏目 to the national check.
+  const counts = plans.map((plan) => (r.chance(0.08) && !realIds.has(plan.item.id) ? Math.max(1, r.int(0, 3)) : r.int(4, 16)));
   let sum = counts.reduce((a, b) => a + b, 0);
   // Top up the lively items, round-robin, until the total is met.
   for (let i = 0; sum < total; i = (i + 1) % counts.length) {
@@ -151,13 +152,20 @@ function entryCounts(r: Rng, plans: Plan[], total: number): number[] {
   return counts;
 }
 
+/** Days within which the newest entry of a news-like or a notice-like item falls (below the national check's 14 and 183). */
+const freshWithin = (name: string) => (/动态|要闻|新闻|资讯/.test(name) ? 10 : /通知|公告|公示|政策|文件/.test(name) ? 150 : undefined);
+
 function entriesFor(r: Rng, plan: Plan, count: number, county: { code: string; name: string }, stale: boolean): DisclosureEntryInput[] {
   const entries: DisclosureEntryInput[] = [];
   const { item, keyword, kind } = plan;
   const latest = stale ? r.int(0, SPAN - 120) : SPAN;
   const department = (item.responsible ?? county.name).split('、')[0]!;
+  // What the national check asks of the kind (动态 within 2 weeks, 政策文件 and 公示 within 6 months):
+  // the newest entry of such an item is that recent, as on a kept column.
+  const fresh = freshWithin(item.name);
   for (let n = 0; n < count; n++) {
-    const published = addDays(START, r.int(0, latest));
+    let published = addDays(START, r.int(0, latest));
+    if (n === 0 && fresh) published = addDays(DEMO_TODAY, -(Math.abs(hash(item.id)) % fresh));
     const late = r.chance(0.05);
     const written = addDays(published, -(late ? r.int(45, 90) : r.int(0, 20)));
     const [y, m] = published.split('-').map(Number) as [number, number];
