@@ -58,10 +58,12 @@ export function blankAndStale(column: BuiltColumn, t: Thresholds): Finding[] {
       findings.push({ indicator: 'blank', area: area.id, message: `${area.name}: no items, and the area is not declared 不涉及` });
       continue;
     }
+    const names = new Map(items.map((item) => [item.id, item.name]));
     for (const item of items) {
       const entries = column.entries.get(item.id) ?? [];
-      if (!entries.length && !item.childCount)
-        findings.push({ indicator: 'blank', area: area.id, item: item.id, message: `${area.name} › ${item.name}: no entries` });
+      // Items share names (办事指南 under each 一级): the path says which.
+      const where = [area.name, item.parent && names.get(item.parent), item.name].filter(Boolean).join(' › ');
+      if (!entries.length && !item.childCount) findings.push({ indicator: 'blank', area: area.id, item: item.id, message: `${where}: no entries` });
       const newest = entries[0]?.publishedAt;
       const allowed = allowedAge(item.name, t);
       if (newest && allowed !== undefined && age(newest, t.today) > allowed)
