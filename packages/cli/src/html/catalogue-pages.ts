@@ -12,6 +12,13 @@ import { fromRoot, plainText, safeBody } from './body.js';
 import type { Page } from './layout.js';
 import { html, trusted, type Markup } from './markup.js';
 
+/** The newest 发布日期 of the column (the build's own day is not a page's date: it would change every page every day). */
+export function newestDate(bundle: BuiltBundle): string | undefined {
+  let newest: string | undefined;
+  for (const entries of bundle.entries.values()) if (entries[0] && (!newest || entries[0].publishedAt > newest)) newest = entries[0].publishedAt;
+  return newest;
+}
+
 /** Entries on each page of an item. */
 export const ENTRIES_PER_PAGE = 50;
 
@@ -79,7 +86,7 @@ export class CataloguePages {
       meta: {
         description: `${this.name}基层政务公开标准目录的${areas.length}个领域`,
         keywords: ['公开内容', '标准目录'],
-        date: this.bundle.manifest.generatedAt.slice(0, 10),
+        date: newestDate(this.bundle),
         source: this.name,
       },
     };

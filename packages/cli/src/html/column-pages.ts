@@ -6,7 +6,7 @@ import { termOf, POLICY_LEVELS, type PolicyDocument } from '@gov-disclosure/sdk'
 import { columnPath } from '@gov-disclosure/sdk/paths';
 import type { BuiltBundle } from '@gov-disclosure/sdk/bundle';
 import { fromRoot } from './body.js';
-import { areaPath, entryPath } from './catalogue-pages.js';
+import { areaPath, entryPath, newestDate } from './catalogue-pages.js';
 import type { Page } from './layout.js';
 import { html } from './markup.js';
 
@@ -20,8 +20,9 @@ export class ColumnPages {
     private readonly name: string,
   ) {}
 
+  /** The column's newest entry's date: the date of the pages that list no entries of their own. */
   get #date() {
-    return this.bundle.manifest.generatedAt.slice(0, 10);
+    return newestDate(this.bundle);
   }
 
   home(column: string): Page {

@@ -1,5 +1,6 @@
 /**
- * The shell of every static page: the head (title, description, canonical, the page metadata, the
+ * The shell of every static page (nothing in it changes with the day it is built, so that a
+ * rebuild rewrites only the pages whose content changed): the head (title, description, canonical, the page metadata, the
  * stylesheet, the elements' script), and inside `<gov-disclosure-column>` the page readable
  * without scripts — the column's name, its tabs, the breadcrumbs, the content. With scripts the
  * element takes over at the same address (`url-state="path"`); where its data fails to load, it
@@ -35,8 +36,6 @@ export interface Shell {
   site: SiteConfig;
   /** The jurisdiction's name (长沙县). */
   name: string;
-  /** When the data was built (ISO). */
-  updated: string;
 }
 
 /** The file a page's path is written to. */
@@ -74,7 +73,7 @@ ${page.crumbs.length > 1 ? html`<nav class="gov-static-crumbs" aria-label="当�
 <h1>${page.title}</h1>
 ${page.content}
 </main>
-<footer class="gov-static-footer"><p>数据更新于 <time datetime="${shell.updated}">${shell.updated.slice(0, 10)}</time></p></footer>
+<footer class="gov-static-footer">${page.meta.date ? html`<p>本页信息更新于 <time datetime="${page.meta.date}">${page.meta.date}</time></p>` : ''}</footer>
 </div>
 </gov-disclosure-column>
 </body>

@@ -47,7 +47,7 @@ const hashOf = (text: string) => createHash('sha1').update(text).digest('base64u
 
 /** Writes the pages, their stylesheet, the sitemap and a robots.txt example into `dir`. */
 export async function writePages(bundle: BuiltBundle, dir: string, site: SiteConfig): Promise<PagesResult> {
-  const shell: Shell = { site, name: bundle.manifest.jurisdiction.name, updated: bundle.manifest.generatedAt };
+  const shell: Shell = { site, name: bundle.manifest.jurisdiction.name };
   const before = await readFile(join(dir, 'pages.json'), 'utf8')
     .then((text) => new Map(Object.entries(JSON.parse(text) as Record<string, string>)))
     .catch(() => new Map<string, string>());
