@@ -104,7 +104,7 @@ export function craftedCatalogue(o: { faults?: boolean; deadLink?: string; okLin
         level: 'county',
         issuer: '长沙县人民政府办公室',
         publishedAt: '2026-06-01',
-        url: 'https://www.example.gov.cn/p-1.html',
+        url: o.okLink ?? 'https://www.example.gov.cn/p-1.html',
       },
     ],
   };
