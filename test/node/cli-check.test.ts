@@ -67,7 +67,7 @@ test('a crafted column fails, naming the blank area, the stale item, the dead li
   asked.length = 0;
   const offline = await run(['check', out, '--today', TODAY]);
   assert.equal(offline.code, 1);
-  assert.deepEqual(asked, [], 'without --links nothing is fetched');
+  assert.equal(asked.length, 0, 'without --links nothing is fetched');
   assert.doesNotMatch(offline.out, /broken-link/);
 
   const result = await run(['check', out, '--today', TODAY, '--links']);

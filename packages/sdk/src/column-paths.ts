@@ -37,11 +37,12 @@ export const segmentId = (segment: string): string => segment.replaceAll('!', ':
 
 /** The path of a state, relative to the column's root. */
 export function columnPath(state: ColumnPath): string {
+  // Another section shows no item: what the catalogue had open stays in the state, not in the path.
+  if (state.section === 'policies' && state.policy) return `policy/${idSegment(state.policy)}.html`;
+  if (state.section !== 'catalogue') return state.section === 'home' ? '' : `${state.section}/`;
   if (state.entry) return `entry/${idSegment(state.entry)}.html`;
   if (state.item) return `item/${idSegment(state.item)}/${state.page && state.page > 1 ? `page-${state.page}.html` : ''}`;
-  if (state.policy) return `policy/${idSegment(state.policy)}.html`;
-  if (state.area) return `area/${idSegment(state.area)}/`;
-  return state.section === 'home' ? '' : `${state.section}/`;
+  return state.area ? `area/${idSegment(state.area)}/` : 'catalogue/';
 }
 
 const ID = '([\\w.!~-]{1,200})';

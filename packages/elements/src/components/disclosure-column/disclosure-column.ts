@@ -18,7 +18,6 @@ import type { GovQueryEvent } from '../../events/index.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import '../catalogue-tree/gov-catalogue-tree.js';
 import '../search/gov-search.js';
-import type { GovSearch } from '../search/search.js';
 import { ColumnRouter, type ColumnState, type Section, type UrlStateMode } from '../../controllers/column-router.js';
 import { FONT_SCALES, loadSettings, renderSettings, storeSettings, type FontSize, type Settings } from './settings.js';
 import { ColumnData } from './column-data.js';
@@ -110,10 +109,6 @@ export class GovDisclosureColumn extends GovElement {
   /** A jurisdiction the address named that the matrix does not have. */
   @state() private missing: string | undefined;
 
-  private get searchElement() {
-    return this.renderRoot.querySelector<GovSearch>('gov-search');
-  }
-
   readonly #clientProvider = new ContextProvider(this, { context: clientContext, initialValue: undefined });
   readonly #localeProvider = new ContextProvider(this, { context: localeContext, initialValue: undefined });
   readonly #router = new ColumnRouter(this, {
@@ -129,7 +124,7 @@ export class GovDisclosureColumn extends GovElement {
       const from = this.#switch.away;
       this.#apply(state);
       // Back to the results or the map: the focus on the result opened, or the place chosen.
-      if (!this.item && this.q) void this.searchElement?.focusResult();
+      if (!this.item && this.q) void this.#nav.search?.focusResult();
       else if (from && from !== this.#switch.away && this.section === 'map') void this.#nav.focusOnMap(from);
     },
   });
@@ -216,13 +211,17 @@ export class GovDisclosureColumn extends GovElement {
         <h1 class="title">${name ? this.t('columnTitle', { name }) : this.t('columnFallback')}</h1>
         ${renderSettings({ mode: this.mode, font: this.fontSize, lang: this.locale.locale, t: (key, params) => this.t(key, params), change: (change) => this.#set(change) })}
       </div>
-      ${this.#data.column.status === 'error' && !column ? html`${renderResource(this.locale, this.#data.column, () => nothing)}<slot></slot>` : nothing}
-      ${this.#data.skipped ? html`<p class="muted" role="status">${this.t('dataSkipped', { count: this.#data.skipped })}</p>` : nothing}
-      ${this.missing ? html`<p class="state" role="alert">${this.t('errorNotFound')}（${this.missing}）</p>` : nothing}
       ${renderAway({ column, away: !!this.#switch.away, home: this.#switch.homeName(column), t: (key, params) => this.t(key, params), data: (text) => this.data(text), leave: this.#nav.leave })}
-      ${renderTabs({ section: this.section, t: (key) => this.t(key), tabs: this.#tabs, go: (section) => this.#go({ section, area: undefined }) })}
-      <section class="panel" part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.section}">${this.#renderSection(column)}</section>
-      ${this.api ? html`<gov-feedback class="page-feedback" part="page-feedback" kind="page" mode=${this.mode} api=${this.#client?.api ?? this.api} jurisdiction=${column?.jurisdiction.code ?? nothing} item=${this.item ?? nothing} entry=${this.entry ?? nothing}></gov-feedback>` : nothing}
+      ${
+        // No data: the error with its retry, and what the page holds (a static page's content, a link) instead of empty sections.
+        this.#data.column.status === 'error' && !column
+          ? html`${renderResource(this.locale, this.#data.column, () => nothing)}<slot></slot>`
+          : html`${this.#data.skipped ? html`<p class="muted" role="status">${this.t('dataSkipped', { count: this.#data.skipped })}</p>` : nothing}
+              ${this.missing ? html`<p class="state" role="alert">${this.t('errorNotFound')}（${this.missing}）</p>` : nothing}
+              ${renderTabs({ section: this.section, t: (key) => this.t(key), tabs: this.#tabs, go: (section) => this.#go({ section, area: undefined }) })}
+              <section class="panel" part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.section}">${this.#renderSection(column)}</section>
+              ${this.api ? html`<gov-feedback class="page-feedback" part="page-feedback" kind="page" mode=${this.mode} api=${this.#client?.api ?? this.api} jurisdiction=${column?.jurisdiction.code ?? nothing} item=${this.item ?? nothing} entry=${this.entry ?? nothing}></gov-feedback>` : nothing}`
+      }
     </div>`;
   }
 
@@ -263,7 +262,7 @@ export class GovDisclosureColumn extends GovElement {
         select: this.#nav.select,
         query: this.#onQuery,
         entry: this.#nav.entry,
-        action: (event) => this.#nav.action(event, (q) => (this.q = this.data(q)), this.searchElement),
+        action: (event) => this.#nav.action(event, (q) => (this.q = this.data(q))),
         jurisdiction: this.#nav.jurisdiction,
       },
     });

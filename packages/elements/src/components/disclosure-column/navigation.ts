@@ -8,6 +8,7 @@ import type { ColumnState } from '../../controllers/column-router.js';
 import type { GovActionEvent, GovEntrySelectEvent, GovJurisdictionChangeEvent, GovSelectEvent } from '../../events/index.js';
 import type { GovCatalogueTree } from '../catalogue-tree/catalogue-tree.js';
 import type { GovItemView } from '../item-view/item-view.js';
+import type { GovSearch } from '../search/search.js';
 import { sameUrl } from './jurisdiction-switch.js';
 
 export interface NavigationHost {
@@ -37,13 +38,19 @@ export class ColumnNavigation {
     this.#column = host.element;
   }
 
+  /** The column's search box and results. */
+  get search() {
+    return this.#column.renderRoot.querySelector<GovSearch>('gov-search');
+  }
+
   get #tree() {
     return this.#column.renderRoot.querySelector<GovCatalogueTree>('gov-catalogue-tree');
   }
 
   /** 我要查: a search for the item's name, in the column's box; 我要看: the item's 公开信息, below its elements, on screen. */
-  action = (event: GovActionEvent, query: (q: string) => void, search: HTMLElement | null): void => {
+  action = (event: GovActionEvent, query: (q: string) => void): void => {
     const { action, item } = event.detail;
+    const search = this.search;
     if (action === 'search' && search) {
       query(item.name);
       search.focus();
