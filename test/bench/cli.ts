@@ -1,10 +1,11 @@
 /**
  * The CLI at 长沙's scale: import, then build, a catalogue of 200,000 entries from CSV tables, as
  * a webmaster would run them (two processes). Prints the time, the peak memory of each, and the
- * bundle size.
+ * bundle size; then the same build with its static pages (`--html`), and a rebuild after one
+ * entry changed.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { STANDARD_AREAS, type RawCatalogueItem } from '@gov-disclosure/sdk';
@@ -103,6 +104,35 @@ export async function cliBench(report: (name: string, value: string, target: str
     report('Import then build 200,000 entries: time', `${total.toFixed(1)} s`, '≤ 60 s', total <= 60);
     report('Import then build 200,000 entries: peak memory', `${peak.toFixed(0)} MB`, '≤ 1 GB', peak <= 1024);
     report('Bundle size', `${(bytes / 1e6).toFixed(1)} MB in ${files.filter((f) => f.isFile()).length} files`, 'printed', true);
+
+    // The same, with the static pages a crawler reads (build --html), then one entry changed.
+    const site = join(dir, 'site');
+    const args = ['build', catalogueFile, '--out', site, '--html', '--base-url', 'https://www.example.gov.cn/gkzl/'];
+    const paged = await runCli(args);
+    const pages = /Wrote (\d+) pages/.exec(paged.stderr)?.[1] ?? '?';
+    let pageBytes = 0;
+    for (const f of await readdir(site, { recursive: true, withFileTypes: true }))
+      if (f.isFile() && f.name.endsWith('.html')) pageBytes += (await stat(join(f.parentPath, f.name))).size;
+    console.log(
+      `  build --html: ${paged.seconds.toFixed(1)} s, peak ${paged.peakMb.toFixed(0)} MB, ${pages} pages, ${(pageBytes / 1e6).toFixed(0)} MB of HTML`,
+    );
+    const withPages = imported.seconds + paged.seconds;
+    const pagesPeak = Math.max(imported.peakMb, paged.peakMb);
+    report('Import then build 200,000 entries, JSON and static pages: time', `${withPages.toFixed(1)} s`, '≤ 120 s', withPages <= 120);
+    report('Import then build 200,000 entries, JSON and static pages: peak memory', `${pagesPeak.toFixed(0)} MB`, '≤ 1 GB', pagesPeak <= 1024);
+    report('Static pages', `${pages} pages, ${(pageBytes / 1e6).toFixed(0)} MB`, 'printed', true);
+    const catalogue200k = JSON.parse(await readFile(catalogueFile, 'utf8')) as { entries: { title: string }[] };
+    catalogue200k.entries[123_456]!.title += '（更正）';
+    await writeFile(catalogueFile, JSON.stringify(catalogue200k));
+    const again = await runCli(args);
+    const rewritten = /Wrote \d+ pages \((\d+) written/.exec(again.stderr)?.[1] ?? '?';
+    const shards = /\((\d+) written, \d+ unchanged/.exec(again.stderr)?.[1] ?? '?';
+    report(
+      'Rebuild after one entry changed (JSON and pages)',
+      `${again.seconds.toFixed(1)} s: ${shards} bundle files and ${rewritten} pages rewritten`,
+      '≤ 5 s',
+      again.seconds <= 5,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -38,15 +38,20 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
   bar.tick();
   const result = await writeBundle(bundle, values.out);
   bar.tick();
-  const pages = site ? await writePages(bundle, values.out, site) : undefined;
-  bar.stop();
   io.stderr(
     `Wrote ${values.out}: ${bundle.files.size} files, ${(result.bytes / 1e6).toFixed(1)} MB (${result.written} written, ${result.unchanged} unchanged, ${result.removed} removed) in ${((performance.now() - started) / 1000).toFixed(1)} s. Serve ${values.out}/manifest.json as the column's src.`,
   );
-  if (pages)
+  if (site) {
+    // The bundle's files are on disk: their text need not stay in memory while the pages are made.
+    bundle.files.clear();
+    const paged = performance.now();
+    const pages = await writePages(bundle, values.out, site);
+    bar.tick();
     io.stderr(
-      `Wrote ${pages.pages} pages, ${(pages.bytes / 1e6).toFixed(1)} MB (${pages.written} written, ${pages.unchanged} unchanged, ${pages.removed} removed), ${values.out}/sitemap.xml and ${values.out}/robots.example.txt for ${site!.url}`,
+      `Wrote ${pages.pages} pages (${pages.written} written, ${(pages.bytes / 1e6).toFixed(1)} MB; ${pages.unchanged} unchanged, ${pages.removed} removed) in ${((performance.now() - paged) / 1000).toFixed(1)} s, ${values.out}/sitemap.xml and ${values.out}/robots.example.txt for ${site.url}`,
     );
+  }
+  bar.stop();
   return 0;
 }
 

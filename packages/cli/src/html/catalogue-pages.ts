@@ -158,6 +158,12 @@ ${pages > 1 ? this.#pager(item.id, page, pages) : ''}`,
     }</ul></nav>`;
   }
 
+  /** All an entry's page is made from: when it has not changed, neither has the page. */
+  entryKey(entry: DisclosureEntry): string {
+    const item = this.#byId.get(entry.item)!;
+    return JSON.stringify([entry, this.#crumbs(item, item.area), this.bundle.catalogue.hosts]);
+  }
+
   /** An entry: its metadata (发布日期 always shown), its body made safe, its attachments. */
   entry(entry: DisclosureEntry): Page {
     const item = this.#byId.get(entry.item)!;

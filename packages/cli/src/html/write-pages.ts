@@ -5,10 +5,11 @@
  * so that 200,000 entries never sit in memory as pages.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BuiltBundle } from '@gov-disclosure/sdk/bundle';
-import { CataloguePages } from './catalogue-pages.js';
+import { CataloguePages, entryPath } from './catalogue-pages.js';
 import { ColumnPages } from './column-pages.js';
 import { fileOf, renderPage, rootFrom, type Page, type Shell } from './layout.js';
 import type { SiteConfig } from './site.js';
@@ -20,27 +21,43 @@ export interface PagesResult {
   written: number;
   unchanged: number;
   removed: number;
+  /** Bytes of the pages written this time. */
   bytes: number;
 }
 
-/** Every page of the column, made as it is asked for. */
-export function* allPages(bundle: BuiltBundle, column: string): Generator<Page> {
+/**
+ * A page to write: its path and date, and the page itself, made only when asked. An entry's page
+ * also has a `key`, all it is made from: when the key is the one of the last build, the page is
+ * not made again (the pages of 200,000 entries are not rendered to find the one that changed).
+ */
+export interface PageJob {
+  path: string;
+  date: string | undefined;
+  key?: string;
+  page: () => Page;
+}
+
+const made = (page: Page): PageJob => ({ path: page.path, date: page.meta.date, page: () => page });
+
+/** Every page of the column. */
+export function* allPages(bundle: BuiltBundle, column: string): Generator<PageJob> {
   const name = bundle.manifest.jurisdiction.name;
   const catalogue = new CataloguePages(bundle, name);
   const others = new ColumnPages(bundle, name);
-  yield others.home(column);
-  yield catalogue.catalogue();
+  yield made(others.home(column));
+  yield made(catalogue.catalogue());
   for (const area of bundle.manifest.areas) {
-    yield catalogue.area(area);
+    yield made(catalogue.area(area));
     for (const item of bundle.items.get(area.id) ?? []) {
-      for (let page = 1, pages = catalogue.pagesOf(item.id); page <= pages; page++) yield catalogue.item(item, page);
-      for (const entry of bundle.entries.get(item.id) ?? []) yield catalogue.entry(entry);
+      for (let page = 1, pages = catalogue.pagesOf(item.id); page <= pages; page++) yield made(catalogue.item(item, page));
+      for (const entry of bundle.entries.get(item.id) ?? [])
+        yield { path: entryPath(entry), date: entry.publishedAt, key: catalogue.entryKey(entry), page: () => catalogue.entry(entry) };
     }
   }
-  yield others.policies();
-  for (const policy of bundle.catalogue.policies ?? []) yield others.policy(policy);
-  yield others.map();
-  yield others.nav();
+  yield made(others.policies());
+  for (const policy of bundle.catalogue.policies ?? []) yield made(others.policy(policy));
+  yield made(others.map());
+  yield made(others.nav());
 }
 
 const hashOf = (text: string) => createHash('sha1').update(text).digest('base64url').slice(0, 16);
@@ -56,30 +73,45 @@ export async function writePages(bundle: BuiltBundle, dir: string, site: SiteCon
   const made = new Map<string, Promise<unknown>>();
   const inFlight = new Set<Promise<void>>();
 
-  const put = async (file: string, text: string) => {
-    const hash = hashOf(text);
+  const put = async (file: string, text: string, key?: string) => {
+    const hash = key ?? hashOf(text);
     after.set(file, hash);
-    result.bytes += Buffer.byteLength(text);
     if (before.get(file) === hash) return void result.unchanged++;
     result.written++;
+    result.bytes += Buffer.byteLength(text);
     const folder = dirname(join(dir, file));
     if (!made.has(folder)) made.set(folder, mkdir(folder, { recursive: true }));
     await made.get(folder);
     await writeFile(join(dir, file), text);
   };
-  const queue = async (file: string, text: string) => {
-    const job = put(file, text).finally(() => inFlight.delete(job));
+  const queue = async (file: string, text: string, key?: string) => {
+    const job = put(file, text, key).finally(() => inFlight.delete(job));
     inFlight.add(job);
     if (inFlight.size >= 32) await Promise.race(inFlight);
   };
 
-  const urls: SitemapUrl[] = [];
-  for (const page of allPages(bundle, site.columnName ?? '基层政务公开专栏')) {
-    result.pages++;
+  const render = (page: Page) => {
     const root = rootFrom(page.path);
-    const text = renderPage(shell, page).replaceAll('href="%ROOT%', `href="${root}`).replaceAll('src="%ROOT%', `src="${root}`);
-    await queue(fileOf(page.path), text);
-    urls.push({ loc: new URL(page.path, site.url).href, lastmod: page.meta.date });
+    return renderPage(shell, page).replaceAll('href="%ROOT%', `href="${root}`).replaceAll('src="%ROOT%', `src="${root}`);
+  };
+  const urls: SitemapUrl[] = [];
+  // What every page is made with besides its own data: a change here makes every page again.
+  const shellKey = JSON.stringify([site, shell.name, STATIC_CSS.length]);
+  for (const job of allPages(bundle, site.columnName ?? '基层政务公开专栏')) {
+    result.pages++;
+    urls.push({ loc: new URL(job.path, site.url).href, lastmod: job.date });
+    const file = fileOf(job.path);
+    if (job.key !== undefined) {
+      const key = `k${hashOf(shellKey + job.key)}`;
+      if (before.get(file) === key && existsSync(join(dir, file))) {
+        after.set(file, key);
+        result.unchanged++;
+        continue;
+      }
+      await queue(file, render(job.page()), key);
+      continue;
+    }
+    await queue(file, render(job.page()));
   }
   await queue('gov-static.css', STATIC_CSS);
   for (const [file, text] of sitemaps(urls, site.url)) await queue(file, text);
