@@ -173,3 +173,40 @@ test('a rebuild after one entry changed rewrites only the pages it is on and the
   assert.equal(missing.code, 2);
   assert.match(missing.err, /--base-url/);
 });
+
+test("the README's build --html and check lines run as written: pages for the example, a check that fails saying why, and the demo's that passes", async () => {
+  const { execFile } = await import('node:child_process');
+  const { mkdir, symlink } = await import('node:fs/promises');
+  const { existsSync } = await import('node:fs');
+  const root = resolve(import.meta.dirname, '../..');
+  const readme = await readFile(join(root, 'README.md'), 'utf8');
+  const [build, checkExample, checkDemo] = [
+    'npx gov-disclosure build catalogue.json --out public/gkzl --html',
+    'npx gov-disclosure check public/gkzl',
+    'npx gov-disclosure check packages/demo/bundle/',
+  ].map((start) => readme.split('\n').find((line) => line.startsWith(start)));
+  assert.ok(build && checkExample && checkDemo, 'the README shows the three lines');
+  const shell = (command: string, cwd: string) =>
+    new Promise<{ code: number; out: string }>((done) =>
+      execFile('sh', ['-c', command], { cwd }, (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, out: stdout + stderr })),
+    );
+  // A webmaster's folder: the example catalogue as catalogue.json, the tool installed.
+  const site = join(dir, 'webmaster');
+  await mkdir(site, { recursive: true });
+  await symlink(join(root, 'node_modules'), join(site, 'node_modules'));
+  const examples = resolve(root, '../shared/standard/examples.csv');
+  if (existsSync(examples)) assert.equal((await run(['import', examples, '-o', join(site, 'catalogue.json')])).code, 0);
+  else await writeFile(join(site, 'catalogue.json'), JSON.stringify(craftedCatalogue({ faults: true })));
+  const built = await shell(build, site);
+  assert.equal(built.code, 0, built.out);
+  assert.ok(existsSync(join(site, 'public/gkzl/entry')) || existsSync(join(site, 'public/gkzl/item')), 'the pages are written');
+  assert.ok(existsSync(join(site, 'public/gkzl/sitemap.xml')));
+  const failing = await shell(checkExample, site);
+  assert.equal(failing.code, 1, failing.out);
+  assert.match(failing.out, /FAIL {2}空白栏目 \(blank\): \d+/);
+  if (existsSync(join(root, 'packages/demo/bundle/430121/pages.json'))) {
+    const manifest = JSON.parse(await readFile(join(root, 'packages/demo/bundle/430121/manifest.json'), 'utf8')) as { generatedAt: string };
+    const passing = await shell(`${checkDemo} --today ${manifest.generatedAt.slice(0, 10)}`, root);
+    assert.equal(passing.code, 0, passing.out);
+  }
+});
