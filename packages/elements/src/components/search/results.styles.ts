@@ -12,8 +12,11 @@ export const resultStyles = css`
     align-items: end;
     margin: 0.25em 0 0.5em;
   }
+  /* A select is as wide as its longest option (国有土地上房屋征收与补偿（63）): it shrinks to the row instead. */
   .facets label {
     flex: 0 1 auto;
+    min-width: 0;
+    max-width: 100%;
   }
   .facets select {
     max-width: 100%;
