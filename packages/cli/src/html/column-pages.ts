@@ -18,12 +18,12 @@ export class ColumnPages {
   constructor(
     private readonly bundle: BuiltBundle,
     private readonly name: string,
-  ) {}
+  ) {
+    this.#date = newestDate(bundle);
+  }
 
   /** The column's newest entry's date: the date of the pages that list no entries of their own. */
-  get #date() {
-    return newestDate(this.bundle);
-  }
+  readonly #date: string | undefined;
 
   home(column: string): Page {
     const { manifest } = this.bundle;
