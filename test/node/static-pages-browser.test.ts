@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { PAGE_METADATA } from '../support/crafted-column.js';
 import { PHONE, shot, startDemo, waitIn, type Demo } from '../support/demo-browser.js';
 
 const ROOT = '/bundle/430121/';
@@ -50,24 +51,7 @@ test('with scripts off, home → area → item → entry by plain links; the ent
   await shot(page, 'static-pages/entry-no-script-phone');
   // What a crawler gets (curl): every metadata tag, filled.
   const raw = await (await fetch(demo.base + ENTRY)).text();
-  for (const name of [
-    'SiteName',
-    'SiteDomain',
-    'SiteIDCode',
-    'ColumnName',
-    'ColumnDescription',
-    'ColumnKeywords',
-    'ColumnType',
-    'ArticleTitle',
-    'PubDate',
-    'ContentSource',
-    'Keywords',
-    'Author',
-    'Description',
-    'Image',
-    'Url',
-  ])
-    assert.match(raw, new RegExp(`<meta name="${name}" content="[^"]+">`), name);
+  for (const name of PAGE_METADATA) assert.match(raw, new RegExp(`<meta name="${name}" content="[^"]+">`), name);
   await page.close();
 });
 

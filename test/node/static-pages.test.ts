@@ -11,27 +11,10 @@ import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { validateXML } from 'xmllint-wasm';
 import { SITEMAP_LIMIT, sitemaps } from '@gov-disclosure/cli';
-import { craftedCatalogue } from '../support/crafted-column.js';
+import { craftedCatalogue, PAGE_METADATA } from '../support/crafted-column.js';
 import { run } from '../support/cli.js';
 
 const XSD = resolve(import.meta.dirname, '../fixtures/sitemap');
-const META = [
-  'SiteName',
-  'SiteDomain',
-  'SiteIDCode',
-  'ColumnName',
-  'ColumnDescription',
-  'ColumnKeywords',
-  'ColumnType',
-  'ArticleTitle',
-  'PubDate',
-  'ContentSource',
-  'Keywords',
-  'Author',
-  'Description',
-  'Image',
-  'Url',
-];
 const BASE = 'https://www.example.gov.cn/zwgk/jczwgk/';
 
 let dir: string;
@@ -104,7 +87,7 @@ test("an entry's page shows its title, 发布日期 and body, made safe, and car
   assert.match(html, /<html lang="zh-CN">/);
   assert.match(html, /<title>城乡低保办事指南 - 长沙县基层政务公开专栏<\/title>/);
   assert.match(html, /<link rel="canonical" href="https:\/\/www\.example\.gov\.cn\/zwgk\/jczwgk\/entry\/social-assistance!1\.1~1\.html">/);
-  for (const name of META) assert.match(html, new RegExp(`<meta name="${name}" content="[^"]+">`), name);
+  for (const name of PAGE_METADATA) assert.match(html, new RegExp(`<meta name="${name}" content="[^"]+">`), name);
   assert.match(html, /<meta name="PubDate" content="2026-10-08 00:00">/);
   assert.match(html, /<meta name="SiteIDCode" content="4301210001">/);
   assert.match(html, /<meta name="SiteDomain" content="www\.example\.gov\.cn">/);

@@ -8,37 +8,39 @@ import { STANDARD_AREAS, type RawCatalogue } from '@gov-disclosure/sdk';
 
 export const TODAY = '2026-11-20';
 
+/** The areas the crafted column holds items of. */
+const HELD: readonly string[] = ['social-assistance', 'compulsory-education'];
+
+/** The page metadata .gov.cn pages carry (政府网站发展指引), every one of which a page must fill. */
+export const PAGE_METADATA = [
+  'SiteName',
+  'SiteDomain',
+  'SiteIDCode',
+  'ColumnName',
+  'ColumnDescription',
+  'ColumnKeywords',
+  'ColumnType',
+  'ArticleTitle',
+  'PubDate',
+  'ContentSource',
+  'Keywords',
+  'Author',
+  'Description',
+  'Image',
+  'Url',
+] as const;
+
 export function craftedCatalogue(o: { faults?: boolean; deadLink?: string; okLink?: string } = {}): RawCatalogue {
   const news = o.faults ? '2026-08-01' : '2026-11-18';
   return {
     jurisdiction: { code: '430121', name: '长沙县', level: 'county' },
     // Every other area is declared 不涉及, so that a clean catalogue has no blank area; with faults, 就业 is left blank.
-    areas: [
-      'major-construction',
-      'public-resource-trading',
-      'budget-final-accounts',
-      'work-safety',
-      'tax-administration',
-      'land-acquisition-compensation',
-      'housing-expropriation',
-      'rural-dilapidated-housing',
-      'poverty-alleviation',
-      'disaster-relief',
-      'food-drug-regulation',
-      'urban-law-enforcement',
-      ...(o.faults ? [] : ['employment']),
-      'elderly-services',
-      'household-registration',
-      'agricultural-subsidies',
-      'health',
-      'ecology-environment',
-      'public-culture',
-      'public-legal-services',
-      'urban-rural-planning',
-      'municipal-services',
-      'social-insurance',
-      'affordable-housing',
-    ].map((id) => ({ id, name: STANDARD_AREAS.find((area) => area.id === id)!.name, applicable: false, notApplicableReason: '本县无此项职责' })),
+    areas: STANDARD_AREAS.filter((area) => !HELD.includes(area.id) && !(o.faults && area.id === 'employment')).map((area) => ({
+      id: area.id,
+      name: area.name,
+      applicable: false,
+      notApplicableReason: '本县无此项职责',
+    })),
     items: [
       { id: 'social-assistance:1', area: 'social-assistance', level: 1, name: '最低生活保障' },
       {

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { deep, SETTLE, type Engine, type Tab, type Viewport } from './engine-tab.js';
 import { freePort } from './free-port.js';
+import { until } from './until.js';
 
 export const WEBKIT_DRIVER = [process.env.WEBKIT_DRIVER_PATH, '/usr/bin/WebKitWebDriver'].find((path) => path && existsSync(path));
 export const MINIBROWSER = [
@@ -35,17 +36,16 @@ export async function startWebKitDriver(): Promise<{ port: number; stop(): void 
   });
   const port = await freePort();
   const driver: ChildProcess = spawn(WEBKIT_DRIVER!, [`--port=${port}`], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore' });
-  const deadline = Date.now() + 15_000;
-  // WebKitWebDriver says nothing when it is up: the only sign is its port answering, so ask again
-  // shortly after each refusal (this is start-up, not a test waiting).
-  while (
-    !(await fetch(`http://127.0.0.1:${port}/status`)
-      .then((r) => r.ok)
-      .catch(() => false))
-  ) {
-    if (Date.now() > deadline) throw new Error('WebKitWebDriver did not start');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  // WebKitWebDriver says nothing when it is up: the only sign is its port answering.
+  await until(
+    () =>
+      fetch(`http://127.0.0.1:${port}/status`)
+        .then((r) => r.ok)
+        .catch(() => false),
+    15_000,
+    'WebKitWebDriver to start',
+    100,
+  );
   return {
     port,
     stop() {
