@@ -85,7 +85,16 @@ function cdnBuilds() {
 }
 
 export default [
-  packageBuild('sdk', ['index.ts', 'forms.ts', 'outbox/index.ts', 'search/index.ts', 'bundle/index.ts', 'column-paths.ts', 'openapi.ts']),
+  packageBuild('sdk', [
+    'index.ts',
+    'forms.ts',
+    'forms/feedback-check.ts',
+    'outbox/index.ts',
+    'search/index.ts',
+    'bundle/index.ts',
+    'column-paths.ts',
+    'openapi.ts',
+  ]),
   browserBuild('sdk', 'index.ts', 'gov-disclosure-sdk.js'),
   packageBuild('server', ['index.ts', 'bin.ts']),
   packageBuild('elements', ['index.ts']),

@@ -97,7 +97,7 @@ describe('every form', () => {
       it('an empty form says what to correct, with the focus on the list; a link there focuses the field; mended, the error goes', async () => {
         const el = await mount();
         submitButton(el).click();
-        await until(() => el.shadowRoot!.activeElement === $(el, '.error-summary'), 3000, 'the error summary focused');
+        await until(() => $(el, '.error-summary') && el.shadowRoot!.activeElement === $(el, '.error-summary'), 3000, 'the error summary focused');
         const summary = $(el, '.error-summary')!.textContent!;
         expect(summary).to.contain(form.required.label);
         const link = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.error-summary a')].find(

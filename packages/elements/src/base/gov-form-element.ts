@@ -100,6 +100,11 @@ export abstract class GovFormElement<Draft extends object, Body> extends GovElem
     return {};
   }
 
+  /** What the checks need and do not have yet (a schema a form loads on demand); nothing when ready. */
+  protected prepare(): Promise<void> | undefined {
+    return undefined;
+  }
+
   /** Before sending, a form may stop to ask (false: not now). */
   protected async beforeSend(): Promise<boolean> {
     return true;
@@ -125,6 +130,8 @@ export abstract class GovFormElement<Draft extends object, Body> extends GovElem
       this.draft = this.emptyDraft();
       return;
     }
+    const loading = this.prepare();
+    if (loading) await loading;
     this.errors = this.check();
     if (Object.keys(this.errors).length) return this.focusErrors();
     if (await this.beforeSend()) await this.send();

@@ -15,6 +15,7 @@ export const formsEn: typeof formsZhCN = {
   errTooLong: '{label} must be {max} characters or fewer',
   errPhone: 'Enter a valid phone number',
   errEmail: 'Enter a valid e-mail address',
+  errCheckUnavailable: 'Your answers could not be checked (no connection). Send again in a moment; nothing you entered is lost.',
   errTooFast: 'That was very quick. Check your answers, then send again.',
   errField: '{label}: {message}',
   privacyNotice: 'We protect your personal data as the law requires and use it only for this submission.',

@@ -13,6 +13,7 @@ export const formsZhCN = {
   errTooLong: '{label}不能超过 {max} 字',
   errPhone: '请输入正确的电话号码',
   errEmail: '请输入正确的电子邮箱地址',
+  errCheckUnavailable: '暂时无法检查填写的内容（网络不通），请稍后再次提交；填写的内容不会丢失。',
   errTooFast: '您提交得太快了，请确认填写的内容后再次提交。',
   errField: '{label}：{message}',
   privacyNotice: '我们将依法保护您的个人信息，仅用于处理本次提交。',

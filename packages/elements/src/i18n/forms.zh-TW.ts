@@ -15,6 +15,7 @@ export const formsZhTW: typeof formsZhCN = {
   errTooLong: '{label}不能超過 {max} 字',
   errPhone: '請輸入正確的電話號碼',
   errEmail: '請輸入正確的電子郵件地址',
+  errCheckUnavailable: '暫時無法檢查填寫的內容（網路不通），請稍後再次提交；填寫的內容不會遺失。',
   errTooFast: '您提交得太快了，請確認填寫的內容後再次提交。',
   errField: '{label}：{message}',
   privacyNotice: '我們將依法保護您的個人資訊，僅用於處理本次提交。',

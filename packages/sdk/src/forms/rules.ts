@@ -1,7 +1,7 @@
 /**
- * The rules of 我要评's fields as plain values: the feedback schema is built from them, and a form
- * checks with them before sending without shipping the schema. One place, so that the form and
- * the server never disagree.
+ * The rules of 我要评's fields as plain values: the feedback schema is built from them, and the form
+ * shows its character counts with them before the schema (and zod) has loaded. One place, so that
+ * the form and the server never disagree.
  */
 
 /** Most characters each text of a feedback may hold. */

@@ -3,6 +3,7 @@
  * to check, each field's message in the citizen's words, and a refused application back into a draft.
  */
 import type { DisclosureRequest } from '@gov-disclosure/sdk';
+import { issueMessage } from '../../base/issue-message.js';
 import { fieldOf } from '../../base/rejection.js';
 import type { LocaleController } from '../../controllers/locale.js';
 import type { MessageKey } from '../../i18n/index.js';
@@ -104,28 +105,24 @@ export function rawRequest(d: Draft, o: { jurisdiction?: string | undefined; age
   );
 }
 
+const SPECIFIC: Record<string, MessageKey> = {
+  idNumber: 'errResidentId',
+  creditCode: 'errCreditCode',
+  phone: 'errPhoneRule',
+  email: 'errEmail',
+  postcode: 'errPostcode',
+};
+
 /** A field's message, in the citizen's words, for what the schema (the form's or the server's) expected there. */
 export function messageOf(field: string, expected: string, d: Draft, t: LocaleController['t']): string {
   const value = (d as unknown as Record<string, unknown>)[field];
   const empty = value === undefined || value === '';
-  const label = t(LABELS[field] ?? 'formRequired');
   if (field === 'title') return t('errSought');
-  if (field === 'form' || field === 'channel' || field === 'idType') return t('errChoose', { label });
   // Optional otherwise, an e-mail or postal address is missing because the chosen channel needs it.
   if (empty && field === 'email') return t('errEmailNeeded');
   if (empty && field === 'address') return t('errAddressNeeded');
-  if (empty) return t('errRequired', { label });
-  if (expected.startsWith('Control characters')) return t('errControl', { label });
-  const tooLong = /at most (\d+)/.exec(expected);
-  if (tooLong) return t('errTooLong', { label, max: tooLong[1]! });
-  const specific: Record<string, MessageKey> = {
-    idNumber: 'errResidentId',
-    creditCode: 'errCreditCode',
-    phone: 'errPhoneRule',
-    email: 'errEmail',
-    postcode: 'errPostcode',
-  };
-  return specific[field] ? t(specific[field]) : t('errField', { label, message: expected });
+  const label = t(LABELS[field] ?? 'formRequired');
+  return issueMessage({ expected, label, empty, choose: field === 'form' || field === 'channel' || field === 'idType', specific: SPECIFIC[field] }, t);
 }
 
 /** The draft that holds a body (a refused one, to correct). */

@@ -1,10 +1,11 @@
 /**
  * The feedback form's draft, as the citizen fills it in, for each kind (page feedback, 好差评, 留言):
- * what it holds, the body it makes, the draft a refused body makes again, and the form's own checks.
+ * what it holds, what the schema reads of it, the draft a refused body makes again, and each field's
+ * label and message.
  */
 import type { Feedback, FeedbackTarget, RatingGrade } from '@gov-disclosure/sdk';
-import { CONTACT_PHONE, CONTROL_CHARACTERS, EMAIL, FEEDBACK_LIMITS as LIMITS } from '@gov-disclosure/sdk/forms';
-import { length } from '../../base/fields.js';
+import { issueMessage } from '../../base/issue-message.js';
+import { fieldOf } from '../../base/rejection.js';
 import type { LocaleController } from '../../controllers/locale.js';
 import type { MessageKey } from '../../i18n/index.js';
 
@@ -43,66 +44,101 @@ function contactOf(d: Draft) {
   return Object.keys(contact).length ? contact : undefined;
 }
 
-/** The feedback the draft makes, once it holds what its kind needs. */
-export function feedbackOf(kind: FeedbackKind, d: Draft, target: FeedbackTarget): Feedback | undefined {
-  const comment = d.comment.trim() || undefined;
-  switch (kind) {
-    case 'page':
-      if (d.useful === undefined) return undefined;
-      return {
-        kind: 'page',
-        target,
-        useful: d.useful,
-        ...(d.useful || !d.problems.length ? {} : { problems: d.problems as never }),
-        ...(comment && !d.useful ? { comment } : {}),
-      };
-    case 'rating': {
-      if (!d.grade) return undefined;
-      const indicators = Object.fromEntries(Object.entries(d.indicators).filter(([, v]) => v));
-      const contact = d.grade <= 2 ? contactOf(d) : undefined;
-      return {
-        kind: 'rating',
-        target,
-        grade: d.grade,
-        ...(Object.keys(indicators).length ? { indicators } : {}),
-        ...(d.evaluator ? { evaluator: d.evaluator } : {}),
-        ...(d.grade <= 2 && d.reason.trim() ? { reason: d.reason.trim() } : {}),
-        ...(comment ? { comment } : {}),
-        ...(contact ? { contact } : {}),
-      };
-    }
-    case 'message': {
-      if (!d.topic || !comment) return undefined;
-      const contact = contactOf(d);
-      return { kind: 'message', target, topic: d.topic, comment, ...(contact ? { contact } : {}) };
-    }
-  }
+/** What the element's attributes say the feedback is about, under what its `target` (set by script) says. */
+export function targetOf(o: {
+  kind: FeedbackKind;
+  target: FeedbackTarget;
+  jurisdiction?: string | undefined;
+  item?: string | undefined;
+  entry?: string | undefined;
+  serviceCode?: string | undefined;
+  pageUrl?: string | undefined;
+}): FeedbackTarget {
+  const t = o.target;
+  const jurisdiction = t.jurisdiction ?? o.jurisdiction;
+  const item = t.item ?? o.item;
+  const entry = t.entry ?? o.entry;
+  const serviceCode = t.serviceCode ?? o.serviceCode;
+  // The whole address: its fragment holds the column's state (the item or entry open, the query).
+  const pageUrl = t.pageUrl ?? o.pageUrl ?? (o.kind === 'page' ? location.href.slice(0, 2048) : undefined);
+  return {
+    ...(jurisdiction ? { jurisdiction } : {}),
+    ...(item ? { item } : {}),
+    ...(entry ? { entry } : {}),
+    ...(serviceCode ? { serviceCode } : {}),
+    ...(pageUrl ? { pageUrl } : {}),
+  };
 }
 
-/** The form's own checks: what the server would refuse, said in the citizen's language. */
-export function checkDraft(kind: FeedbackKind, d: Draft, t: LocaleController['t']): Record<string, string> {
-  const errors: Record<string, string> = {};
-  const tooLong = (id: string, value: string, max: number, label: MessageKey) => {
-    if (length(value.trim()) > max) errors[id] = t('errTooLong', { label: t(label), max });
-    else if (CONTROL_CHARACTERS.test(value)) errors[id] = t('errControl', { label: t(label) });
+/** The draft as the schema reads it (the schema decides what is wrong): what the kind asks, and nothing it does not. */
+export function rawFeedback(kind: FeedbackKind, d: Draft, target: FeedbackTarget): unknown {
+  const opt = (value: string) => value.trim() || undefined;
+  const bad = d.grade !== undefined && d.grade <= 2;
+  const raw =
+    kind === 'page'
+      ? { kind, target, useful: d.useful, ...(d.useful === false ? { problems: d.problems.length ? d.problems : undefined, comment: opt(d.comment) } : {}) }
+      : kind === 'rating'
+        ? {
+            kind,
+            target,
+            grade: d.grade,
+            indicators: Object.keys(d.indicators).length ? d.indicators : undefined,
+            evaluator: d.evaluator,
+            reason: bad ? opt(d.reason) : undefined,
+            comment: opt(d.comment),
+            contact: bad ? contactOf(d) : undefined,
+          }
+        : { kind, target, topic: d.topic, comment: d.comment.trim(), contact: contactOf(d) };
+  // Keys left undefined are not sent.
+  return JSON.parse(JSON.stringify(raw));
+}
+
+/** Each field's label, by its id, for a kind of feedback. */
+export function labelOf(kind: FeedbackKind, field: string): MessageKey | undefined {
+  const labels: Record<string, MessageKey> = {
+    comment: kind === 'message' ? 'messageContent' : kind === 'rating' ? 'ratingComment' : 'feedbackComment',
+    reason: 'ratingReason',
+    grade: 'ratingGrade',
+    topic: 'messageTopic',
+    useful: 'feedbackPage',
+    problems: 'feedbackProblems',
+    name: 'contactName',
+    phone: 'contactPhone',
+    email: 'contactEmail',
   };
-  if (kind === 'page') {
-    if (d.useful === undefined) errors.useful = t('errChoose', { label: t('feedbackPage') });
-    tooLong('comment', d.comment, LIMITS.comment, 'feedbackComment');
-  } else if (kind === 'rating') {
-    if (!d.grade) errors.grade = t('errChoose', { label: t('ratingGrade') });
-    if (d.grade && d.grade <= 2 && !d.reason.trim()) errors.reason = t('errRequired', { label: t('ratingReason') });
-    tooLong('reason', d.reason, LIMITS.reason, 'ratingReason');
-    tooLong('comment', d.comment, LIMITS.comment, 'ratingComment');
-  } else {
-    if (!d.topic) errors.topic = t('errChoose', { label: t('messageTopic') });
-    if (!d.comment.trim()) errors.comment = t('errRequired', { label: t('messageContent') });
-    tooLong('comment', d.comment, LIMITS.message, 'messageContent');
-  }
-  if (kind === 'message' || (kind === 'rating' && d.grade && d.grade <= 2)) {
-    if (d.phone.trim() && !CONTACT_PHONE.test(d.phone.trim())) errors.phone = t('errPhone');
-    if (d.email.trim() && !EMAIL.test(d.email.trim())) errors.email = t('errEmail');
-    tooLong('name', d.name, 100, 'contactName');
+  return labels[field];
+}
+
+const CHOICES = new Set(['useful', 'grade', 'topic', 'problems', 'indicators', 'evaluator']);
+
+/** A field's message, in the citizen's words, for what the schema (the form's or the server's) expected there. */
+export function messageOf(kind: FeedbackKind, field: string, expected: string, d: Draft, t: LocaleController['t']): string {
+  const value = (d as unknown as Record<string, unknown>)[field];
+  const key = labelOf(kind, field);
+  return issueMessage(
+    {
+      expected,
+      label: key ? t(key) : field,
+      empty: value === undefined || (typeof value === 'string' && !value.trim()),
+      choose: CHOICES.has(field),
+      specific: field === 'phone' ? 'errPhone' : field === 'email' ? 'errEmail' : undefined,
+    },
+    t,
+  );
+}
+
+/** Each field's message for the issues found (by the form's check, or by the server's); the first for each field of the form. */
+export function errorsOf(
+  kind: FeedbackKind,
+  issues: readonly { path: string; expected: string }[],
+  d: Draft,
+  t: LocaleController['t'],
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const field = fieldOf(issue.path);
+    // What no field holds (the page's own settings: its address, its item) the citizen cannot mend.
+    if (labelOf(kind, field)) errors[field] ??= messageOf(kind, field, issue.expected, d, t);
   }
   return errors;
 }

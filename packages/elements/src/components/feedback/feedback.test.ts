@@ -80,7 +80,8 @@ describe('<gov-feedback>', () => {
       );
       expect(scripted.value).to.equal(undefined);
       $$(scripted, '.useful button')[1]!.click();
-      await scripted.updateComplete;
+      // The schema's check loads with the first change; the value is the checked feedback.
+      await until(() => scripted.value, 3000, 'the checked value');
       expect(scripted.value!.target).to.deep.equal({ item: 'x:1', entry: 'x:1~2', pageUrl: '/column/' });
     } finally {
       history.replaceState(null, '', before);
@@ -109,7 +110,7 @@ describe('<gov-feedback>', () => {
     const outbox = quickOutbox();
     const el = await feedback('rating', { outbox });
     $(el, 'button[type="submit"]')!.click();
-    await el.updateComplete;
+    await until(() => $(el, '.error-summary'), 3000, 'the errors, once the schema has loaded');
     expect($(el, '.error-summary')!.textContent).to.contain('请选择总体评价');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '.error-summary'));
     await expect(el).to.be.accessible();
@@ -151,7 +152,7 @@ describe('<gov-feedback>', () => {
     expect($(el, '#comment-count')!.textContent).to.equal('超出 1 字');
     expect($(el, '#comment')!.getAttribute('aria-invalid')).to.equal('true');
     $(el, 'button[type="submit"]')!.click();
-    await el.updateComplete;
+    await until(() => $(el, '.error-summary'), 3000, 'the errors');
     expect($(el, '.error-summary')!.textContent).to.contain('请选择留言类别').and.contain('留言内容不能超过 2000 字');
     await expect(el).to.be.accessible();
   });
@@ -161,7 +162,7 @@ describe('<gov-feedback>', () => {
     ($(el, '#comment') as HTMLTextAreaElement).value = '路灯坏了\u0000';
     $(el, '#comment')!.dispatchEvent(new Event('input'));
     $(el, 'button[type="submit"]')!.click();
-    await el.updateComplete;
+    await until(() => $(el, '.error-summary'), 3000, 'the errors');
     expect($(el, '.error-summary')!.textContent).to.contain('留言内容含有无法保存的控制字符');
   });
 
@@ -176,7 +177,8 @@ describe('<gov-feedback>', () => {
   });
 
   it("keeps the text and shows the server’s reason when the server refuses it, in the citizen's words (no field path)", async () => {
-    const el = await feedback('message', { pageUrl: 'javascript:alert(1)' });
+    // The server refuses what no field holds (the page's address): the form cannot name it.
+    const el = await feedback('message', { fault: 'refuse-target.pageUrl' });
     $(el, '#topic-first')!.click();
     await type(el, '#comment', '这段文字不能丢');
     $(el, 'button[type="submit"]')!.click();
@@ -186,6 +188,18 @@ describe('<gov-feedback>', () => {
     expect(status(el)).to.not.contain('pageUrl');
     expect(($(el, '#comment') as HTMLTextAreaElement).value).to.equal('这段文字不能丢');
     await expect(el).to.be.accessible();
+  });
+
+  it('checks with the schema the server uses: a page address of javascript: is the page’s to mend, and nothing is sent', async () => {
+    const outbox = quickOutbox();
+    const el = await feedback('message', { pageUrl: 'javascript:alert(1)', outbox });
+    $(el, '#topic-first')!.click();
+    await type(el, '#comment', '这段文字不能丢');
+    $(el, 'button[type="submit"]')!.click();
+    await until(() => $(el, '.error-summary'), 3000, 'the errors');
+    expect($(el, '.error-summary')!.textContent).to.contain('页面配置有误').and.contain('target.pageUrl');
+    expect((await outbox.records()).length).to.equal(0);
+    expect(($(el, '#comment') as HTMLTextAreaElement).value).to.equal('这段文字不能丢');
   });
 
   it('survives a reload: the submission is in IndexedDB and the element still says where it is', async () => {
@@ -215,7 +229,7 @@ describe('<gov-feedback>', () => {
     $(el, '#topic-first')!.click();
     await type(el, '#comment', '正常留言');
     $(el, 'button[type="submit"]')!.click();
-    await el.updateComplete;
+    await until(() => $(el, '.error-summary'), 3000, 'the question');
     expect($(el, '.error-summary')!.textContent).to.contain('您提交得太快了');
     $(el, 'button[type="submit"]')!.click();
     await until(() => status(el).includes('感谢您的反馈'), 5000, 'sent on the second press');
@@ -262,8 +276,8 @@ describe('<gov-feedback>', () => {
     expect($(el, 'button[type="submit"]'), 'the host form has its own button').to.equal(null);
     expect(form.checkValidity()).to.equal(false);
     $(el, '#grade-first')!.click();
-    await el.updateComplete;
-    expect(form.checkValidity()).to.equal(true);
+    // Checked with the schema, which a host form's element loads at once.
+    await until(() => form.checkValidity(), 3000, 'valid once a grade is chosen');
     expect(JSON.parse(new FormData(form).get('rating') as string)).to.deep.include({ kind: 'rating', grade: 5 });
     form.reset();
     await el.updateComplete;

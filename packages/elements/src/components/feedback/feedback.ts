@@ -4,7 +4,7 @@
  * `draft.ts`'s, the fields `fields-view.ts`'s, the shell `GovFormElement`'s.
  */
 import type { Feedback, FeedbackReceipt, FeedbackTarget } from '@gov-disclosure/sdk';
-import { findPersonalData, maskPersonalData, type PersonalDataMatch } from '@gov-disclosure/sdk/forms';
+import type { FeedbackCheck } from '@gov-disclosure/sdk/forms/feedback';
 import type { OutboxRecord } from '@gov-disclosure/sdk/outbox';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -12,9 +12,10 @@ import { GovFormElement } from '../../base/gov-form-element.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { formStyles } from '../../styles/forms.js';
 import { tokens } from '../../styles/tokens.js';
-import { checkDraft, draftOf, emptyDraft, feedbackOf, type Draft, type FeedbackKind } from './draft.js';
-import { renderFields, renderPii } from './fields-view.js';
 import { feedbackStyles } from './feedback.styles.js';
+import { draftOf, emptyDraft, errorsOf, labelOf, rawFeedback, targetOf, type Draft, type FeedbackKind } from './draft.js';
+import { renderFields, renderPii } from './fields-view.js';
+import { FeedbackChecks, type PersonalData } from './checks.js';
 
 export type { FeedbackKind } from './draft.js';
 
@@ -69,12 +70,14 @@ export class GovFeedback extends GovFormElement<Draft, Feedback> {
   @property({ attribute: false }) target: FeedbackTarget = {};
   /** The site's captcha: returns its answer, sent as `X-Captcha-Token`. */
   @property({ attribute: false }) captchaToken?: () => string | undefined | Promise<string | undefined>;
-  @state() private pii: PersonalDataMatch[] | undefined;
+  @state() private pii: PersonalData | undefined;
 
   protected readonly write = 'feedback';
   readonly #internals: ElementInternals;
   #shownAt = 0;
   #questionedSpeed = false;
+  /** The schema's check and the search for personal data, loaded at the first touch of the form. */
+  readonly #schema = new FeedbackChecks(() => this.requestUpdate());
 
   constructor() {
     super();
@@ -84,6 +87,9 @@ export class GovFeedback extends GovFormElement<Draft, Feedback> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#shownAt = performance.now();
+    // A host form asks for the validity at once; otherwise the check comes when the citizen starts.
+    if (this.inHostForm) void this.#schema.load();
+    else for (const type of ['focusin', 'pointerdown']) this.addEventListener(type, () => void this.#schema.load(), { once: true });
   }
 
   /** Shows the element (if hidden) and puts focus in its form. */
@@ -128,28 +134,33 @@ export class GovFeedback extends GovFormElement<Draft, Feedback> {
   }
 
   #target(): FeedbackTarget {
-    const t: FeedbackTarget = { ...this.target };
-    const jurisdiction = t.jurisdiction ?? this.jurisdiction;
-    const item = t.item ?? this.item;
-    const entry = t.entry ?? this.entry;
-    const serviceCode = t.serviceCode ?? this.serviceCode;
-    // The whole address: its fragment holds the column's state (the item or entry open, the query).
-    const pageUrl = t.pageUrl ?? this.pageUrl ?? (this.kind === 'page' ? location.href.slice(0, 2048) : undefined);
-    return {
-      ...(jurisdiction ? { jurisdiction } : {}),
-      ...(item ? { item } : {}),
-      ...(entry ? { entry } : {}),
-      ...(serviceCode ? { serviceCode } : {}),
-      ...(pageUrl ? { pageUrl } : {}),
-    };
+    return targetOf(this);
+  }
+
+  #checked(): FeedbackCheck | undefined {
+    return this.#schema.run(rawFeedback(this.kind, this.draft, this.#target()));
   }
 
   protected body(): Feedback | undefined {
-    return feedbackOf(this.kind, this.draft, this.#target());
+    return this.#checked()?.feedback;
   }
 
+  /** With the schema the server uses; until it has loaded (a dead network), the form says it cannot check yet. */
   protected check(): Record<string, string> {
-    return checkDraft(this.kind, this.draft, (key, params) => this.t(key, params));
+    const checked = this.#checked();
+    if (!checked) return { submit: this.t('errCheckUnavailable') };
+    const errors = this.errorsOf(checked.issues);
+    const [issue] = checked.issues;
+    // Only the page's own settings are wrong (a `page-url` of javascript:): the webmaster's to mend.
+    return issue && !Object.keys(errors).length ? { submit: this.t('formConfig', { message: `${issue.path}: ${issue.expected}` }) } : errors;
+  }
+
+  protected override prepare(): Promise<void> | undefined {
+    return this.#schema.ready ? undefined : this.#schema.load();
+  }
+
+  protected override errorsOf(issues: readonly { path: string; expected: string }[]): Record<string, string> {
+    return errorsOf(this.kind, issues, this.draft, (key, params) => this.t(key, params));
   }
 
   protected restore(body: Feedback): Draft {
@@ -158,6 +169,7 @@ export class GovFeedback extends GovFormElement<Draft, Feedback> {
 
   protected override edit(patch: Partial<Draft>): void {
     this.pii = undefined;
+    void this.#schema.load();
     super.edit(patch);
   }
 
@@ -170,8 +182,8 @@ export class GovFeedback extends GovFormElement<Draft, Feedback> {
       return false;
     }
     if (this.pii === undefined) {
-      const found = [...findPersonalData(this.draft.comment), ...findPersonalData(this.draft.reason)];
-      if (found.length) {
+      const found = this.#schema.personalData(this.draft);
+      if (found) {
         this.pii = found;
         await this.updateComplete;
         this.shadowRoot!.querySelector<HTMLElement>('.pii')?.focus();
@@ -195,7 +207,7 @@ export class GovFeedback extends GovFormElement<Draft, Feedback> {
   }
 
   #mask(): void {
-    this.draft = { ...this.draft, comment: maskPersonalData(this.draft.comment), reason: maskPersonalData(this.draft.reason) };
+    if (this.pii) this.draft = { ...this.draft, ...this.pii.masked };
     void this.send();
   }
 
@@ -235,18 +247,7 @@ export class GovFeedback extends GovFormElement<Draft, Feedback> {
   }
 
   protected label(field: string): MessageKey | undefined {
-    const labels: Record<string, MessageKey> = {
-      comment: this.kind === 'message' ? 'messageContent' : this.kind === 'rating' ? 'ratingComment' : 'feedbackComment',
-      reason: 'ratingReason',
-      grade: 'ratingGrade',
-      topic: 'messageTopic',
-      useful: 'feedbackPage',
-      problems: 'feedbackProblems',
-      name: 'contactName',
-      phone: 'contactPhone',
-      email: 'contactEmail',
-    };
-    return labels[field];
+    return labelOf(this.kind, field);
   }
 
   protected override async again(): Promise<void> {
@@ -268,8 +269,7 @@ export class GovFeedback extends GovFormElement<Draft, Feedback> {
       edit: (patch) => this.edit(patch),
       useful: (useful) => this.#useful(useful),
     });
-    const pii =
-      this.pii && renderPii({ found: this.pii, draft: this.draft, t, mask: () => this.#mask(), keep: () => void this.send(), edit: () => this.#editPii() });
+    const pii = this.pii && renderPii({ pii: this.pii, t, mask: () => this.#mask(), keep: () => void this.send(), edit: () => this.#editPii() });
     return this.formShell(
       t(form),
       html`${fields} ${pii || nothing}
@@ -287,7 +287,8 @@ export class GovFeedback extends GovFormElement<Draft, Feedback> {
   }
 
   #editPii(): void {
+    const field = this.pii?.inReason ? 'reason' : 'comment';
     this.pii = undefined;
-    void this.updateComplete.then(() => this.focusField(findPersonalData(this.draft.reason).length ? 'reason' : 'comment'));
+    void this.updateComplete.then(() => this.focusField(field));
   }
 }

@@ -3,11 +3,12 @@
  * reason, indicators and evaluator (好差评), the topic and text (留言), the contact details; and the
  * dialog that shows personal data found in the text, to mask or send as written.
  */
-import { FEEDBACK_LIMITS as LIMITS, maskPersonalData, type PersonalDataMatch } from '@gov-disclosure/sdk/forms';
+import { FEEDBACK_LIMITS as LIMITS } from '@gov-disclosure/sdk/forms';
 import { html, nothing } from 'lit';
 import { choiceGroup, textField } from '../../base/fields.js';
 import type { LocaleController } from '../../controllers/locale.js';
 import type { MessageKey } from '../../i18n/index.js';
+import type { PersonalData } from './checks.js';
 import { EVALUATORS, GRADES, INDICATORS, PROBLEMS, TOPICS, type Draft, type FeedbackKind } from './draft.js';
 
 export interface FieldsView {
@@ -75,8 +76,7 @@ function renderContact(v: FieldsView, hint?: string) {
 }
 
 export interface PiiView {
-  found: PersonalDataMatch[];
-  draft: Draft;
+  pii: PersonalData;
   t: LocaleController['t'];
   mask: () => void;
   keep: () => void;
@@ -87,9 +87,9 @@ export interface PiiView {
 export function renderPii(v: PiiView) {
   const { t } = v;
   const counts = new Map<string, number>();
-  for (const m of v.found) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+  for (const m of v.pii.found) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
   const list = [...counts].map(([kind, count]) => t('piiCount', { kind: t(`pii_${kind}` as MessageKey), count })).join(t('formListJoin'));
-  const preview = [v.draft.reason, v.draft.comment].filter((text) => text.trim()).map((text) => maskPersonalData(text));
+  const preview = [v.pii.masked.reason, v.pii.masked.comment].filter((text) => text.trim());
   return html`<div class="pii" role="alertdialog" aria-labelledby="pii-title" aria-describedby="pii-preview" tabindex="-1" part="pii">
     <p id="pii-title"><strong>${t('piiFound', { list })}</strong></p>
     <div id="pii-preview">${t('piiPreview')}<pre>${preview.join('\n\n')}</pre></div>
