@@ -8,11 +8,15 @@ import type { BuiltBundle } from '@gov-disclosure/sdk/bundle';
 import { fromRoot } from './body.js';
 import { areaPath, entryPath, newestDate } from './catalogue-pages.js';
 import type { Page } from './layout.js';
-import { html } from './markup.js';
+import { html, type Markup } from './markup.js';
 
 const LATEST = 20;
 
 export const policyPath = (policy: PolicyDocument) => columnPath({ section: 'policies', policy: policy.id });
+
+/** A list of what there is, or a note that there is none: a page is never blank (空白栏目). */
+const listOr = <T>(className: string, items: readonly T[], item: (value: T) => Markup, none: string) =>
+  items.length ? html`<ul class="${className}">${items.map(item)}</ul>` : html`<p class="gov-static-note">${none}</p>`;
 
 export class ColumnPages {
   constructor(
@@ -70,12 +74,13 @@ ${latest.length ? html`<ul class="gov-static-entries">${latest.map((entry) => ht
       tab: 'policies',
       title: '政策文件',
       crumbs: [{ label: '首页', path: '' }, { label: '政策文件' }],
-      content: policies.length
-        ? html`<ul class="gov-static-entries">${policies.map(
-            (policy) =>
-              html`<li><a href="%ROOT%${policyPath(policy)}">${policy.title}</a> <span class="gov-static-count">${termOf(POLICY_LEVELS, policy.level)}</span> <time datetime="${policy.publishedAt}">${policy.publishedAt}</time></li>`,
-          )}</ul>`
-        : html`<p class="gov-static-note">暂无政策文件。</p>`,
+      content: listOr(
+        'gov-static-entries',
+        policies,
+        (policy) =>
+          html`<li><a href="%ROOT%${policyPath(policy)}">${policy.title}</a> <span class="gov-static-count">${termOf(POLICY_LEVELS, policy.level)}</span> <time datetime="${policy.publishedAt}">${policy.publishedAt}</time></li>`,
+        '暂无政策文件。',
+      ),
       meta: {
         description: `${this.name}基层政务公开的政策文件及其解读`,
         keywords: ['政策文件', '政策解读'],
@@ -108,9 +113,12 @@ ${policy.interpretation ? html`<p>政策解读：<a href="${fromRoot(policy.inte
       tab: 'map',
       title: '公开地图',
       crumbs: [{ label: '首页', path: '' }, { label: '公开地图' }],
-      content: places.length
-        ? html`<ul class="gov-static-areas">${places.map((place) => html`<li>${place.columnUrl ? html`<a href="${fromRoot(place.columnUrl)}">${place.name}</a>` : place.name}</li>`)}</ul>`
-        : html`<p class="gov-static-note">暂无其他地区的专栏。</p>`,
+      content: listOr(
+        'gov-static-areas',
+        places,
+        (place) => html`<li>${place.columnUrl ? html`<a href="${fromRoot(place.columnUrl)}">${place.name}</a>` : place.name}</li>`,
+        '暂无其他地区的专栏。',
+      ),
       meta: { description: `${this.name}及所辖地区的基层政务公开专栏`, keywords: ['公开地图'], date: this.#date, source: this.name },
     };
   }

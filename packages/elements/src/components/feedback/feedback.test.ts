@@ -34,6 +34,13 @@ async function type(el: GovFeedback, selector: string, value: string): Promise<v
   await el.updateComplete;
 }
 
+/** A 投诉 with `comment`, then 提交. */
+async function sendMessage(el: GovFeedback, comment: string): Promise<void> {
+  $(el, '#topic-first')!.click();
+  await type(el, '#comment', comment);
+  $(el, 'button[type="submit"]')!.click();
+}
+
 describe('<gov-feedback>', () => {
   it('page feedback: 有用 is sent in one click and confirmed with its number', async () => {
     const el = await feedback('page');
@@ -168,9 +175,7 @@ describe('<gov-feedback>', () => {
 
   it('says "已保存，联网后自动发送" while the server is unreachable, then confirms', async () => {
     const el = await feedback('message', { fault: '503x3' });
-    $(el, '#topic-first')!.click();
-    await type(el, '#comment', '建议增加周末办理时间');
-    $(el, 'button[type="submit"]')!.click();
+    await sendMessage(el, '建议增加周末办理时间');
     await until(() => status(el).includes('已保存，联网后自动发送'), 5000, 'saved');
     await expect(el).to.be.accessible();
     await until(() => status(el).includes('感谢您的反馈'), 8000, 'sent');
@@ -179,9 +184,7 @@ describe('<gov-feedback>', () => {
   it("keeps the text and shows the server’s reason when the server refuses it, in the citizen's words (no field path)", async () => {
     // The server refuses what no field holds (the page's address): the form cannot name it.
     const el = await feedback('message', { fault: 'refuse-target.pageUrl' });
-    $(el, '#topic-first')!.click();
-    await type(el, '#comment', '这段文字不能丢');
-    $(el, 'button[type="submit"]')!.click();
+    await sendMessage(el, '这段文字不能丢');
     await until(() => status(el).includes('提交未成功'), 5000, 'rejected');
     // The page's address is no field of the form: the reason says what, not where.
     expect(status(el)).to.contain('提交未成功：部分内容不符合要求');
@@ -193,9 +196,7 @@ describe('<gov-feedback>', () => {
   it('checks with the schema the server uses: a page address of javascript: is the page’s to mend, and nothing is sent', async () => {
     const outbox = quickOutbox();
     const el = await feedback('message', { pageUrl: 'javascript:alert(1)', outbox });
-    $(el, '#topic-first')!.click();
-    await type(el, '#comment', '这段文字不能丢');
-    $(el, 'button[type="submit"]')!.click();
+    await sendMessage(el, '这段文字不能丢');
     await until(() => $(el, '.error-summary'), 3000, 'the errors');
     expect($(el, '.error-summary')!.textContent).to.contain('页面配置有误').and.contain('target.pageUrl');
     expect((await outbox.records()).length).to.equal(0);
@@ -207,9 +208,7 @@ describe('<gov-feedback>', () => {
     const url = api('503x2');
     const first = new Outbox({ store: new IndexedDbStore(name), lock: false, channel: false, backoff: { initial: 60_000, max: 60_000 } });
     const el = await fixture<GovFeedback>(html`<gov-feedback kind="message" api=${url} item="x:1" min-seconds="0" .outbox=${first}></gov-feedback>`);
-    $(el, '#topic-first')!.click();
-    await type(el, '#comment', '刷新后也不能丢');
-    $(el, 'button[type="submit"]')!.click();
+    await sendMessage(el, '刷新后也不能丢');
     await until(() => status(el).includes('已保存'), 5000, 'saved');
     // "Reload": the page and its outbox go away; a new page makes a new outbox on the same database.
     first.close();
@@ -226,9 +225,7 @@ describe('<gov-feedback>', () => {
   it('anti-spam: a filled honeypot sends nothing; a too-quick first press is questioned once', async () => {
     const outbox = quickOutbox();
     const el = await fixture<GovFeedback>(html`<gov-feedback kind="message" api=${api()} min-seconds="30" .outbox=${outbox}></gov-feedback>`);
-    $(el, '#topic-first')!.click();
-    await type(el, '#comment', '正常留言');
-    $(el, 'button[type="submit"]')!.click();
+    await sendMessage(el, '正常留言');
     await until(() => $(el, '.error-summary'), 3000, 'the question');
     expect($(el, '.error-summary')!.textContent).to.contain('您提交得太快了');
     $(el, 'button[type="submit"]')!.click();
@@ -259,9 +256,7 @@ describe('<gov-feedback>', () => {
       </gov-feedback>`);
       await el.updateComplete;
       expect(warnings.join()).to.contain('text alternative');
-      $(el, '#topic-first')!.click();
-      await type(el, '#comment', '带验证码的留言');
-      $(el, 'button[type="submit"]')!.click();
+      await sendMessage(el, '带验证码的留言');
       await until(() => status(el).includes('感谢您的反馈'), 5000, 'sent');
       expect((await outbox.records())[0]!.headers).to.deep.equal({ 'x-captcha-token': '7x3k' });
     } finally {

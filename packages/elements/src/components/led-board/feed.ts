@@ -43,7 +43,7 @@ export class Feed {
 
   constructor(
     private readonly source: { src?: string | undefined; api?: string | undefined },
-    private readonly fetcher: typeof fetch,
+    private readonly fetcher?: typeof fetch,
     private readonly timeout = 20_000,
   ) {}
 

@@ -73,7 +73,7 @@ export class GovLedBoard extends GovElement {
   /** Seconds each area stays on screen. Default 10. */
   @property({ type: Number }) dwell = 10;
   /** The `fetch` to use (tests, a proxy); the page's by default. */
-  @property({ attribute: false }) fetch: typeof globalThis.fetch = (...args) => globalThis.fetch(...args);
+  @property({ attribute: false }) fetch?: typeof globalThis.fetch;
 
   @state() private board: Board | undefined;
   @state() private stale = false;
