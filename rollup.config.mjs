@@ -93,6 +93,7 @@ export default [
     'search/index.ts',
     'bundle/index.ts',
     'column-paths.ts',
+    'workflow/index.ts',
     'openapi.ts',
   ]),
   browserBuild('sdk', 'index.ts', 'gov-disclosure-sdk.js'),

@@ -11,11 +11,12 @@
  * ├── HttpError          an answer with an error status (status, request id, the server's error)
  * │   ├── NotFoundError  404 / 410
  * │   └── RateLimitError 429 (retryAfter)
- * └── ValidationError    an answer, or data given to the SDK, that breaks the schema
+ * ├── ValidationError    an answer, or data given to the SDK, that breaks the schema
+ * └── WorkflowError      a step a request's state does not allow (a second 延期, an answer while paused)
  * ```
  */
 
-export type ErrorCode = 'config' | 'network' | 'timeout' | 'http' | 'not-found' | 'rate-limited' | 'validation' | 'unknown';
+export type ErrorCode = 'config' | 'network' | 'timeout' | 'http' | 'not-found' | 'rate-limited' | 'validation' | 'workflow' | 'unknown';
 
 export class DisclosureError extends Error {
   override name = 'DisclosureError';
@@ -163,4 +164,15 @@ function serverErrorOf(body: unknown): ServerError | undefined {
 /** Whether an error is an abort the caller asked for (not a failure to show). */
 export function isAbortError(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
+}
+
+/** A step that a request's state does not allow: `step` names it, the message says why. */
+export class WorkflowError extends DisclosureError {
+  override name = 'WorkflowError';
+  constructor(
+    readonly step: string,
+    message: string,
+  ) {
+    super(message, { code: 'workflow' });
+  }
 }

@@ -1,0 +1,23 @@
+/**
+ * @gov-disclosure/sdk/workflow — the government's side of 依申请公开: the events of a request, the
+ * case they make, its clock in working days, the outcomes the annual report counts, and who may
+ * take which step. Shared by the server, the staff desk and the report; not part of the citizen's
+ * client.
+ */
+export {
+  applyEvent,
+  clockOf,
+  CORRECTION_WINDOW,
+  nextSteps,
+  publicState,
+  replay,
+  TIME_LIMIT,
+  type Clock,
+  type PauseReason,
+  type Phase,
+  type RequestCase,
+} from './case.js';
+export { RECEIPT_CHANNELS, RequestEvent, type ReceiptChannel, type RequestEventType } from './events.js';
+export { Outcome, OUTCOME_GROUNDS, OUTCOME_KINDS, outcomeLabel, type OutcomeGround, type OutcomeKind } from './outcomes.js';
+export { mayTake, STAFF_ROLES, stepsFor, type StaffRole } from './roles.js';
+export { WorkflowError } from '../errors.js';
