@@ -175,6 +175,65 @@ function storageContract(name: string, makeStorage: () => Promise<Storage | unde
       const restarted = await (await update({ state: 'processing' })).json();
       assert.equal(restarted.dueAt, '2026-11-03');
     });
+
+    test("the office's steps (@gov-disclosure/sdk/workflow): each checked against those before it, the deadline the case's clock gives", async (t) => {
+      if (skip) return t.skip('no PostgreSQL server');
+      const { code, dueAt } = await (await post(app.base, '/430121/requests', citizenRequest())).json();
+      assert.equal(dueAt, '2026-11-03', 'received on Wednesday 30 September, before National Day');
+      const step = (body: unknown) => post(app.base, `/staff/requests/${code}/steps`, body, { authorization: `Bearer ${TOKEN}` });
+      const take = async (body: unknown) => {
+        const answer = await step(body);
+        assert.equal(answer.status, 200, JSON.stringify(await answer.clone().json()));
+        return answer.json();
+      };
+      const refused = async (body: unknown, why: RegExp) => {
+        const answer = await step(body);
+        assert.equal(answer.status, 409);
+        const { error } = await answer.json();
+        assert.equal(error.code, 'step-refused');
+        assert.match(error.message, why);
+      };
+      assert.equal((await take({ type: 'assigned', on: '2026-10-08', department: '县民政局', handler: '王敏' })).state, 'processing');
+      const asked = await take({ type: 'correction-requested', on: '2026-10-09', until: '2026-10-23', note: '请补充所需信息的文号' });
+      assert.equal(asked.state, 'correction-required');
+      assert.equal(asked.clock.paused, 'correction');
+      await refused({ type: 'correction-requested', on: '2026-10-12', until: '2026-10-23', note: '再补充' }, /awaiting-correction/);
+      // From the correction's receipt, Monday 19 October: 20 working days.
+      assert.equal((await take({ type: 'corrected', on: '2026-10-19' })).dueAt, '2026-11-16');
+      await take({ type: 'extension-requested', on: '2026-10-26', days: 10, reason: '需要调取档案' });
+      await refused({ type: 'reply-drafted', on: '2026-10-27', outcome: { kind: 'disclosed' }, basis: '第三十六条' }, /waiting for its approval/);
+      const extended = await take({ type: 'extension-approved', on: '2026-10-27' });
+      assert.deepEqual([extended.state, extended.dueAt], ['extended', '2026-11-30']);
+      await take({ type: 'reply-drafted', on: '2026-11-20', outcome: { kind: 'partly-disclosed' }, basis: '《政府信息公开条例》第三十七条' });
+      assert.equal((await take({ type: 'reply-approved', on: '2026-11-23' })).state, 'answered');
+      await take({ type: 'delivered', on: '2026-11-24', channel: 'post' });
+      assert.equal((await take({ type: 'archived', on: '2026-11-25' })).state, 'archived');
+      // A malformed step is refused with its field; without the token, nothing.
+      const bad = await step({ type: 'extension-requested', on: '2026-11-26', days: 30, reason: '—' });
+      assert.equal(bad.status, 400);
+      assert.equal((await post(app.base, `/staff/requests/${code}/steps`, { type: 'archived', on: '2026-11-26' })).status, 401);
+      // The citizen sees the stages, what to correct and how it was answered; not the office's own records.
+      const status = await (await fetch(`${app.base}/430121/requests/${code}`)).json();
+      assert.deepEqual(
+        status.timeline.map((e: { state: string }) => e.state),
+        ['registered', 'processing', 'correction-required', 'processing', 'processing', 'extended', 'extended', 'answered', 'delivered', 'archived'],
+      );
+      assert.deepEqual(
+        status.timeline.flatMap((e: { note?: string }) => (e.note ? [e.note] : [])),
+        ['请补充所需信息的文号（请于 2026-10-23 前补正）', '部分公开'],
+      );
+      assert.ok(!JSON.stringify(status).includes('县民政局'), 'no department or handler for the public');
+    });
+
+    test('two staff taking one step at once: the second is checked against the first', async (t) => {
+      if (skip) return t.skip('no PostgreSQL server');
+      const { code } = await (await post(app.base, '/430121/requests', citizenRequest())).json();
+      const step = (body: unknown) => post(app.base, `/staff/requests/${code}/steps`, body, { authorization: `Bearer ${TOKEN}` });
+      assert.equal((await step({ type: 'assigned', on: '2026-10-08', department: '县民政局', handler: '王敏' })).status, 200);
+      const extend = { type: 'extension-requested', on: '2026-10-20', days: 20, reason: '需要调取档案' };
+      const answers = await Promise.all([step(extend), step(extend), step(extend)]);
+      assert.deepEqual(answers.map((a) => a.status).sort(), [200, 409, 409]);
+    });
   });
 }
 

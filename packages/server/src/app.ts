@@ -129,6 +129,7 @@ export function createApiHandler(options: ServerOptions): (req: IncomingMessage,
           return 'sent';
         }
         if (method === 'POST' && sub === 'status' && parts.length === 4) return write.update(code, (await readWrite(req, maxBody)).body);
+        if (method === 'POST' && sub === 'steps' && parts.length === 4) return write.takeStep(code, (await readWrite(req, maxBody)).body);
       }
       return errorAnswer(404, 'not-found', `No route ${method} ${path}`);
     }

@@ -43,8 +43,10 @@ CREATE TABLE IF NOT EXISTS request_events (
   code TEXT NOT NULL REFERENCES requests (code),
   state TEXT NOT NULL,
   at TEXT NOT NULL,
-  note TEXT
+  note TEXT,
+  step JSONB
 );
+ALTER TABLE request_events ADD COLUMN IF NOT EXISTS step JSONB;
 CREATE INDEX IF NOT EXISTS request_events_code ON request_events (code);
 `;
 
@@ -96,7 +98,7 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
   }
 
   async function withEvents(client: pg.Pool | pg.PoolClient, row: PostgresRequestRow): Promise<StoredRequest> {
-    const events = await client.query<EventRow>('SELECT state, at, note FROM request_events WHERE code = $1 ORDER BY id', [row.code]);
+    const events = await client.query<EventRow>('SELECT state, at, note, step FROM request_events WHERE code = $1 ORDER BY id', [row.code]);
     return toStoredRequest(row, row.payload, events.rows);
   }
 
@@ -149,12 +151,26 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
     request: async (code) => load(pool, code),
     updateRequest: (code: string, update: RequestUpdate) =>
       transaction(async (client) => {
-        const changed = await client.query(
-          'UPDATE requests SET state = $1, reply_type = coalesce($2, reply_type), due_at = coalesce($3, due_at) WHERE code = $4',
-          [update.state, update.replyType ?? null, update.dueAt ?? null, code],
-        );
-        if (changed.rowCount !== 1) return undefined;
-        await client.query('INSERT INTO request_events (code, state, at, note) VALUES ($1, $2, $3, $4)', [code, update.state, update.at, update.note ?? null]);
+        // The request's row locked first: two changes made from one timeline cannot both be written.
+        const locked = await client.query('SELECT code FROM requests WHERE code = $1 FOR UPDATE', [code]);
+        if (locked.rowCount !== 1) return undefined;
+        if (update.after !== undefined) {
+          const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM request_events WHERE code = $1', [code]);
+          if (Number(rows[0]!.n) !== update.after) return 'stale' as const;
+        }
+        await client.query('UPDATE requests SET state = $1, reply_type = coalesce($2, reply_type), due_at = coalesce($3, due_at) WHERE code = $4', [
+          update.state,
+          update.replyType ?? null,
+          update.dueAt ?? null,
+          code,
+        ]);
+        await client.query('INSERT INTO request_events (code, state, at, note, step) VALUES ($1, $2, $3, $4, $5)', [
+          code,
+          update.state,
+          update.at,
+          update.note ?? null,
+          update.step ? JSON.stringify(update.step) : null,
+        ]);
         return load(client, code);
       }),
     async proof(code): Promise<StoredProof | undefined> {

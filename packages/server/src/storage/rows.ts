@@ -25,6 +25,8 @@ export interface EventRow {
   state: string;
   at: string;
   note: string | null;
+  /** The workflow step: JSON text in SQLite, parsed JSONB in PostgreSQL. */
+  step: string | object | null;
 }
 
 export function toStoredRequest(row: RequestRow, request: StoredRequest['request'], events: readonly EventRow[]): StoredRequest {
@@ -38,7 +40,12 @@ export function toStoredRequest(row: RequestRow, request: StoredRequest['request
     replyType: (row.reply_type ?? undefined) as StoredRequest['replyType'],
     request,
     proof: row.proof_name && row.proof_type ? { name: row.proof_name, type: row.proof_type, size: Number(row.proof_size ?? 0) } : undefined,
-    timeline: events.map((e) => ({ state: e.state as StoredRequest['state'], at: e.at, ...(e.note ? { note: e.note } : {}) })),
+    timeline: events.map((e) => ({
+      state: e.state as StoredRequest['state'],
+      at: e.at,
+      ...(e.note ? { note: e.note } : {}),
+      ...(e.step ? { step: typeof e.step === 'string' ? JSON.parse(e.step) : e.step } : {}),
+    })),
   };
 }
 

@@ -44,7 +44,8 @@ CREATE TABLE IF NOT EXISTS request_events (
   code TEXT NOT NULL REFERENCES requests (code),
   state TEXT NOT NULL,
   at TEXT NOT NULL,
-  note TEXT
+  note TEXT,
+  step TEXT
 );
 CREATE INDEX IF NOT EXISTS request_events_code ON request_events (code);
 `;
@@ -76,6 +77,9 @@ export function sqliteStorage(options: SqliteOptions): Storage {
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  // A database made before the workflow's steps were kept gets their column.
+  if (!(db.pragma('table_info(request_events)') as { name: string }[]).some((c) => c.name === 'step'))
+    db.exec('ALTER TABLE request_events ADD COLUMN step TEXT');
 
   const feedbackByKey = db.prepare<[string], FeedbackRow>('SELECT id, fingerprint, jurisdiction, received_at, payload FROM feedback WHERE idempotency_key = ?');
   const insertFeedback = db.prepare(
@@ -88,8 +92,9 @@ export function sqliteStorage(options: SqliteOptions): Storage {
   const insertRequest = db.prepare(
     'INSERT INTO requests (code, idempotency_key, fingerprint, jurisdiction, received_at, due_at, latest_due_at, state, payload, proof_name, proof_type, proof) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const insertEvent = db.prepare('INSERT INTO request_events (code, state, at, note) VALUES (?, ?, ?, ?)');
-  const eventsOf = db.prepare<[string], EventRow>('SELECT state, at, note FROM request_events WHERE code = ? ORDER BY id');
+  const insertEvent = db.prepare('INSERT INTO request_events (code, state, at, note, step) VALUES (?, ?, ?, ?, ?)');
+  const eventsOf = db.prepare<[string], EventRow>('SELECT state, at, note, step FROM request_events WHERE code = ? ORDER BY id');
+  const eventCount = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM request_events WHERE code = ?');
   const updateState = db.prepare('UPDATE requests SET state = ?, reply_type = coalesce(?, reply_type), due_at = coalesce(?, due_at) WHERE code = ?');
   const proofOf = db.prepare<[string], { proof_name: string | null; proof_type: string | null; proof: Buffer | null }>(
     'SELECT proof_name, proof_type, proof FROM requests WHERE code = ?',
@@ -125,14 +130,15 @@ export function sqliteStorage(options: SqliteOptions): Storage {
       row.proof?.type ?? null,
       row.proof ? Buffer.from(row.proof.data) : null,
     );
-    insertEvent.run(code, 'registered', row.at, null);
+    insertEvent.run(code, 'registered', row.at, null, null);
     return { status: 'created', value: row.receipt };
   });
 
-  const updateRequest = db.transaction((code: string, update: RequestUpdate): StoredRequest | undefined => {
+  const updateRequest = db.transaction((code: string, update: RequestUpdate): StoredRequest | undefined | 'stale' => {
     if (!requestByCode.get(code)) return undefined;
+    if (update.after !== undefined && eventCount.get(code)!.n !== update.after) return 'stale';
     updateState.run(update.state, update.replyType ?? null, update.dueAt ?? null, code);
-    insertEvent.run(code, update.state, update.at, update.note ?? null);
+    insertEvent.run(code, update.state, update.at, update.note ?? null, update.step ? JSON.stringify(update.step) : null);
     return load(requestByCode.get(code));
   });
 

@@ -8,6 +8,7 @@
  * different body is a conflict.
  */
 import type { DisclosureRequest, Feedback, FeedbackReceipt, ReplyType, RequestReceipt, RequestState } from '@gov-disclosure/sdk/forms';
+import type { RequestEvent as WorkflowStep } from '@gov-disclosure/sdk/workflow';
 
 /** A new feedback row. */
 export interface NewFeedback {
@@ -54,6 +55,8 @@ export interface RequestEvent {
   state: RequestState;
   at: string;
   note?: string | undefined;
+  /** The step of the office's workflow this change records (`@gov-disclosure/sdk/workflow`), for staff. */
+  step?: WorkflowStep | undefined;
 }
 
 export interface StoredRequest {
@@ -74,6 +77,8 @@ export interface RequestUpdate extends RequestEvent {
   replyType?: ReplyType | undefined;
   /** A new deadline, when the change moves it (an extension, a correction received). */
   dueAt?: string | undefined;
+  /** Made from a timeline of this many events: if another change came first, nothing is written (`'stale'`). */
+  after?: number | undefined;
 }
 
 /** Which rows an export wants. */
@@ -89,8 +94,8 @@ export interface Storage {
   addFeedback(row: NewFeedback): Promise<Once<FeedbackReceipt>>;
   addRequest(row: NewRequest): Promise<Once<RequestReceipt>>;
   request(code: string): Promise<StoredRequest | undefined>;
-  /** Records a status change; `undefined` when there is no such request. */
-  updateRequest(code: string, update: RequestUpdate): Promise<StoredRequest | undefined>;
+  /** Records a status change; `undefined` when there is no such request, `'stale'` when its timeline moved on since `after`. */
+  updateRequest(code: string, update: RequestUpdate): Promise<StoredRequest | undefined | 'stale'>;
   proof(code: string): Promise<StoredProof | undefined>;
   feedback(filter?: ExportFilter): AsyncIterable<StoredFeedback>;
   requests(filter?: ExportFilter): AsyncIterable<StoredRequest>;
