@@ -13,6 +13,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
+import { parseCsv } from '../support/api-server.js';
 import { SHOTS } from '../support/demo-browser.js';
 import { deep, enginesToRun, type Engine, type EngineName, type Tab } from '../support/engines.js';
 import {
@@ -87,28 +88,6 @@ async function staffExport(): Promise<Map<string, Record<string, string>>> {
   assert.equal(response.status, 200);
   const [head, ...rows] = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
   return new Map(rows.map((cells) => [cells[0]!, Object.fromEntries(head!.map((name, i) => [name, cells[i] ?? '']))]));
-}
-
-/** RFC 4180 as the export writes it: quoted fields with doubled quotes, CRLF between records. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\r' && text[i + 1] === '\n') {
-      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
-    } else field += c;
-  }
-  if (field || row.length) (row.push(field), rows.push(row));
-  return rows;
 }
 
 /** The feedback as the demo server stored it (its SQLite database, read-only). */

@@ -55,13 +55,35 @@ export async function csvRows(base: string, file: string): Promise<string[][]> {
     .map((line) => line.split(','));
 }
 
-/** A CSV export as records, by the Chinese headers (the cells of these tests hold no commas or quotes). */
-export async function csvRecords(base: string, file: string): Promise<Record<string, string>[]> {
-  const text = await (await fetch(`${base}/staff/${file}`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
-  const [head, ...lines] = text
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .split('\r\n')
-    .map((line) => line.split(','));
-  return lines.map((cells) => Object.fromEntries(head!.map((name, i) => [name, cells[i] ?? ''])));
+/** A CSV export as records, by its Chinese headers (read as RFC 4180: quoted fields with doubled quotes). */
+export async function csvRecords(
+  base: string,
+  file: string,
+  headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` },
+): Promise<Record<string, string>[]> {
+  const text = await (await fetch(`${base}/staff/${file}`, { headers })).text();
+  const [head, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+  return rows.map((cells) => Object.fromEntries(head!.map((name, i) => [name, cells[i] ?? ''])));
+}
+
+/** RFC 4180 as the exports write it: quoted fields with doubled quotes, CRLF between records. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === '\r' && text[i + 1] === '\n') {
+      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
+    } else field += c;
+  }
+  if (field || row.length) (row.push(field), rows.push(row));
+  return rows;
 }

@@ -4,12 +4,13 @@
  * size, content type, a per-IP rate limit, a CORS allow-list, security headers and JSON errors.
  * Mount it under any prefix (`createApiHandler`), or run it alone (`createApiServer`).
  */
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { WorkCalendar } from '@gov-disclosure/sdk';
 import { bundleClients, createReadApi, errorAnswer, type Answer } from './read-api.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import type { Storage } from './storage/storage.js';
+import { createStaffRoutes } from './staff/routes.js';
 import { createWriteApi, fingerprint, Problem, type Write } from './write-api.js';
 
 export interface ServerOptions {
@@ -23,7 +24,10 @@ export interface ServerOptions {
   rateLimit?: RateLimitOptions | false;
   /** The largest JSON body, in bytes. Default 64 KiB; a request with an ID proof may be up to 8 MiB. */
   maxBodyBytes?: number;
-  /** The token staff send (`Authorization: Bearer …`) to export and update; without one the staff routes are off. */
+  /**
+   * A token shared by all staff (`Authorization: Bearer …`), standing for every role everywhere:
+   * for the demo. Staff otherwise use their own API tokens (`gov-disclosure-server token add`).
+   */
   staffToken?: string;
   /** Holidays and 调休 working days for the legal deadlines. */
   calendar?: WorkCalendar;
@@ -59,7 +63,7 @@ export function createApiHandler(options: ServerOptions): (req: IncomingMessage,
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? { perMinute: 20, burst: 10 });
   const maxBody = options.maxBodyBytes ?? 64 * 1024;
   const origins = new Set(options.origins ?? []);
-  const staffToken = options.staffToken ? createHash('sha256').update(options.staffToken).digest() : undefined;
+  const staffRoute = createStaffRoutes({ storage: options.storage, write, staffToken: options.staffToken, calendar: options.calendar, now: options.now });
 
   function clientIp(req: IncomingMessage): string {
     const forwarded = options.trustProxy
@@ -69,11 +73,6 @@ export function createApiHandler(options: ServerOptions): (req: IncomingMessage,
           ?.trim()
       : undefined;
     return forwarded || req.socket.remoteAddress || 'unknown';
-  }
-
-  function isStaff(req: IncomingMessage): boolean {
-    const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    return !!staffToken && !!given && timingSafeEqual(createHash('sha256').update(given).digest(), staffToken);
   }
 
   /** Reads a JSON body within the limits: 415 for another type, 413 when too big, 400 when not JSON. */
@@ -100,39 +99,7 @@ export function createApiHandler(options: ServerOptions): (req: IncomingMessage,
     const parts = path.split('/').filter(Boolean);
     if (parts[0] === 'health' && parts.length === 1) return { status: 200, body: { ok: true, storage: options.storage.kind } };
 
-    if (parts[0] === 'staff') {
-      if (!staffToken) return errorAnswer(404, 'not-found', 'Staff routes are off: the server has no staff token');
-      if (!isStaff(req))
-        return { ...errorAnswer(401, 'unauthorised', 'Send the staff token as Authorization: Bearer …'), headers: { 'www-authenticate': 'Bearer' } };
-      const filter = { jurisdiction: query.get('jurisdiction') ?? undefined, since: query.get('since') ?? undefined };
-      const [, resource, code, sub] = parts;
-      if (method === 'GET' && parts.length === 2 && (resource === 'feedback.csv' || resource === 'requests.csv')) {
-        const csv = resource === 'feedback.csv' ? await write.exportFeedback(filter) : await write.exportRequests(filter);
-        res.writeHead(200, {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': `attachment; filename="${resource}"`,
-          'cache-control': 'no-store',
-        });
-        res.end(csv);
-        return 'sent';
-      }
-      if (resource === 'requests' && code) {
-        if (method === 'GET' && parts.length === 3) {
-          const found = await write.staffRequest(code);
-          return found ? { status: 200, body: found } : errorAnswer(404, 'not-found', 'No such request');
-        }
-        if (method === 'GET' && sub === 'proof' && parts.length === 4) {
-          const proof = await write.proof(code);
-          if (!proof) return errorAnswer(404, 'not-found', 'This request has no ID proof');
-          res.writeHead(200, { 'content-type': proof.type, 'content-disposition': `attachment; filename="proof"`, 'cache-control': 'no-store' });
-          res.end(proof.data);
-          return 'sent';
-        }
-        if (method === 'POST' && sub === 'status' && parts.length === 4) return write.update(code, (await readWrite(req, maxBody)).body);
-        if (method === 'POST' && sub === 'steps' && parts.length === 4) return write.takeStep(code, (await readWrite(req, maxBody)).body);
-      }
-      return errorAnswer(404, 'not-found', `No route ${method} ${path}`);
-    }
+    if (parts[0] === 'staff') return staffRoute(req, res, parts, query, () => readWrite(req, maxBody));
 
     const [jurisdiction, resource, code] = parts;
     const isJurisdiction = !!jurisdiction && /^\d{6,12}$/.test(jurisdiction);

@@ -6,6 +6,9 @@
  *
  * PostgreSQL instead of SQLite: `--pg postgres://user:pass@host/db` (or DATABASE_URL). The staff
  * token comes from GOV_DISCLOSURE_STAFF_TOKEN, never from the command line (it would show in `ps`).
+ *
+ *   gov-disclosure-server user add <name> --role admin --jurisdiction 430121 [--db … | --pg …]
+ *   gov-disclosure-server token add <name> [--label <what for>]
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -14,6 +17,7 @@ import { createApiServer } from './app.js';
 import { postgresStorage } from './storage/postgres.js';
 import { sqliteStorage } from './storage/sqlite.js';
 import type { Storage } from './storage/storage.js';
+import { addStaffToken, addStaffUser } from './staff/users.js';
 
 const HELP = `gov-disclosure-server — the gov-disclosure API: catalogue reads, feedback, disclosure requests
 
@@ -29,11 +33,21 @@ Options:
   --trust-proxy         take the client IP from X-Forwarded-For
   --help                this text
 
-Environment: GOV_DISCLOSURE_STAFF_TOKEN enables the staff routes (CSV export, status updates).`;
+Staff (with the same --db or --pg):
+  user add <name> --role <registrar|handler|reviewer|admin> --jurisdiction <code>
+                        adds a user (roles and jurisdictions repeatable); prints their first password
+  token add <name> [--label <text>]
+                        adds an API token for a user's scripts (Authorization: Bearer …); prints it
+
+Environment: GOV_DISCLOSURE_STAFF_TOKEN, a token shared by all staff with every role (for a demo).`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
     options: {
+      role: { type: 'string', multiple: true },
+      jurisdiction: { type: 'string', multiple: true },
+      label: { type: 'string' },
       bundles: { type: 'string' },
       db: { type: 'string' },
       pg: { type: 'string' },
@@ -57,6 +71,14 @@ async function main(): Promise<void> {
     const file = resolve(values.db ?? 'gov-disclosure.db');
     mkdirSync(dirname(file), { recursive: true });
     storage = sqliteStorage({ file });
+  }
+  if (positionals.length) {
+    try {
+      await staffCommand(storage, positionals, values);
+    } finally {
+      await storage.close();
+    }
+    return;
   }
   const calendar = values.calendar ? JSON.parse(readFileSync(values.calendar, 'utf8')) : undefined;
   if (!calendar) console.warn('No --calendar: deadlines count Monday to Friday only; pass the State Council holiday list.');
@@ -84,6 +106,18 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** `user add …` and `token add …`. */
+async function staffCommand(storage: Storage, args: string[], values: { role?: string[]; jurisdiction?: string[]; label?: string }): Promise<void> {
+  const [what, verb, name] = args;
+  if (what === 'user' && verb === 'add' && name) {
+    const { user, password } = await addStaffUser(storage, { name, roles: values.role ?? [], jurisdictions: values.jurisdiction ?? [] });
+    console.log(`Added ${user.name} (${user.roles.join(', ')}; ${user.jurisdictions.join(', ')}). First password, shown once: ${password}`);
+  } else if (what === 'token' && verb === 'add' && name) {
+    const { user, token } = await addStaffToken(storage, { name, ...(values.label ? { label: values.label } : {}) });
+    console.log(`API token for ${user.name}, shown once (send as Authorization: Bearer …): ${token}`);
+  } else throw new Error(`Unknown command: ${args.join(' ')}. Try user add <name> … or token add <name>; --help lists them.`);
 }
 
 main().catch((error: unknown) => {

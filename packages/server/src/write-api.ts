@@ -7,7 +7,6 @@ import { createHash, randomInt } from 'node:crypto';
 import * as z from 'zod/mini';
 import { addWorkingDays, validate, ValidationError, type WorkCalendar } from '@gov-disclosure/sdk';
 import { DisclosureRequest, Feedback, PROOF_TYPES, REPLY_TYPES, REQUEST_STATES, type RequestStatus } from '@gov-disclosure/sdk/forms';
-import { clockOf, outcomeLabel, publicState, replay, RequestEvent as WorkflowStep, WorkflowError, type RequestCase } from '@gov-disclosure/sdk/workflow';
 import { createExports, type CatalogueOf } from './exports.js';
 import { errorAnswer, type Answer } from './read-api.js';
 import type { Storage, StoredRequest } from './storage/storage.js';
@@ -63,7 +62,7 @@ const StatusUpdate = z.object({
 });
 
 /** China has one time zone and no summer time: UTC+8. */
-function chinaTime(date: Date): { day: string; time: string } {
+export function chinaTime(date: Date): { day: string; time: string } {
   const shifted = new Date(date.getTime() + 8 * 3_600_000).toISOString();
   return { day: shifted.slice(0, 10), time: `${shifted.slice(0, 19)}+08:00` };
 }
@@ -76,7 +75,7 @@ function randomCode(length: number): string {
 }
 
 /** Validates `value` with `schema`, or throws a 400 naming every bad field. */
-function parse<S extends z.ZodMiniType>(schema: S, value: unknown): z.infer<S> {
+export function parse<S extends z.ZodMiniType>(schema: S, value: unknown): z.infer<S> {
   try {
     return validate(schema, value);
   } catch (error) {
@@ -187,39 +186,6 @@ export function createWriteApi(options: WriteApiOptions) {
     return { status: 200, body: publicStatus(updated as StoredRequest) };
   }
 
-  /**
-   * A step of the office's workflow (`@gov-disclosure/sdk/workflow`): checked against the steps
-   * before it (a step the 条例 does not allow is refused with why, 409), and the deadline the
-   * case's clock gives kept as the request's. Two staff taking a step at once: the second is
-   * checked again against the first.
-   */
-  async function takeStep(code: string, body: unknown): Promise<Answer> {
-    const step = parse(WorkflowStep, body);
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const current = await storage.request(normaliseCode(code));
-      if (!current) return errorAnswer(404, 'not-found', 'No request with this tracking code (查询码)');
-      let c: RequestCase;
-      try {
-        c = replay([...stepsOf(current), step], calendar);
-      } catch (error) {
-        if (error instanceof WorkflowError) throw new Problem(409, 'step-refused', error.message);
-        throw error;
-      }
-      const { time } = chinaTime(now());
-      const updated = await storage.updateRequest(current.code, {
-        state: publicState(c),
-        at: time,
-        note: citizenNote(step, c),
-        step,
-        dueAt: clockOf(c, step.on, calendar).dueAt,
-        after: current.timeline.length,
-      });
-      if (updated === 'stale') continue;
-      return { status: 200, body: { ...publicStatus(updated!), case: c, clock: clockOf(c, chinaTime(now()).day, calendar) } };
-    }
-    throw new Problem(409, 'busy', 'The request changed while this step was taken; try again');
-  }
-
   const { exportFeedback, exportRequests } = createExports(storage, options.catalogue);
 
   return {
@@ -227,7 +193,6 @@ export function createWriteApi(options: WriteApiOptions) {
     request,
     status,
     update,
-    takeStep,
     exportFeedback,
     exportRequests,
     staffRequest: (code: string) => storage.request(normaliseCode(code)),
@@ -236,7 +201,7 @@ export function createWriteApi(options: WriteApiOptions) {
 }
 
 /** What anyone holding the 查询码 may see: the stages and dates, never the applicant's data nor the office's steps. */
-function publicStatus(request: StoredRequest): RequestStatus {
+export function publicStatus(request: StoredRequest): RequestStatus {
   return {
     code: request.code,
     state: request.state,
@@ -247,20 +212,7 @@ function publicStatus(request: StoredRequest): RequestStatus {
   };
 }
 
-/** The workflow's steps of a stored request: its receipt (online, on the date it was received), then the steps staff took. */
-function stepsOf(request: StoredRequest): WorkflowStep[] {
-  const received: WorkflowStep = { type: 'received', on: request.receivedAt, channel: 'online' };
-  return [received, ...request.timeline.flatMap((e) => (e.step && e.step.type !== 'received' ? [e.step] : []))];
-}
-
-/** What the citizen's status page says of a step, in the staff's or the template's words: what to correct, how it was answered. */
-function citizenNote(step: WorkflowStep, c: RequestCase): string | undefined {
-  if (step.type === 'correction-requested') return `${step.note}（请于 ${step.until} 前补正）`;
-  if (step.type === 'reply-approved' && c.reply) return outcomeLabel(c.reply.outcome);
-  return undefined;
-}
-
-function normaliseCode(code: string): string {
+export function normaliseCode(code: string): string {
   return code.trim().toUpperCase();
 }
 

@@ -5,7 +5,7 @@
  */
 import pg from 'pg';
 import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms';
-import { receiptOf, toStoredRequest, whereClause, type EventRow, type RequestRow } from './rows.js';
+import { receiptOf, toAuditEntry, toStaffUser, toStoredRequest, whereClause, type AuditRow, type EventRow, type RequestRow, type UserRow } from './rows.js';
 import type { ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
 
 // The schema and its queries are deliberate twins of sqlite.ts's: the same tables in each dialect
@@ -48,10 +48,39 @@ CREATE TABLE IF NOT EXISTS request_events (
 );
 ALTER TABLE request_events ADD COLUMN IF NOT EXISTS step JSONB;
 CREATE INDEX IF NOT EXISTS request_events_code ON request_events (code);
+CREATE TABLE IF NOT EXISTS staff_users (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  password_hash TEXT NOT NULL,
+  roles JSONB NOT NULL,
+  jurisdictions JSONB NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS staff_tokens (
+  hash TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES staff_users (id),
+  label TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit (
+  id BIGSERIAL PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  before JSONB,
+  after JSONB
+);
+CREATE OR REPLACE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'the audit trail is append-only'; END $$;
+CREATE OR REPLACE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+CREATE OR REPLACE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
 `;
 
 const REQUEST_COLUMNS =
   'code, fingerprint, jurisdiction, received_at, due_at, latest_due_at, state, reply_type, payload, proof_name, proof_type, octet_length(proof) AS proof_size';
+
+const USER_COLUMNS = 'u.id, u.name, u.roles, u.jurisdictions, u.created_at';
 
 interface PostgresRequestRow extends RequestRow {
   payload: StoredRequest['request'];
@@ -193,6 +222,44 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
       const { sql, params } = whereClause(filter, (n) => `$${n}`);
       const { rows } = await pool.query<PostgresRequestRow>(`SELECT ${REQUEST_COLUMNS} FROM requests ${sql} ORDER BY received_at, code`, params);
       for (const row of rows) yield await withEvents(pool, row);
+    },
+    async addUser(user, passwordHash) {
+      const inserted = await pool.query(
+        'INSERT INTO staff_users (id, name, password_hash, roles, jurisdictions, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (name) DO NOTHING',
+        [user.id, user.name, passwordHash, JSON.stringify(user.roles), JSON.stringify(user.jurisdictions), user.createdAt],
+      );
+      return inserted.rowCount === 1 ? 'created' : 'exists';
+    },
+    async userByName(name) {
+      const { rows } = await pool.query<UserRow & { password_hash: string }>(`SELECT ${USER_COLUMNS}, u.password_hash FROM staff_users u WHERE u.name = $1`, [
+        name,
+      ]);
+      return rows[0] && { user: toStaffUser(rows[0]), passwordHash: rows[0].password_hash };
+    },
+    async addToken(hash, userId, label, createdAt) {
+      await pool.query('INSERT INTO staff_tokens (hash, user_id, label, created_at) VALUES ($1, $2, $3, $4)', [hash, userId, label, createdAt]);
+    },
+    async userByToken(hash) {
+      const { rows } = await pool.query<UserRow>(`SELECT ${USER_COLUMNS} FROM staff_tokens t JOIN staff_users u ON u.id = t.user_id WHERE t.hash = $1`, [hash]);
+      return rows[0] && toStaffUser(rows[0]);
+    },
+    async audit(entry) {
+      const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+      await pool.query('INSERT INTO audit (at, actor, action, subject, before, after) VALUES ($1, $2, $3, $4, $5, $6)', [
+        entry.at,
+        entry.actor,
+        entry.action,
+        entry.subject,
+        json(entry.before),
+        json(entry.after),
+      ]);
+    },
+    async *auditTrail(filter = {}) {
+      const { rows } = await pool.query<AuditRow>(
+        `SELECT at, actor, action, subject, before, after FROM audit ${filter.since ? 'WHERE at >= $1' : ''} ORDER BY id`,
+        filter.since ? [filter.since] : [],
+      );
+      for (const row of rows) yield toAuditEntry(row);
     },
     async close() {
       await pool.end();

@@ -4,7 +4,7 @@
  * `?` for SQLite, `$1` … for PostgreSQL). The SQL itself stays in `sqlite.ts` and `postgres.ts`.
  */
 import type { RequestReceipt } from '@gov-disclosure/sdk/forms';
-import type { ExportFilter, StoredRequest } from './storage.js';
+import type { AuditEntry, ExportFilter, StaffUser, StoredRequest } from './storage.js';
 
 /** A request row, as both storages select it (`payload` parsed by the caller where it is text). */
 export interface RequestRow {
@@ -61,4 +61,41 @@ export function whereClause(filter: ExportFilter, placeholder: (n: number) => st
 /** The receipt a stored request answers with again when its idempotency key comes back. */
 export function receiptOf(row: RequestRow): RequestReceipt {
   return { code: row.code, receivedAt: row.received_at, dueAt: row.due_at, latestDueAt: row.latest_due_at };
+}
+
+/** A staff user row, as both storages select it (roles and jurisdictions as JSON text or JSONB). */
+export interface UserRow {
+  id: string;
+  name: string;
+  roles: string | string[];
+  jurisdictions: string | string[];
+  created_at: string;
+}
+
+const list = (value: string | string[]) => (typeof value === 'string' ? (JSON.parse(value) as string[]) : value);
+
+export function toStaffUser(row: UserRow): StaffUser {
+  return { id: row.id, name: row.name, roles: list(row.roles) as StaffUser['roles'], jurisdictions: list(row.jurisdictions), createdAt: row.created_at };
+}
+
+/** An audit row (before and after as JSON text or JSONB). */
+export interface AuditRow {
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  before: unknown;
+  after: unknown;
+}
+
+export function toAuditEntry(row: AuditRow): AuditEntry {
+  const value = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
+  return {
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    subject: row.subject,
+    ...(row.before != null ? { before: value(row.before) } : {}),
+    ...(row.after != null ? { after: value(row.after) } : {}),
+  };
 }

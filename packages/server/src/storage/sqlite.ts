@@ -6,7 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms';
-import { receiptOf, toStoredRequest, whereClause, type EventRow, type RequestRow } from './rows.js';
+import { receiptOf, toAuditEntry, toStaffUser, toStoredRequest, whereClause, type AuditRow, type EventRow, type RequestRow, type UserRow } from './rows.js';
 import type { ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
 
 // The schema and its queries are deliberate twins of postgres.ts's: the same tables in each dialect
@@ -48,6 +48,31 @@ CREATE TABLE IF NOT EXISTS request_events (
   step TEXT
 );
 CREATE INDEX IF NOT EXISTS request_events_code ON request_events (code);
+CREATE TABLE IF NOT EXISTS staff_users (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  password_hash TEXT NOT NULL,
+  roles TEXT NOT NULL,
+  jurisdictions TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS staff_tokens (
+  hash TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES staff_users (id),
+  label TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  before TEXT,
+  after TEXT
+);
+CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 `;
 
 interface FeedbackRow {
@@ -142,6 +167,16 @@ export function sqliteStorage(options: SqliteOptions): Storage {
     return load(requestByCode.get(code));
   });
 
+  const insertUser = db.prepare(
+    'INSERT INTO staff_users (id, name, password_hash, roles, jurisdictions, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING',
+  );
+  const userColumns = 'u.id, u.name, u.roles, u.jurisdictions, u.created_at';
+  const userByName = db.prepare<[string], UserRow & { password_hash: string }>(`SELECT ${userColumns}, u.password_hash FROM staff_users u WHERE u.name = ?`);
+  const userByToken = db.prepare<[string], UserRow>(`SELECT ${userColumns} FROM staff_tokens t JOIN staff_users u ON u.id = t.user_id WHERE t.hash = ?`);
+  const insertToken = db.prepare('INSERT INTO staff_tokens (hash, user_id, label, created_at) VALUES (?, ?, ?, ?)');
+  const insertAudit = db.prepare('INSERT INTO audit (at, actor, action, subject, before, after) VALUES (?, ?, ?, ?, ?, ?)');
+  const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+
   function load(row: SqliteRequestRow | undefined): StoredRequest | undefined {
     return row && toStoredRequest(row, JSON.parse(row.payload), eventsOf.all(row.code));
   }
@@ -167,6 +202,30 @@ export function sqliteStorage(options: SqliteOptions): Storage {
       const { sql, params } = whereClause(filter, () => '?');
       const rows = db.prepare<unknown[], SqliteRequestRow>(`SELECT ${requestColumns} FROM requests ${sql} ORDER BY received_at, code`).all(...params);
       for (const row of rows) yield load(row)!;
+    },
+    async addUser(user, passwordHash) {
+      const { changes } = insertUser.run(user.id, user.name, passwordHash, JSON.stringify(user.roles), JSON.stringify(user.jurisdictions), user.createdAt);
+      return changes ? 'created' : 'exists';
+    },
+    async userByName(name) {
+      const row = userByName.get(name);
+      return row && { user: toStaffUser(row), passwordHash: row.password_hash };
+    },
+    async addToken(hash, userId, label, createdAt) {
+      insertToken.run(hash, userId, label, createdAt);
+    },
+    async userByToken(hash) {
+      const row = userByToken.get(hash);
+      return row && toStaffUser(row);
+    },
+    async audit(entry) {
+      insertAudit.run(entry.at, entry.actor, entry.action, entry.subject, json(entry.before), json(entry.after));
+    },
+    async *auditTrail(filter = {}) {
+      const rows = db
+        .prepare<unknown[], AuditRow>(`SELECT at, actor, action, subject, before, after FROM audit ${filter.since ? 'WHERE at >= ?' : ''} ORDER BY id`)
+        .iterate(...(filter.since ? [filter.since] : []));
+      for (const row of rows) yield toAuditEntry(row);
     },
     async close() {
       db.close();

@@ -8,7 +8,7 @@
  * different body is a conflict.
  */
 import type { DisclosureRequest, Feedback, FeedbackReceipt, ReplyType, RequestReceipt, RequestState } from '@gov-disclosure/sdk/forms';
-import type { RequestEvent as WorkflowStep } from '@gov-disclosure/sdk/workflow';
+import type { StaffRole, RequestEvent as WorkflowStep } from '@gov-disclosure/sdk/workflow';
 
 /** A new feedback row. */
 export interface NewFeedback {
@@ -88,6 +88,31 @@ export interface ExportFilter {
   since?: string | undefined;
 }
 
+/** A member of staff: who they are, their roles, and the jurisdictions they work for. */
+export interface StaffUser {
+  id: string;
+  /** The login name. */
+  name: string;
+  roles: StaffRole[];
+  /** 行政区划代码 they may act for. */
+  jurisdictions: string[];
+  createdAt: string;
+}
+
+/** One line of the audit trail: who did what to which record, when, and what changed. */
+export interface AuditEntry {
+  /** ISO time with offset. */
+  at: string;
+  /** The user's id (`shared-token` for the demo's shared token). */
+  actor: string;
+  /** `step`, `status`, `view-request`, `download-proof`, `export`, `add-user`, `add-token`. */
+  action: string;
+  /** What it was done to: a 查询码, an export's name, a user's name. */
+  subject: string;
+  before?: unknown;
+  after?: unknown;
+}
+
 export interface Storage {
   /** `sqlite` or `postgres`. */
   readonly kind: string;
@@ -99,5 +124,14 @@ export interface Storage {
   proof(code: string): Promise<StoredProof | undefined>;
   feedback(filter?: ExportFilter): AsyncIterable<StoredFeedback>;
   requests(filter?: ExportFilter): AsyncIterable<StoredRequest>;
+  /** Adds a user, with their password's hash; `exists` when the name is taken. */
+  addUser(user: StaffUser, passwordHash: string): Promise<'created' | 'exists'>;
+  userByName(name: string): Promise<{ user: StaffUser; passwordHash: string } | undefined>;
+  /** Adds an API token (by its SHA-256, never the token itself) for a user. */
+  addToken(tokenHash: string, userId: string, label: string, createdAt: string): Promise<void>;
+  userByToken(tokenHash: string): Promise<StaffUser | undefined>;
+  /** Appends to the audit trail, which nothing updates or deletes (the database refuses). */
+  audit(entry: AuditEntry): Promise<void>;
+  auditTrail(filter?: { since?: string | undefined }): AsyncIterable<AuditEntry>;
   close(): Promise<void>;
 }

@@ -1,0 +1,79 @@
+/**
+ * The staff's steps of a request (`POST /staff/requests/<查询码>/steps`): each a step of the
+ * office's workflow (`@gov-disclosure/sdk/workflow`), taken only by a role that may take it in a
+ * jurisdiction its user works for, replayed after the request's earlier steps (a step the 条例 does
+ * not allow is refused with why, 409), the deadline the case's clock gives kept as the request's,
+ * and written to the audit trail. Two staff taking a step at once: the second is checked again
+ * against the first.
+ */
+import type { WorkCalendar } from '@gov-disclosure/sdk';
+import {
+  clockOf,
+  mayTake,
+  outcomeLabel,
+  publicState,
+  replay,
+  RequestEvent as WorkflowStep,
+  WorkflowError,
+  type RequestCase,
+} from '@gov-disclosure/sdk/workflow';
+import { errorAnswer, type Answer } from '../read-api.js';
+import type { Storage, StoredRequest } from '../storage/storage.js';
+import { chinaTime, normaliseCode, parse, Problem, publicStatus } from '../write-api.js';
+import { asUser, worksFor, type Staff } from './auth.js';
+
+export function createSteps(o: { storage: Storage; calendar?: WorkCalendar | undefined; now?: (() => Date) | undefined }) {
+  const { storage } = o;
+  const calendar = o.calendar ?? {};
+  const now = o.now ?? (() => new Date());
+
+  return async function takeStep(code: string, body: unknown, staff: Staff): Promise<Answer> {
+    const step = parse(WorkflowStep, body);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const current = await storage.request(normaliseCode(code));
+      if (!current || !worksFor(staff, current.jurisdiction)) return errorAnswer(404, 'not-found', 'No request with this tracking code (查询码)');
+      if (!mayTake(asUser(staff, current.jurisdiction), step.type, current.jurisdiction))
+        throw new Problem(403, 'forbidden', `${step.type}: not a step your roles (${staff.roles.join(', ')}) may take`);
+      let c: RequestCase;
+      try {
+        c = replay([...stepsOf(current), step], calendar);
+      } catch (error) {
+        if (error instanceof WorkflowError) throw new Problem(409, 'step-refused', error.message);
+        throw error;
+      }
+      const { time, day } = chinaTime(now());
+      const updated = await storage.updateRequest(current.code, {
+        state: publicState(c),
+        at: time,
+        note: citizenNote(step, c),
+        step,
+        dueAt: clockOf(c, step.on, calendar).dueAt,
+        after: current.timeline.length,
+      });
+      if (updated === 'stale') continue;
+      await storage.audit({
+        at: time,
+        actor: staff.id,
+        action: 'step',
+        subject: current.code,
+        before: { state: current.state, dueAt: current.dueAt },
+        after: { state: updated!.state, dueAt: updated!.dueAt, step },
+      });
+      return { status: 200, body: { ...publicStatus(updated!), case: c, clock: clockOf(c, day, calendar) } };
+    }
+    throw new Problem(409, 'busy', 'The request changed while this step was taken; try again');
+  };
+}
+
+/** The workflow's steps of a stored request: its receipt (online, on the date it was received), then the steps staff took. */
+function stepsOf(request: StoredRequest): WorkflowStep[] {
+  const received: WorkflowStep = { type: 'received', on: request.receivedAt, channel: 'online' };
+  return [received, ...request.timeline.flatMap((e) => (e.step && e.step.type !== 'received' ? [e.step] : []))];
+}
+
+/** What the citizen's status page says of a step, in the staff's or the template's words: what to correct, how it was answered. */
+function citizenNote(step: WorkflowStep, c: RequestCase): string | undefined {
+  if (step.type === 'correction-requested') return `${step.note}（请于 ${step.until} 前补正）`;
+  if (step.type === 'reply-approved' && c.reply) return outcomeLabel(c.reply.outcome);
+  return undefined;
+}
