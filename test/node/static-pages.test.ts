@@ -80,6 +80,26 @@ test('every page of the column is written, linked by real hrefs from the home pa
   const item = await linkTo(first, '办事指南');
   const entry = await linkTo(item, '城乡低保办事指南');
   assert.equal(entry, 'entry/social-assistance!1.1~1.html');
+  // An item named as a hundred others are (办事指南) is titled by its place.
+  const itemHtml = await readFile(join(out, item), 'utf8');
+  assert.match(itemHtml, /<title>社会救助 › 最低生活保障 › 办事指南 - 长沙县基层政务公开专栏<\/title>/);
+  assert.match(itemHtml, /<meta name="ArticleTitle" content="社会救助 › 最低生活保障 › 办事指南">/);
+  assert.match(itemHtml, /<h1>办事指南<\/h1>/);
+});
+
+test('no link between the pages is dead: every page and folder a page links to is written', async () => {
+  const files = new Set((await readdir(out, { recursive: true })).map(String));
+  const dead: string[] = [];
+  for (const from of [...files].filter((f) => f.endsWith('.html'))) {
+    const html = await readFile(join(out, from), 'utf8');
+    assert.ok(!html.includes('%ROOT%'), `${from} holds an unmade link`);
+    for (const [, href] of html.matchAll(/<a [^>]*href="([^"#]+)"/g)) {
+      if (/^([a-z][a-z\d+.-]*:|\/)/i.test(href!) || !/(\.html|\/)$/.test(href!)) continue;
+      const target = decodeURIComponent(new URL(href!.replaceAll('&amp;', '&'), `https://x/${from}`).pathname.slice(1));
+      if (!files.has(target.endsWith('/') || target === '' ? `${target}index.html` : target)) dead.push(`${from} → ${href}`);
+    }
+  }
+  assert.deepEqual(dead, []);
 });
 
 test("an entry's page shows its title, 发布日期 and body, made safe, and carries every page metadata tag, filled", async () => {

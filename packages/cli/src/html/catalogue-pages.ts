@@ -132,6 +132,11 @@ export class CataloguePages {
       path: itemPath(item.id, page),
       tab: 'catalogue',
       title: page > 1 ? `${item.name}（第 ${page} 页）` : item.name,
+      // 办事指南 is the name of a hundred items: the title says which.
+      fullTitle: `${crumbs
+        .slice(2)
+        .map((c) => c.label)
+        .join(' › ')}${page > 1 ? `（第 ${page} 页）` : ''}`,
       crumbs,
       content: html`${item.elements?.length ? html`<h2>公开内容（要素）</h2><table class="gov-static-table"><thead><tr><th scope="col">要素</th><th scope="col">要求</th></tr></thead><tbody>${item.elements.map((element) => html`<tr><td>${element.name}</td><td>${element.required ? '必选' : '可选'}</td></tr>`)}</tbody></table>` : ''}
 <dl class="gov-static-facts">${facts.map(([label, value]) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : ''))}</dl>

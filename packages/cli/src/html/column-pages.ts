@@ -44,9 +44,9 @@ export class ColumnPages {
       title: column,
       crumbs: [{ label: '首页' }],
       content: html`<ul class="gov-static-actions">${[
-        action('我要看', '按领域浏览公开内容', '%ROOT%catalogue/'),
+        action('我要看', '按领域浏览公开内容', 'catalogue/'),
         action('我要办', '网上办事', links.services),
-        action('我要查', '查找政府信息', '%ROOT%catalogue/'),
+        action('我要查', '查找政府信息', 'catalogue/'),
         action('我要评', '评价和留言', links.interaction),
       ]}</ul>
 <h2>最新公开</h2>

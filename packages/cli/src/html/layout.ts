@@ -26,6 +26,11 @@ export interface Page {
   tab: Tab;
   /** The heading; the `<title>` adds the column and the site. */
   title: string;
+  /**
+   * The title with its place, for `<title>` and ArticleTitle where the heading alone is shared by
+   * many pages (an item's path: 社会救助 › 最低生活保障 › 办事指南); the heading otherwise.
+   */
+  fullTitle?: string;
   /** Steps from the home page to this one (the last is this page, without a link). */
   crumbs: { label: string; path?: string }[];
   content: Markup;
@@ -56,9 +61,9 @@ export function renderPage(shell: Shell, page: Page): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${page.title === column ? '' : `${page.title} - `}${name}${column}</title>
+<title>${page.title === column ? '' : `${page.fullTitle ?? page.title} - `}${name}${column}</title>
 <link rel="canonical" href="${url}">
-${metaTags(site, name, { ...page.meta, title: page.title, url })}<link rel="stylesheet" href="${root}gov-static.css">
+${metaTags(site, name, { ...page.meta, title: page.fullTitle ?? page.title, url })}<link rel="stylesheet" href="${root}gov-static.css">
 ${site.script ? html`<script type="module" src="${site.script}"></script>\n` : ''}</head>
 <body>
 <gov-disclosure-column src="${root}manifest.json" url-state="path" url-base="${root || './'}"${site.api ? html` api="${site.api}"` : ''}>
