@@ -13,6 +13,18 @@ import type { GovItemView } from '../item-view/item-view.js';
 describe('<gov-disclosure-column>', () => {
   beforeEach(clearColumnState);
 
+  it('an area tile of the home opens that area, not the entry read before it (首页 keeps that entry to go back to)', async () => {
+    history.replaceState(null, '', `${location.pathname}#gov-item=social-assistance%3A1.1&gov-entry=social-assistance%3A1.1~1`);
+    const el = await column();
+    await until(() => inner<GovItemView>(el, 'gov-item-view')?.shadowRoot?.querySelector('.entry .meta'), 8000, 'the entry');
+    ($(el, '#tab-home') as HTMLElement).click();
+    await until(() => $$(el, '.areas button').length > 20, 8000, 'the home');
+    ($$(el, '.areas button').find((b) => b.textContent!.includes('义务教育')) as HTMLButtonElement).click();
+    await until(() => location.hash.includes('gov-area=compulsory-education'), 3000, 'the area in the address');
+    expect(location.hash).to.not.contain('gov-entry').and.not.contain('gov-item');
+    await until(() => !inner<GovItemView>(el, 'gov-item-view')?.shadowRoot?.querySelector('.entry .meta'), 5000, 'no entry shown');
+  });
+
   it('puts the chosen item and entry in the URL, and Back and Forward walk through them', async () => {
     const el = await column({ section: 'catalogue' });
     const tree = inner<GovCatalogueTree>(el, 'gov-catalogue-tree')!;

@@ -22,7 +22,7 @@ export interface HomeView {
   /** The column's own address of an item (and entry), for links that also work opened in a new tab. */
   href: (item: string, entry?: string) => string;
   /** Moves the column to a section (and item, entry, or area of the catalogue). */
-  go: (to: { section: 'catalogue' | 'map'; item?: string; entry?: string; area?: string }) => void;
+  go: (to: { section: 'catalogue' | 'map'; item?: string | undefined; entry?: string | undefined; area?: string }) => void;
   /** The column's shadow root, with its search box and page feedback. */
   root: HTMLElement | DocumentFragment;
 }
@@ -32,7 +32,8 @@ const LATEST = 8;
 
 export function renderHome(v: HomeView) {
   const { t } = v;
-  const openCatalogue = (area?: string) => v.go({ section: 'catalogue', area });
+  // An area tile opens that area, not the item read before (which the address would keep otherwise).
+  const openCatalogue = (area?: string) => v.go(area ? { section: 'catalogue', area, item: undefined, entry: undefined } : { section: 'catalogue' });
   const focusSearch = () => v.root.querySelector<HTMLElement>('gov-search')?.focus();
   // Without a page of its own, 我要评 goes to the column's "本页内容对您有帮助吗" (it has one with an `api`).
   const pageFeedback = v.root.querySelector<HTMLElement>('.page-feedback');
