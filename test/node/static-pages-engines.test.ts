@@ -33,6 +33,9 @@ for (const name of enginesToRun()) {
         await tab.waitFor(`${ENTRY_TITLE}.includes('城乡低保')`, 30_000);
         // The entry is what the citizen sees first, not the top of the column above it.
         await onScreenAndFocused(tab, '#entry-title', '城乡低保');
+        // The page's title follows what the column shows, as the static pages' titles do.
+        const columnTitle = `${deep(`${COLUMN} >>> .title`)}[0].textContent.trim()`;
+        await tab.waitFor(`document.title === ${ENTRY_TITLE}.trim() + ' - ' + ${columnTitle}`);
         await screenshot(tab, 'static-entry-arrived', size);
         if (size.elderly) await elderly(tab);
         // The page's own copy of the entry gives way to the column: one entry on screen, not two.
@@ -42,10 +45,12 @@ for (const name of enginesToRun()) {
         // 首页, the column's own move: the home page's path.
         await tab.tap(`${COLUMN} >>> #tab-home`);
         await tab.waitFor(`${PATH} === '${ROOT}' && ${deep(`${COLUMN} >>> .home`)}.length > 0`);
+        await tab.waitFor(`document.title === ${columnTitle}`);
         await assertFits(tab);
         // An entry of 最新公开, by its page's path.
         await tab.tap(`${COLUMN} >>> .home a[href*="/entry/"]`);
         await tab.waitFor(`${PATH}.startsWith('${ROOT}entry/') && ${PATH} !== '${ENTRY}' && ${ENTRY_TITLE}.trim().length > 0`, 30_000);
+        await tab.waitFor(`document.title === ${ENTRY_TITLE}.trim() + ' - ' + ${columnTitle}`);
         // Back to the home page, and back again to the entry the citizen came in by.
         await tab.back();
         await tab.waitFor(`${PATH} === '${ROOT}' && ${deep(`${COLUMN} >>> .home`)}.length > 0`);

@@ -20,6 +20,7 @@ import '../catalogue-tree/gov-catalogue-tree.js';
 import '../search/gov-search.js';
 import { ColumnRouter, type ColumnState, type Section, type UrlStateMode } from '../../controllers/column-router.js';
 import { FONT_SCALES, loadSettings, renderSettings, storeSettings, type FontSize, type Settings } from './settings.js';
+import { PageTitle } from '../../controllers/page-title.js';
 import { ColumnData } from './column-data.js';
 import { styles } from './disclosure-column.styles.js';
 import { JurisdictionSwitch } from './jurisdiction-switch.js';
@@ -111,6 +112,8 @@ export class GovDisclosureColumn extends GovElement {
 
   readonly #clientProvider = new ContextProvider(this, { context: clientContext, initialValue: undefined });
   readonly #localeProvider = new ContextProvider(this, { context: localeContext, initialValue: undefined });
+  /** In path mode, the page's title follows what is shown. */
+  protected readonly pageTitle = new PageTitle(this, () => this.item);
   readonly #router = new ColumnRouter(this, {
     state: () => ({
       section: this.section,
