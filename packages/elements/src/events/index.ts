@@ -6,12 +6,10 @@ export type { GovJurisdictionChangeEvent, GovJurisdictionChangeDetail } from './
 export type { GovQueryEvent, GovQueryDetail } from './gov-query.js';
 export type { GovViewChangeEvent, GovViewChangeDetail } from './gov-view-change.js';
 export type { GovDataSkippedEvent, GovDataSkippedDetail } from './gov-data-skipped.js';
-export type { GovHeadingEvent, GovHeadingDetail } from './gov-heading.js';
 
 import type { GovActionDetail } from './gov-action.js';
 import type { GovDataSkippedDetail } from './gov-data-skipped.js';
 import type { GovEntrySelectDetail } from './gov-entry-select.js';
-import type { GovHeadingDetail } from './gov-heading.js';
 import type { GovJurisdictionChangeDetail } from './gov-jurisdiction-change.js';
 import type { GovQueryDetail } from './gov-query.js';
 import type { GovSelectDetail } from './gov-select.js';
@@ -29,5 +27,4 @@ export interface GovEventDetails {
   'gov-query': GovQueryDetail;
   'gov-data-skipped': GovDataSkippedDetail;
   'gov-view-change': GovViewChangeDetail;
-  'gov-heading': GovHeadingDetail;
 }

@@ -20,7 +20,6 @@ import '../catalogue-tree/gov-catalogue-tree.js';
 import '../search/gov-search.js';
 import { ColumnRouter, type ColumnState, type Section, type UrlStateMode } from '../../controllers/column-router.js';
 import { FONT_SCALES, loadSettings, renderSettings, storeSettings, type FontSize, type Settings } from './settings.js';
-import { PageTitle } from '../../controllers/page-title.js';
 import { ColumnData } from './column-data.js';
 import { styles } from './disclosure-column.styles.js';
 import { JurisdictionSwitch } from './jurisdiction-switch.js';
@@ -112,8 +111,6 @@ export class GovDisclosureColumn extends GovElement {
 
   readonly #clientProvider = new ContextProvider(this, { context: clientContext, initialValue: undefined });
   readonly #localeProvider = new ContextProvider(this, { context: localeContext, initialValue: undefined });
-  /** In path mode, the page's title follows what is shown. */
-  protected readonly pageTitle = new PageTitle(this, () => this.item);
   readonly #router = new ColumnRouter(this, {
     state: () => ({
       section: this.section,
@@ -173,6 +170,8 @@ export class GovDisclosureColumn extends GovElement {
     super.connectedCallback();
     // With an API, the column asks "本页内容对您有帮助吗？": the form's code loads on the side.
     if (this.api) void import('../feedback/gov-feedback.js');
+    // Owning the address, the column owns the page's title too: it follows what is shown.
+    if (this.urlState === 'path') void import('../../controllers/page-title.js').then(({ PageTitle }) => new PageTitle(this, () => this.item));
     this.#switch.home ??= this.src;
     // The visitor's settings on this device win over the page's; a link's explicit language over both.
     this.#set(loadSettings(), false);

@@ -32,8 +32,8 @@ const LATEST = 8;
 
 export function renderHome(v: HomeView) {
   const { t } = v;
-  // An area tile opens that area, not the item read before (which the address would keep otherwise).
-  const openCatalogue = (area?: string) => v.go(area ? { section: 'catalogue', area, item: undefined, entry: undefined } : { section: 'catalogue' });
+  // An area tile (or 我要看) opens the catalogue there, not at the item read before (the address would keep it).
+  const openCatalogue = (area?: string) => v.go({ section: 'catalogue', area, item: undefined, entry: undefined });
   const focusSearch = () => v.root.querySelector<HTMLElement>('gov-search')?.focus();
   // Without a page of its own, 我要评 goes to the column's "本页内容对您有帮助吗" (it has one with an `api`).
   const pageFeedback = v.root.querySelector<HTMLElement>('.page-feedback');

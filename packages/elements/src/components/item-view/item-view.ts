@@ -38,7 +38,6 @@ import { styles } from './item-view.styles.js';
  * @dependency gov-feedback - loaded when 我要评 is first used
  *
  * @event gov-select - A child of the item was chosen (an item with children, a 一级 item, lists them in place of entries).
- * @event gov-heading - What the view shows changed; `detail.heading`, the entry's title or the item's place and name.
  * @event gov-entry-select - An entry was opened, or closed (`detail.entry` undefined).
  * @event gov-action - Re-emitted from the actions bar.
  *
@@ -111,8 +110,6 @@ export class GovItemView extends GovDataElement {
 
   /** Hosts besides the data's own that the column lists: images in bodies may load from them. */
   #hosts: string[] | undefined;
-  /** The heading last told (`gov-heading`). */
-  #heading: string | undefined;
   readonly #entry = new Resource(
     this,
     async ([client, id], signal) => {
@@ -146,7 +143,6 @@ export class GovItemView extends GovDataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.listElement) this.#virtual.attach(this.listElement);
-    if (this.heading !== this.#heading) this.emit('gov-heading', { heading: (this.#heading = this.heading) });
     // Back from an entry (返回列表, or the browser's Back through the column): the list, at the row
     // it was opened from, with the focus, if the focus went away with the entry.
     if (changed.get('entry') && !this.entry && this.listElement) {
@@ -180,14 +176,6 @@ export class GovItemView extends GovDataElement {
    * it has loaded: what a search result or a shared link opens must be where the eye is.
    * Resolves `false` when it did not load. (Its code loads when first used.)
    */
-  /** What the view shows, in words: the open entry's title, or the item's place and name (社会救助 › 最低生活保障 › 办事指南). */
-  get heading(): string | undefined {
-    const entry = this.#entry.value;
-    if (this.entry) return entry?.id === this.entry ? this.data(entry.title) : undefined;
-    const item = this.#item.value;
-    return item && item.id === this.item ? [...(this.#path.value ?? []), item.name].map((name) => this.data(name)).join(' › ') : undefined;
-  }
-
   async reveal(): Promise<boolean> {
     return (await import('./reveal.js')).reveal(this, this.entry ? '#entry-title' : '.title', () => (this.entry ? this.#entry : this.#item).status === 'error');
   }
