@@ -9,7 +9,7 @@ import { errorAnswer, type Answer } from '../read-api.js';
 import { CSV_BOM, csvRow } from '../csv.js';
 import type { AuditEntry, Storage } from '../storage/storage.js';
 import { chinaTime, Problem, type createWriteApi, type Write } from '../write-api.js';
-import { mayAct, staffAuth, worksFor, type Staff } from './auth.js';
+import { mayAct, staffAuth, worksFor } from './auth.js';
 import { createSteps } from './steps.js';
 
 export interface StaffRoutesOptions {
@@ -87,7 +87,7 @@ export function createStaffRoutes(o: StaffRoutesOptions) {
           await audit('status', found.code, { before: { state: found.state, dueAt: found.dueAt }, after: answer.body as Record<string, unknown> });
         return answer;
       }
-      if (method === 'POST' && sub === 'steps' && parts.length === 4) return takeStep(code, (await body()).body, staff as Staff);
+      if (method === 'POST' && sub === 'steps' && parts.length === 4) return takeStep(code, (await body()).body, staff);
     }
     return errorAnswer(404, 'not-found', `No route ${method} /${parts.join('/')}`);
   };

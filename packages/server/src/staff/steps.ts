@@ -42,12 +42,14 @@ export function createSteps(o: { storage: Storage; calendar?: WorkCalendar | und
         throw error;
       }
       const { time, day } = chinaTime(now());
+      // The deadline does not depend on the day it is read; the days left do.
+      const clock = clockOf(c, day, calendar);
       const updated = await storage.updateRequest(current.code, {
         state: publicState(c),
         at: time,
         note: citizenNote(step, c),
         step,
-        dueAt: clockOf(c, step.on, calendar).dueAt,
+        dueAt: clock.dueAt,
         after: current.timeline.length,
       });
       if (updated === 'stale') continue;
@@ -59,7 +61,7 @@ export function createSteps(o: { storage: Storage; calendar?: WorkCalendar | und
         before: { state: current.state, dueAt: current.dueAt },
         after: { state: updated!.state, dueAt: updated!.dueAt, step },
       });
-      return { status: 200, body: { ...publicStatus(updated!), case: c, clock: clockOf(c, day, calendar) } };
+      return { status: 200, body: { ...publicStatus(updated!), case: c, clock } };
     }
     throw new Problem(409, 'busy', 'The request changed while this step was taken; try again');
   };

@@ -111,6 +111,7 @@ export class GovDisclosureColumn extends GovElement {
 
   readonly #clientProvider = new ContextProvider(this, { context: clientContext, initialValue: undefined });
   readonly #localeProvider = new ContextProvider(this, { context: localeContext, initialValue: undefined });
+  #pageTitle: Promise<unknown> | undefined; // path mode: the page's title controller, added once
   readonly #router = new ColumnRouter(this, {
     state: () => ({
       section: this.section,
@@ -171,7 +172,7 @@ export class GovDisclosureColumn extends GovElement {
     // With an API, the column asks "本页内容对您有帮助吗？": the form's code loads on the side.
     if (this.api) void import('../feedback/gov-feedback.js');
     // Owning the address, the column owns the page's title too: it follows what is shown.
-    if (this.urlState === 'path') void import('../../controllers/page-title.js').then(({ PageTitle }) => new PageTitle(this, () => this.item));
+    if (this.urlState === 'path') this.#pageTitle ??= import('../../controllers/page-title.js').then(({ PageTitle }) => new PageTitle(this, () => this.item));
     this.#switch.home ??= this.src;
     // The visitor's settings on this device win over the page's; a link's explicit language over both.
     this.#set(loadSettings(), false);
