@@ -66,12 +66,44 @@ test('a query reads the meta, the lexicon, the shards of its words and the recor
   assert.equal(kinds('search/lexicon.'), 1);
   // 低保 and its synonyms (最低生活保障, 城乡低保 …): a handful of bigrams, each in one shard.
   assert.ok(kinds('search/p/') >= 1 && kinds('search/p/') <= 16, `${kinds('search/p/')} posting shards`);
-  assert.ok(kinds('search/r/') >= 1 && kinds('search/r/') <= 20, `${kinds('search/r/')} record chunks`);
+  // The shards carry the records of their words' first hits: this page needs no record chunk.
+  assert.equal(kinds('search/r/'), 0, `${kinds('search/r/')} record chunks`);
   assert.equal(files.length, kinds('search/'), `only search files: ${files.filter((f) => !f.startsWith('search/')).join(', ')}`);
   // A later query of other words reads only what it lacks.
   read.length = 0;
   await search(client, '低保', { limit: 20 });
   assert.deepEqual(read, []);
+  // A page beyond what the shards carry reads the record chunks of its hits.
+  const later = await search(client, '公示', { limit: 20, offset: 60 });
+  assert.equal(later.hits.length, 20);
+  assert.ok(
+    (read as string[]).some((url) => url.includes('/search/r/')),
+    'record chunks read for a later page',
+  );
+});
+
+test('the records a shard carries make the same page as the record chunks (a snippet around the word)', async () => {
+  const { client } = demoClient(judgements.jurisdiction);
+  // The same files, with the shards' records taken out: every hit is read from the record chunks.
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const response = await fileFetch(input, init);
+    if (!/\/search\/p\//.test(input instanceof Request ? input.url : String(input))) return response;
+    const json = (await response.json()) as Record<string, unknown>;
+    delete json[''];
+    return new Response(JSON.stringify(json), { headers: { 'content-type': 'application/json' } });
+  };
+  const chunked = createClient({ src: pathToFileURL(join(DEFAULT_BUNDLE_DIR, judgements.jurisdiction, 'manifest.json')).href, fetch });
+  for (const q of ['低保', '学区', '资金发放', '养老补贴', '公租房 申请条件', '医保', '身份证', '办事指南']) {
+    const [a, b] = await Promise.all([search(client, q), search(chunked, q)]);
+    const plain = (r: SearchResults) => r.hits.map(({ snippet, ...hit }) => hit);
+    assert.deepEqual(plain(a), plain(b), q);
+    assert.equal(a.total, b.total, q);
+    for (const hit of a.hits.filter((h) => h.kind === 'element'))
+      assert.ok(
+        a.terms!.some((w) => hit.snippet!.includes(w)),
+        `${q}: the snippet "${hit.snippet}" holds a word of the query`,
+      );
+  }
 });
 
 test("the citizen's words: synonyms both ways, words typed in part, 繁體, full width and punctuation", async () => {
@@ -193,6 +225,9 @@ test('one malformed record hides only its own hit, and one malformed term only i
     if (!/\/search\/(r\/e-|p\/)/.test(url)) return response;
     const json = (await response.json()) as Record<string, unknown> | { e: string; d: unknown }[];
     if (Array.isArray(json)) for (const record of json) if (record.e === victim.entry) record.d = 'yesterday';
+    // The copies the shards carry, too.
+    const carried = !Array.isArray(json) ? (json[''] as Record<string, { e?: string; d: unknown }> | undefined) : undefined;
+    for (const record of Object.values(carried ?? {})) if (record.e === victim.entry) record.d = 'yesterday';
     if (!Array.isArray(json) && '保障' in json) json['保障'] = 'not six lists';
     return new Response(JSON.stringify(json), { headers: { 'content-type': 'application/json' } });
   };
@@ -205,7 +240,8 @@ test('one malformed record hides only its own hit, and one malformed term only i
     assert.ok(results.hits.length >= 18, `${results.hits.length} hits`);
     assert.ok(!results.hits.some((h) => h.entry === victim.entry), 'the broken record is left out');
     const said = warned.map(String).join('\n');
-    assert.match(said, /search\/r\/e-\d+-\d+\[\d+\]/);
+    assert.match(said, /search\/p\/\d+\[e[0-9a-z]+\]/, 'the broken copy in a shard');
+    assert.match(said, /search\/r\/e-\d+-\d+\[\d+\]/, 'the broken record in its chunk');
     assert.match(said, /search\/p\/\d+\[保障\]/);
   } finally {
     console.warn = warn;

@@ -1,14 +1,15 @@
 /**
  * Builds the sharded search index of a bundle (Node only: exported from `@gov-disclosure/sdk/bundle`).
- * A query downloads the meta, the lexicon, the posting shards of its own terms and the record
- * chunks of the hits it shows, nothing else. See `SearchMeta` for the layout.
+ * A query downloads the meta, the lexicon, the posting shards of its own terms (with the records
+ * of their first hits) and the record chunks of any other hits it shows, nothing else. See `SearchMeta` for the layout.
  */
 import { createHash } from 'node:crypto';
 import type { CatalogueItem } from '../schemas/catalogue.js';
 import type { DisclosureEntry } from '../schemas/entry.js';
 import { DEFAULT_SYNONYMS, mergeSynonyms } from './lexicon.js';
 import { GROUP_SPAN, type EntryRecord, type ItemRecord, type Lexicon, type SearchGroup, type SearchMeta } from './schema.js';
-import { bigrams, segments, termHash, type Fold } from './text.js';
+import { bigrams, segments, type Fold } from './text.js';
+import { buildShards, hash4, type ShardDocs } from './build-shards.js';
 
 /** One jurisdiction's documents. A city's merged index has several. */
 export interface IndexSource {
@@ -57,10 +58,6 @@ const elementNames = (item: CatalogueItem) => item.elements?.map((e) => e.name).
 
 /** Items sharing a name (or a list of elements) at least this often have a generic one (see `FIELDS`). */
 const GENERIC = 10;
-
-function hash4(content: string): string {
-  return createHash('sha256').update(content).digest('base64url').slice(0, 4);
-}
 
 /** Items of one area in catalogue order: each 一级 item followed by its children, by `seq`. */
 function catalogueOrder(items: readonly CatalogueItem[]): CatalogueItem[] {
@@ -118,6 +115,7 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
   const areaIndex = new Map<string, number>();
   const groups: SearchGroup[] = [];
   const used = new Set<string>();
+  const docs: ShardDocs = { items: new Map(), entries: new Map() };
 
   sources.forEach((source, j) => {
     const areaName = new Map(source.areas.map((a) => [a.id, a.name]));
@@ -177,7 +175,9 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
         const basis = [item.basis, item.responsible, item.deadline?.text].filter(Boolean).join(' ');
         if (basis) add(basis, 4, base + local);
         const d = newest.get(item.id);
-        return { i: item.id, n: item.name, p: parents, x, ...(d ? { d } : {}) };
+        const record = { i: item.id, n: item.name, p: parents, x, ...(d ? { d } : {}) };
+        docs.items.set(base + local, record);
+        return record;
       });
       // Entries oldest first: the newest is the last, so that publishing one appends.
       const entries = [...(entriesByArea.get(areaId) ?? [])].sort((x, y) =>
@@ -187,7 +187,9 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
       const entryRecords: EntryRecord[] = entries.map((entry, local) => {
         add(entry.title, 3, base + local);
         const item = byId.get(entry.item)!;
-        return { e: entry.id, t: entry.title, d: entry.publishedAt, p: [...ancestors(item), item.name] };
+        const record = { e: entry.id, t: entry.title, d: entry.publishedAt, p: [...ancestors(item), item.name] };
+        docs.entries.set(base + local, record);
+        return record;
       });
       const counts: number[] = [];
       const from = entries.length ? month(entries[0]!.publishedAt) : 0;
@@ -224,22 +226,9 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
     }
   });
 
-  // Posting shards: a power of two, so that the shard of a term is `hash & (n - 1)`.
-  let bytes = 0;
-  for (const lists of postings.values()) for (const list of lists) bytes += list.length * 3;
-  let shards = 1;
-  while (shards < 4096 && bytes / shards > (options.shardBytes ?? 8192)) shards *= 2;
-  const buckets: Record<string, string[]>[] = Array.from({ length: shards }, () => ({}));
-  for (const [term, lists] of [...postings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    buckets[termHash(term) & (shards - 1)]![term] = lists.map(gaps);
-  }
-  let hashes = '';
-  buckets.forEach((bucket, n) => {
-    const content = JSON.stringify(bucket);
-    const h = hash4(content);
-    hashes += h;
-    files.set(`search/p/${n}.${h}.json`, content);
-  });
+  const built = buildShards(postings, docs, options.shardBytes);
+  for (const [path, content] of built.files) files.set(path, content);
+  const { shards, hashes } = built;
 
   const lexicon: Lexicon = { synonyms: mergeSynonyms(DEFAULT_SYNONYMS, options.synonyms) };
   if (fold) {
@@ -258,11 +247,4 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
   const metaPath = `search/meta.${createHash('sha256').update(metaContent).digest('hex').slice(0, 12)}.json`;
   files.set(metaPath, metaContent);
   return { meta: metaPath, lexicon: lexiconPath, files };
-}
-
-/** Ascending ids as base-36 gaps joined by commas. */
-function gaps(ids: number[]): string {
-  let out = '';
-  for (let i = 0; i < ids.length; i++) out += (i ? ',' : '') + (i ? ids[i]! - ids[i - 1]! : ids[i]!).toString(36);
-  return out;
 }

@@ -9,6 +9,7 @@ import type * as z from 'zod/mini';
 import {
   EntryRecord,
   GROUP_SPAN,
+  INLINE_KEY,
   ItemRecord,
   PostingLists,
   SEARCH_KINDS,
@@ -21,6 +22,7 @@ import {
   type SearchResults,
 } from './schema.js';
 import { normalise, termHash, termsOf } from './text.js';
+import { excerpt } from './excerpt.js';
 import { decode, placeList, wordLists, type Lists } from './postings.js';
 import { collect, countFacets, GENERIC, kindIndex, NAME, PARENT, score, topK } from './rank.js';
 
@@ -35,25 +37,14 @@ export interface IndexReader {
   entries(g: number, chunk: number): Promise<unknown[]>;
 }
 
+export { excerpt };
+
 export interface SearchOptions extends SearchFilters {
   /** Hits per page. Default 20; 0 counts only. */
   limit?: number;
   offset?: number;
   /** Do not look for suggestions when nothing matches (checking a suggestion). */
   noSuggestions?: boolean;
-}
-
-/** The part of a long text around the first of the words, with ellipses. */
-export function excerpt(text: string, words: readonly string[], size = 40): string {
-  const folded = normalise(text);
-  const at =
-    words
-      .map((w) => folded.indexOf(w))
-      .filter((i) => i >= 0)
-      .sort((x, y) => x - y)[0] ?? -1;
-  if (text.length <= size) return text;
-  const start = at < 0 ? 0 : Math.max(0, at - 12);
-  return `${start ? '…' : ''}${text.slice(start, start + size)}${start + size < text.length ? '…' : ''}`;
 }
 
 const decodedShards = new WeakMap<PostingShard, Map<string, Lists>>();
@@ -120,8 +111,18 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
   const page = topK(counts.shown, offset + limit, better).slice(offset);
 
   const highlight = [...new Set(terms.flatMap((t) => t.variants).concat(phrases))].sort((a, b) => b.length - a.length);
-  // A hit whose record is malformed is left off the page (and said in the console); the rest stand.
-  const found = await Promise.all(page.map((i) => hitOf(reader, keys[i]!, kindOf(i), highlight)));
+  // The records the shards carry first (one round trip for most pages), then the chunks. A hit
+  // whose record is malformed is left off the page (and said in the console); the rest stand.
+  const carried = (key: number): Carried | undefined => {
+    const name = key < 0 ? `e${(-1 - key).toString(36)}` : `i${key.toString(36)}`;
+    for (const [n, shard] of shards) {
+      const records = shard[INLINE_KEY];
+      if (records && typeof records === 'object' && Object.hasOwn(records, name))
+        return { record: (records as Record<string, unknown>)[name], where: `search/p/${n}[${name}]` };
+    }
+    return undefined;
+  };
+  const found = await Promise.all(page.map((i) => hitOf(reader, keys[i]!, kindOf(i), highlight, carried(keys[i]!))));
   const hits = found.filter((hit): hit is SearchHit => !!hit);
   const shownPage = page.filter((_, k) => found[k]);
   // The index knows an entry's month; its record, the day: equally ranked entries of one month
@@ -174,7 +175,13 @@ function checkedOr<S extends z.ZodMiniType>(schema: S, data: unknown, where: str
   return result.data;
 }
 
-async function hitOf(reader: IndexReader, key: number, kind: SearchHit['kind'], words: string[]): Promise<SearchHit | undefined> {
+/** A record a posting shard carries, and where (for the console). */
+interface Carried {
+  record: unknown;
+  where: string;
+}
+
+async function hitOf(reader: IndexReader, key: number, kind: SearchHit['kind'], words: string[], carried?: Carried): Promise<SearchHit | undefined> {
   const { meta } = reader;
   const entry = key < 0;
   const id = entry ? -1 - key : key;
@@ -183,9 +190,13 @@ async function hitOf(reader: IndexReader, key: number, kind: SearchHit['kind'], 
   const group = meta.groups[g]!;
   const area = meta.areas[group.a]!;
   const chunk = Math.floor(local / meta.recordSize);
+  const at = local % meta.recordSize;
   const jurisdiction = meta.jurisdictions.length > 1 ? { jurisdiction: meta.jurisdictions[group.j]! } : {};
   if (entry) {
-    const record = checkedOr(EntryRecord, (await reader.entries(g, chunk))[local % meta.recordSize], `search/r/e-${g}-${chunk}[${local % meta.recordSize}]`);
+    // A malformed copy in a shard is said, and the chunk's record read instead.
+    const record =
+      (carried && checkedOr(EntryRecord, carried.record, carried.where)) ??
+      checkedOr(EntryRecord, (await reader.entries(g, chunk))[at], `search/r/e-${g}-${chunk}[${at}]`);
     if (!record) return undefined;
     const item = record.e.slice(0, record.e.lastIndexOf('~'));
     return {
@@ -200,7 +211,14 @@ async function hitOf(reader: IndexReader, key: number, kind: SearchHit['kind'], 
       ...jurisdiction,
     };
   }
-  const record = checkedOr(ItemRecord, (await reader.items(g, chunk))[local % meta.recordSize], `search/r/i-${g}-${chunk}[${local % meta.recordSize}]`);
+  // A shard's copy holds a snippet only where its word matched the element text: an element hit
+  // without one reads the chunk.
+  let record = carried && checkedOr(ItemRecord, carried.record, carried.where);
+  let snippet = record?.x;
+  if (!record || (kind === 'element' && !snippet)) {
+    record = checkedOr(ItemRecord, (await reader.items(g, chunk))[at], `search/r/i-${g}-${chunk}[${at}]`);
+    snippet = record && excerpt(record.x ?? '', words);
+  }
   if (!record) return undefined;
   const hit: SearchHit = {
     kind,
@@ -212,7 +230,7 @@ async function hitOf(reader: IndexReader, key: number, kind: SearchHit['kind'], 
     ...(record.d ? { updated: record.d } : {}),
     ...jurisdiction,
   };
-  if (kind === 'element') hit.snippet = excerpt(record.x, words);
+  if (kind === 'element') hit.snippet = snippet ?? '';
   return hit;
 }
 

@@ -59,14 +59,25 @@ export const SearchMeta = z.object({
  */
 export const PostingShard = z.record(z.string(), z.unknown());
 /**
+ * The key, in a posting shard, of the records its terms carry: for each term the records of its
+ * first 20 items and its 20 newest entries, by key (`i<id>`, `e<id>`, base 36), each checked when
+ * it is shown. A query whose page they cover needs no record chunk: one round trip, not two.
+ * An item record here holds, instead of its element text, the part around the term (`x`), and
+ * only where the term matched its element text.
+ */
+export const INLINE_KEY = '';
+/**
  * One term's six lists, checked when a query uses the term: a malformed term costs only itself, and
  * a query does not pay for checking the hundreds of terms it does not use.
  */
 // An array checked for its length, not z.tuple: the column's own zod chunk holds no tuple code.
 export const PostingLists = z.array(z.string()).check(z.refine((lists) => lists.length === 6, 'Expected the six posting lists'));
 
-/** An item as a hit needs it: id, name, its parents' names, element text, and its newest entry's date. */
-export const ItemRecord = z.object({ i: Id, n: z.string(), p: z.array(z.string()), x: z.string(), d: z.optional(isoDate()) });
+/**
+ * An item as a hit needs it: id, name, its parents' names, element text (in a record chunk; a
+ * posting shard's copy has only a snippet of it, or none: see `INLINE_KEY`), and its newest entry's date.
+ */
+export const ItemRecord = z.object({ i: Id, n: z.string(), p: z.array(z.string()), x: z.optional(z.string()), d: z.optional(isoDate()) });
 /** An entry as a hit needs it: id, title, date, item id and the names of its item's path. */
 export const EntryRecord = z.object({ e: Id, t: z.string(), d: isoDate(), p: z.array(z.string()) });
 /**

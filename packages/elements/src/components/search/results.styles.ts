@@ -36,6 +36,11 @@ export const resultStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* A phone shows a few hits of 20: the rest are laid out as they scroll near, not before the first are on screen. */
+  li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5em;
+  }
   .hit {
     display: flex;
     gap: 0.6em;

@@ -12,6 +12,17 @@ import type { MatrixResults } from './matrix-view.js';
 import { loadLocale } from '../../i18n/index.js';
 import { styles } from './search.styles.js';
 
+let engine: Promise<typeof import('@gov-disclosure/sdk/search')> | undefined;
+/**
+ * The search engine's module, imported once: a later query calls it at once, not after another
+ * dynamic import (which the browser answers in a later task, after a frame). A failed import is
+ * tried again next time.
+ */
+function searchEngine(): Promise<typeof import('@gov-disclosure/sdk/search')> {
+  engine ??= import('@gov-disclosure/sdk/search');
+  engine.catch(() => (engine = undefined));
+  return engine;
+}
 /**
  * @tagname gov-search
  * @summary 我要查: full-text search across all areas of a column, ranked, in the citizen's words.
@@ -93,7 +104,7 @@ export class GovSearch extends GovDataElement {
       // The search starts as soon as its engine is here; the view (its code, its styles) is
       // evaluated while the index's shards are on their way, not before they are asked for.
       const view = this.#views.load('results');
-      const searching = import('@gov-disclosure/sdk/search').then(({ search }) => search(client, q, { limit, signal, ...filters }));
+      const searching = searchEngine().then(({ search }) => search(client, q, { limit, signal, ...filters }));
       searching.catch(() => undefined);
       await view;
       const [results] = await Promise.all([searching, loadLocale(this.locale.locale)]);
@@ -186,7 +197,7 @@ export class GovSearch extends GovDataElement {
 
   #warm = (): void => {
     // Only to have the code here sooner: a failure shows when a search needs it.
-    import('@gov-disclosure/sdk/search').catch(() => undefined);
+    searchEngine().catch(() => undefined);
     this.#views.load('results').catch(() => undefined);
   };
 

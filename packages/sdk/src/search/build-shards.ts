@@ -1,0 +1,132 @@
+/**
+ * The posting shards of the search index, each carrying the records of its terms' first hits, so
+ * that a query whose page those records cover is answered in one round trip (no record chunk).
+ * Used by `buildSearch` (Node only).
+ */
+import { createHash } from 'node:crypto';
+import { excerpt } from './excerpt.js';
+import { GROUP_SPAN, INLINE_KEY, type EntryRecord, type ItemRecord } from './schema.js';
+import { termHash } from './text.js';
+
+/** Records each term carries: a page of items and a page of entries, each in its rank order. */
+export const INLINE_PER_TERM = 20;
+
+/** Item fields in the order a one-word query ranks them: name, place, elements, generic name, 依据/主体/时限. */
+const ITEM_FIELDS = [0, 1, 2, 5, 4];
+const TITLE = 3;
+/** Fields whose match is shown with a snippet of the element text. */
+const SNIPPET_FIELDS = new Set([2, 4, 5]);
+
+export interface ShardDocs {
+  items: Map<number, ItemRecord>;
+  entries: Map<number, EntryRecord>;
+}
+
+export interface BuiltShards {
+  shards: number;
+  hashes: string;
+  files: Map<string, string>;
+}
+
+export function hash4(content: string): string {
+  return createHash('sha256').update(content).digest('base64url').slice(0, 4);
+}
+
+/**
+ * An entry's rank among a word's entries, larger first: by month across areas, by number within
+ * one (entries are numbered oldest first), as `score` of rank.ts orders them.
+ */
+function entryOrder(id: number, record: EntryRecord): number {
+  const month = Number(record.d.slice(0, 4)) * 100 + Number(record.d.slice(5, 7));
+  const g = Math.floor(id / GROUP_SPAN);
+  return month * 2 ** 32 + (4095 - g) * GROUP_SPAN + (id - g * GROUP_SPAN);
+}
+
+/** The `k` newest entries of a list, newest first. */
+function newest(ids: readonly number[], docs: ShardDocs, k: number): number[] {
+  const kept: { id: number; order: number }[] = [];
+  for (const id of ids) {
+    const record = docs.entries.get(id);
+    if (!record) continue;
+    const order = entryOrder(id, record);
+    if (kept.length === k && order <= kept[k - 1]!.order) continue;
+    let at = kept.length;
+    while (at > 0 && kept[at - 1]!.order < order) at--;
+    kept.splice(at, 0, { id, order });
+    if (kept.length > k) kept.pop();
+  }
+  return kept.map((e) => e.id);
+}
+
+/**
+ * A term's records: its first items (with the part of their element text around the term when
+ * that is where it matched) and its newest entries, by key (`i<id>` or `e<id>`, base 36).
+ */
+function inlineOf(term: string, lists: number[][], docs: ShardDocs, k: number): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  let items = 0;
+  for (const f of ITEM_FIELDS) {
+    for (const id of lists[f] ?? []) {
+      if (items >= k) break;
+      const key = `i${id.toString(36)}`;
+      if (out.has(key)) continue;
+      const record = docs.items.get(id);
+      if (!record) continue;
+      items++;
+      const { x, ...rest } = record;
+      out.set(key, SNIPPET_FIELDS.has(f) && x ? { ...rest, x: excerpt(x, [term]) } : rest);
+    }
+  }
+  for (const id of newest(lists[TITLE] ?? [], docs, k)) out.set(`e${id.toString(36)}`, docs.entries.get(id));
+  return out;
+}
+
+/** Ascending ids as base-36 gaps joined by commas. */
+function gaps(ids: number[]): string {
+  let out = '';
+  for (let i = 0; i < ids.length; i++) out += (i ? ',' : '') + (i ? ids[i]! - ids[i - 1]! : ids[i]!).toString(36);
+  return out;
+}
+
+/**
+ * Writes the posting shards: a power of two of them, so that the shard of a term is
+ * `hash & (n - 1)`, as many as keep each near `shardBytes` with its records.
+ */
+export function buildShards(postings: Map<string, number[][]>, docs: ShardDocs, shardBytes = 8192, perTerm = INLINE_PER_TERM): BuiltShards {
+  const terms = [...postings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const inline = new Map<string, Map<string, unknown>>();
+  const sizes = new Map<string, number>();
+  let bytes = 0;
+  for (const [term, lists] of terms) {
+    for (const list of lists) bytes += list.length * 3;
+    const records = inlineOf(term, lists, docs, perTerm);
+    inline.set(term, records);
+    for (const [key, record] of records) {
+      let size = sizes.get(key);
+      if (size === undefined) sizes.set(key, (size = JSON.stringify(record).length));
+      bytes += size;
+    }
+  }
+  let shards = 1;
+  while (shards < 4096 && bytes / shards > shardBytes) shards *= 2;
+  const buckets = Array.from({ length: shards }, () => ({ records: new Map<string, unknown>(), terms: {} as Record<string, string[]> }));
+  for (const [term, lists] of terms) {
+    const bucket = buckets[termHash(term) & (shards - 1)]!;
+    bucket.terms[term] = lists.map(gaps);
+    for (const [key, record] of inline.get(term)!) {
+      const held = bucket.records.get(key) as { x?: string } | undefined;
+      // An item kept for two words keeps the snippet one of them needs.
+      if (!held || (!held.x && (record as { x?: string }).x)) bucket.records.set(key, record);
+    }
+  }
+  const files = new Map<string, string>();
+  let hashes = '';
+  buckets.forEach((bucket, n) => {
+    const records = Object.fromEntries([...bucket.records].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const content = JSON.stringify(bucket.records.size ? { [INLINE_KEY]: records, ...bucket.terms } : bucket.terms);
+    const h = hash4(content);
+    hashes += h;
+    files.set(`search/p/${n}.${h}.json`, content);
+  });
+  return { shards, hashes, files };
+}
