@@ -57,7 +57,7 @@ export function waves(net: Window): string {
 export function line(who: string, m: Measured): string {
   if (m.error) return `${who}: FAILED (${m.error}) after ${kb(m.net.wire)} in ${m.net.requests.length} requests`;
   const shown = m.total !== undefined ? `${m.hits} shown of ${m.total}` : `${m.hits} hits shown`;
-  const busy = m.busy ? `; main thread: script ${ms(m.busy.script)}, all tasks ${ms(m.busy.task)} with the frame-by-frame polling` : '';
+  const busy = m.busy ? `; main thread: script ${ms(m.busy.script)}, all tasks ${ms(m.busy.task)}` : '';
   return `${who}: ${ms(m.ms)} (last byte sent at ${ms(m.net.lastByte)}${busy}), ${kb(m.net.wire)} on the wire (${kb(m.net.body)} bodies) in ${m.net.requests.length} requests; ${shown}`;
 }
 

@@ -14,7 +14,7 @@
  *
  * `npx tsx test/bench/search-phone.ts` runs this part alone; `npm run bench` runs it with the rest.
  * `GOV_BENCH_QUICK=1` measures our side only, one cold run at 20,000 entries then the later
- * queries (for working on it; it reports no target); `GOV_BENCH_REQUESTS=1` lists every request;
+ * queries (for working on it; it reports no target), `GOV_BENCH_QUICK=200k` the same at 200,000; `GOV_BENCH_REQUESTS=1` lists every request;
  * `GOV_BENCH_PROFILE=<file>` writes the first query's CPU profile there (QUICK only).
  *
  * Its parts: the simulated network (search-phone-network.ts), the bundles and Pagefind's index
@@ -42,7 +42,9 @@ const COUNTY = '430121';
 const CITY = '430100';
 
 /** Our side only, one run at 20,000 entries (see the header). */
-const QUICK = process.env.GOV_BENCH_QUICK === '1';
+const QUICK = process.env.GOV_BENCH_QUICK === '1' || process.env.GOV_BENCH_QUICK === '200k';
+/** QUICK at 200,000 entries instead (`GOV_BENCH_QUICK=200k`). */
+const QUICK_PAGE = process.env.GOV_BENCH_QUICK === '200k' ? 'ours200k' : 'ours20k';
 /** Cold first queries per side and scale; the median is reported. */
 const COLD_RUNS = QUICK ? 1 : 3;
 
@@ -94,8 +96,8 @@ export async function searchPhoneBench(report: Report): Promise<void> {
     // page and query, unthrottled and unsimulated, fills its cache (the browser stays cold: each
     // measurement has a new context).
     if (QUICK) {
-      await firstThenLater(browser, server, pages.ours20k, LATER_QUERIES, { cpu: 1, simulate: false });
-      const session = await phone(browser, server, pages.ours20k);
+      await firstThenLater(browser, server, pages[QUICK_PAGE], LATER_QUERIES, { cpu: 1, simulate: false });
+      const session = await phone(browser, server, pages[QUICK_PAGE]);
       const trace = process.env.GOV_BENCH_PROFILE;
       const cdp = trace ? await session.page.createCDPSession() : undefined;
       await cdp?.send('Profiler.enable');
@@ -106,7 +108,9 @@ export async function searchPhoneBench(report: Report): Promise<void> {
       const later: Measured[] = [];
       for (const q of LATER_QUERIES) later.push(await session.query(q));
       await session.close();
-      console.log(`  QUICK, 20,000 entries, first query ${FIRST_QUERY}: ${line('ours', first)}\n      ${waves(first.net)}`);
+      console.log(
+        `  QUICK, ${QUICK_PAGE === 'ours20k' ? '20,000' : '200,000'} entries, first query ${FIRST_QUERY}: ${line('ours', first)}\n      ${waves(first.net)}`,
+      );
       console.log(`  later: ${laterLine('ours', later).text}`);
       for (const [i, m] of later.entries()) console.log(`    ${LATER_QUERIES[i]}: ${waves(m.net)}`);
       return;

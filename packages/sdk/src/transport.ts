@@ -53,6 +53,8 @@ const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
  */
 export class Transport {
   readonly #ky: KyInstance;
+  readonly #fetch: typeof globalThis.fetch;
+  readonly #headers: Record<string, string>;
   readonly #ttl: number;
   readonly #cacheSize: number;
   readonly #timeout: number;
@@ -61,13 +63,15 @@ export class Transport {
   readonly #early = new Map<string, Promise<unknown>>();
 
   constructor(options: TransportOptions = {}) {
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#headers = { accept: 'application/json', ...options.headers };
     this.#ttl = options.cacheTtl ?? 30_000;
     this.#cacheSize = options.cacheSize ?? 256;
     this.#timeout = options.timeout ?? 10_000;
     this.#ky = ky.create({
       ...(options.fetch ? { fetch: options.fetch } : {}),
       timeout: this.#timeout,
-      headers: { accept: 'application/json', ...options.headers },
+      headers: this.#headers,
       throwHttpErrors: (status: number) => status !== 304,
       retry: {
         limit: options.retries ?? 2,
@@ -120,11 +124,12 @@ export class Transport {
    * loading); the next `get` of it validates this answer instead of asking again.
    */
   prefetch(url: string): void {
-    if (!this.#cache.has(url) && !this.#early.has(url))
-      this.#early.set(
-        url,
-        this.#ky.get(url).then((r) => readJson(r, url)),
-      );
+    if (this.#cache.has(url) || this.#early.has(url)) return;
+    // Asked at once, not a microtask later as through ky: a page about to render (on a slow phone,
+    // for tens of milliseconds) does not hold the request back. Not retried: `get` asks again.
+    const early = this.#fetch(url, { headers: this.#headers }).then((r) => (r.ok ? readJson(r, url) : undefined));
+    early.catch(() => undefined);
+    this.#early.set(url, early);
   }
 
   /** Forgets cached reads, e.g. after the data was republished. */

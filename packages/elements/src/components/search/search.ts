@@ -7,22 +7,12 @@ import { GovDataElement } from '../../base/gov-data-element.js';
 import { renderResource } from '../../base/states.js';
 import { LazyViews, untilDrawn } from '../../controllers/later.js';
 import { Resource } from '../../controllers/resource.js';
+import { IndexWarmer, searchEngine } from './warm.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import type { MatrixResults } from './matrix-view.js';
 import { loadLocale } from '../../i18n/index.js';
 import { styles } from './search.styles.js';
 
-let engine: Promise<typeof import('@gov-disclosure/sdk/search')> | undefined;
-/**
- * The search engine's module, imported once: a later query calls it at once, not after another
- * dynamic import (which the browser answers in a later task, after a frame). A failed import is
- * tried again next time.
- */
-function searchEngine(): Promise<typeof import('@gov-disclosure/sdk/search')> {
-  engine ??= import('@gov-disclosure/sdk/search');
-  engine.catch(() => (engine = undefined));
-  return engine;
-}
 /**
  * @tagname gov-search
  * @summary 我要查: full-text search across all areas of a column, ranked, in the citizen's words.
@@ -75,6 +65,7 @@ export class GovSearch extends GovDataElement {
   }
 
   #typing = 0;
+  readonly #index = new IndexWarmer(this);
   /** The hit opened last, focused again when the citizen comes back to the results. */
   #opened = -1;
   /** The per-column matrix search and its view, loaded when a city has no merged index. */
@@ -94,17 +85,16 @@ export class GovSearch extends GovDataElement {
   readonly #results = new Resource(
     this,
     async ([client, q, limit, scope, filters], signal): Promise<MatrixResults> => {
-      // The search code and the results view load with the first search (the box's focus starts
-      // them earlier), and the index's first files with them, not after them.
+      // The search code, the index's first files and the results view load with the first search
+      // (the box's focus starts them earlier), asked in the order they are needed: on a slow
+      // phone they share one thin link, and the view is needed only once the hits are in.
       this.more = [];
-      void client.column({ signal }).then(
-        (c) => [c.search, c.lexicon].forEach((url) => url && client.prefetch(url)),
-        () => undefined,
-      );
+      const engine = searchEngine();
+      this.#index.warm(client);
+      const view = this.#views.load('results');
       // The search starts as soon as its engine is here; the view (its code, its styles) is
       // evaluated while the index's shards are on their way, not before they are asked for.
-      const view = this.#views.load('results');
-      const searching = searchEngine().then(({ search }) => search(client, q, { limit, signal, ...filters }));
+      const searching = engine.then(({ search }) => search(client, q, { limit, signal, ...filters }));
       searching.catch(() => undefined);
       await view;
       const [results] = await Promise.all([searching, loadLocale(this.locale.locale)]);
@@ -196,9 +186,10 @@ export class GovSearch extends GovDataElement {
   }
 
   #warm = (): void => {
-    // Only to have the code here sooner: a failure shows when a search needs it.
+    // Only to have the code and the index's first files here sooner: a failure shows when a search needs it.
     searchEngine().catch(() => undefined);
     this.#views.load('results').catch(() => undefined);
+    if (this.client) this.#index.warm(this.client);
   };
 
   /** The box's own clear button (the browser's is too small a target): empties the box and the results, and keeps the cursor there. */
