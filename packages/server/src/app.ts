@@ -6,6 +6,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import type { WorkCalendar } from '@gov-disclosure/sdk';
 import { bundleClients, createReadApi, errorAnswer, type Answer } from './read-api.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
@@ -63,7 +64,6 @@ export function createApiHandler(options: ServerOptions): (req: IncomingMessage,
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? { perMinute: 20, burst: 10 });
   const maxBody = options.maxBodyBytes ?? 64 * 1024;
   const origins = new Set(options.origins ?? []);
-  const staffRoute = createStaffRoutes({ storage: options.storage, write, staffToken: options.staffToken, calendar: options.calendar, now: options.now });
 
   function clientIp(req: IncomingMessage): string {
     const forwarded = options.trustProxy
@@ -74,6 +74,18 @@ export function createApiHandler(options: ServerOptions): (req: IncomingMessage,
       : undefined;
     return forwarded || req.socket.remoteAddress || 'unknown';
   }
+
+  const staffRoute = createStaffRoutes({
+    storage: options.storage,
+    write,
+    staffToken: options.staffToken,
+    calendar: options.calendar,
+    now: options.now,
+    clientIp,
+    secure: (req) => (req.socket as TLSSocket).encrypted === true || (!!options.trustProxy && req.headers['x-forwarded-proto'] === 'https'),
+    // Logins per address, beside the lockout per name.
+    limiter: options.rateLimit === false ? undefined : new RateLimiter({ perMinute: 10, burst: 5 }),
+  });
 
   /** Reads a JSON body within the limits: 415 for another type, 413 when too big, 400 when not JSON. */
   async function readWrite(req: IncomingMessage, limit: number): Promise<Write> {

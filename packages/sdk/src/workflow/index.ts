@@ -20,4 +20,5 @@ export {
 export { RECEIPT_CHANNELS, RequestEvent, type ReceiptChannel, type RequestEventType } from './events.js';
 export { Outcome, OUTCOME_GROUNDS, OUTCOME_KINDS, outcomeLabel, type OutcomeGround, type OutcomeKind } from './outcomes.js';
 export { mayTake, STAFF_ROLES, stepsFor, type StaffRole } from './roles.js';
+export { StaffLogin, StaffSession } from './session.js';
 export { WorkflowError } from '../errors.js';

@@ -1,5 +1,5 @@
 /**
- * The staff routes (`/staff/…`): who asks (a user's API token, or the demo's shared token), what
+ * The staff routes (`/staff/…`): who asks (a browser session, a user's API token, or the demo's shared token), what
  * their roles and jurisdictions let them see and do, and the audit trail of every action and every
  * view or export of personal data. The exports of one jurisdiction are for those who work for it;
  * the audit trail is the 管理员's.
@@ -9,10 +9,11 @@ import { errorAnswer, type Answer } from '../read-api.js';
 import { CSV_BOM, csvRow } from '../csv.js';
 import type { AuditEntry, Storage } from '../storage/storage.js';
 import { chinaTime, Problem, type createWriteApi, type Write } from '../write-api.js';
-import { mayAct, staffAuth, worksFor } from './auth.js';
+import { mayAct, staffAuth, worksFor, type Staff } from './auth.js';
+import { createSessions, type SessionsOptions } from './sessions.js';
 import { createSteps } from './steps.js';
 
-export interface StaffRoutesOptions {
+export interface StaffRoutesOptions extends Pick<SessionsOptions, 'clientIp' | 'secure' | 'limiter'> {
   storage: Storage;
   write: ReturnType<typeof createWriteApi>;
   staffToken?: string | undefined;
@@ -22,9 +23,21 @@ export interface StaffRoutesOptions {
 
 export function createStaffRoutes(o: StaffRoutesOptions) {
   const { storage, write } = o;
-  const whoIs = staffAuth(storage, o.staffToken);
-  const takeStep = createSteps(o);
   const now = o.now ?? (() => new Date());
+  const sessions = createSessions({ ...o, now });
+  const byToken = staffAuth(storage, o.staffToken);
+  const takeStep = createSteps(o);
+
+  /** Who asks: an API token, or a browser session (whose changes must carry its CSRF token). */
+  async function whoIs(req: IncomingMessage): Promise<Staff | undefined> {
+    if (req.headers.authorization) return byToken(req);
+    const session = await sessions.fromCookie(req);
+    if (!session) return undefined;
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !sessions.csrfOk(req, session))
+      throw new Problem(403, 'csrf', 'A change from a signed-in page carries its X-CSRF-Token (from POST /staff/login or GET /staff/session)');
+    const { id, name, roles, jurisdictions } = session.user;
+    return { id, name, roles, jurisdictions };
+  }
 
   const file = (res: ServerResponse, type: string, name: string, body: string | Uint8Array): 'sent' => {
     res.writeHead(200, { 'content-type': type, 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' });
@@ -39,10 +52,12 @@ export function createStaffRoutes(o: StaffRoutesOptions) {
     query: URLSearchParams,
     body: () => Promise<Write>,
   ): Promise<Answer | 'sent'> {
+    const signIn = await sessions.route(req, parts[1], body);
+    if (signIn) return signIn;
     const staff = await whoIs(req);
     if (!staff)
       return {
-        ...errorAnswer(401, 'unauthorised', 'Send your API token (or the staff token) as Authorization: Bearer …'),
+        ...errorAnswer(401, 'unauthorised', 'Sign in (POST /staff/login), or send your API token (or the staff token) as Authorization: Bearer …'),
         headers: { 'www-authenticate': 'Bearer' },
       };
     const audit = (action: string, subject: string, more: Pick<AuditEntry, 'before' | 'after'> = {}) =>

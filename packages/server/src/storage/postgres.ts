@@ -6,76 +6,10 @@
 import pg from 'pg';
 import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms';
 import { receiptOf, toAuditEntry, toStaffUser, toStoredRequest, whereClause, type AuditRow, type EventRow, type RequestRow, type UserRow } from './rows.js';
+import { SCHEMA } from './postgres-schema.js';
 import type { ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
 
-// The schema and its queries are deliberate twins of sqlite.ts's: the same tables in each dialect
-// (JSONB/BYTEA and $1 here, TEXT/BLOB and ? there), kept side by side so a column added to one is
-// seen missing from the other. test/node/server.test.ts runs one contract against both (PostgreSQL
-// where GOV_DISCLOSURE_TEST_PG names a database).
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS feedback (
-  id TEXT PRIMARY KEY,
-  idempotency_key TEXT NOT NULL UNIQUE,
-  fingerprint TEXT NOT NULL,
-  jurisdiction TEXT NOT NULL,
-  received_at TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  payload JSONB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS feedback_received ON feedback (received_at);
-CREATE TABLE IF NOT EXISTS requests (
-  code TEXT PRIMARY KEY,
-  idempotency_key TEXT NOT NULL UNIQUE,
-  fingerprint TEXT NOT NULL,
-  jurisdiction TEXT NOT NULL,
-  received_at TEXT NOT NULL,
-  due_at TEXT NOT NULL,
-  latest_due_at TEXT NOT NULL,
-  state TEXT NOT NULL,
-  reply_type TEXT,
-  payload JSONB NOT NULL,
-  proof_name TEXT,
-  proof_type TEXT,
-  proof BYTEA
-);
-CREATE TABLE IF NOT EXISTS request_events (
-  id BIGSERIAL PRIMARY KEY,
-  code TEXT NOT NULL REFERENCES requests (code),
-  state TEXT NOT NULL,
-  at TEXT NOT NULL,
-  note TEXT,
-  step JSONB
-);
-ALTER TABLE request_events ADD COLUMN IF NOT EXISTS step JSONB;
-CREATE INDEX IF NOT EXISTS request_events_code ON request_events (code);
-CREATE TABLE IF NOT EXISTS staff_users (
-  id TEXT PRIMARY KEY,
-  name TEXT NOT NULL UNIQUE,
-  password_hash TEXT NOT NULL,
-  roles JSONB NOT NULL,
-  jurisdictions JSONB NOT NULL,
-  created_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS staff_tokens (
-  hash TEXT PRIMARY KEY,
-  user_id TEXT NOT NULL REFERENCES staff_users (id),
-  label TEXT NOT NULL,
-  created_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS audit (
-  id BIGSERIAL PRIMARY KEY,
-  at TEXT NOT NULL,
-  actor TEXT NOT NULL,
-  action TEXT NOT NULL,
-  subject TEXT NOT NULL,
-  before JSONB,
-  after JSONB
-);
-CREATE OR REPLACE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN RAISE EXCEPTION 'the audit trail is append-only'; END $$;
-CREATE OR REPLACE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit FOR EACH ROW EXECUTE FUNCTION audit_append_only();
-CREATE OR REPLACE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
-`;
+// The queries are deliberate twins of sqlite.ts's (their tables, sqlite-schema.ts and postgres-schema.ts).
 
 const REQUEST_COLUMNS =
   'code, fingerprint, jurisdiction, received_at, due_at, latest_due_at, state, reply_type, payload, proof_name, proof_type, octet_length(proof) AS proof_size';
@@ -242,6 +176,35 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
     async userByToken(hash) {
       const { rows } = await pool.query<UserRow>(`SELECT ${USER_COLUMNS} FROM staff_tokens t JOIN staff_users u ON u.id = t.user_id WHERE t.hash = $1`, [hash]);
       return rows[0] && toStaffUser(rows[0]);
+    },
+    async addSession(hash, userId, csrf, expires, now) {
+      await pool.query('DELETE FROM staff_sessions WHERE expires <= $1', [now]);
+      await pool.query('INSERT INTO staff_sessions (hash, user_id, csrf, expires) VALUES ($1, $2, $3, $4)', [hash, userId, csrf, expires]);
+    },
+    async session(hash, now) {
+      const { rows } = await pool.query<UserRow & { csrf: string; expires: string }>(
+        `SELECT ${USER_COLUMNS}, s.csrf, s.expires FROM staff_sessions s JOIN staff_users u ON u.id = s.user_id WHERE s.hash = $1 AND s.expires > $2`,
+        [hash, now],
+      );
+      return rows[0] && { user: toStaffUser(rows[0]), csrf: rows[0].csrf, expires: Number(rows[0].expires) };
+    },
+    async endSession(hash) {
+      await pool.query('DELETE FROM staff_sessions WHERE hash = $1', [hash]);
+    },
+    async failedLogin(name, at, since) {
+      await pool.query('INSERT INTO login_failures (name, at) VALUES ($1, $2)', [name, at]);
+      const { rows } = await pool.query<{ count: string }>('SELECT count(*) AS count FROM login_failures WHERE name = $1 AND at >= $2', [name, since]);
+      return Number(rows[0]!.count);
+    },
+    async loginFailures(name, since) {
+      const { rows } = await pool.query<{ count: string; first: string | null }>(
+        'SELECT count(*) AS count, min(at) AS first FROM login_failures WHERE name = $1 AND at >= $2',
+        [name, since],
+      );
+      return { count: Number(rows[0]!.count), first: rows[0]!.first === null ? undefined : Number(rows[0]!.first) };
+    },
+    async clearLoginFailures(name) {
+      await pool.query('DELETE FROM login_failures WHERE name = $1', [name]);
     },
     async audit(entry) {
       const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));

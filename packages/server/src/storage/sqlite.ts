@@ -7,73 +7,10 @@
 import Database from 'better-sqlite3';
 import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms';
 import { receiptOf, toAuditEntry, toStaffUser, toStoredRequest, whereClause, type AuditRow, type EventRow, type RequestRow, type UserRow } from './rows.js';
+import { SCHEMA } from './sqlite-schema.js';
 import type { ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
 
-// The schema and its queries are deliberate twins of postgres.ts's: the same tables in each dialect
-// (TEXT/BLOB and ? here, JSONB/BYTEA and $1 there), kept side by side so a column added to one is
-// seen missing from the other. test/node/server.test.ts runs one contract against both (PostgreSQL
-// where GOV_DISCLOSURE_TEST_PG names a database).
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS feedback (
-  id TEXT PRIMARY KEY,
-  idempotency_key TEXT NOT NULL UNIQUE,
-  fingerprint TEXT NOT NULL,
-  jurisdiction TEXT NOT NULL,
-  received_at TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  payload TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS feedback_received ON feedback (received_at);
-CREATE TABLE IF NOT EXISTS requests (
-  code TEXT PRIMARY KEY,
-  idempotency_key TEXT NOT NULL UNIQUE,
-  fingerprint TEXT NOT NULL,
-  jurisdiction TEXT NOT NULL,
-  received_at TEXT NOT NULL,
-  due_at TEXT NOT NULL,
-  latest_due_at TEXT NOT NULL,
-  state TEXT NOT NULL,
-  reply_type TEXT,
-  payload TEXT NOT NULL,
-  proof_name TEXT,
-  proof_type TEXT,
-  proof BLOB
-);
-CREATE TABLE IF NOT EXISTS request_events (
-  id INTEGER PRIMARY KEY,
-  code TEXT NOT NULL REFERENCES requests (code),
-  state TEXT NOT NULL,
-  at TEXT NOT NULL,
-  note TEXT,
-  step TEXT
-);
-CREATE INDEX IF NOT EXISTS request_events_code ON request_events (code);
-CREATE TABLE IF NOT EXISTS staff_users (
-  id TEXT PRIMARY KEY,
-  name TEXT NOT NULL UNIQUE,
-  password_hash TEXT NOT NULL,
-  roles TEXT NOT NULL,
-  jurisdictions TEXT NOT NULL,
-  created_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS staff_tokens (
-  hash TEXT PRIMARY KEY,
-  user_id TEXT NOT NULL REFERENCES staff_users (id),
-  label TEXT NOT NULL,
-  created_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS audit (
-  id INTEGER PRIMARY KEY,
-  at TEXT NOT NULL,
-  actor TEXT NOT NULL,
-  action TEXT NOT NULL,
-  subject TEXT NOT NULL,
-  before TEXT,
-  after TEXT
-);
-CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
-CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
-`;
+// The queries are deliberate twins of postgres.ts's (their tables, postgres-schema.ts and sqlite-schema.ts).
 
 interface FeedbackRow {
   id: string;
@@ -174,6 +111,17 @@ export function sqliteStorage(options: SqliteOptions): Storage {
   const userByName = db.prepare<[string], UserRow & { password_hash: string }>(`SELECT ${userColumns}, u.password_hash FROM staff_users u WHERE u.name = ?`);
   const userByToken = db.prepare<[string], UserRow>(`SELECT ${userColumns} FROM staff_tokens t JOIN staff_users u ON u.id = t.user_id WHERE t.hash = ?`);
   const insertToken = db.prepare('INSERT INTO staff_tokens (hash, user_id, label, created_at) VALUES (?, ?, ?, ?)');
+  const insertSession = db.prepare('INSERT INTO staff_sessions (hash, user_id, csrf, expires) VALUES (?, ?, ?, ?)');
+  const dropSessions = db.prepare('DELETE FROM staff_sessions WHERE expires <= ?');
+  const sessionByHash = db.prepare<[string, number], UserRow & { csrf: string; expires: number }>(
+    `SELECT ${userColumns}, s.csrf, s.expires FROM staff_sessions s JOIN staff_users u ON u.id = s.user_id WHERE s.hash = ? AND s.expires > ?`,
+  );
+  const deleteSession = db.prepare('DELETE FROM staff_sessions WHERE hash = ?');
+  const insertFailure = db.prepare('INSERT INTO login_failures (name, at) VALUES (?, ?)');
+  const failuresOf = db.prepare<[string, number], { count: number; first: number | null }>(
+    'SELECT count(*) AS count, min(at) AS first FROM login_failures WHERE name = ? AND at >= ?',
+  );
+  const clearFailures = db.prepare('DELETE FROM login_failures WHERE name = ?');
   const insertAudit = db.prepare('INSERT INTO audit (at, actor, action, subject, before, after) VALUES (?, ?, ?, ?, ?, ?)');
   const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
@@ -217,6 +165,28 @@ export function sqliteStorage(options: SqliteOptions): Storage {
     async userByToken(hash) {
       const row = userByToken.get(hash);
       return row && toStaffUser(row);
+    },
+    async addSession(hash, userId, csrf, expires, now) {
+      dropSessions.run(now);
+      insertSession.run(hash, userId, csrf, expires);
+    },
+    async session(hash, now) {
+      const row = sessionByHash.get(hash, now);
+      return row && { user: toStaffUser(row), csrf: row.csrf, expires: row.expires };
+    },
+    async endSession(hash) {
+      deleteSession.run(hash);
+    },
+    async failedLogin(name, at, since) {
+      insertFailure.run(name, at);
+      return failuresOf.get(name, since)!.count;
+    },
+    async loginFailures(name, since) {
+      const row = failuresOf.get(name, since)!;
+      return { count: row.count, first: row.first ?? undefined };
+    },
+    async clearLoginFailures(name) {
+      clearFailures.run(name);
     },
     async audit(entry) {
       insertAudit.run(entry.at, entry.actor, entry.action, entry.subject, json(entry.before), json(entry.after));

@@ -130,6 +130,17 @@ export interface Storage {
   /** Adds an API token (by its SHA-256, never the token itself) for a user. */
   addToken(tokenHash: string, userId: string, label: string, createdAt: string): Promise<void>;
   userByToken(tokenHash: string): Promise<StaffUser | undefined>;
+  /** Adds a browser session (by its token's SHA-256) with its CSRF token, until `expires` (ms since the epoch); those ended by `now` are dropped. */
+  addSession(hash: string, userId: string, csrf: string, expires: number, now: number): Promise<void>;
+  /** The user and CSRF token of a session that has not expired by `now` (ms). */
+  session(hash: string, now: number): Promise<{ user: StaffUser; csrf: string; expires: number } | undefined>;
+  endSession(hash: string): Promise<void>;
+  /** Records a failed login of `name` at `at` (ms) and answers how many there were since `since`, this one included. */
+  failedLogin(name: string, at: number, since: number): Promise<number>;
+  /** Failed logins of `name` since `since` (ms), and the first of them. */
+  loginFailures(name: string, since: number): Promise<{ count: number; first?: number | undefined }>;
+  /** Forgets the failed logins of `name` (after one that succeeded). */
+  clearLoginFailures(name: string): Promise<void>;
   /** Appends to the audit trail, which nothing updates or deletes (the database refuses). */
   audit(entry: AuditEntry): Promise<void>;
   auditTrail(filter?: { since?: string | undefined }): AsyncIterable<AuditEntry>;

@@ -1,0 +1,75 @@
+/** The SQLite storage's tables, created when missing (see sqlite.ts). */
+
+// These tables are deliberate twins of postgres-schema.ts's: the same tables in each dialect
+// (TEXT/BLOB and ? here, JSONB/BYTEA and $1 there), kept side by side so a column added to one is
+// seen missing from the other. test/node/server.test.ts runs one contract against both (PostgreSQL
+// where GOV_DISCLOSURE_TEST_PG names a database).
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS feedback (
+  id TEXT PRIMARY KEY,
+  idempotency_key TEXT NOT NULL UNIQUE,
+  fingerprint TEXT NOT NULL,
+  jurisdiction TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  payload TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS feedback_received ON feedback (received_at);
+CREATE TABLE IF NOT EXISTS requests (
+  code TEXT PRIMARY KEY,
+  idempotency_key TEXT NOT NULL UNIQUE,
+  fingerprint TEXT NOT NULL,
+  jurisdiction TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  due_at TEXT NOT NULL,
+  latest_due_at TEXT NOT NULL,
+  state TEXT NOT NULL,
+  reply_type TEXT,
+  payload TEXT NOT NULL,
+  proof_name TEXT,
+  proof_type TEXT,
+  proof BLOB
+);
+CREATE TABLE IF NOT EXISTS request_events (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL REFERENCES requests (code),
+  state TEXT NOT NULL,
+  at TEXT NOT NULL,
+  note TEXT,
+  step TEXT
+);
+CREATE INDEX IF NOT EXISTS request_events_code ON request_events (code);
+CREATE TABLE IF NOT EXISTS staff_users (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  password_hash TEXT NOT NULL,
+  roles TEXT NOT NULL,
+  jurisdictions TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS staff_tokens (
+  hash TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES staff_users (id),
+  label TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS staff_sessions (
+  hash TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES staff_users (id),
+  csrf TEXT NOT NULL,
+  expires INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS login_failures (name TEXT NOT NULL, at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS login_failures_name ON login_failures (name, at);
+CREATE TABLE IF NOT EXISTS audit (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  before TEXT,
+  after TEXT
+);
+CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+`;
