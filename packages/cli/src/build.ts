@@ -7,6 +7,7 @@ import { buildBundle, writeBundle } from '@gov-disclosure/sdk/bundle';
 import { CliError } from './errors.js';
 import { HELP } from './help.js';
 import { readSiteConfig, writePages, type SiteConfig } from './html/index.js';
+import { collectGarbage } from './memory.js';
 import type { Io } from './io.js';
 import { progress } from './progress.js';
 import { readCatalogueJson } from './read/catalogue-json.js';
@@ -44,8 +45,9 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
   if (site) {
     // The bundle's files are on disk: their text need not stay in memory while the pages are made.
     bundle.files.clear();
+    collectGarbage();
     const paged = performance.now();
-    const pages = await writePages(bundle, values.out, site);
+    const pages = await writePages(bundle, values.out, site, collectGarbage);
     bar.tick();
     io.stderr(
       `Wrote ${pages.pages} pages (${pages.written} written, ${(pages.bytes / 1e6).toFixed(1)} MB; ${pages.unchanged} unchanged, ${pages.removed} removed) in ${((performance.now() - paged) / 1000).toFixed(1)} s, ${values.out}/sitemap.xml and ${values.out}/robots.example.txt for ${site.url}`,

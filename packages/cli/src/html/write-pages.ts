@@ -62,8 +62,14 @@ export function* allPages(bundle: BuiltBundle, column: string): Generator<PageJo
 
 const hashOf = (text: string) => createHash('sha1').update(text).digest('base64url').slice(0, 16);
 
-/** Writes the pages, their stylesheet, the sitemap and a robots.txt example into `dir`. */
-export async function writePages(bundle: BuiltBundle, dir: string, site: SiteConfig): Promise<PagesResult> {
+/** How often `collect` is called while the pages are made. */
+const COLLECT_EVERY = 20_000;
+
+/**
+ * Writes the pages, their stylesheet, the sitemap and a robots.txt example into `dir`; `collect`
+ * (a garbage collection) is called every 20,000 pages.
+ */
+export async function writePages(bundle: BuiltBundle, dir: string, site: SiteConfig, collect?: () => void): Promise<PagesResult> {
   const shell: Shell = { site, name: bundle.manifest.jurisdiction.name };
   const before = await readFile(join(dir, 'pages.json'), 'utf8')
     .then((text) => new Map(Object.entries(JSON.parse(text) as Record<string, string>)))
@@ -98,7 +104,7 @@ export async function writePages(bundle: BuiltBundle, dir: string, site: SiteCon
   // What every page is made with besides its own data: a change here makes every page again.
   const shellKey = JSON.stringify([site, shell.name, STATIC_CSS.length]);
   for (const job of allPages(bundle, site.columnName ?? '基层政务公开专栏')) {
-    result.pages++;
+    if (++result.pages % COLLECT_EVERY === 0) collect?.();
     urls.push({ loc: new URL(job.path, site.url).href, lastmod: job.date });
     const file = fileOf(job.path);
     if (job.key !== undefined) {

@@ -45,6 +45,7 @@ function entryOrder(id: number, record: EntryRecord): number {
 /** The `k` newest entries of a list, newest first. */
 function newest(ids: readonly number[], docs: ShardDocs, k: number): number[] {
   const kept: { id: number; order: number }[] = [];
+  if (k <= 0) return [];
   for (const id of ids) {
     const record = docs.entries.get(id);
     if (!record) continue;
