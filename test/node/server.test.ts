@@ -163,7 +163,10 @@ function storageContract(name: string, makeStorage: () => Promise<Storage | unde
       assert.equal(org.status, 201);
       const rows = await csvRows(app.base, 'requests.csv');
       assert.equal(rows.length, 2);
-      assert.ok(rows.some((r) => r.includes('91350100M000100Y43')));
+      assert.ok(
+        rows.some((r) => r.includes('91350100M000100Y43') && r.includes('科研机构')),
+        'the organisation and its kind, in the annual report’s words',
+      );
       assert.equal((await csvRows(app.base, 'requests.csv?jurisdiction=430122')).length, 1);
     });
 

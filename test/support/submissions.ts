@@ -28,6 +28,7 @@ export const citizenRequest = () => ({
 export const organisationRequest = () => ({
   applicant: {
     type: 'organisation',
+    kind: 'research',
     name: '长沙某某科技有限公司',
     creditCode: VALID_CREDIT_CODE,
     legalRepresentative: '李四',

@@ -10,4 +10,4 @@ export { CONTACT_PHONE, EMAIL, FEEDBACK_LIMITS } from './forms/rules.js';
 export { FeedbackReceipt, RequestReceipt, RequestStatus, REQUEST_STATES, REPLY_TYPES, type RequestState, type ReplyType } from './schemas/receipts.js';
 export { isCreditCode, isLuhn, isResidentId } from './standard/identity.js';
 export { findPersonalData, maskPersonalData, type PersonalDataKind, type PersonalDataMatch } from './forms/pii.js';
-export { FEEDBACK_TERMS } from './forms/terms.js';
+export { FEEDBACK_TERMS, REQUEST_TERMS } from './forms/terms.js';

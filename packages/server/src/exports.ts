@@ -3,7 +3,7 @@
  * column, its Chinese name beside it, and items and entries named from the catalogue.
  */
 import type { DisclosureClient } from '@gov-disclosure/sdk';
-import { FEEDBACK_TERMS } from '@gov-disclosure/sdk/forms';
+import { FEEDBACK_TERMS, REQUEST_TERMS as R } from '@gov-disclosure/sdk/forms';
 import { CSV_BOM, csvRow } from './csv.js';
 import type { ExportFilter, Storage } from './storage/storage.js';
 
@@ -104,6 +104,7 @@ export function createExports(storage: Storage, catalogue: CatalogueOf | undefin
         '状态',
         '答复类型',
         '申请人类型',
+        '组织类型',
         '申请人',
         '证件类型',
         '证件号码',
@@ -133,6 +134,8 @@ export function createExports(storage: Storage, catalogue: CatalogueOf | undefin
         row.state,
         row.replyType,
         a.type,
+        // Stored before the kind was asked: not said, so counted as 其他 by the annual report.
+        a.type === 'organisation' ? R.organisationKind[a.kind ?? 'other'] : '',
         a.name,
         a.type === 'citizen' ? a.idType : '',
         a.type === 'citizen' ? a.idNumber : '',

@@ -11,6 +11,7 @@ const jurisdiction = { code: '430121', name: '长沙县', level: 'county' };
 const citizen = { type: 'citizen', name: '张三', idType: 'resident-id', idNumber: '11010519491231002X', phone: '13800138000', email: 'zhang@example.com' };
 const organisation = {
   type: 'organisation',
+  kind: 'commercial',
   name: '某某公司',
   creditCode: '91350100M000100Y43',
   legalRepresentative: '李四',
@@ -145,6 +146,9 @@ const CASES: [name: string, schema: z.ZodMiniType, valid: unknown, bad: [sample:
       [{ ...request, applicant: { ...citizen, idNumber: '110105194912310021' } }, 'applicant.idNumber'],
       [{ ...request, applicant: { ...organisation, creditCode: '91350100M000100Y44' } }, 'applicant.creditCode'],
       [{ ...request, applicant: { ...organisation, legalRepresentative: undefined } }, 'applicant.legalRepresentative'],
+      // The annual report counts organisations by kind: it is asked.
+      [{ ...request, applicant: { ...organisation, kind: undefined } }, 'applicant.kind'],
+      [{ ...request, applicant: { ...organisation, kind: 'company' } }, 'applicant.kind'],
       [{ ...request, sought: {} }, 'sought'],
       [{ ...request, delivery: { form: 'electronic', channel: 'pigeon' } }, 'delivery.channel'],
       [{ ...request, applicant: { ...citizen, phone: 'call me' } }, 'applicant.phone'],

@@ -75,7 +75,7 @@ export const formsZhTW: typeof formsZhCN = {
   ratingReason: '不滿意的原因',
   ratingCallback: '工作人員將對差評進行回訪，請留下聯絡方式。',
   ratingComment: '有何改進意見',
-  ratingEvaluator: '評價人型別',
+  ratingEvaluator: '評價人類型',
   evaluator_person: '自然人',
   'evaluator_legal-person': '法人',
   'evaluator_other-organisation': '其他組織',

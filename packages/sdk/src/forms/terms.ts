@@ -1,11 +1,12 @@
 /**
- * The Chinese terms of the codes feedback carries, for what staff read (exports, reports): the
+ * The Chinese terms of the codes feedback (and, below, a request) carries, for what staff read (exports, reports): the
  * kinds, what was wrong with a page, and the 政务服务"好差评" grades, indicators and evaluators
  * (GB/T 39734-2020) and message topics, as the standard prints them and as the citizen chose them
  * in `<gov-feedback>` (its zh-CN strings say the same words; a test holds them together).
  * Nothing in a browser imports this: the forms show their own strings in the reader's language.
  */
 import type { Feedback, RatingGrade, RatingIndicator } from '../schemas/feedback.js';
+import type { OrganisationKind } from '../schemas/request.js';
 
 type Of<K extends Feedback['kind']> = Extract<Feedback, { kind: K }>;
 type Problem = NonNullable<Of<'page'>['problems']>[number];
@@ -36,4 +37,13 @@ export const FEEDBACK_TERMS: {
   },
   evaluator: { person: '自然人', 'legal-person': '法人', 'other-organisation': '其他组织' },
   topic: { complaint: '投诉', enquiry: '咨询', suggestion: '建言', consultation: '意见征集' },
+};
+
+/** The Chinese terms of a request's codes, for what staff read (exports, the annual report). */
+export const REQUEST_TERMS: {
+  readonly applicant: Readonly<Record<'citizen' | 'organisation', string>>;
+  readonly organisationKind: Readonly<Record<OrganisationKind, string>>;
+} = {
+  applicant: { citizen: '自然人', organisation: '法人或其他组织' },
+  organisationKind: { commercial: '商业企业', research: '科研机构', 'public-interest': '社会公益组织', 'legal-services': '法律服务机构', other: '其他' },
 };

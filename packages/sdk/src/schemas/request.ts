@@ -36,9 +36,16 @@ const Citizen = z
     }),
   );
 
-/** A 法人或其他组织 (organisation) applicant, with a checksum-validated 统一社会信用代码. */
+/**
+ * The kinds of 法人或其他组织 the annual report counts apart (国办公开办函〔2021〕30号, table 三):
+ * 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他.
+ */
+export const OrganisationKind = z.enum(['commercial', 'research', 'public-interest', 'legal-services', 'other']);
+
+/** A 法人或其他组织 (organisation) applicant, with its kind and a checksum-validated 统一社会信用代码. */
 const Organisation = z.object({
   type: z.literal('organisation'),
+  kind: OrganisationKind,
   name: text(200),
   creditCode: z.string().check(z.refine(isCreditCode, { message: 'Invalid unified social credit code (统一社会信用代码)' })),
   legalRepresentative: text(100),
@@ -106,5 +113,6 @@ export const DisclosureRequest = z
     }),
   );
 
+export type OrganisationKind = z.infer<typeof OrganisationKind>;
 export type Applicant = z.infer<typeof Applicant>;
 export type DisclosureRequest = z.infer<typeof DisclosureRequest>;

@@ -82,7 +82,7 @@ describe('<gov-disclosure-request>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('an organisation needs a valid 统一社会信用代码, its 法定代表人 and 联系人', async () => {
+  it('an organisation needs its kind (as the annual report counts it), a valid 统一社会信用代码, its 法定代表人 and 联系人', async () => {
     const el = await form();
     $$(el, '#type input')[1]!.click();
     await el.updateComplete;
@@ -95,14 +95,18 @@ describe('<gov-disclosure-request>', () => {
     $(el, '#channel-first')!.click();
     $(el, 'button[type="submit"]')!.click();
     await el.updateComplete;
-    expect(summary(el)).to.contain('统一社会信用代码有误').and.contain('请填写法定代表人').and.contain('请填写联系人');
+    expect(summary(el)).to.contain('请选择单位类型').and.contain('统一社会信用代码有误').and.contain('请填写法定代表人').and.contain('请填写联系人');
+    const kind = $(el, '#kind') as HTMLSelectElement;
+    expect([...kind.options].map((o) => o.text)).to.deep.equal(['请选择', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']);
+    kind.value = 'research';
+    kind.dispatchEvent(new Event('change'));
     await fill(el, 'creditCode', VALID_CREDIT_CODE);
     await fill(el, 'legalRepresentative', '李四');
     await fill(el, 'contactName', '王五');
     const sent = new Promise<GovRequestSentEvent>((resolve) => el.addEventListener('gov-request-sent', resolve, { once: true }));
     $(el, 'button[type="submit"]')!.click();
     const { detail } = await sent;
-    expect(detail.request.applicant).to.deep.include({ type: 'organisation', creditCode: VALID_CREDIT_CODE, legalRepresentative: '李四' });
+    expect(detail.request.applicant).to.deep.include({ type: 'organisation', kind: 'research', creditCode: VALID_CREDIT_CODE, legalRepresentative: '李四' });
   });
 
   it('takes an ID proof of the right type and size only, and sends it with the application', async () => {

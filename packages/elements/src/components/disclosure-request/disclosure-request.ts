@@ -4,7 +4,7 @@
  * shell `GovFormElement`'s.
  */
 import { ValidationError, validate, type DisclosureRequest, type RequestReceipt } from '@gov-disclosure/sdk';
-import { DisclosureRequest as RequestSchema, IdType, PROOF_MAX_BYTES, PROOF_TYPES } from '@gov-disclosure/sdk/forms';
+import { DisclosureRequest as RequestSchema, IdType, OrganisationKind, PROOF_MAX_BYTES, PROOF_TYPES } from '@gov-disclosure/sdk/forms';
 import type { OutboxRecord } from '@gov-disclosure/sdk/outbox';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -178,7 +178,8 @@ export class GovDisclosureRequest extends GovFormElement<Draft, DisclosureReques
           citizen
             ? html`${selectField({ id: 'idType', label: t('idType'), required: true, options: IdType.options.map((v) => ({ value: v, label: t(`idType_${v}`) })), value: d.idType, error: e.idType, onChange: (idType) => this.edit({ idType: (idType || 'resident-id') as Draft['idType'] }), t })}
             ${text('idNumber', { required: true })}`
-            : html`${text('creditCode', { required: true })} ${text('legalRepresentative', { required: true })} ${text('contactName', { required: true, autocomplete: 'name' })}`
+            : html`${selectField({ id: 'kind', label: t('orgKind'), required: true, options: [{ value: '', label: t('orgKindChoose') }, ...OrganisationKind.options.map((v) => ({ value: v, label: t(`orgKind_${v}`) }))], value: d.kind ?? '', error: e.kind, onChange: (kind) => this.edit({ kind: (kind || undefined) as Draft['kind'] }), t })}
+            ${text('creditCode', { required: true })} ${text('legalRepresentative', { required: true })} ${text('contactName', { required: true, autocomplete: 'name' })}`
         }
         ${text('phone', { required: true, type: 'tel', autocomplete: 'tel' })} ${text('email', { required: d.channel === 'email', type: 'email', autocomplete: 'email' })}
         ${text('address', { required: d.channel === 'post', autocomplete: 'street-address', max: 300 })} ${text('postcode', { autocomplete: 'postal-code' })}

@@ -2,7 +2,7 @@
  * The 依申请公开 form's draft: what the applicant fills in, the application it makes for the schema
  * to check, each field's message in the citizen's words, and a refused application back into a draft.
  */
-import type { DisclosureRequest } from '@gov-disclosure/sdk';
+import type { DisclosureRequest, OrganisationKind } from '@gov-disclosure/sdk/forms';
 import { issueMessage } from '../../base/issue-message.js';
 import { fieldOf } from '../../base/rejection.js';
 import type { LocaleController } from '../../controllers/locale.js';
@@ -17,6 +17,8 @@ export interface Draft {
   name: string;
   idType: DisclosureRequest['applicant'] extends infer A ? (A extends { idType: infer I } ? I : never) : never;
   idNumber: string;
+  /** An organisation's kind (the annual report counts them apart); none until chosen. */
+  kind?: OrganisationKind;
   creditCode: string;
   legalRepresentative: string;
   contactName: string;
@@ -61,6 +63,7 @@ export const LABELS: Record<string, MessageKey> = {
   name: 'applicantName',
   idType: 'idType',
   idNumber: 'idNumber',
+  kind: 'orgKind',
   creditCode: 'creditCode',
   legalRepresentative: 'legalRepresentative',
   contactName: 'contactPerson',
@@ -86,6 +89,7 @@ export function rawRequest(d: Draft, o: { jurisdiction?: string | undefined; age
       ? { type: 'citizen', name: d.name.trim(), idType: d.idType, idNumber: d.idNumber.trim().toUpperCase(), ...contact }
       : {
           type: 'organisation',
+          kind: d.kind,
           name: d.name.trim(),
           creditCode: d.creditCode.trim().toUpperCase(),
           legalRepresentative: d.legalRepresentative.trim(),
@@ -122,7 +126,7 @@ export function messageOf(field: string, expected: string, d: Draft, t: LocaleCo
   if (empty && field === 'email') return t('errEmailNeeded');
   if (empty && field === 'address') return t('errAddressNeeded');
   const label = t(LABELS[field] ?? 'formRequired');
-  return issueMessage({ expected, label, empty, choose: field === 'form' || field === 'channel' || field === 'idType', specific: SPECIFIC[field] }, t);
+  return issueMessage({ expected, label, empty, choose: ['form', 'channel', 'idType', 'kind'].includes(field), specific: SPECIFIC[field] }, t);
 }
 
 /** The draft that holds a body (a refused one, to correct). */
@@ -138,7 +142,7 @@ export function draftOf(body: DisclosureRequest): Draft {
     postcode: a.postcode ?? '',
     ...(a.type === 'citizen'
       ? { idType: a.idType, idNumber: a.idNumber }
-      : { creditCode: a.creditCode, legalRepresentative: a.legalRepresentative, contactName: a.contactName }),
+      : { kind: a.kind, creditCode: a.creditCode, legalRepresentative: a.legalRepresentative, contactName: a.contactName }),
     title: body.sought.title ?? '',
     docNo: body.sought.docNo ?? '',
     description: body.sought.description ?? '',
