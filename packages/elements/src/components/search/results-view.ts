@@ -48,7 +48,7 @@ export function renderResults(v: ResultsView) {
             <span class="kind">${kindLabel(v, hit.kind)}</span>
             <span class="body">
               <span class="text">${highlight(v.data(hit.text), words)}</span>
-              <span class="where">${v.data([hit.jurisdiction?.name, ...(hit.path ?? [hit.itemName])].filter(Boolean).join(' › '))}</span>
+              <span class="where">${highlight(v.data([hit.jurisdiction?.name, ...(hit.path ?? [hit.itemName])].filter(Boolean).join(' › ')), words)}</span>
               ${hit.snippet ? html`<span class="snippet">${highlight(v.data(hit.snippet), words)}</span>` : nothing}
               ${hit.date ? html`<time datetime=${hit.date}>${hit.date}</time>` : nothing}
               ${hit.updated ? html`<span class="updated">${v.t('searchUpdated', { date: hit.updated })}</span>` : nothing}

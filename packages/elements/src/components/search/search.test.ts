@@ -28,6 +28,10 @@ describe('<gov-search>', () => {
     const entry = $$(el, '.hit').find((h) => h.querySelector('time'))!;
     expect(entry.querySelector('.text mark')!.textContent).to.match(/低保$/);
     expect(entry.querySelector('.where')!.textContent).to.match(/^社会救助 › 最低生活保障 › .+/);
+    // A 二级 item found by its place (最低生活保障 › 办事指南): the place shows why.
+    const child = $$(el, '.hit').find((h) => h.querySelector('.text')!.textContent === '办事指南')!;
+    expect(child.querySelector('.text mark')).to.equal(null);
+    expect(child.querySelector('.where mark')!.textContent).to.equal('最低生活保障');
   });
 
   it("has a clear button of its own, a full target in 关怀模式 (the browser's is 15 px): it empties the box and the results and keeps the cursor", async () => {
