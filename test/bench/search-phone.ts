@@ -173,10 +173,16 @@ export async function searchPhoneBench(report: Report): Promise<void> {
     // Later queries, in the same page after its first, at both scales.
     for (const { label, ours, pagefind } of later) {
       const l = laterLine('ours', ours);
+      const p = laterLine('Pagefind', pagefind);
       console.log(`  ${label} entries, later queries (${LATER_QUERIES.join(', ')}) in the same page:`);
       console.log(`    ${l.text}`);
-      console.log(`    ${laterLine('Pagefind', pagefind).text}`);
-      report(`Later queries, ${label} entries`, `median ${ms(l.median)}, max ${ms(l.max)}`, '≤ 300 ms', l.max <= 300);
+      console.log(`    ${p.text}`);
+      report(
+        `Later queries, ${label} entries`,
+        `median ${ms(l.median)}, max ${ms(l.max)} (Pagefind median ${ms(p.median)}, max ${ms(p.max)}: ${(p.median / l.median).toFixed(1)}× and ${(p.max / l.max).toFixed(1)}× ours)`,
+        '≤ 300 ms',
+        l.max <= 300,
+      );
     }
 
     // The 1+9 city matrix.
