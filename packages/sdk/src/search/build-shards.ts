@@ -7,15 +7,15 @@ import { createHash } from 'node:crypto';
 import { excerpt } from './excerpt.js';
 import { GROUP_SPAN, INLINE_KEY, type EntryRecord, type ItemRecord } from './schema.js';
 import { termHash } from './text.js';
+import { BASIS, ELEMENTS, entryOrder, GENERIC, NAME, PARENT, TITLE, topK } from './rank.js';
 
 /** Records each term carries: a page of items and a page of entries, each in its rank order. */
 export const INLINE_PER_TERM = 20;
 
-/** Item fields in the order a one-word query ranks them: name, place, elements, generic name, 依据/主体/时限. */
-const ITEM_FIELDS = [0, 1, 2, 5, 4];
-const TITLE = 3;
+/** Item fields in the order a one-word query ranks them: name, place, elements, generic name, 依据/主体/时限 (rank.ts's FIELD_ORDER). */
+const ITEM_FIELDS = [NAME, PARENT, ELEMENTS, GENERIC, BASIS];
 /** Fields whose match is shown with a snippet of the element text. */
-const SNIPPET_FIELDS = new Set([2, 4, 5]);
+const SNIPPET_FIELDS = new Set([ELEMENTS, BASIS, GENERIC]);
 
 export interface ShardDocs {
   items: Map<number, ItemRecord>;
@@ -32,31 +32,20 @@ export function hash4(content: string): string {
   return createHash('sha256').update(content).digest('base64url').slice(0, 4);
 }
 
-/**
- * An entry's rank among a word's entries, larger first: by month across areas, by number within
- * one (entries are numbered oldest first), as `score` of rank.ts orders them.
- */
-function entryOrder(id: number, record: EntryRecord): number {
-  const month = Number(record.d.slice(0, 4)) * 100 + Number(record.d.slice(5, 7));
-  const g = Math.floor(id / GROUP_SPAN);
-  return month * 2 ** 32 + (4095 - g) * GROUP_SPAN + (id - g * GROUP_SPAN);
+/** The month (YYYYMM) of an ISO date. */
+export function month(date: string): number {
+  return Number(date.slice(0, 4)) * 100 + Number(date.slice(5, 7));
 }
 
-/** The `k` newest entries of a list, newest first. */
+/** The `k` newest entries of a list, newest first, as a one-word query ranks them. */
 function newest(ids: readonly number[], docs: ShardDocs, k: number): number[] {
-  const kept: { id: number; order: number }[] = [];
-  if (k <= 0) return [];
+  const order = new Map<number, number>();
   for (const id of ids) {
     const record = docs.entries.get(id);
-    if (!record) continue;
-    const order = entryOrder(id, record);
-    if (kept.length === k && order <= kept[k - 1]!.order) continue;
-    let at = kept.length;
-    while (at > 0 && kept[at - 1]!.order < order) at--;
-    kept.splice(at, 0, { id, order });
-    if (kept.length > k) kept.pop();
+    const g = Math.floor(id / GROUP_SPAN);
+    if (record) order.set(id, entryOrder(month(record.d), g, id - g * GROUP_SPAN));
   }
-  return kept.map((e) => e.id);
+  return topK([...order.keys()], k, (a, b) => order.get(a)! > order.get(b)!);
 }
 
 /**

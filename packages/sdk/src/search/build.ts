@@ -9,7 +9,7 @@ import type { DisclosureEntry } from '../schemas/entry.js';
 import { DEFAULT_SYNONYMS, mergeSynonyms } from './lexicon.js';
 import { GROUP_SPAN, type EntryRecord, type ItemRecord, type Lexicon, type SearchGroup, type SearchMeta } from './schema.js';
 import { bigrams, segments, type Fold } from './text.js';
-import { buildShards, hash4, type ShardDocs } from './build-shards.js';
+import { buildShards, hash4, month, type ShardDocs } from './build-shards.js';
 
 /** One jurisdiction's documents. A city's merged index has several. */
 export interface IndexSource {
@@ -79,10 +79,6 @@ function catalogueOrder(items: readonly CatalogueItem[]): CatalogueItem[] {
   };
   walk(undefined);
   return out;
-}
-
-function month(date: string): number {
-  return Number(date.slice(0, 4)) * 100 + Number(date.slice(5, 7));
 }
 
 function nextMonth(ym: number): number {

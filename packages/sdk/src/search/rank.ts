@@ -10,8 +10,9 @@ import { GROUP_SPAN, SEARCH_KINDS, type SearchFilters, type SearchMeta } from '.
 /** The fields a document can match in, best first. */
 export const NAME = 0;
 export const PARENT = 1;
-const ELEMENTS = 2;
-const TITLE = 3;
+export const ELEMENTS = 2;
+export const TITLE = 3;
+export const BASIS = 4;
 export const GENERIC = 5;
 
 /**
@@ -22,6 +23,12 @@ export const GENERIC = 5;
  * puts items in catalogue order and entries newest first (by month across areas, exactly within one).
  */
 const FIELD_ORDER = [0, 1, 2, 3, 5, 4]; // by field: name, place, elements, title, basis, generic
+
+/**
+ * An entry's place among the entries of equal rank, larger first: by month (YYYYMM) across areas,
+ * by number within one (entries are numbered oldest first).
+ */
+export const entryOrder = (month: number, g: number, local: number): number => month * 2 ** 32 + (4095 - g) * GROUP_SPAN + local;
 
 /** The first `k` of `items` by `better`, in order: a bounded heap, not a sort of every match. */
 export function topK(items: number[], k: number, better: (a: number, b: number) => boolean): number[] {
@@ -196,7 +203,7 @@ export function score(c: Candidates, single: readonly boolean[], meta: SearchMet
       const months = (groupMonths[g] ??= entryMonths(meta, g));
       const month = local < months.length ? months[local]! : 0;
       monthOf[i] = month;
-      secondary[i] = month * 2 ** 32 + (4095 - g) * GROUP_SPAN + local;
+      secondary[i] = entryOrder(month, g, local);
     } else secondary[i] = -id;
     if (cover > best) best = cover;
   }
