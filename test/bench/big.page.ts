@@ -1,6 +1,6 @@
 // Runs in the bench page: an item view over 200,000 entries, and search over a 200,000-entry index.
 import { withManyEntries } from '../support/many-entries.js';
-import { Lexicon, RecordChunk, PostingShard, runSearch, SearchMeta, type IndexReader } from '@gov-disclosure/sdk/search';
+import { Lexicon, RecordChunk, PostingShard, PostingTail, runSearch, SearchMeta, type IndexReader } from '@gov-disclosure/sdk/search';
 import { validate } from '@gov-disclosure/sdk';
 import '@gov-disclosure/elements';
 
@@ -61,6 +61,7 @@ window.big = {
     // Every file parsed and validated now (timed as the load): the queries time the ranking alone.
     for (const stem of byStem.keys()) {
       if (stem.startsWith('search/p/')) read(PostingShard, stem);
+      else if (stem.startsWith('search/t/')) read(PostingTail, stem);
       else if (stem.startsWith('search/r/i-')) read(RecordChunk, stem);
       else if (stem.startsWith('search/r/e-')) read(RecordChunk, stem);
     }
@@ -68,6 +69,7 @@ window.big = {
       meta,
       lexicon: validate(Lexicon, JSON.parse(files[lexiconPath]!)),
       shard: async (n) => read(PostingShard, `search/p/${n}`),
+      tail: async (name) => read(PostingTail, `search/t/${name}.json`),
       items: async (g, c) => read(RecordChunk, `search/r/i-${g}-${c}`),
       entries: async (g, c) => read(RecordChunk, `search/r/e-${g}-${c}`),
     };

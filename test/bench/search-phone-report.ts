@@ -58,8 +58,11 @@ export function line(who: string, m: Measured): string {
   if (m.error) return `${who}: FAILED (${m.error}) after ${kb(m.net.wire)} in ${m.net.requests.length} requests`;
   const shown = m.total !== undefined ? `${m.hits} shown of ${m.total}` : `${m.hits} hits shown`;
   const busy = m.busy ? `; main thread: script ${ms(m.busy.script)}, all tasks ${ms(m.busy.task)}` : '';
-  return `${who}: ${ms(m.ms)} (last byte sent at ${ms(m.net.lastByte)}${busy}), ${kb(m.net.wire)} on the wire (${kb(m.net.body)} bodies) in ${m.net.requests.length} requests; ${shown}`;
+  return `${who}: ${ms(m.ms)}${counted(m)} (last byte sent at ${ms(m.net.lastByte)}${busy}), ${kb(m.net.wire)} on the wire (${kb(m.net.body)} bodies) in ${m.net.requests.length} requests; ${shown}`;
 }
+
+/** When the total and facets of a page shown while its hits were counted came. */
+const counted = (m: Measured): string => (m.countedMs && m.countedMs > m.ms + 1 ? ` (counted at ${ms(m.countedMs)})` : '');
 
 export function laterLine(who: string, later: Measured[]): { median: number; max: number; text: string } {
   const times = later.map((m) => (m.error ? Infinity : m.ms));
@@ -73,6 +76,6 @@ export function laterLine(who: string, later: Measured[]): { median: number; max
       .map((m) => `FAILED: ${m.error}; `)
       .join(
         '',
-      )}median ${ms(median(times))}, max ${ms(Math.max(...times))} (${later.map((m, i) => `${LATER_QUERIES[i]} ${m.error ? 'FAILED' : ms(m.ms)}`).join(', ')}); ${kb(bytes)} in ${requests} requests for all ${later.length}`,
+      )}median ${ms(median(times))}, max ${ms(Math.max(...times))} (${later.map((m, i) => `${LATER_QUERIES[i]} ${m.error ? 'FAILED' : ms(m.ms)}${counted(m)}`).join(', ')}); ${kb(bytes)} in ${requests} requests for all ${later.length}`,
   };
 }

@@ -14,7 +14,10 @@ export const FIRST_QUERY = '低保';
 export const LATER_QUERIES = ['学区', '资金发放', '养老补贴', '公租房', '医保'];
 
 export interface Measured {
+  /** Until the hits are on screen. */
   ms: number;
+  /** Until the total and the facets are (later than `ms` when the page was shown while its hits were counted). */
+  countedMs?: number;
   hits?: number;
   total?: number;
   summary?: string;

@@ -21,13 +21,17 @@ export class Resource<T, D extends readonly unknown[]> implements ReactiveContro
   value: T | undefined;
   error: unknown;
   readonly #host: ReactiveControllerHost;
-  readonly #load: (deps: D, signal: AbortSignal) => Promise<T>;
+  readonly #load: (deps: D, signal: AbortSignal, show: (value: T) => void) => Promise<T>;
   readonly #deps: () => D | undefined;
   #last: D | undefined;
   #controller: AbortController | undefined;
 
-  /** `deps` returning `undefined` means "not ready to load" (e.g. no item chosen). */
-  constructor(host: ReactiveControllerHost, load: (deps: D, signal: AbortSignal) => Promise<T>, deps: () => D | undefined) {
+  /**
+   * `deps` returning `undefined` means "not ready to load" (e.g. no item chosen). `load` may `show`
+   * a value before it ends (a page of hits while they are counted): it is rendered, the status
+   * staying `loading` until `load` ends.
+   */
+  constructor(host: ReactiveControllerHost, load: (deps: D, signal: AbortSignal, show: (value: T) => void) => Promise<T>, deps: () => D | undefined) {
     this.#host = host;
     this.#load = load;
     this.#deps = deps;
@@ -83,7 +87,12 @@ export class Resource<T, D extends readonly unknown[]> implements ReactiveContro
     this.status = 'loading';
     if (render) this.#host.requestUpdate();
     try {
-      const value = await this.#load(deps, controller.signal);
+      const show = (value: T) => {
+        if (controller.signal.aborted) return;
+        this.value = value;
+        this.#host.requestUpdate();
+      };
+      const value = await this.#load(deps, controller.signal, show);
       if (controller.signal.aborted) return;
       this.value = value;
       this.error = undefined;

@@ -3,6 +3,8 @@ import type { searchZhCN } from './search.zh-CN.js';
 /** English strings of search results (loaded with the first search). */
 export const searchEn: Record<keyof typeof searchZhCN, string> = {
   searchResults: '{count} results for “{query}”',
+  searchCounting: 'Results for “{query}”, counting…',
+  searchCountingShort: 'Counting…',
   searchNone: 'Nothing found for “{query}”.',
   searchResultsCount: '{count}',
   searchKindItem: 'Item',

@@ -8,7 +8,7 @@ import { DisclosureError } from '../errors.js';
 import { STANDARD_AREAS } from '../standard/areas.js';
 import { areaOfItem, itemOfEntry } from '../sources/bundle.js';
 import { validate } from '../validate.js';
-import { buildSearch, type IndexSource } from '../search/build.js';
+import { buildSearch, type IndexSource, type SearchBuildOptions } from '../search/build.js';
 import { foldTable } from '../search/text.js';
 import { T2S } from './t2s-table.js';
 
@@ -17,8 +17,8 @@ export interface BuildOptions {
   chunkSize?: number;
   /** The manifest's `generatedAt`; fixed for reproducible builds. Default now. */
   generatedAt?: string;
-  /** Write the full-text search index (default true). */
-  search?: boolean;
+  /** Write the full-text search index (default true); or how long an entry list may grow before it is split (see `SearchBuildOptions.tails`). */
+  search?: boolean | Pick<SearchBuildOptions, 'tails'>;
   /**
    * Other columns of the "1+N" matrix (a city's counties) to merge into this bundle's search index,
    * so that a search over the matrix downloads one index; their hits carry their jurisdiction.
@@ -123,13 +123,14 @@ export function buildBundle(input: RawCatalogue, options: BuildOptions = {}): Bu
     ...(catalogue.policies?.length ? { policies: put('policies', { policies: catalogue.policies }) } : {}),
     counts: { items: catalogue.items.length, entries: catalogue.entries?.length ?? 0 },
   };
-  if (options.search ?? true) {
+  if (options.search !== false) {
     const matrix = (options.matrix ?? [])
       .filter((other) => other.jurisdiction.code !== catalogue.jurisdiction.code)
       .map((other) => validate(Catalogue, { ...other, items: other.items.map(normaliseItem) }));
     const built = buildSearch([indexSource(catalogue, areas), ...matrix.map((other) => indexSource(other, areas))], {
       fold: foldOnce(),
       ...(catalogue.synonyms ? { synonyms: catalogue.synonyms } : {}),
+      ...(typeof options.search === 'object' ? options.search : {}),
     });
     for (const [path, content] of built.files) files.set(path, content);
     manifest.search = built.meta;

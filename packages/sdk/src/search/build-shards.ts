@@ -8,6 +8,7 @@ import { excerpt } from './excerpt.js';
 import { GROUP_SPAN, INLINE_KEY, type EntryRecord, type ItemRecord } from './schema.js';
 import { termHash } from './text.js';
 import { BASIS, ELEMENTS, entryOrder, GENERIC, NAME, PARENT, TITLE, topK } from './rank.js';
+import { HEAD_SIZE, TAIL_FROM } from './tails.js';
 
 /** Records each term carries: a page of items and a page of entries, each in its rank order. */
 export const INLINE_PER_TERM = 20;
@@ -16,6 +17,12 @@ export const INLINE_PER_TERM = 20;
 const ITEM_FIELDS = [NAME, PARENT, ELEMENTS, GENERIC, BASIS];
 /** Fields whose match is shown with a snippet of the element text. */
 const SNIPPET_FIELDS = new Set([ELEMENTS, BASIS, GENERIC]);
+
+/** Where an entry list is split: longer than `from`, it keeps its `head` newest entries. */
+interface Tails {
+  from: number;
+  head: number;
+}
 
 export interface ShardDocs {
   items: Map<number, ItemRecord>;
@@ -30,6 +37,11 @@ export interface BuiltShards {
 
 export function hash4(content: string): string {
   return createHash('sha256').update(content).digest('base64url').slice(0, 4);
+}
+
+/** A tail file's name: its content's hash, long enough that hundreds of tails never share one. */
+function hash12(content: string): string {
+  return createHash('sha256').update(content).digest('base64url').slice(0, 12);
 }
 
 /** The month (YYYYMM) of an ISO date. */
@@ -79,16 +91,32 @@ function gaps(ids: number[]): string {
 }
 
 /**
- * Writes the posting shards: a power of two of them, so that the shard of a term is
- * `hash & (n - 1)`, as many as keep each near `shardBytes` with its records.
+ * A term's entry list split where it is long (see tails.ts): its `HEAD_SIZE` newest entries, in
+ * id order, and the rest; or the whole list and no tail.
  */
-export function buildShards(postings: Map<string, number[][]>, docs: ShardDocs, shardBytes = 8192, perTerm = INLINE_PER_TERM): BuiltShards {
+function split(list: number[], docs: ShardDocs, tails: Tails): { head: number[]; tail: number[] | undefined } {
+  if (list.length <= tails.from) return { head: list, tail: undefined };
+  const head = new Set(newest(list, docs, tails.head));
+  return { head: list.filter((id) => head.has(id)), tail: list.filter((id) => !head.has(id)) };
+}
+
+/**
+ * Writes the posting shards: a power of two of them, so that the shard of a term is
+ * `hash & (n - 1)`, as many as keep each near `shardBytes` with its records. A long entry list
+ * keeps its head in the shard and names its tail, written to `search/t/<hash>.json`.
+ */
+export function buildShards(
+  postings: Map<string, number[][]>,
+  docs: ShardDocs,
+  { shardBytes = 8192, tails = { from: TAIL_FROM, head: HEAD_SIZE } }: { shardBytes?: number | undefined; tails?: Tails | undefined } = {},
+  perTerm = INLINE_PER_TERM,
+): BuiltShards {
   const terms = [...postings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const inline = new Map<string, Map<string, unknown>>();
   const sizes = new Map<string, number>();
   let bytes = 0;
   for (const [term, lists] of terms) {
-    for (const list of lists) bytes += list.length * 3;
+    for (const [f, list] of lists.entries()) bytes += (f === TITLE && list.length > tails.from ? tails.head : list.length) * 3;
     const records = inlineOf(term, lists, docs, perTerm);
     inline.set(term, records);
     for (const [key, record] of records) {
@@ -100,16 +128,23 @@ export function buildShards(postings: Map<string, number[][]>, docs: ShardDocs, 
   let shards = 1;
   while (shards < 4096 && bytes / shards > shardBytes) shards *= 2;
   const buckets = Array.from({ length: shards }, () => ({ records: new Map<string, unknown>(), terms: {} as Record<string, string[]> }));
+  const files = new Map<string, string>();
   for (const [term, lists] of terms) {
     const bucket = buckets[termHash(term) & (shards - 1)]!;
-    bucket.terms[term] = lists.map(gaps);
+    const { head, tail } = split(lists[TITLE] ?? [], docs, tails);
+    bucket.terms[term] = lists.map((list, f) => gaps(f === TITLE ? head : list));
+    if (tail) {
+      const content = JSON.stringify(gaps(tail));
+      const name = hash12(content);
+      files.set(`search/t/${name}.json`, content);
+      bucket.terms[term].push(name);
+    }
     for (const [key, record] of inline.get(term)!) {
       const held = bucket.records.get(key) as { x?: string } | undefined;
       // An item kept for two words keeps the snippet one of them needs.
       if (!held || (!held.x && (record as { x?: string }).x)) bucket.records.set(key, record);
     }
   }
-  const files = new Map<string, string>();
   let hashes = '';
   buckets.forEach((bucket, n) => {
     const records = Object.fromEntries([...bucket.records].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -28,6 +28,8 @@ export interface SearchBuildOptions {
   recordSize?: number;
   /** Bytes of postings a shard aims at (the shard count is a power of two). Default 8 KiB. */
   shardBytes?: number;
+  /** Entry lists longer than `from` keep their `head` newest entries in the shard and the rest in a tail file (see tails.ts). Default 2,048 and 1,024. */
+  tails?: { from: number; head: number };
 }
 
 export interface BuiltSearch {
@@ -222,7 +224,7 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
     }
   });
 
-  const built = buildShards(postings, docs, options.shardBytes);
+  const built = buildShards(postings, docs, options);
   for (const [path, content] of built.files) files.set(path, content);
   const { shards, hashes } = built;
 

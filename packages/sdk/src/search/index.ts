@@ -6,7 +6,7 @@
  */
 import type { DisclosureClient } from '../client.js';
 import type { RequestOptions } from '../transport.js';
-import { Lexicon, PostingShard, RecordChunk, SearchMeta, SearchResults } from './schema.js';
+import { Lexicon, PostingShard, PostingTail, RecordChunk, SearchMeta, SearchResults } from './schema.js';
 import { runSearch, type IndexReader, type SearchOptions } from './query.js';
 import { nameMatcher, prepareLexicon } from './lexicon.js';
 
@@ -35,6 +35,7 @@ export function indexReader(client: DisclosureClient, metaUrl: string, lexiconUr
         meta,
         lexicon,
         shard: (n) => client.get(file(`search/p/${n}.${meta.hashes.slice(n * 4, n * 4 + 4)}.json`), PostingShard),
+        tail: (name) => client.get(file(`search/t/${name}.json`), PostingTail),
         items: (g, c) => client.get(file(`search/r/i-${g}-${c}.${meta.groups[g]!.ih.slice(c * 4, c * 4 + 4)}.json`), RecordChunk),
         entries: (g, c) => client.get(file(`search/r/e-${g}-${c}.${meta.groups[g]!.eh.slice(c * 4, c * 4 + 4)}.json`), RecordChunk),
       }),

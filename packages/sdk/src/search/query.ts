@@ -5,12 +5,7 @@
  * rank with the same code.
  */
 import { prepareLexicon, understand, warmSegmenter, type PreparedLexicon, type QueryTerm } from './lexicon.js';
-import type * as z from 'zod/mini';
 import {
-  EntryRecord,
-  GROUP_SPAN,
-  INLINE_KEY,
-  ItemRecord,
   PostingLists,
   SEARCH_KINDS,
   type FacetCount,
@@ -23,8 +18,24 @@ import {
 } from './schema.js';
 import { normalise, termHash, termsOf } from './text.js';
 import { excerpt } from './excerpt.js';
-import { decode, placeList, wordLists, type Lists } from './postings.js';
-import { collect, countFacets, GENERIC, kindIndex, NAME, PARENT, score, topK } from './rank.js';
+import { carriedIn, checkedOr, hitOf } from './hits.js';
+import { decode, FIELD_COUNT, placeList, wordLists, type Lists } from './postings.js';
+import {
+  collect,
+  countFacets,
+  entryCeiling,
+  GENERIC,
+  kindIndex,
+  NAME,
+  PARENT,
+  score,
+  TITLE,
+  topK,
+  type Candidates,
+  type Counted,
+  type Scores,
+} from './rank.js';
+import { cutoff, decided, merge } from './tails.js';
 
 /** How the engine reads the index's files. */
 export interface IndexReader {
@@ -32,6 +43,8 @@ export interface IndexReader {
   lexicon: Lexicon | undefined;
   /** Posting shard `n`. */
   shard(n: number): Promise<PostingShard>;
+  /** A long entry list's tail, by the name its shard gives (see tails.ts): base-36 gaps. */
+  tail(name: string): Promise<string>;
   /** A record chunk of group `g` (each record is checked as it is used). */
   items(g: number, chunk: number): Promise<unknown[]>;
   entries(g: number, chunk: number): Promise<unknown[]>;
@@ -45,9 +58,69 @@ export interface SearchOptions extends SearchFilters {
   offset?: number;
   /** Do not look for suggestions when nothing matches (checking a suggestion). */
   noSuggestions?: boolean;
+  /**
+   * Called with the page before the total and facets are counted, when the first parts of long
+   * lists decide it (see tails.ts): the hits are final, the results say `counting`. Not called
+   * when the page needs every list; the promise gives the complete results either way.
+   */
+  onPage?: (results: SearchResults) => void;
 }
 
 const decodedShards = new WeakMap<PostingShard, Map<string, Lists>>();
+
+/** A query's posting lists (the heads of long ones) and the tails that complete them. */
+interface Read {
+  shards: Map<number, PostingShard>;
+  postings: Map<string, Lists>;
+  /** Term → its tail file's name. */
+  tails: Map<string, string>;
+}
+
+/** Fetches the shards of `needed` (each once) and decodes their lists; a malformed term is left out, and said. */
+async function readPostings(reader: IndexReader, needed: Set<string>): Promise<Read> {
+  const { meta } = reader;
+  const shardOf = (term: string) => termHash(term) & (meta.shards - 1);
+  const shardNumbers = [...new Set([...needed].map(shardOf))];
+  const shards = new Map(await Promise.all(shardNumbers.map(async (n) => [n, await reader.shard(n)] as const)));
+  const postings = new Map<string, Lists>();
+  const tails = new Map<string, string>();
+  for (const term of needed) {
+    const shard = shards.get(shardOf(term));
+    const raw = shard?.[term];
+    if (!shard || !raw) continue;
+    // Decoded once per shard (the client keeps the shard): a later query of the same word decodes nothing.
+    let decoded = decodedShards.get(shard);
+    if (!decoded) decodedShards.set(shard, (decoded = new Map()));
+    let lists = decoded.get(term);
+    const checked = !lists && checkedOr(PostingLists, raw, `search/p/${shardOf(term)}[${term}]`);
+    if (checked) decoded.set(term, (lists = checked.slice(0, FIELD_COUNT).map(decode)));
+    if (!lists) continue;
+    postings.set(term, lists);
+    const tail = (raw as string[])[FIELD_COUNT];
+    if (tail) tails.set(term, tail);
+  }
+  return { shards, postings, tails };
+}
+
+const fullLists = new WeakMap<Lists, Lists>();
+
+/** The lists with their tails joined (each tail fetched and merged once per client). A tail that fails fails the query. */
+async function withTails(reader: IndexReader, { postings, tails }: Read): Promise<Map<string, Lists>> {
+  const full = new Map(postings);
+  await Promise.all(
+    [...tails].map(async ([term, name]) => {
+      const head = postings.get(term)!;
+      let lists = fullLists.get(head);
+      if (!lists) {
+        const tail = decode(await reader.tail(name));
+        lists = head.map((list, f) => (f === TITLE ? merge(list, tail) : list));
+        fullLists.set(head, lists);
+      }
+      full.set(term, lists);
+    }),
+  );
+  return full;
+}
 
 /** Searches a sharded index. */
 export async function runSearch(reader: IndexReader, query: string, options: SearchOptions = {}): Promise<SearchResults> {
@@ -59,31 +132,46 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
   const { terms, phrases } = understand(query, lexicon);
   if (!terms.length) return { query, total: 0, offset, hits: [] };
 
-  // Every term of every form of every word, and of the phrases; each shard fetched once.
+  // Every term of every form of every word, and of the phrases.
   const needed = new Set<string>();
   for (const t of terms) for (const v of t.lookup) for (const term of termsOf(v)) needed.add(term);
   for (const p of phrases) for (const term of termsOf(p)) needed.add(term);
-  const shardOf = (term: string) => termHash(term) & (meta.shards - 1);
-  const shardNumbers = [...new Set([...needed].map(shardOf))];
-  const shards = new Map(await Promise.all(shardNumbers.map(async (n) => [n, await reader.shard(n)] as const)));
-  const postings = new Map<string, Lists>();
-  for (const term of needed) {
-    const shard = shards.get(shardOf(term));
-    const raw = shard?.[term];
-    if (!shard || !raw) continue;
-    // Decoded once per shard (the client keeps the shard): a later query of the same word decodes nothing.
-    let decoded = decodedShards.get(shard);
-    if (!decoded) decodedShards.set(shard, (decoded = new Map()));
-    let lists = decoded.get(term);
-    if (!lists) {
-      // A malformed term is left out (and said in the console), not the whole query.
-      const checked = checkedOr(PostingLists, raw, `search/p/${shardOf(term)}[${term}]`);
-      if (!checked) continue;
-      decoded.set(term, (lists = checked.map(decode)));
-    }
-    postings.set(term, lists);
-  }
+  const read = await readPostings(reader, needed);
+  const highlight = [...new Set(terms.flatMap((t) => t.variants).concat(phrases))].sort((a, b) => b.length - a.length);
+  const rankWith = (postings: Map<string, Lists>) => rankPage(meta, terms, phrases, postings, options, offset + limit);
+  const resultsOf = (ranked: Ranked, counting: boolean) => pageResults(reader, read.shards, query, ranked, { offset, counting, highlight });
 
+  if (read.tails.size) {
+    // The tails are asked for at once; meanwhile the heads may decide the page.
+    const full = withTails(reader, read);
+    full.catch(() => undefined);
+    if (options.onPage && limit) {
+      const early = rankWith(read.postings);
+      let newest = -Infinity;
+      for (const term of read.tails.keys()) newest = Math.max(newest, cutoff(meta, read.postings.get(term)!));
+      if (decided(early.top, offset + limit, early.scores.primary, early.scores.secondary, entryCeiling(early.single), newest))
+        options.onPage(await resultsOf(early, true));
+    }
+    read.postings = await full;
+  }
+  const ranked = rankWith(read.postings);
+  const results = await resultsOf(ranked, false);
+  if (!ranked.scores.best && !options.noSuggestions) results.suggestions = await suggest(reader, terms, lexicon);
+  warmSegmenter();
+  return results;
+}
+
+/** A query ranked: its candidates, their scores and counts, and the first `want` in rank order. */
+interface Ranked {
+  candidates: Candidates;
+  scores: Scores;
+  counts: Counted;
+  single: boolean[];
+  partial: boolean;
+  top: number[];
+}
+
+function rankPage(meta: SearchMeta, terms: QueryTerm[], phrases: string[], postings: Map<string, Lists>, filters: SearchFilters, want: number): Ranked {
   // Every list first: then all candidates fit arrays sized once.
   const termLists = terms.map((term) => term.lookup.map((variant) => wordLists(variant, postings)));
   const phraseLists = phrases.map((p) => {
@@ -93,145 +181,69 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
     return lists;
   });
   const candidates = collect(terms, termLists, phraseLists);
-
   // Every word is required but single characters; where no document has them all, the best partial.
   const allSingle = terms.every((t) => t.single);
   const required = allSingle ? terms.length : terms.filter((t) => !t.single).length;
-  const scores = score(
-    candidates,
-    terms.map((t) => t.single && !allSingle),
-    meta,
-  );
+  const single = terms.map((t) => t.single && !allSingle);
+  const scores = score(candidates, single, meta);
   const { primary, secondary, best } = scores;
   const partial = best > 0 && best < required;
-  const counts = countFacets(candidates, scores, partial ? 1 : required, meta, options);
-  const { keys } = candidates;
-  const kindOf = (i: number): SearchHit['kind'] => SEARCH_KINDS[kindIndex(candidates, scores, i)]!;
+  const counts = countFacets(candidates, scores, partial ? 1 : required, meta, filters);
   const better = (a: number, b: number) => primary[a]! > primary[b]! || (primary[a] === primary[b] && secondary[a]! > secondary[b]!);
-  const page = topK(counts.shown, offset + limit, better).slice(offset);
+  return { candidates, scores, counts, single, partial, top: topK(counts.shown, want, better) };
+}
 
-  const highlight = [...new Set(terms.flatMap((t) => t.variants).concat(phrases))].sort((a, b) => b.length - a.length);
+/** The page's hits (records fetched where the shards carry none) and, once counted, the total and facets. */
+async function pageResults(
+  reader: IndexReader,
+  shards: Map<number, PostingShard>,
+  query: string,
+  { candidates, scores, counts, partial, top }: Ranked,
+  { offset, counting, highlight }: { offset: number; counting: boolean; highlight: string[] },
+): Promise<SearchResults> {
+  const { meta } = reader;
+  const { keys } = candidates;
+  const { primary } = scores;
+  const page = top.slice(offset);
+  const kindOf = (i: number): SearchHit['kind'] => SEARCH_KINDS[kindIndex(candidates, scores, i)]!;
   // The records the shards carry first (one round trip for most pages), then the chunks. A hit
   // whose record is malformed is left off the page (and said in the console); the rest stand.
-  const carried = (key: number): Carried | undefined => {
-    const name = key < 0 ? `e${(-1 - key).toString(36)}` : `i${key.toString(36)}`;
-    for (const [n, shard] of shards) {
-      const records = shard[INLINE_KEY];
-      if (records && typeof records === 'object' && Object.hasOwn(records, name))
-        return { record: (records as Record<string, unknown>)[name], where: `search/p/${n}[${name}]` };
-    }
-    return undefined;
-  };
-  const found = await Promise.all(page.map((i) => hitOf(reader, keys[i]!, kindOf(i), highlight, carried(keys[i]!))));
+  const found = await Promise.all(page.map((i) => hitOf(reader, keys[i]!, kindOf(i), highlight, carriedIn(shards, keys[i]!))));
   const hits = found.filter((hit): hit is SearchHit => !!hit);
   const shownPage = page.filter((_, k) => found[k]);
   // The index knows an entry's month; its record, the day: equally ranked entries of one month
   // in different areas are put newest first on the page.
-  const order = shownPage.map((i, k) => k);
+  const sameMonth = (a: SearchHit, b: SearchHit) => a.date && b.date && a.date.slice(0, 7) === b.date.slice(0, 7);
+  const order = shownPage.map((_, k) => k);
   order.sort(
     (a, b) =>
       primary[shownPage[b]!]! - primary[shownPage[a]!]! ||
-      (hits[a]!.date && hits[b]!.date && hits[a]!.date!.slice(0, 7) === hits[b]!.date!.slice(0, 7)
-        ? hits[a]!.date! < hits[b]!.date!
-          ? 1
-          : hits[a]!.date! > hits[b]!.date!
-            ? -1
-            : 0
-        : 0) ||
+      (sameMonth(hits[a]!, hits[b]!) ? (hits[a]!.date! < hits[b]!.date! ? 1 : hits[a]!.date! > hits[b]!.date! ? -1 : 0) : 0) ||
       a - b,
   );
-  const sortedHits = order.map((k) => hits[k]!);
-  const counted = <T>(list: readonly T[], counts: Int32Array, facet: (item: T) => FacetCount) =>
-    list
-      .map((item, k) => ({ ...facet(item), count: counts[k]! }))
-      .filter((f) => f.count > 0)
-      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
-  const results: SearchResults = {
-    query,
-    total: counts.shown.length,
-    offset,
-    hits: sortedHits,
-    terms: highlight,
-    facets: {
-      area: counted(meta.areas, counts.area, (a) => ({ value: a.id, label: a.name, count: 0 })),
-      kind: SEARCH_KINDS.map((value, k) => ({ value, count: counts.kind[k]! })).filter((f) => f.count > 0),
-      year: [...counts.year].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ value: String(year), count })),
-      ...(meta.jurisdictions.length > 1
-        ? { jurisdiction: counted(meta.jurisdictions, counts.jurisdiction, (j) => ({ value: j.code, label: j.name, count: 0 })) }
-        : {}),
-      all: counts.all,
-    },
-  };
+  const results: SearchResults = { query, total: counts.shown.length, offset, hits: order.map((k) => hits[k]!), terms: highlight };
+  if (counting) results.counting = true;
+  else results.facets = facetsOf(meta, counts);
   if (partial) results.partial = true;
-  if (!best && !options.noSuggestions) results.suggestions = await suggest(reader, terms, lexicon);
-  warmSegmenter();
   return results;
 }
 
-/** `data` if it is what `schema` says, else undefined, with where and why in the console. */
-function checkedOr<S extends z.ZodMiniType>(schema: S, data: unknown, where: string): z.infer<S> | undefined {
-  const result = schema.safeParse(data);
-  if (!result.success) console.warn(`Invalid data at ${where}, left out:`, result.error.issues);
-  return result.data;
-}
-
-/** A record a posting shard carries, and where (for the console). */
-interface Carried {
-  record: unknown;
-  where: string;
-}
-
-async function hitOf(reader: IndexReader, key: number, kind: SearchHit['kind'], words: string[], carried?: Carried): Promise<SearchHit | undefined> {
-  const { meta } = reader;
-  const entry = key < 0;
-  const id = entry ? -1 - key : key;
-  const g = Math.floor(id / GROUP_SPAN);
-  const local = id % GROUP_SPAN;
-  const group = meta.groups[g]!;
-  const area = meta.areas[group.a]!;
-  const chunk = Math.floor(local / meta.recordSize);
-  const at = local % meta.recordSize;
-  const jurisdiction = meta.jurisdictions.length > 1 ? { jurisdiction: meta.jurisdictions[group.j]! } : {};
-  if (entry) {
-    // A malformed copy in a shard is said, and the chunk's record read instead.
-    const record =
-      (carried && checkedOr(EntryRecord, carried.record, carried.where)) ??
-      checkedOr(EntryRecord, (await reader.entries(g, chunk))[at], `search/r/e-${g}-${chunk}[${at}]`);
-    if (!record) return undefined;
-    const item = record.e.slice(0, record.e.lastIndexOf('~'));
-    return {
-      kind,
-      area: area.id,
-      item,
-      itemName: record.p[record.p.length - 1] ?? item,
-      path: [area.name, ...record.p],
-      entry: record.e,
-      text: record.t,
-      date: record.d,
-      ...jurisdiction,
-    };
-  }
-  // A shard's copy holds a snippet only where its word matched the element text: an element hit
-  // without one reads the chunk.
-  let record = carried && checkedOr(ItemRecord, carried.record, carried.where);
-  let snippet = record?.x;
-  if (!record || (kind === 'element' && !snippet)) {
-    record = checkedOr(ItemRecord, (await reader.items(g, chunk))[at], `search/r/i-${g}-${chunk}[${at}]`);
-    snippet = record && excerpt(record.x ?? '', words);
-  }
-  if (!record) return undefined;
-  const hit: SearchHit = {
-    kind,
-    area: area.id,
-    item: record.i,
-    itemName: record.n,
-    path: [area.name, ...record.p, record.n],
-    text: record.n,
-    ...(record.d ? { updated: record.d } : {}),
-    ...jurisdiction,
+/** The facets' counts, most first. */
+function facetsOf(meta: SearchMeta, counts: Counted): NonNullable<SearchResults['facets']> {
+  const counted = <T>(list: readonly T[], found: Int32Array, facet: (item: T) => FacetCount) =>
+    list
+      .map((item, k) => ({ ...facet(item), count: found[k]! }))
+      .filter((f) => f.count > 0)
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  return {
+    area: counted(meta.areas, counts.area, (a) => ({ value: a.id, label: a.name, count: 0 })),
+    kind: SEARCH_KINDS.map((value, k) => ({ value, count: counts.kind[k]! })).filter((f) => f.count > 0),
+    year: [...counts.year].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ value: String(year), count })),
+    ...(meta.jurisdictions.length > 1
+      ? { jurisdiction: counted(meta.jurisdictions, counts.jurisdiction, (j) => ({ value: j.code, label: j.name, count: 0 })) }
+      : {}),
+    all: counts.all,
   };
-  if (kind === 'element') hit.snippet = snippet ?? '';
-  return hit;
 }
 
 /**

@@ -141,6 +141,17 @@ export function collect(terms: readonly QueryTerm[], termLists: Lists[][], phras
   return { n, T, keys, fields, literal, phrase };
 }
 
+/** The `primary` sort key: words covered, rank class (see `Scores.rank`), phrase, the fields' order summed, the citizen's own forms. */
+const primaryOf = (cover: number, rank: number, phrase: number, fieldSum: number, literals: number): number =>
+  ((cover * 8 + (7 - rank)) * 2 + phrase) * 4096 + (4095 - fieldSum) * 64 + literals;
+
+/**
+ * The best `primary` an entry can score for a query: every required word (`single[t]` false) in
+ * its title, as a phrase, in the citizen's own forms (see tails.ts).
+ */
+export const entryCeiling = (single: readonly boolean[]): number =>
+  primaryOf(single.filter((s) => !s).length, 2, 1, single.length * FIELD_ORDER[TITLE]!, single.length);
+
 /** Per candidate: how many required words it covers, its rank class, its two sort keys, its group and month. */
 export interface Scores {
   covered: Uint8Array;
@@ -197,7 +208,7 @@ export function score(c: Candidates, single: readonly boolean[], meta: SearchMet
     covered[i] = cover;
     const r = entry ? 2 : place ? 0 : named ? 1 : generic ? 3 : 4;
     rank[i] = r;
-    primary[i] = ((cover * 8 + (7 - r)) * 2 + phrase[i]!) * 4096 + (4095 - fieldSum) * 64 + literals;
+    primary[i] = primaryOf(cover, r, phrase[i]!, fieldSum, literals);
     // Items in catalogue order; entries newest first (by month across areas, exactly within one).
     if (entry) {
       const months = (groupMonths[g] ??= entryMonths(meta, g));

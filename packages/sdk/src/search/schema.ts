@@ -67,11 +67,17 @@ export const PostingShard = z.record(z.string(), z.unknown());
  */
 export const INLINE_KEY = '';
 /**
- * One term's six lists, checked when a query uses the term: a malformed term costs only itself, and
+ * One term's six lists (and, where its entry list is long, the name of the file holding the rest
+ * of it, `search/t/<name>.json`: see tails.ts), checked when a query uses the term: a malformed term costs only itself, and
  * a query does not pay for checking the hundreds of terms it does not use.
  */
 // An array checked for its length, not z.tuple: the column's own zod chunk holds no tuple code.
-export const PostingLists = z.array(z.string()).check(z.refine((lists) => lists.length === 6, 'Expected the six posting lists'));
+export const PostingLists = z
+  .array(z.string())
+  .check(z.refine((lists) => lists.length === 6 || (lists.length === 7 && /^[\w-]{1,40}$/.test(lists[6]!)), 'Expected the six posting lists and a tail'));
+
+/** A tail file (`search/t/<name>.json`): the rest of a long entry list, as base-36 gaps. */
+export const PostingTail = z.string().check(z.regex(/^[0-9a-z,]*$/));
 
 /**
  * An item as a hit needs it: id, name, its parents' names, element text (in a record chunk; a
@@ -131,6 +137,8 @@ export const SearchResults = z.object({
   terms: z.optional(z.array(z.string())),
   /** No hit held every word: these hold some of them, the most first. */
   partial: z.optional(z.boolean()),
+  /** The hits are final; `total` counts those found so far (at least the page) and the facets are not yet counted. */
+  counting: z.optional(z.boolean()),
   /**
    * Counts by kind, area, year (entries) and jurisdiction (a city's merged index), each counted with
    * the other facets' filters applied, so that a facet's counts add up to what choosing them shows;

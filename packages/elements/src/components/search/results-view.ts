@@ -38,10 +38,10 @@ export function renderResults(v: ResultsView) {
   const filtered = Object.values(v.filters).some(Boolean);
   if (!results.total && !filtered) return renderNone(v);
   return html`
-    <p class="summary" role="status">${results.total ? v.t('searchResults', { query: results.query, count: results.total }) : v.t('searchNone', { query: results.query })}</p>
+    <p class="summary" role="status">${summary(v)}</p>
     ${results.partial ? html`<p class="muted">${v.t('searchPartial')}</p>` : nothing}
-    ${renderFacets(v)}
-    <ul aria-label=${v.t('searchResults', { query: results.query, count: results.total })}>
+    ${results.counting ? renderCounting(v) : renderFacets(v)}
+    <ul aria-label=${summary(v)}>
       ${hits.map(
         (hit, i) => html`<li>
           <button class="hit" type="button" data-index=${i} @click=${() => v.open(hit, i)}>
@@ -58,7 +58,7 @@ export function renderResults(v: ResultsView) {
       )}
     </ul>
     ${
-      results.total
+      results.total && !results.counting
         ? html`<div class="more">
           <span class="muted">${v.t('searchShown', { shown: hits.length, count: results.total })}</span>
           ${hits.length < results.total ? html`<button type="button" class="load-more" ?disabled=${v.loadingMore} aria-busy=${String(v.loadingMore)} @click=${v.more}>${v.t('searchLoadMore')}</button>` : nothing}
@@ -66,6 +66,25 @@ export function renderResults(v: ResultsView) {
         : nothing
     }
   `;
+}
+
+/** The summary line: the total, or, while a page is shown before its hits are counted, that they are being counted. */
+function summary(v: ResultsView): string {
+  const { results } = v;
+  if (results.counting) return v.t('searchCounting', { query: results.query });
+  return results.total ? v.t('searchResults', { query: results.query, count: results.total }) : v.t('searchNone', { query: results.query });
+}
+
+/** The facets' places while they are counted, the same controls disabled, so that the hits below do not move when they come. */
+function renderCounting(v: ResultsView) {
+  const waiting = (label: MessageKey) =>
+    html`<label><span>${v.t(label)}</span><select disabled><option>${v.t('searchCountingShort')}</option></select></label>`;
+  return html`<div class="facets counting" role="group" aria-label=${v.t('searchFacets')} aria-busy="true">
+    <div class="kinds" role="group" aria-label=${v.t('searchFacetKind')}>
+      <button type="button" aria-pressed="true" disabled>${v.t('searchCountingShort')}</button>
+    </div>
+    ${v.filters.jurisdiction ? waiting('searchFacetJurisdiction') : nothing} ${waiting('searchFacetArea')} ${waiting('searchFacetYear')}
+  </div>`;
 }
 
 function renderFacets(v: ResultsView) {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createClient } from '@gov-disclosure/sdk';
 import type { GovQueryEvent, GovSelectEvent } from '../../events/index.js';
-import { $, $$, demoClient, until } from '../../../../../test/support/elements.js';
+import { $, $$, demoClient, demoSrc, until } from '../../../../../test/support/elements.js';
 import './gov-search.js';
 import type { GovSearch } from './search.js';
 
@@ -73,6 +73,29 @@ describe('<gov-search>', () => {
       ),
     );
     expect(seen.size).to.be.greaterThan(35);
+  });
+
+  it('shows a page that the first parts of long lists decide at once, says it is counting, and the total and facets follow without moving a hit', async () => {
+    // The rest of each long list (search/t/) held back until the first page is checked.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const fetchHeld: typeof fetch = async (input, init) => {
+      if ((input instanceof Request ? input.url : String(input)).includes('/search/t/')) await held;
+      return fetch(input, init);
+    };
+    const el = await fixture<GovSearch>(html`<gov-search .client=${createClient({ src: demoSrc(), fetch: fetchHeld })}></gov-search>`);
+    el.q = '通知';
+    await until(() => $$(el, '.hit').length === 20, 8000, 'the first page');
+    expect($(el, '.summary')!.textContent).to.equal('“通知”的搜索结果，正在统计总数…');
+    expect($$(el, '.facets.counting select').every((s) => (s as HTMLSelectElement).disabled)).to.equal(true);
+    expect($(el, '.load-more'), 'no 加载更多 before the total').to.equal(null);
+    const shown = texts(el, '.hit .text');
+    const top = $(el, '.hit')!.getBoundingClientRect().top;
+    release();
+    await until(() => !$(el, '.counting') && total(el) > 20, 8000, 'the total');
+    expect(texts(el, '.hit .text')).to.deep.equal(shown);
+    expect($$(el, '.facets select').length).to.be.at.least(1);
+    expect(Math.abs($(el, '.hit')!.getBoundingClientRect().top - top), 'the hits stay where they were').to.be.below(8);
   });
 
   it('narrows by type, area and year, with honest counts', async () => {

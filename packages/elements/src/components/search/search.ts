@@ -1,6 +1,6 @@
 import '../../i18n/core.js';
 import type { Jurisdiction } from '@gov-disclosure/sdk';
-import type { SearchFilters, SearchHit } from '@gov-disclosure/sdk/search';
+import type { SearchFilters, SearchHit, SearchResults } from '@gov-disclosure/sdk/search';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GovDataElement } from '../../base/gov-data-element.js';
@@ -84,7 +84,7 @@ export class GovSearch extends GovDataElement {
 
   readonly #results = new Resource(
     this,
-    async ([client, q, limit, scope, filters], signal): Promise<MatrixResults> => {
+    async ([client, q, limit, scope, filters], signal, show): Promise<MatrixResults> => {
       // The search code, the index's first files and the results view load with the first search
       // (the box's focus starts them earlier), asked in the order they are needed: on a slow
       // phone they share one thin link, and the view is needed only once the hits are in.
@@ -94,10 +94,15 @@ export class GovSearch extends GovDataElement {
       const view = this.#views.load('results');
       // The search starts as soon as its engine is here; the view (its code, its styles) is
       // evaluated while the index's shards are on their way, not before they are asked for.
-      const searching = engine.then(({ search }) => search(client, q, { limit, signal, ...filters }));
+      // A page the first parts of long lists decide is shown while the rest is counted (see the SDK's tails.ts).
+      const ready = Promise.all([view, loadLocale(this.locale.locale)]);
+      let answered = false;
+      const onPage = (page: SearchResults) => void ready.then(() => answered || show(page));
+      const searching = engine
+        .then(({ search }) => search(client, q, { limit, signal, ...filters, ...(scope === 'matrix' ? {} : { onPage }) }))
+        .then((results) => ((answered = true), results));
       searching.catch(() => undefined);
-      await view;
-      const [results] = await Promise.all([searching, loadLocale(this.locale.locale)]);
+      const [results] = await Promise.all([searching, ready]);
       if (scope !== 'matrix' || results.facets?.jurisdiction) return results;
       this.#matrix ??= await import('./matrix.js');
       return this.#matrix.searchMatrix(client, q, limit, signal);
