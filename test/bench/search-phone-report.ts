@@ -62,7 +62,7 @@ export function line(who: string, m: Measured): string {
 }
 
 /** When the total and facets of a page shown while its hits were counted came. */
-const counted = (m: Measured): string => (m.countedMs && m.countedMs > m.ms + 1 ? ` (counted at ${ms(m.countedMs)})` : '');
+const counted = (m: Measured): string => (m.countedMs ? ` (counted at ${ms(m.countedMs)})` : '');
 
 export function laterLine(who: string, later: Measured[]): { median: number; max: number; text: string } {
   const times = later.map((m) => (m.error ? Infinity : m.ms));

@@ -8,7 +8,7 @@ import type { CatalogueItem } from '../schemas/catalogue.js';
 import type { DisclosureEntry } from '../schemas/entry.js';
 import { DEFAULT_SYNONYMS, mergeSynonyms } from './lexicon.js';
 import { GROUP_SPAN, type EntryRecord, type ItemRecord, type Lexicon, type SearchGroup, type SearchMeta } from './schema.js';
-import { bigrams, segments, type Fold } from './text.js';
+import { bigrams, segments, wholeWords, type Fold } from './text.js';
 import { buildShards, hash4, month, type ShardDocs } from './build-shards.js';
 
 /** One jurisdiction's documents. A city's merged index has several. */
@@ -58,6 +58,9 @@ export const FIELDS = 6;
 /** An item's 公开内容 elements, as one text. */
 const elementNames = (item: CatalogueItem) => item.elements?.map((e) => e.name).join('、') ?? '';
 
+/** The lexicon's words of this many characters or more are posted whole too (see text.ts's `WholeWords`). */
+const WHOLE_FROM = 3;
+
 /** Items sharing a name (or a list of elements) at least this often have a generic one (see `FIELDS`). */
 const GENERIC = 10;
 
@@ -96,8 +99,13 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
   const fold = options.fold;
   const files = new Map<string, string>();
   const postings = new Map<string, number[][]>();
+  const lexicon: Lexicon = { synonyms: mergeSynonyms(DEFAULT_SYNONYMS, options.synonyms) };
+  const whole = wholeWords(
+    lexicon.synonyms.flat().map((w) => segments(w, fold).join('')),
+    WHOLE_FROM,
+  );
   const add = (text: string, field: number, id: number, single = false, except?: Set<string>) => {
-    const terms = bigrams(text, fold);
+    const terms = bigrams(text, fold, whole);
     if (single) for (const s of segments(text, fold)) for (const c of s) terms.add(c);
     if (except) for (const term of except) terms.delete(term);
     for (const term of terms) {
@@ -167,7 +175,7 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
         // Its place, written together with its name (less the name's own bigrams, which are posted
         // as a name), so that "低保 办事指南" is a phrase of 最低生活保障 › 办事指南 and 义务教育 finds
         // the area's 一级 items.
-        add([...(parents.length ? parents : [areaName.get(areaId) ?? '']), item.name].join(''), 1, base + local, false, bigrams(item.name, fold));
+        add([...(parents.length ? parents : [areaName.get(areaId) ?? '']), item.name].join(''), 1, base + local, false, bigrams(item.name, fold, whole));
         const named = elementNames(item);
         if (named) add(named, (elementCount.get(named) ?? 0) >= GENERIC ? 5 : 2, base + local);
         const basis = [item.basis, item.responsible, item.deadline?.text].filter(Boolean).join(' ');
@@ -228,7 +236,6 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
   for (const [path, content] of built.files) files.set(path, content);
   const { shards, hashes } = built;
 
-  const lexicon: Lexicon = { synonyms: mergeSynonyms(DEFAULT_SYNONYMS, options.synonyms) };
   if (fold) {
     const held = new Set<string>();
     for (const term of postings.keys()) for (const c of term) held.add(c);
@@ -240,7 +247,7 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
   const lexiconPath = `search/lexicon.${createHash('sha256').update(lexiconContent).digest('hex').slice(0, 12)}.json`;
   files.set(lexiconPath, lexiconContent);
 
-  const meta: SearchMeta = { version: 2, jurisdictions, areas, groups, shards, hashes, recordSize, lexicon: lexiconPath };
+  const meta: SearchMeta = { version: 2, jurisdictions, areas, groups, shards, hashes, recordSize, whole: WHOLE_FROM, lexicon: lexiconPath };
   const metaContent = JSON.stringify(meta);
   const metaPath = `search/meta.${createHash('sha256').update(metaContent).digest('hex').slice(0, 12)}.json`;
   files.set(metaPath, metaContent);

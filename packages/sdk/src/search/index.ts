@@ -12,7 +12,7 @@ import { nameMatcher, prepareLexicon } from './lexicon.js';
 
 export { runSearch, excerpt, type IndexReader, type SearchOptions } from './query.js';
 export { DEFAULT_SYNONYMS, nameMatcher, prepareLexicon, understand, type QueryTerm, type Understood } from './lexicon.js';
-export { bigrams, foldTable, normalise, segments } from './text.js';
+export { bigrams, foldTable, keysOf, normalise, segments, wholeWords, type WholeWords } from './text.js';
 export * from './schema.js';
 
 const readers = new WeakMap<DisclosureClient, Map<string, Promise<IndexReader>>>();

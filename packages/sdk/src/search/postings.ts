@@ -3,7 +3,6 @@
  * word in each field, and the month of an entry from its group's month table.
  */
 import type { SearchMeta } from './schema.js';
-import { termsOf } from './text.js';
 
 /** The fields a term is posted in (see `FIELDS` of the builder). */
 export const FIELD_COUNT = 6;
@@ -131,21 +130,20 @@ export function entryMonths(meta: SearchMeta, g: number): Int32Array {
   return months;
 }
 
-/** Documents matching all of a word's terms, per field. */
-export function wordLists(word: string, postings: Map<string, Lists>): Lists {
-  const terms = termsOf(word);
+/** Documents holding all of a word's keys (text.ts's `keysOf`), per field. */
+export function wordLists(terms: readonly string[], postings: Map<string, Lists>): Lists {
   const out: Uint32Array[] = [];
   for (let f = 0; f < FIELD_COUNT; f++) out.push(intersectAll(terms.map((term) => postings.get(term)?.[f] ?? EMPTY)));
   return out;
 }
 
 /**
- * Items holding every bigram of a word in their name, place or generic name taken together: a
+ * Items holding every key of a word in their name, place or generic name taken together: a
  * phrase that runs from a parent's name into the item's own (最低生活保障 › 办事指南).
  */
-export function placeList(word: string, postings: Map<string, Lists>, fields: readonly number[]): Uint32Array {
+export function placeList(keys: readonly string[], postings: Map<string, Lists>, fields: readonly number[]): Uint32Array {
   return intersectAll(
-    termsOf(word).map((term) => {
+    keys.map((term) => {
       const lists = postings.get(term);
       return lists ? union(fields.map((f) => lists[f] ?? EMPTY)) : EMPTY;
     }),

@@ -16,7 +16,7 @@ import {
   type SearchMeta,
   type SearchResults,
 } from './schema.js';
-import { normalise, termHash, termsOf } from './text.js';
+import { keysOf, normalise, termHash, wholeWords, type WholeWords } from './text.js';
 import { excerpt } from './excerpt.js';
 import { carriedIn, checkedOr, hitOf } from './hits.js';
 import { decode, FIELD_COUNT, placeList, wordLists, type Lists } from './postings.js';
@@ -122,6 +122,15 @@ async function withTails(reader: IndexReader, { postings, tails }: Read): Promis
   return full;
 }
 
+const wholeByLexicon = new WeakMap<PreparedLexicon, WholeWords>();
+
+/** The lexicon's words that an index posts whole (those of `from` characters or more). */
+function wholeOf(lexicon: PreparedLexicon, from: number): WholeWords {
+  let whole = wholeByLexicon.get(lexicon);
+  if (!whole) wholeByLexicon.set(lexicon, (whole = wholeWords(lexicon.words, from)));
+  return whole;
+}
+
 /** Searches a sharded index. */
 export async function runSearch(reader: IndexReader, query: string, options: SearchOptions = {}): Promise<SearchResults> {
   const { meta } = reader;
@@ -132,13 +141,16 @@ export async function runSearch(reader: IndexReader, query: string, options: Sea
   const { terms, phrases } = understand(query, lexicon);
   if (!terms.length) return { query, total: 0, offset, hits: [] };
 
-  // Every term of every form of every word, and of the phrases.
+  // Every key of every form of every word, and of the phrases.
+  const whole = meta.whole ? wholeOf(lexicon, meta.whole) : undefined;
+  const keyed = new Map<string, string[]>();
+  const keys = (text: string): string[] => keyed.get(text) ?? keyed.set(text, keysOf(text, whole)).get(text)!;
   const needed = new Set<string>();
-  for (const t of terms) for (const v of t.lookup) for (const term of termsOf(v)) needed.add(term);
-  for (const p of phrases) for (const term of termsOf(p)) needed.add(term);
+  for (const t of terms) for (const v of t.lookup) for (const key of keys(v)) needed.add(key);
+  for (const p of phrases) for (const key of keys(p)) needed.add(key);
   const read = await readPostings(reader, needed);
   const highlight = [...new Set(terms.flatMap((t) => t.variants).concat(phrases))].sort((a, b) => b.length - a.length);
-  const rankWith = (postings: Map<string, Lists>) => rankPage(meta, terms, phrases, postings, options, offset + limit);
+  const rankWith = (postings: Map<string, Lists>) => rankPage(meta, terms, phrases, keys, postings, options, offset + limit);
   const resultsOf = (ranked: Ranked, counting: boolean) => pageResults(reader, read.shards, query, ranked, { offset, counting, highlight });
 
   if (read.tails.size) {
@@ -171,13 +183,21 @@ interface Ranked {
   top: number[];
 }
 
-function rankPage(meta: SearchMeta, terms: QueryTerm[], phrases: string[], postings: Map<string, Lists>, filters: SearchFilters, want: number): Ranked {
+function rankPage(
+  meta: SearchMeta,
+  terms: QueryTerm[],
+  phrases: string[],
+  keys: (text: string) => string[],
+  postings: Map<string, Lists>,
+  filters: SearchFilters,
+  want: number,
+): Ranked {
   // Every list first: then all candidates fit arrays sized once.
-  const termLists = terms.map((term) => term.lookup.map((variant) => wordLists(variant, postings)));
+  const termLists = terms.map((term) => term.lookup.map((variant) => wordLists(keys(variant), postings)));
   const phraseLists = phrases.map((p) => {
     // The phrase holds every word, single characters too: in one field, or in an item's place.
-    const lists = wordLists(p, postings);
-    lists[PARENT] = placeList(p, postings, [NAME, PARENT, GENERIC]);
+    const lists = wordLists(keys(p), postings);
+    lists[PARENT] = placeList(keys(p), postings, [NAME, PARENT, GENERIC]);
     return lists;
   });
   const candidates = collect(terms, termLists, phraseLists);

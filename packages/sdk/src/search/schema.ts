@@ -47,6 +47,8 @@ export const SearchMeta = z.object({
   hashes: z.string(),
   /** Records per record chunk. */
   recordSize: count(),
+  /** The lexicon's words of this many characters or more are posted whole, besides their bigrams (text.ts's `keysOf`). */
+  whole: z.optional(count()),
   /** Path of the lexicon, relative to this file's folder's parent (the bundle). */
   lexicon: z.optional(z.string()),
 });

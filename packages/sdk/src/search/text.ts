@@ -31,22 +31,60 @@ export function segments(text: string, fold?: Fold): string[] {
   return normalise(text, fold).split(BREAK).filter(Boolean);
 }
 
-/** The distinct bigrams of a text (a one-character run gives none). */
-export function bigrams(text: string, fold?: Fold): Set<string> {
+/**
+ * Words the index posts whole as well as by their bigrams: the lexicon's words of `from` or more
+ * characters (公共租赁住房, 最低生活保障), by their first two characters. A query of such a word
+ * then reads one posting list, in one shard, not one per bigram.
+ */
+export type WholeWords = ReadonlyMap<string, readonly string[]>;
+
+export function wholeWords(words: Iterable<string>, from: number): WholeWords {
+  const out = new Map<string, string[]>();
+  for (const word of new Set(words)) {
+    const chars = [...word];
+    if (chars.length < from) continue;
+    const start = chars[0]! + chars[1]!;
+    out.set(
+      start,
+      [...(out.get(start) ?? []), word].sort((a, b) => b.length - a.length),
+    );
+  }
+  return out;
+}
+
+/** The distinct bigrams of a text (a one-character run gives none), and every whole word in it. */
+export function bigrams(text: string, fold?: Fold, whole?: WholeWords): Set<string> {
   const grams = new Set<string>();
   for (const segment of segments(text, fold)) {
     const chars = [...segment];
-    for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+    for (let i = 0, at = 0; i + 1 < chars.length; at += chars[i]!.length, i++) {
+      const gram = chars[i]! + chars[i + 1]!;
+      grams.add(gram);
+      for (const word of whole?.get(gram) ?? []) if (segment.startsWith(word, at)) grams.add(word);
+    }
   }
   return grams;
 }
 
-/** The terms a word is looked up by: its bigrams, or the character itself when it is one. */
-export function termsOf(word: string): string[] {
-  const chars = [...word];
+/**
+ * The keys a word or phrase (normalised) is looked up by: its bigrams, or the character itself when
+ * it is one; where a whole word of the index starts (the longest), that word instead of the
+ * bigrams inside it. A document holding the text holds every key.
+ */
+export function keysOf(text: string, whole?: WholeWords): string[] {
+  const chars = [...text];
   if (chars.length === 1) return chars;
   const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  // Bigrams starting before `inside` lie within a word already taken.
+  let inside = 0;
+  for (let i = 0, at = 0; i + 1 < chars.length; at += chars[i]!.length, i++) {
+    const gram = chars[i]! + chars[i + 1]!;
+    const word = i >= inside ? whole?.get(gram)?.find((w) => text.startsWith(w, at)) : undefined;
+    if (word) {
+      out.add(word);
+      inside = i + [...word].length - 1;
+    } else if (i >= inside) out.add(gram);
+  }
   return [...out];
 }
 
