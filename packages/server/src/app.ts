@@ -36,6 +36,8 @@ export interface ServerOptions {
   verifyCaptcha?: (token: string | undefined, key: string) => boolean | Promise<boolean>;
   /** Take the client's IP from `X-Forwarded-For` (behind the site's own reverse proxy). */
   trustProxy?: boolean;
+  /** The AES-256 key ID proofs are encrypted with at rest (see proof-seal.ts); the command reads it from GOV_DISCLOSURE_PROOF_KEY. */
+  proofKey?: Buffer | undefined;
   /** The clock (tests). */
   now?: () => Date;
 }

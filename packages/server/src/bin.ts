@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApiServer } from './app.js';
+import { proofKey } from './proof-seal.js';
 import { postgresStorage } from './storage/postgres.js';
 import { sqliteStorage } from './storage/sqlite.js';
 import type { Storage } from './storage/storage.js';
@@ -39,7 +40,9 @@ Staff (with the same --db or --pg):
   token add <name> [--label <text>]
                         adds an API token for a user's scripts (Authorization: Bearer …); prints it
 
-Environment: GOV_DISCLOSURE_STAFF_TOKEN, a token shared by all staff with every role (for a demo).`;
+Environment: GOV_DISCLOSURE_PROOF_KEY, the AES-256 key ID proofs are encrypted with (32 bytes, base64
+or hex: openssl rand -base64 32); GOV_DISCLOSURE_STAFF_TOKEN, a token shared by all staff with every
+role (for a demo).`;
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -83,6 +86,11 @@ async function main(): Promise<void> {
   const calendar = values.calendar ? JSON.parse(readFileSync(values.calendar, 'utf8')) : undefined;
   if (!calendar) console.warn('No --calendar: deadlines count Monday to Friday only; pass the State Council holiday list.');
   const rate = values.rate === undefined ? 20 : Number(values.rate);
+  const key = proofKey(process.env.GOV_DISCLOSURE_PROOF_KEY);
+  if (!key)
+    console.warn(
+      'No GOV_DISCLOSURE_PROOF_KEY: ID proofs are stored unencrypted. Set it to 32 random bytes (openssl rand -base64 32) and keep it apart from the database.',
+    );
   const server = createApiServer({
     storage,
     ...(values.bundles ? { bundles: resolve(values.bundles) } : {}),
@@ -91,6 +99,7 @@ async function main(): Promise<void> {
     ...(process.env.GOV_DISCLOSURE_STAFF_TOKEN ? { staffToken: process.env.GOV_DISCLOSURE_STAFF_TOKEN } : {}),
     ...(calendar ? { calendar } : {}),
     trustProxy: !!values['trust-proxy'],
+    proofKey: key,
   });
   const port = Number(values.port ?? process.env.PORT ?? 8787);
   const host = values.host ?? '127.0.0.1';

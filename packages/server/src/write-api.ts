@@ -6,6 +6,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import * as z from 'zod/mini';
 import { addWorkingDays, validate, ValidationError, type WorkCalendar } from '@gov-disclosure/sdk';
+import { openProof, sealProof } from './proof-seal.js';
 import { DisclosureRequest, Feedback, PROOF_TYPES, REPLY_TYPES, REQUEST_STATES, type RequestStatus } from '@gov-disclosure/sdk/forms';
 import { createExports, type CatalogueOf } from './exports.js';
 import { errorAnswer, type Answer } from './read-api.js';
@@ -49,6 +50,8 @@ export interface WriteApiOptions {
   verifyCaptcha?: (token: string | undefined, key: string) => boolean | Promise<boolean>;
   /** The catalogue of a jurisdiction, by its code: the feedback export names the items and entries through it. */
   catalogue?: CatalogueOf | undefined;
+  /** The key ID proofs are encrypted with (see proof-seal.ts); without one they are stored as uploaded. */
+  proofKey?: Buffer | undefined;
   /** The clock (tests). */
   now?: () => Date;
 }
@@ -129,17 +132,19 @@ export function createWriteApi(options: WriteApiOptions) {
           { path: 'proof.data', expected: `a ${proof.type} file of ${proof.size} bytes`, message: 'File content does not match its type or size' },
         ]);
       }
-      stored = { name: proof.name, type: proof.type, data };
+      stored = { name: proof.name, type: proof.type, data: data as Uint8Array };
     }
     await captcha(write);
     const { day, time } = chinaTime(now());
     const dueAt = addWorkingDays(day, ANSWER_DAYS, calendar);
+    const code = `${jurisdiction.slice(0, 6)}-${day.replace(/-/g, '')}-${randomCode(10)}`;
+    if (stored && options.proofKey) stored.data = sealProof(options.proofKey, code, stored.data);
     const outcome = await storage.addRequest({
       key: write.key,
       fingerprint: write.fingerprint,
       jurisdiction,
       receipt: {
-        code: `${jurisdiction.slice(0, 6)}-${day.replace(/-/g, '')}-${randomCode(10)}`,
+        code,
         receivedAt: day,
         dueAt,
         latestDueAt: addWorkingDays(dueAt, EXTENSION_DAYS, calendar),
@@ -196,7 +201,15 @@ export function createWriteApi(options: WriteApiOptions) {
     exportFeedback,
     exportRequests,
     staffRequest: (code: string) => storage.request(normaliseCode(code)),
-    proof: (code: string) => storage.proof(normaliseCode(code)),
+    proof: async (code: string) => {
+      const found = await storage.proof(normaliseCode(code));
+      if (!found) return undefined;
+      try {
+        return { ...found, data: openProof(options.proofKey, normaliseCode(code), Buffer.from(found.data)) };
+      } catch (error) {
+        throw new Problem(500, 'proof-unreadable', `The ID proof cannot be decrypted: ${(error as Error).message}`);
+      }
+    },
   };
 }
 
