@@ -108,10 +108,26 @@ export function createApiHandler(options: ServerOptions): (req: IncomingMessage,
     return { body, fingerprint: fingerprint(bytes), key: key ?? randomUUID(), captcha: typeof captcha === 'string' ? captcha : undefined };
   }
 
+  /**
+   * Whether this instance can serve (for a load balancer): its database answers and has taken every
+   * schema step this code knows. `/health` says only that the process is up.
+   */
+  async function ready(): Promise<Answer> {
+    const notReady = (message: string) => ({ ...errorAnswer(503, 'not-ready', message), headers: { 'retry-after': '5', 'cache-control': 'no-store' } });
+    try {
+      const { taken, known } = await options.storage.schemaVersion();
+      if (taken < known) return notReady(`The database has taken ${taken} of ${known} schema steps`);
+      return { status: 200, body: { ready: true, storage: options.storage.kind, schema: taken }, headers: { 'cache-control': 'no-store' } };
+    } catch (error) {
+      return notReady(`The database does not answer: ${(error as Error).message}`);
+    }
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<Answer | 'sent'> {
     const method = req.method ?? 'GET';
     const parts = path.split('/').filter(Boolean);
     if (parts[0] === 'health' && parts.length === 1) return { status: 200, body: { ok: true, storage: options.storage.kind } };
+    if (parts[0] === 'ready' && parts.length === 1) return ready();
 
     if (parts[0] === 'staff') return staffRoute(req, res, parts, query, () => readWrite(req, maxBody));
 

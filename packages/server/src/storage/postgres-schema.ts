@@ -4,7 +4,8 @@
 // (JSONB/BYTEA and $1 here, TEXT/BLOB and ? there), kept side by side so a column added to one is
 // seen missing from the other. test/node/server.test.ts runs one contract against both (PostgreSQL
 // where GOV_DISCLOSURE_TEST_PG names a database).
-export const SCHEMA = `
+/** Step 1: the tables as they were when versions began to be kept (created where missing). */
+const BASELINE = `
 CREATE TABLE IF NOT EXISTS feedback (
   id TEXT PRIMARY KEY,
   idempotency_key TEXT NOT NULL UNIQUE,
@@ -76,3 +77,9 @@ BEGIN RAISE EXCEPTION 'the audit trail is append-only'; END $$;
 CREATE OR REPLACE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit FOR EACH ROW EXECUTE FUNCTION audit_append_only();
 CREATE OR REPLACE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
 `;
+
+/**
+ * The schema's steps, oldest first (see migrate.ts): step n is `MIGRATIONS[n - 1]`. A change to
+ * the tables is a new step at the end, in both dialects; a step once released is never edited.
+ */
+export const MIGRATIONS: readonly string[] = [BASELINE];

@@ -6,7 +6,8 @@
 import pg from 'pg';
 import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms';
 import { receiptOf, toAuditEntry, toStaffUser, toStoredRequest, whereClause, type AuditRow, type EventRow, type RequestRow, type UserRow } from './rows.js';
-import { SCHEMA } from './postgres-schema.js';
+import { MIGRATIONS } from './postgres-schema.js';
+import { MIGRATIONS_TABLE, stepsAfter, VERSION_QUERY } from './migrate.js';
 import type { ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
 
 // The queries are deliberate twins of sqlite.ts's (their tables, sqlite-schema.ts and postgres-schema.ts).
@@ -30,11 +31,23 @@ export interface PostgresOptions {
 /** Connects to PostgreSQL and creates the tables when missing. */
 export async function postgresStorage(options: PostgresOptions): Promise<Storage> {
   const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
-  // Two processes starting at once may both create the tables: serialise that with a lock.
+  // Two processes starting at once may both take a step: serialise them with a lock (see migrate.ts).
   const setup = await pool.connect();
   try {
     await setup.query('SELECT pg_advisory_lock(727001)');
-    await setup.query(SCHEMA);
+    await setup.query(MIGRATIONS_TABLE);
+    const { rows } = await setup.query<{ version: number }>(VERSION_QUERY);
+    for (const [version, sql] of stepsAfter(Number(rows[0]!.version), MIGRATIONS)) {
+      await setup.query('BEGIN');
+      try {
+        await setup.query(sql);
+        await setup.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [version, new Date().toISOString()]);
+        await setup.query('COMMIT');
+      } catch (error) {
+        await setup.query('ROLLBACK');
+        throw error;
+      }
+    }
   } finally {
     await setup.query('SELECT pg_advisory_unlock(727001)').catch(() => undefined);
     setup.release();
@@ -223,6 +236,10 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
         filter.since ? [filter.since] : [],
       );
       for (const row of rows) yield toAuditEntry(row);
+    },
+    async schemaVersion() {
+      const { rows } = await pool.query<{ version: number }>(VERSION_QUERY);
+      return { taken: Number(rows[0]!.version), known: MIGRATIONS.length };
     },
     async close() {
       await pool.end();

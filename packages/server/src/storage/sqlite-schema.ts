@@ -4,7 +4,8 @@
 // (TEXT/BLOB and ? here, JSONB/BYTEA and $1 there), kept side by side so a column added to one is
 // seen missing from the other. test/node/server.test.ts runs one contract against both (PostgreSQL
 // where GOV_DISCLOSURE_TEST_PG names a database).
-export const SCHEMA = `
+/** Step 1: the tables as they were when versions began to be kept (created where missing). */
+const BASELINE = `
 CREATE TABLE IF NOT EXISTS feedback (
   id TEXT PRIMARY KEY,
   idempotency_key TEXT NOT NULL UNIQUE,
@@ -73,3 +74,9 @@ CREATE TABLE IF NOT EXISTS audit (
 CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 `;
+
+/**
+ * The schema's steps, oldest first (see migrate.ts): step n is `MIGRATIONS[n - 1]`. A change to
+ * the tables is a new step at the end, in both dialects; a step once released is never edited.
+ */
+export const MIGRATIONS: readonly string[] = [BASELINE];

@@ -7,7 +7,8 @@
 import Database from 'better-sqlite3';
 import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms';
 import { receiptOf, toAuditEntry, toStaffUser, toStoredRequest, whereClause, type AuditRow, type EventRow, type RequestRow, type UserRow } from './rows.js';
-import { SCHEMA } from './sqlite-schema.js';
+import { MIGRATIONS } from './sqlite-schema.js';
+import { MIGRATIONS_TABLE, stepsAfter, VERSION_QUERY } from './migrate.js';
 import type { ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
 
 // The queries are deliberate twins of postgres.ts's (their tables, postgres-schema.ts and sqlite-schema.ts).
@@ -38,10 +39,18 @@ export function sqliteStorage(options: SqliteOptions): Storage {
   db.pragma(`synchronous = ${options.durable ? 'FULL' : 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
-  db.exec(SCHEMA);
-  // A database made before the workflow's steps were kept gets their column.
-  if (!(db.pragma('table_info(request_events)') as { name: string }[]).some((c) => c.name === 'step'))
-    db.exec('ALTER TABLE request_events ADD COLUMN step TEXT');
+  db.exec(MIGRATIONS_TABLE);
+  const versionOf = db.prepare<[], { version: number }>(VERSION_QUERY);
+  const record = db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)');
+  for (const [version, sql] of stepsAfter(versionOf.get()!.version, MIGRATIONS)) {
+    db.transaction(() => {
+      db.exec(sql);
+      // Step 1 on a database made before the workflow's steps were kept: their column (SQLite has no ADD COLUMN IF NOT EXISTS).
+      if (version === 1 && !(db.pragma('table_info(request_events)') as { name: string }[]).some((c) => c.name === 'step'))
+        db.exec('ALTER TABLE request_events ADD COLUMN step TEXT');
+      record.run(version, new Date().toISOString());
+    })();
+  }
 
   const feedbackByKey = db.prepare<[string], FeedbackRow>('SELECT id, fingerprint, jurisdiction, received_at, payload FROM feedback WHERE idempotency_key = ?');
   const insertFeedback = db.prepare(
@@ -196,6 +205,9 @@ export function sqliteStorage(options: SqliteOptions): Storage {
         .prepare<unknown[], AuditRow>(`SELECT at, actor, action, subject, before, after FROM audit ${filter.since ? 'WHERE at >= ?' : ''} ORDER BY id`)
         .iterate(...(filter.since ? [filter.since] : []));
       for (const row of rows) yield toAuditEntry(row);
+    },
+    async schemaVersion() {
+      return { taken: versionOf.get()!.version, known: MIGRATIONS.length };
     },
     async close() {
       db.close();

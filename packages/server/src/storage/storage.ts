@@ -144,5 +144,7 @@ export interface Storage {
   /** Appends to the audit trail, which nothing updates or deletes (the database refuses). */
   audit(entry: AuditEntry): Promise<void>;
   auditTrail(filter?: { since?: string | undefined }): AsyncIterable<AuditEntry>;
+  /** The schema steps the database has taken and those this code knows (see migrate.ts); asks the database, so it fails when the database does. */
+  schemaVersion(): Promise<{ taken: number; known: number }>;
   close(): Promise<void>;
 }
