@@ -4,7 +4,6 @@ import type { searchZhCN } from './search.zh-CN.js';
 export const searchEn: Record<keyof typeof searchZhCN, string> = {
   searchResults: '{count} results for “{query}”',
   searchCounting: 'Results for “{query}”, counting…',
-  searchCountingShort: 'Counting…',
   searchNone: 'Nothing found for “{query}”.',
   searchResultsCount: '{count}',
   searchKindItem: 'Item',

@@ -2,7 +2,6 @@
 export const searchZhCN = {
   searchResults: '“{query}”的搜索结果，共 {count} 条',
   searchCounting: '“{query}”的搜索结果，正在统计总数…',
-  searchCountingShort: '正在统计…',
   searchNone: '没有找到与“{query}”相关的内容。',
   searchResultsCount: '{count} 条',
   searchKindItem: '事项',

@@ -4,7 +4,6 @@ import type { searchZhCN } from './search.zh-CN.js';
 export const searchZhTW: Record<keyof typeof searchZhCN, string> = {
   searchResults: '「{query}」的搜尋結果，共 {count} 則',
   searchCounting: '「{query}」的搜尋結果，正在統計總數…',
-  searchCountingShort: '正在統計…',
   searchNone: '找不到與「{query}」相關的內容。',
   searchResultsCount: '{count} 則',
   searchKindItem: '事項',

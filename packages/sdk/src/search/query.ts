@@ -242,8 +242,9 @@ async function pageResults(
       a - b,
   );
   const results: SearchResults = { query, total: counts.shown.length, offset, hits: order.map((k) => hits[k]!), terms: highlight };
+  // While counting, the facets of the first parts: the same kinds (items are never split), and the areas and years so far.
+  results.facets = facetsOf(meta, counts);
   if (counting) results.counting = true;
-  else results.facets = facetsOf(meta, counts);
   if (partial) results.partial = true;
   return results;
 }
@@ -277,9 +278,10 @@ async function suggest(reader: IndexReader, terms: QueryTerm[], lexicon: Prepare
     .filter((w) => [...w].length > 1 && !terms.some((t) => t.text === w && terms.length === 1))
     .slice(0, 12);
   const found = await Promise.all(candidates.map(async (w) => ((await runSearch(reader, w, { limit: 0, noSuggestions: true })).total ? w : '')));
-  const chars = new Set(terms.flatMap((t) => [...t.text]));
+  // Areas that share two characters written together with the query (救助 of 临时救助), not one (地 of 火星基地).
+  const pairs = terms.flatMap((t) => keysOf(t.text).filter((k) => [...k].length === 2));
   const scored = reader.meta.areas
-    .map((a) => ({ id: a.id, name: a.name, score: [...normalise(a.name, lexicon.fold)].filter((c) => chars.has(c)).length }))
+    .map((a) => ({ id: a.id, name: a.name, score: pairs.filter((p) => normalise(a.name, lexicon.fold).includes(p)).length }))
     .filter((a) => a.score > 0)
     .sort((a, b) => b.score - a.score);
   return { words: found.filter(Boolean).slice(0, 6), areas: scored.slice(0, 4).map(({ id, name }) => ({ id, name })) };

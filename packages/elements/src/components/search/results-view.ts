@@ -40,7 +40,7 @@ export function renderResults(v: ResultsView) {
   return html`
     <p class="summary" role="status">${summary(v)}</p>
     ${results.partial ? html`<p class="muted">${v.t('searchPartial')}</p>` : nothing}
-    ${results.counting ? renderCounting(v) : renderFacets(v)}
+    ${renderFacets(v)}
     <ul aria-label=${summary(v)}>
       ${hits.map(
         (hit, i) => html`<li>
@@ -75,48 +75,44 @@ function summary(v: ResultsView): string {
   return results.total ? v.t('searchResults', { query: results.query, count: results.total }) : v.t('searchNone', { query: results.query });
 }
 
-/** The facets' places while they are counted, the same controls disabled, so that the hits below do not move when they come. */
-function renderCounting(v: ResultsView) {
-  const waiting = (label: MessageKey) =>
-    html`<label><span>${v.t(label)}</span><select disabled><option>${v.t('searchCountingShort')}</option></select></label>`;
-  return html`<div class="facets counting" role="group" aria-label=${v.t('searchFacets')} aria-busy="true">
-    <div class="kinds" role="group" aria-label=${v.t('searchFacetKind')}>
-      <button type="button" aria-pressed="true" disabled>${v.t('searchCountingShort')}</button>
-    </div>
-    ${v.filters.jurisdiction ? waiting('searchFacetJurisdiction') : nothing} ${waiting('searchFacetArea')} ${waiting('searchFacetYear')}
-  </div>`;
-}
-
+/**
+ * The facets. While the hits are counted, the same controls with the kinds, areas and years found
+ * so far, their counts "…" and disabled, so that the hits below do not move when the counts come.
+ */
 function renderFacets(v: ResultsView) {
   const facets = v.results.facets;
   if (!facets) return nothing;
+  const counting = !!v.results.counting;
+  const n = (count: number) => (counting ? '…' : count);
   const all = facets.all;
   const select = (key: 'area' | 'year' | 'jurisdiction', label: MessageKey, list: FacetCount[], name: (f: FacetCount) => string) =>
     list.length > 1 || v.filters[key]
       ? html`<label>
           <span>${v.t(label)}</span>
-          <select @change=${(e: Event) => v.filter({ [key]: (e.target as HTMLSelectElement).value || undefined })}>
+          <select ?disabled=${counting} @change=${(e: Event) => v.filter({ [key]: (e.target as HTMLSelectElement).value || undefined })}>
             <option value="" ?selected=${!v.filters[key]}>
               ${
                 // Items have no year: a count here would not be the sum of the years below it.
-                key === 'year' ? v.t('searchFacetAnyYear') : v.t('searchFacetAll', { count: all[key] })
+                key === 'year' ? v.t('searchFacetAnyYear') : v.t('searchFacetAll', { count: n(all[key]) })
               }
             </option>
-            ${list.map((f) => html`<option value=${f.value} ?selected=${v.filters[key] === f.value}>${v.t('searchFacetOption', { label: name(f), count: f.count })}</option>`)}
+            ${list.map((f) => html`<option value=${f.value} ?selected=${v.filters[key] === f.value}>${v.t('searchFacetOption', { label: name(f), count: n(f.count) })}</option>`)}
           </select>
         </label>`
       : nothing;
   const kinds = facets.kind;
-  return html`<div class="facets" role="group" aria-label=${v.t('searchFacets')}>
+  return html`<div class="facets ${counting ? 'counting' : ''}" role="group" aria-label=${v.t('searchFacets')} aria-busy=${String(counting)}>
     ${
       kinds.length > 1 || v.filters.kind
         ? html`<div class="kinds" role="group" aria-label=${v.t('searchFacetKind')}>
-          <button type="button" aria-pressed=${String(!v.filters.kind)} @click=${() => v.filter({ kind: undefined })}>${v.t('searchFacetAll', { count: all.kind })}</button>
+          <button type="button" aria-pressed=${String(!v.filters.kind)} ?disabled=${counting} @click=${() => v.filter({ kind: undefined })}>
+            ${v.t('searchFacetAll', { count: n(all.kind) })}
+          </button>
           ${kinds.map(
             (
               f,
-            ) => html`<button type="button" aria-pressed=${String(v.filters.kind === f.value)} @click=${() => v.filter({ kind: f.value as SearchHit['kind'] })}>
-              ${v.t('searchFacetOption', { label: kindLabel(v, f.value as SearchHit['kind']), count: f.count })}
+            ) => html`<button type="button" aria-pressed=${String(v.filters.kind === f.value)} ?disabled=${counting} @click=${() => v.filter({ kind: f.value as SearchHit['kind'] })}>
+              ${v.t('searchFacetOption', { label: kindLabel(v, f.value as SearchHit['kind']), count: n(f.count) })}
             </button>`,
           )}
         </div>`
@@ -234,14 +230,16 @@ export function highlight(text: string, words: readonly string[]): unknown {
 const lastShown = new WeakMap<object, SearchResults>();
 
 /**
- * What to show for an element's search: its results, or, while a narrowed search of the same
- * query loads, the results shown before (in the same template, so the facet just pressed keeps
- * the focus); `undefined` for the loading and error states.
+ * What to show for an element's search: its results, or, while another search loads (a narrowed
+ * one, another query), the results shown before, marked busy (in the same template, so the facet
+ * just pressed keeps the focus, and nothing blanks between two queries); `undefined` for the first
+ * load and the error states.
  */
 export function shownResults<R extends SearchResults>(resource: Loadable<R>, q: string, host: object): R | undefined {
   const { value, status } = resource;
   if (value) lastShown.set(host, value);
   if (status === 'error') return undefined;
   const shown = lastShown.get(host) as R | undefined;
-  return value ?? (status === 'loading' && shown?.query === q ? shown : undefined);
+  // A new query's results replace the last ones when they come (marked busy meanwhile), not a loading screen between.
+  return value ?? (status === 'loading' ? shown : undefined);
 }

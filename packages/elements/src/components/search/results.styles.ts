@@ -36,15 +36,6 @@ export const resultStyles = css`
     margin: 0;
     padding: 0;
   }
-  /*
-   * A phone shows a few hits of 20: the rest are laid out as they scroll near, not before the first
-   * are on screen. Guessed at the height of a hit with its place and date, so that the list hardly
-   * grows as they are drawn; once drawn, each keeps its own.
-   */
-  li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 6.5em;
-  }
   .hit {
     display: flex;
     gap: 0.6em;

@@ -42,4 +42,8 @@ export const styles = css`
     color: var(--gov-color-muted, #595959);
     font-size: 1.25em;
   }
+  /* The last query's results while the next one's come: still there, plainly not the answer yet. */
+  .results.previous {
+    opacity: 0.55;
+  }
 `;

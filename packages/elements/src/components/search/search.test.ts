@@ -98,6 +98,40 @@ describe('<gov-search>', () => {
     expect(Math.abs($(el, '.hit')!.getBoundingClientRect().top - top), 'the hits stay where they were').to.be.below(8);
   });
 
+  it("keeps the last results on screen, marked, until the next query's come: nothing blanks between two searches", async () => {
+    const el = await searchFor('低保');
+    await until(() => $$(el, '.hit').length > 0, 8000, 'the first results');
+    let blanked = false;
+    let marked = false;
+    const watch = new MutationObserver(() => {
+      blanked ||= !$(el, '.hit');
+      marked ||= !!$(el, '.results.previous .hit');
+    });
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    el.q = '公示';
+    await until(() => /“公示”/.test($(el, '.summary')?.textContent ?? '') && !$(el, '.previous'), 8000, 'the next results');
+    watch.disconnect();
+    expect(blanked, 'no moment without hits').to.equal(false);
+    expect(marked, 'the last results marked while the next loaded').to.equal(true);
+  });
+
+  it('on a narrow screen in 关怀模式, the list keeps its height as the citizen scrolls to its end (加载更多 stays where it is)', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 300px; font-size: 20px"><gov-search .client=${demoClient()} mode="elderly"></gov-search></div>`,
+    );
+    const el = wrap.querySelector('gov-search') as GovSearch;
+    el.q = '通知';
+    await until(() => $$(el, '.hit').length === 20 && $(el, '.load-more') && !$(el, '.counting'), 8000, 'a page of hits');
+    // Straight to the end, as a thumb on the scrollbar does; then the frames that draw what came into view.
+    const more = $(el, '.load-more')!;
+    more.scrollIntoView({ block: 'end' });
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    await frame();
+    const top = more.getBoundingClientRect().top;
+    for (let i = 0; i < 6; i++) await frame();
+    expect(more.getBoundingClientRect().top).to.equal(top);
+  });
+
   it('narrows by type, area and year, with honest counts', async () => {
     const el = await searchFor('低保');
     const all = total(el);
@@ -156,12 +190,14 @@ describe('<gov-search>', () => {
   });
 
   it('says when nothing matches, and offers other words and areas', async () => {
-    const el = await searchFor('救济金 不存在的内容词');
-    expect($(el, '.summary')!.textContent).to.contain('没有找到与“救济金 不存在的内容词”相关的内容');
+    const el = await searchFor('救助金 不存在的内容词');
+    expect($(el, '.summary')!.textContent).to.contain('没有找到与“救助金 不存在的内容词”相关的内容');
     // Only words that find something are offered, and areas near the query: tapping one shows results.
     const offers = texts(el, '.suggest button');
-    expect(offers).to.include('社会救助');
-    expect(offers).to.not.include('救济金');
+    expect(offers).to.include.members(['救助', '社会救助']);
+    expect(offers).to.not.include('救助金');
+    // An area is offered for two characters written together with the query, not for one (地 of 火星基地 and 征地补偿).
+    expect(texts(await searchFor('火星基地'), '.suggest button')).to.deep.equal([]);
     $$(el, '.suggest button')[0]!.click();
     await until(() => total(el) > 0, 8000, 'the offered word finds something');
     const area = await searchFor('残疾人救助补贴');

@@ -163,7 +163,7 @@ export class GovSearch extends GovDataElement {
     if (!q) return nothing;
     const results = this.#view?.shownResults(this.#results, q, this);
     return results
-      ? html`<div class="results" aria-busy=${this.#results.status === 'loading'}>${this.#renderResults(results)}</div>`
+      ? html`<div class="results ${results.query === q ? '' : 'previous'}" aria-busy=${this.#results.status === 'loading'}>${this.#renderResults(results)}</div>`
       : renderResource(this.locale, this.#results, (r) => this.#renderResults(r));
   }
 
