@@ -132,6 +132,19 @@ describe('<gov-search>', () => {
     expect(more.getBoundingClientRect().top).to.equal(top);
   });
 
+  it("after 搜索, brings the summary to the top when the page above it fills half the screen (a phone with the column's header)", async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div><div style="height: ${Math.round(window.innerHeight * 0.6)}px"></div><gov-search .client=${demoClient()}></gov-search><div style="height: 200vh"></div></div>`,
+    );
+    const el = page.querySelector('gov-search') as GovSearch;
+    el.focus();
+    await sendKeys({ type: '低保' });
+    await sendKeys({ press: 'Enter' });
+    const top = () => $(el, '.summary')!.getBoundingClientRect().top;
+    await until(() => $(el, '.hit') && top() > -2 && top() < window.innerHeight * 0.15, 8000, 'the summary at the top');
+    window.scrollTo(0, 0);
+  });
+
   it('narrows by type, area and year, with honest counts', async () => {
     const el = await searchFor('低保');
     const all = total(el);

@@ -224,12 +224,15 @@ export class GovSearch extends GovDataElement {
     void this.#showResults();
   };
 
-  /** After 搜索 (on a phone, the results start below the screen): the summary comes to the top once the answer is in. */
+  /**
+   * After 搜索: on a phone the column's header fills half the screen, so the summary comes to the top
+   * once the answer is in (when it starts below the upper 40%), with the filters and first hits under it.
+   */
   async #showResults(): Promise<void> {
     await untilDrawn(() => this.#results.status === 'ready' || this.#results.status === 'error', 900);
     await this.updateComplete;
     const summary = this.shadowRoot?.querySelector<HTMLElement>('.summary, [role="alert"]');
-    if (summary && summary.getBoundingClientRect().bottom > window.innerHeight * 0.8) summary.scrollIntoView({ block: 'start' });
+    if (summary && summary.getBoundingClientRect().top > window.innerHeight * 0.4) summary.scrollIntoView({ block: 'start' });
   }
 
   #hits(): HTMLButtonElement[] {
