@@ -242,7 +242,7 @@ async function pageResults(
       a - b,
   );
   const results: SearchResults = { query, total: counts.shown.length, offset, hits: order.map((k) => hits[k]!), terms: highlight };
-  // While counting, the facets of the first parts: the same kinds (items are never split), and the areas and years so far.
+  // While counting, the facets of the first parts: mostly the controls the final ones have (items are never split).
   results.facets = facetsOf(meta, counts);
   if (counting) results.counting = true;
   if (partial) results.partial = true;

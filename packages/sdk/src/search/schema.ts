@@ -139,7 +139,7 @@ export const SearchResults = z.object({
   terms: z.optional(z.array(z.string())),
   /** No hit held every word: these hold some of them, the most first. */
   partial: z.optional(z.boolean()),
-  /** The hits are final; `total` and the facets count only those found so far (the facets' kinds are final, their areas and years may grow). */
+  /** The hits are final; `total` and the facets count only those found so far (more areas, years and, rarely, kinds may come). */
   counting: z.optional(z.boolean()),
   /**
    * Counts by kind, area, year (entries) and jurisdiction (a city's merged index), each counted with

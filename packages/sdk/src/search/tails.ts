@@ -14,9 +14,9 @@ import { entryOrder, TITLE } from './rank.js';
 import { GROUP_SPAN, type SearchMeta } from './schema.js';
 
 /** Entry lists longer than this are split. */
-export const TAIL_FROM = 2048;
+export const TAIL_FROM = 1024;
 /** Newest entries a split list keeps in its shard. */
-export const HEAD_SIZE = 1024;
+export const HEAD_SIZE = 512;
 
 /** The union of two ascending lists, in one pass. */
 export function merge(a: Uint32Array, b: Uint32Array): Uint32Array {

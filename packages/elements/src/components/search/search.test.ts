@@ -9,7 +9,8 @@ import type { GovSearch } from './search.js';
 async function searchFor(q: string, client = demoClient(), scope: 'column' | 'matrix' = 'column'): Promise<GovSearch> {
   const el = await fixture<GovSearch>(html`<gov-search .client=${client} scope=${scope}></gov-search>`);
   el.q = q;
-  await until(() => $(el, '.summary'), 8000, 'results');
+  // The results with their total (a page may come first, while its hits are counted).
+  await until(() => $(el, '.summary') && !$(el, '.counting'), 8000, 'results');
   return el;
 }
 
