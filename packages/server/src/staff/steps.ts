@@ -3,7 +3,7 @@
  * office's workflow (`@gov-disclosure/sdk/workflow`), taken only by a role that may take it in a
  * jurisdiction its user works for, replayed after the request's earlier steps (a step the 条例 does
  * not allow is refused with why, 409), the deadline the case's clock gives kept as the request's,
- * and written to the audit trail. Two staff taking a step at once: the second is checked again
+ * and written to the audit trail in the same transaction. Two staff taking a step at once: the second is checked again
  * against the first.
  */
 import type { WorkCalendar } from '@gov-disclosure/sdk';
@@ -44,23 +44,25 @@ export function createSteps(o: { storage: Storage; calendar?: WorkCalendar | und
       const { time, day } = chinaTime(now());
       // The deadline does not depend on the day it is read; the days left do.
       const clock = clockOf(c, day, calendar);
+      const state = publicState(c);
       const updated = await storage.updateRequest(current.code, {
-        state: publicState(c),
+        state,
         at: time,
         note: citizenNote(step, c),
         step,
         dueAt: clock.dueAt,
         after: current.timeline.length,
+        // Written with the step, in its transaction: no step without its entry in the audit trail.
+        audit: {
+          at: time,
+          actor: staff.id,
+          action: 'step',
+          subject: current.code,
+          before: { state: current.state, dueAt: current.dueAt },
+          after: { state, dueAt: clock.dueAt ?? current.dueAt, step },
+        },
       });
       if (updated === 'stale') continue;
-      await storage.audit({
-        at: time,
-        actor: staff.id,
-        action: 'step',
-        subject: current.code,
-        before: { state: current.state, dueAt: current.dueAt },
-        after: { state: updated!.state, dueAt: updated!.dueAt, step },
-      });
       return { status: 200, body: { ...publicStatus(updated!), case: c, clock } };
     }
     throw new Problem(409, 'busy', 'The request changed while this step was taken; try again');

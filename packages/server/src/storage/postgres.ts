@@ -8,7 +8,7 @@ import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms'
 import { receiptOf, toAuditEntry, toStaffUser, toStoredRequest, whereClause, type AuditRow, type EventRow, type RequestRow, type UserRow } from './rows.js';
 import { MIGRATIONS } from './postgres-schema.js';
 import { MIGRATIONS_TABLE, stepsAfter, VERSION_QUERY } from './migrate.js';
-import type { ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
+import type { AuditEntry, ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
 
 // The queries are deliberate twins of sqlite.ts's (their tables, sqlite-schema.ts and postgres-schema.ts).
 
@@ -28,7 +28,20 @@ export interface PostgresOptions {
   max?: number;
 }
 
-/** Connects to PostgreSQL and creates the tables when missing. */
+/** Appends to the audit trail, on the pool or inside a transaction's client. */
+async function addAudit(db: pg.Pool | pg.PoolClient, entry: AuditEntry): Promise<void> {
+  const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+  await db.query('INSERT INTO audit (at, actor, action, subject, before, after) VALUES ($1, $2, $3, $4, $5, $6)', [
+    entry.at,
+    entry.actor,
+    entry.action,
+    entry.subject,
+    json(entry.before),
+    json(entry.after),
+  ]);
+}
+
+/** Connects to PostgreSQL and takes the schema steps it lacks (see migrate.ts). */
 export async function postgresStorage(options: PostgresOptions): Promise<Storage> {
   const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
   // Two processes starting at once may both take a step: serialise them with a lock (see migrate.ts).
@@ -147,6 +160,7 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
           update.note ?? null,
           update.step ? JSON.stringify(update.step) : null,
         ]);
+        if (update.audit) await addAudit(client, update.audit);
         return load(client, code);
       }),
     async proof(code): Promise<StoredProof | undefined> {
@@ -220,15 +234,7 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
       await pool.query('DELETE FROM login_failures WHERE name = $1', [name]);
     },
     async audit(entry) {
-      const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
-      await pool.query('INSERT INTO audit (at, actor, action, subject, before, after) VALUES ($1, $2, $3, $4, $5, $6)', [
-        entry.at,
-        entry.actor,
-        entry.action,
-        entry.subject,
-        json(entry.before),
-        json(entry.after),
-      ]);
+      await addAudit(pool, entry);
     },
     async *auditTrail(filter = {}) {
       const { rows } = await pool.query<AuditRow>(

@@ -9,7 +9,7 @@ import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms'
 import { receiptOf, toAuditEntry, toStaffUser, toStoredRequest, whereClause, type AuditRow, type EventRow, type RequestRow, type UserRow } from './rows.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 import { MIGRATIONS_TABLE, stepsAfter, VERSION_QUERY } from './migrate.js';
-import type { ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
+import type { AuditEntry, ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
 
 // The queries are deliberate twins of postgres.ts's (their tables, postgres-schema.ts and sqlite-schema.ts).
 
@@ -110,6 +110,7 @@ export function sqliteStorage(options: SqliteOptions): Storage {
     if (update.after !== undefined && eventCount.get(code)!.n !== update.after) return 'stale';
     updateState.run(update.state, update.replyType ?? null, update.dueAt ?? null, code);
     insertEvent.run(code, update.state, update.at, update.note ?? null, update.step ? JSON.stringify(update.step) : null);
+    if (update.audit) addAudit(update.audit);
     return load(requestByCode.get(code));
   });
 
@@ -133,6 +134,9 @@ export function sqliteStorage(options: SqliteOptions): Storage {
   const clearFailures = db.prepare('DELETE FROM login_failures WHERE name = ?');
   const insertAudit = db.prepare('INSERT INTO audit (at, actor, action, subject, before, after) VALUES (?, ?, ?, ?, ?, ?)');
   const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+  function addAudit(entry: AuditEntry): void {
+    insertAudit.run(entry.at, entry.actor, entry.action, entry.subject, json(entry.before), json(entry.after));
+  }
 
   function load(row: SqliteRequestRow | undefined): StoredRequest | undefined {
     return row && toStoredRequest(row, JSON.parse(row.payload), eventsOf.all(row.code));
@@ -198,7 +202,7 @@ export function sqliteStorage(options: SqliteOptions): Storage {
       clearFailures.run(name);
     },
     async audit(entry) {
-      insertAudit.run(entry.at, entry.actor, entry.action, entry.subject, json(entry.before), json(entry.after));
+      addAudit(entry);
     },
     async *auditTrail(filter = {}) {
       const rows = db

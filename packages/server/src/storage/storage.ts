@@ -79,6 +79,8 @@ export interface RequestUpdate extends RequestEvent {
   dueAt?: string | undefined;
   /** Made from a timeline of this many events: if another change came first, nothing is written (`'stale'`). */
   after?: number | undefined;
+  /** The audit entry of the change, written in the same transaction: a change without its entry is never kept. */
+  audit?: AuditEntry | undefined;
 }
 
 /** Which rows an export wants. */
