@@ -59,7 +59,8 @@ test('/ready: 200 with the schema version; 503 while the database is behind or d
     [async () => ({ taken: 0, known: 1 }), /taken 0 of 1 schema steps/],
     [async () => Promise.reject(new Error('connect ECONNREFUSED 10.0.0.5:5432')), /does not answer: connect ECONNREFUSED/],
   ] as const) {
-    const broken = await start({ storage: { ...base, schemaVersion } as Storage });
+    // The same storage answering otherwise (closed with the app, not with this server).
+    const broken = await start({ storage: { ...base, schemaVersion, close: async () => undefined } as Storage });
     const answer = await fetch(`${broken.base}/ready`);
     assert.equal(answer.status, 503);
     assert.equal(answer.headers.get('retry-after'), '5');
@@ -68,6 +69,7 @@ test('/ready: 200 with the schema version; 503 while the database is behind or d
     assert.match(error.message, said);
     // /health says only that the process is up.
     assert.equal((await fetch(`${broken.base}/health`)).status, 200);
+    await broken.close();
   }
   await app.close();
 });
