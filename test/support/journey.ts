@@ -230,6 +230,9 @@ export const screenshot = (tab: Tab, name: string, size: Size) => tab.screenshot
 
 export async function finish(tab: Tab, name: string, size: Size, options: { axe?: boolean } = {}): Promise<void> {
   await assertFits(tab);
+  // Two frames, so that what the test has just checked is drawn: WebKit's driver once captured the
+  // frame before (the last search's results, where the page already held the new ones).
+  await tab.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))))');
   await screenshot(tab, name, size);
   if (options.axe !== false) assert.deepEqual(await axe(tab), []);
 }
