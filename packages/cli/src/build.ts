@@ -3,7 +3,7 @@
  * index, written incrementally), and with `--html` the static pages a crawler reads.
  */
 import { parseArgs } from 'node:util';
-import { buildBundle, writeBundle } from '@gov-disclosure/sdk/bundle';
+import { buildCheckedBundle, writeBundle } from '@gov-disclosure/sdk/bundle';
 import { CliError } from './errors.js';
 import { HELP } from './help.js';
 import { readSiteConfig, writePages, type SiteConfig } from './html/index.js';
@@ -35,7 +35,7 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
   const catalogue = await readCatalogueJson(positionals[0], io);
   const bar = progress('Building', site ? 3 : 2);
   const matrix = await Promise.all((values.matrix ?? []).map((file) => readCatalogueJson(file, io)));
-  const bundle = buildBundle(catalogue, { chunkSize, matrix });
+  const bundle = buildCheckedBundle(catalogue, { chunkSize, matrix });
   bar.tick();
   const result = await writeBundle(bundle, values.out);
   bar.tick();

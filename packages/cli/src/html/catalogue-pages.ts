@@ -169,6 +169,24 @@ ${pages > 1 ? this.#pager(item.id, page, pages) : ''}`,
     return JSON.stringify([entry, this.#crumbs(item, item.area), this.bundle.catalogue.hosts]);
   }
 
+  /**
+   * All the pages of one entry chunk of an item are made from: the chunk's content-hashed name and
+   * what `entryKey` adds to an entry. When it has not changed, none of the chunk's pages has.
+   */
+  chunkKey(item: BundleItem, chunk: number): string {
+    return JSON.stringify([item.entryChunks?.[chunk], this.#crumbs(item, item.area), this.bundle.catalogue.hosts]);
+  }
+
+  /** All an item's page is made from: the item (its entry chunks' names among it), its descendants' names and counts, its place. */
+  itemKey(item: BundleItem, page: number): string {
+    const below: unknown[] = [];
+    const walk = (id: string) => {
+      for (const child of this.#children.get(id) ?? []) below.push(child.id, child.name, child.entryCount, (walk(child.id), '/'));
+    };
+    walk(item.id);
+    return JSON.stringify([item, below, this.#crumbs(item, item.area), page, this.pagesOf(item.id)]);
+  }
+
   /** An entry: its metadata (发布日期 always shown), its body made safe, its attachments. */
   entry(entry: DisclosureEntry): Page {
     const item = this.#byId.get(entry.item)!;

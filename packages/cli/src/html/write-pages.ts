@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BuiltBundle } from '@gov-disclosure/sdk/bundle';
-import { CataloguePages, entryPath } from './catalogue-pages.js';
+import { CataloguePages, entryPath, itemPath } from './catalogue-pages.js';
 import { ColumnPages } from './column-pages.js';
 import { fileOf, renderPage, rootFrom, type Page, type Shell } from './layout.js';
 import type { SiteConfig } from './site.js';
@@ -33,7 +33,12 @@ export interface PagesResult {
 export interface PageJob {
   path: string;
   date: string | undefined;
-  key?: string;
+  key?: () => string;
+  /**
+   * What a whole group of pages is made from (an entry chunk's): when it is the last build's, every
+   * page of the group is as it was, and not even its `key` is computed.
+   */
+  group?: string;
   page: () => Page;
 }
 
@@ -43,15 +48,23 @@ const made = (page: Page): PageJob => ({ path: page.path, date: page.meta.date, 
 export function* allPages(bundle: BuiltBundle, column: string): Generator<PageJob> {
   const name = bundle.manifest.jurisdiction.name;
   const catalogue = new CataloguePages(bundle, name);
+  const chunkSize = bundle.manifest.chunkSize;
   const others = new ColumnPages(bundle, name);
   yield made(others.home(column));
   yield made(catalogue.catalogue());
   for (const area of bundle.manifest.areas) {
     yield made(catalogue.area(area));
     for (const item of bundle.items.get(area.id) ?? []) {
-      for (let page = 1, pages = catalogue.pagesOf(item.id); page <= pages; page++) yield made(catalogue.item(item, page));
-      for (const entry of bundle.entries.get(item.id) ?? [])
-        yield { path: entryPath(entry), date: entry.publishedAt, key: catalogue.entryKey(entry), page: () => catalogue.entry(entry) };
+      for (let page = 1, pages = catalogue.pagesOf(item.id); page <= pages; page++) {
+        const job = { path: itemPath(item.id, page), key: () => catalogue.itemKey(item, page), page: () => catalogue.item(item, page) };
+        yield { ...job, date: (bundle.entries.get(item.id) ?? [])[0]?.publishedAt };
+      }
+      const entries = bundle.entries.get(item.id) ?? [];
+      let group = '';
+      for (const [n, entry] of entries.entries()) {
+        if (n % chunkSize === 0) group = catalogue.chunkKey(item, n / chunkSize);
+        yield { path: entryPath(entry), date: entry.publishedAt, group, key: () => catalogue.entryKey(entry), page: () => catalogue.entry(entry) };
+      }
     }
   }
   yield made(others.policies());
@@ -61,6 +74,9 @@ export function* allPages(bundle: BuiltBundle, column: string): Generator<PageJo
 }
 
 const hashOf = (text: string) => createHash('sha1').update(text).digest('base64url').slice(0, 16);
+
+/** The key of `pages.json` that lists the page groups (`PageJob.group`) of the last build, by their hashes. */
+const GROUPS = '#groups';
 
 /** How often `collect` is called while the pages are made. */
 const COLLECT_EVERY = 20_000;
@@ -74,7 +90,10 @@ export async function writePages(bundle: BuiltBundle, dir: string, site: SiteCon
   const before = await readFile(join(dir, 'pages.json'), 'utf8')
     .then((text) => new Map(Object.entries(JSON.parse(text) as Record<string, string>)))
     .catch(() => new Map<string, string>());
+  const groupsBefore = new Set(before.get(GROUPS)?.split(' '));
+  before.delete(GROUPS);
   const after = new Map<string, string>();
+  const groupsAfter = new Set<string>();
   const result: PagesResult = { pages: 0, written: 0, unchanged: 0, removed: 0, bytes: 0 };
   const made = new Map<string, Promise<unknown>>();
   const inFlight = new Set<Promise<void>>();
@@ -103,12 +122,26 @@ export async function writePages(bundle: BuiltBundle, dir: string, site: SiteCon
   const urls: SitemapUrl[] = [];
   // What every page is made with besides its own data: a change here makes every page again.
   const shellKey = JSON.stringify([site, shell.name, STATIC_CSS.length]);
+  let group = { text: '', key: '', kept: false };
   for (const job of allPages(bundle, site.columnName ?? '基层政务公开专栏')) {
     if (++result.pages % COLLECT_EVERY === 0) collect?.();
-    urls.push({ loc: new URL(job.path, site.url).href, lastmod: job.date });
+    urls.push({ loc: site.url + job.path, lastmod: job.date });
     const file = fileOf(job.path);
+    if (job.group !== undefined) {
+      if (job.group !== group.text) {
+        const key = `g${hashOf(shellKey + job.group)}`;
+        group = { text: job.group, key, kept: groupsBefore.has(key) };
+        groupsAfter.add(key);
+      }
+      const kept = before.get(file);
+      if (group.kept && kept !== undefined) {
+        after.set(file, kept);
+        result.unchanged++;
+        continue;
+      }
+    }
     if (job.key !== undefined) {
-      const key = `k${hashOf(shellKey + job.key)}`;
+      const key = `k${hashOf(shellKey + job.key())}`;
       if (before.get(file) === key && existsSync(join(dir, file))) {
         after.set(file, key);
         result.unchanged++;
@@ -129,6 +162,7 @@ export async function writePages(bundle: BuiltBundle, dir: string, site: SiteCon
     await rm(join(dir, file), { force: true });
     result.removed++;
   }
+  after.set(GROUPS, [...groupsAfter].join(' '));
   await writeFile(join(dir, 'pages.json'), JSON.stringify(Object.fromEntries(after)));
   return result;
 }

@@ -54,6 +54,11 @@ export function buildBundle(input: RawCatalogue, options: BuildOptions = {}): Bu
     items: input.items.map(normaliseItem),
     ...(input.policies ? { policies: input.policies.map(normalisePolicy) } : {}),
   });
+  return buildCheckedBundle(catalogue, options);
+}
+
+/** `buildBundle` of a catalogue already checked against the `Catalogue` schema (the CLI checks it as it reads it, to say what is wrong by path). */
+export function buildCheckedBundle(catalogue: Catalogue, options: BuildOptions = {}): BuiltBundle {
   const chunkSize = options.chunkSize ?? 500;
   const files = new Map<string, string>();
   const put = (stem: string, data: unknown) => {

@@ -49,13 +49,22 @@ export function month(date: string): number {
   return Number(date.slice(0, 4)) * 100 + Number(date.slice(5, 7));
 }
 
-/** The `k` newest entries of a list, newest first, as a one-word query ranks them. */
+/**
+ * The `k` newest entries of an ascending list, newest first, as a one-word query ranks them. A
+ * group numbers its entries oldest first, so only the last `k` of each group's run can be among
+ * them: the rank order (rank.ts's `entryOrder`) is computed for those alone.
+ */
 function newest(ids: readonly number[], docs: ShardDocs, k: number): number[] {
   const order = new Map<number, number>();
-  for (const id of ids) {
-    const record = docs.entries.get(id);
-    const g = Math.floor(id / GROUP_SPAN);
-    if (record) order.set(id, entryOrder(month(record.d), g, id - g * GROUP_SPAN));
+  for (let end = ids.length; end > 0;) {
+    const g = Math.floor(ids[end - 1]! / GROUP_SPAN);
+    let start = end - 1;
+    while (start > 0 && Math.floor(ids[start - 1]! / GROUP_SPAN) === g) start--;
+    for (let i = Math.max(start, end - k); i < end; i++) {
+      const record = docs.entries.get(ids[i]!);
+      if (record) order.set(ids[i]!, entryOrder(month(record.d), g, ids[i]! - g * GROUP_SPAN));
+    }
+    end = start;
   }
   return topK([...order.keys()], k, (a, b) => order.get(a)! > order.get(b)!);
 }
