@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { buildBundle, writeBundle } from '@gov-disclosure/sdk/bundle';
+import { buildBundle, writeBundle, type GroupPostings, type SearchMemo } from '@gov-disclosure/sdk/bundle';
 import { DisclosureError, ValidationError } from '@gov-disclosure/sdk';
 
 const jurisdiction = { code: '430199', name: '测试县', level: 'county' } as const;
@@ -70,4 +70,34 @@ test('writes incrementally: unchanged files are kept, stale ones removed', async
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test("a rebuild with the search memo makes the same files as one without, and tokenises only the changed entry's area again", async () => {
+  const { generateCatalogue } = await import('../../packages/demo/src/generate.js');
+  const catalogue = generateCatalogue({ entries: 3_000 });
+  const memo = new Map<string, GroupPostings>();
+  const asked: { key: string; found: boolean }[] = [];
+  const recorded: SearchMemo = {
+    get: (key) => (asked.push({ key, found: memo.has(key) }), memo.get(key)),
+    set: (key, postings) => void memo.set(key, postings),
+  };
+  const options = { generatedAt: '2026-11-01T00:00:00Z' };
+  const first = buildBundle(catalogue, { ...options, search: { memo: recorded } });
+  assert.deepEqual([...first.files], [...buildBundle(catalogue, options).files], 'a memo being filled changes nothing');
+  assert.ok(asked.length > 5 && asked.every((a) => !a.found), 'an empty memo has nothing');
+
+  // One entry's title and another's date change: their areas are made again, every other area is taken from the memo.
+  const changed = structuredClone(catalogue);
+  const [a, b] = [changed.entries![10]!, changed.entries![2_000]!];
+  a.title += '（更正）';
+  b.publishedAt = '2026-10-31';
+  const areaOf = (item: string) => item.slice(0, item.indexOf(':'));
+  asked.length = 0;
+  const again = buildBundle(changed, { ...options, search: { memo: recorded } });
+  assert.deepEqual([...again.files], [...buildBundle(changed, options).files], 'the memo changes nothing in what is built');
+  const missed = asked.filter((x) => !x.found).length;
+  assert.equal(missed, new Set([areaOf(a.item), areaOf(b.item)]).size, 'only the changed areas are tokenised again');
+  assert.ok(asked.length - missed >= 10, 'the other areas come from the memo');
+  // The memo holds postings, not references into the build: a third build with it still matches.
+  assert.deepEqual([...buildBundle(changed, { ...options, search: { memo: recorded } }).files], [...again.files]);
 });

@@ -3,7 +3,9 @@
  * index, written incrementally), and with `--html` the static pages a crawler reads.
  */
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { buildCheckedBundle, writeBundle } from '@gov-disclosure/sdk/bundle';
+import { cacheFolder, openBuildCache } from './build-cache.js';
 import { CliError } from './errors.js';
 import { HELP } from './help.js';
 import { readSiteConfig, writePages, type SiteConfig } from './html/index.js';
@@ -11,6 +13,12 @@ import { collectGarbage } from './memory.js';
 import type { Io } from './io.js';
 import { progress } from './progress.js';
 import { readCatalogueJson } from './read/catalogue-json.js';
+
+/**
+ * The young generation's space for a build, in MB. A build makes millions of short-lived strings
+ * and arrays; with V8's default (16 MB) it spends a third of a rebuild collecting them.
+ */
+const SEMI_SPACE_MB = 32;
 
 export async function runBuild(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -23,6 +31,7 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
       html: { type: 'boolean', default: false },
       site: { type: 'string' },
       'base-url': { type: 'string' },
+      cache: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -32,10 +41,13 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
   if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new CliError('build: --chunk-size must be a whole number ≥ 1');
   const site = values.html ? await siteOf(values.site, values['base-url']) : undefined;
   const started = performance.now();
+  setFlagsFromString(`--max-semi-space-size=${SEMI_SPACE_MB}`);
   const catalogue = await readCatalogueJson(positionals[0], io);
   const bar = progress('Building', site ? 3 : 2);
   const matrix = await Promise.all((values.matrix ?? []).map((file) => readCatalogueJson(file, io)));
-  const bundle = buildCheckedBundle(catalogue, { chunkSize, matrix });
+  const cache = await openBuildCache(cacheFolder(values.cache), values.out);
+  const bundle = buildCheckedBundle(catalogue, { chunkSize, matrix, search: { memo: cache.memo } });
+  await cache.save();
   bar.tick();
   const result = await writeBundle(bundle, values.out);
   bar.tick();

@@ -71,6 +71,8 @@ Options:
   --site <site.json>         the site's facts for the pages' metadata: {"url": "https://…/gkzl/",
                              "siteName", "siteIdCode", "columnName", "image", "script", "api", …}
   --base-url <url>           where the column is published (overrides the site config's url)
+  --cache <dir>              where to keep what makes a rebuild fast (default
+                             node_modules/.cache/gov-disclosure, else the temporary folder)
   -h, --help
 
 Example:

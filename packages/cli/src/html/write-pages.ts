@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { DisclosureEntry } from '@gov-disclosure/sdk';
 import type { BuiltBundle } from '@gov-disclosure/sdk/bundle';
 import { CataloguePages, entryPath, itemPath } from './catalogue-pages.js';
 import { ColumnPages } from './column-pages.js';
@@ -33,13 +34,33 @@ export interface PagesResult {
 export interface PageJob {
   path: string;
   date: string | undefined;
-  key?: () => string;
+  key?(): string;
   /**
    * What a whole group of pages is made from (an entry chunk's): when it is the last build's, every
    * page of the group is as it was, and not even its `key` is computed.
    */
   group?: string;
-  page: () => Page;
+  page(): Page;
+}
+
+/** An entry's page to write (a class: 200,000 of them are made, and most are not rendered). */
+class EntryJob implements PageJob {
+  readonly path: string;
+  readonly date: string;
+  constructor(
+    private readonly catalogue: CataloguePages,
+    private readonly entry: DisclosureEntry,
+    readonly group: string,
+  ) {
+    this.path = entryPath(entry);
+    this.date = entry.publishedAt;
+  }
+  key(): string {
+    return this.catalogue.entryKey(this.entry);
+  }
+  page(): Page {
+    return this.catalogue.entry(this.entry);
+  }
 }
 
 const made = (page: Page): PageJob => ({ path: page.path, date: page.meta.date, page: () => page });
@@ -63,7 +84,7 @@ export function* allPages(bundle: BuiltBundle, column: string): Generator<PageJo
       let group = '';
       for (const [n, entry] of entries.entries()) {
         if (n % chunkSize === 0) group = catalogue.chunkKey(item, n / chunkSize);
-        yield { path: entryPath(entry), date: entry.publishedAt, group, key: () => catalogue.entryKey(entry), page: () => catalogue.entry(entry) };
+        yield new EntryJob(catalogue, entry, group);
       }
     }
   }
@@ -78,12 +99,12 @@ const hashOf = (text: string) => createHash('sha1').update(text).digest('base64u
 /** The key of `pages.json` that lists the page groups (`PageJob.group`) of the last build, by their hashes. */
 const GROUPS = '#groups';
 
-/** How often `collect` is called while the pages are made. */
+/** How often `collect` is called: after this many pages made (a rebuild that makes few pages collects none). */
 const COLLECT_EVERY = 20_000;
 
 /**
  * Writes the pages, their stylesheet, the sitemap and a robots.txt example into `dir`; `collect`
- * (a garbage collection) is called every 20,000 pages.
+ * (a garbage collection) is called every 20,000 pages made.
  */
 export async function writePages(bundle: BuiltBundle, dir: string, site: SiteConfig, collect?: () => void): Promise<PagesResult> {
   const shell: Shell = { site, name: bundle.manifest.jurisdiction.name };
@@ -115,7 +136,9 @@ export async function writePages(bundle: BuiltBundle, dir: string, site: SiteCon
     if (inFlight.size >= 32) await Promise.race(inFlight);
   };
 
+  let rendered = 0;
   const render = (page: Page) => {
+    if (++rendered % COLLECT_EVERY === 0) collect?.();
     const root = rootFrom(page.path);
     return renderPage(shell, page).replaceAll('href="%ROOT%', `href="${root}`).replaceAll('src="%ROOT%', `src="${root}`);
   };
@@ -124,7 +147,7 @@ export async function writePages(bundle: BuiltBundle, dir: string, site: SiteCon
   const shellKey = JSON.stringify([site, shell.name, STATIC_CSS.length]);
   let group = { text: '', key: '', kept: false };
   for (const job of allPages(bundle, site.columnName ?? '基层政务公开专栏')) {
-    if (++result.pages % COLLECT_EVERY === 0) collect?.();
+    result.pages++;
     urls.push({ loc: site.url + job.path, lastmod: job.date });
     const file = fileOf(job.path);
     if (job.group !== undefined) {

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { CliError } from '../errors.js';
 
 export interface Table {
@@ -50,7 +50,9 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(file: string, bytes: Buffer): Promise<Table[]> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded when a workbook is read: build and check, which read none, start without it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {

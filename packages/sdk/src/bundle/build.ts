@@ -10,6 +10,7 @@ import { areaOfItem, itemOfEntry } from '../sources/bundle.js';
 import { validate } from '../validate.js';
 import { buildSearch, type IndexSource, type SearchBuildOptions } from '../search/build.js';
 import { foldTable } from '../search/text.js';
+import { topK } from '../search/rank.js';
 import { T2S } from './t2s-table.js';
 
 export interface BuildOptions {
@@ -18,7 +19,7 @@ export interface BuildOptions {
   /** The manifest's `generatedAt`; fixed for reproducible builds. Default now. */
   generatedAt?: string;
   /** Write the full-text search index (default true); or how long an entry list may grow before it is split (see `SearchBuildOptions.tails`). */
-  search?: boolean | Pick<SearchBuildOptions, 'tails'>;
+  search?: boolean | Pick<SearchBuildOptions, 'tails' | 'memo'>;
   /**
    * Other columns of the "1+N" matrix (a city's counties) to merge into this bundle's search index,
    * so that a search over the matrix downloads one index; their hits carry their jurisdiction.
@@ -171,17 +172,18 @@ export function latestDigest(
     const date = new Date(end.getTime() - i * 86_400_000).toISOString().slice(0, 10);
     days.push({ date, count: perDay.get(date) ?? 0 });
   }
-  const newest = [...entries].sort(newestFirst);
-  const picked = new Set(newest.slice(0, 30));
-  const perArea = new Map<string, number>();
-  for (const entry of newest) {
-    const area = areaOfItem(entry.item);
-    const taken = perArea.get(area) ?? 0;
-    if (taken < LATEST_PER_AREA) {
-      picked.add(entry);
-      perArea.set(area, taken + 1);
-    }
+  // The newest 30 and each area's newest 8, picked without sorting 200,000 entries.
+  const better = (a: number, b: number) => newestFirst(entries[a]!, entries[b]!) < 0;
+  const all = entries.map((_, i) => i);
+  const picked = new Set(topK(all, 30, better).map((i) => entries[i]!));
+  const byArea = new Map<string, number[]>();
+  for (const i of all) {
+    const area = areaOfItem(entries[i]!.item);
+    const list = byArea.get(area);
+    if (list) list.push(i);
+    else byArea.set(area, [i]);
   }
+  for (const list of byArea.values()) for (const i of topK(list, LATEST_PER_AREA, better)) picked.add(entries[i]!);
   return {
     // The day, not the moment: a rebuild on the same day with the same entries writes nothing new.
     generatedAt: `${generatedAt.slice(0, 10)}T00:00:00Z`,

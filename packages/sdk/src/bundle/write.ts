@@ -42,9 +42,18 @@ export async function writeBundle(bundle: BuiltBundle, dir: string): Promise<Wri
   return result;
 }
 
+/** The folders a bundle writes below its root (the static pages beside them, 200,000 files, are not listed). */
+const FOLDERS = ['areas', 'entries', 'search'];
+
+/** The bundle's files already in `dir`: its top level's and its own folders'. */
 async function listFiles(dir: string): Promise<string[]> {
   const exists = await stat(dir).catch(() => undefined);
   if (!exists) return [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+  const top = await readdir(dir, { withFileTypes: true });
+  const files = top.filter((entry) => entry.isFile()).map((entry) => entry.name);
+  for (const folder of top.filter((entry) => entry.isDirectory() && FOLDERS.includes(entry.name))) {
+    const below = await readdir(join(dir, folder.name), { recursive: true, withFileTypes: true });
+    for (const entry of below) if (entry.isFile()) files.push(relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+  }
+  return files;
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { excerpt } from './excerpt.js';
 import { GROUP_SPAN, INLINE_KEY, type EntryRecord, type ItemRecord } from './schema.js';
 import { termHash } from './text.js';
-import { BASIS, ELEMENTS, entryOrder, GENERIC, NAME, PARENT, TITLE, topK } from './rank.js';
+import { BASIS, ELEMENTS, entryOrder, GENERIC, NAME, PARENT, TITLE } from './rank.js';
 import { HEAD_SIZE, TAIL_FROM } from './tails.js';
 
 /** Records each term carries: a page of items and a page of entries, each in its rank order. */
@@ -51,22 +51,44 @@ export function month(date: string): number {
 
 /**
  * The `k` newest entries of an ascending list, newest first, as a one-word query ranks them. A
- * group numbers its entries oldest first, so only the last `k` of each group's run can be among
- * them: the rank order (rank.ts's `entryOrder`) is computed for those alone.
+ * group numbers its entries oldest first, so each group's run of the list is in rank order
+ * (rank.ts's `entryOrder`): the newest are taken from the runs' ends, as in a merge.
  */
 function newest(ids: readonly number[], docs: ShardDocs, k: number): number[] {
-  const order = new Map<number, number>();
+  const runs: { g: number; start: number; at: number; order: number }[] = [];
+  const orderAt = (run: { g: number; start: number; at: number }) => {
+    // Past the run's start (or on an id that is not an entry), the run has nothing more to give.
+    while (run.at > run.start) {
+      const id = ids[run.at - 1]!;
+      const record = docs.entries.get(id);
+      if (record) return entryOrder(month(record.d), run.g, id - run.g * GROUP_SPAN);
+      run.at--;
+    }
+    return -Infinity;
+  };
   for (let end = ids.length; end > 0;) {
     const g = Math.floor(ids[end - 1]! / GROUP_SPAN);
-    let start = end - 1;
-    while (start > 0 && Math.floor(ids[start - 1]! / GROUP_SPAN) === g) start--;
-    for (let i = Math.max(start, end - k); i < end; i++) {
-      const record = docs.entries.get(ids[i]!);
-      if (record) order.set(ids[i]!, entryOrder(month(record.d), g, ids[i]! - g * GROUP_SPAN));
+    // Where the group's run starts: the first id of the list at or above the group's first.
+    let start = 0;
+    for (let hi = end - 1; start < hi;) {
+      const mid = (start + hi) >> 1;
+      if (ids[mid]! >= g * GROUP_SPAN) hi = mid;
+      else start = mid + 1;
     }
+    const run = { g, start, at: end, order: 0 };
+    run.order = orderAt(run);
+    runs.push(run);
     end = start;
   }
-  return topK([...order.keys()], k, (a, b) => order.get(a)! > order.get(b)!);
+  const out: number[] = [];
+  while (out.length < k) {
+    let best: (typeof runs)[number] | undefined;
+    for (const run of runs) if (run.order > (best?.order ?? -Infinity)) best = run;
+    if (!best) break;
+    out.push(ids[--best.at]!);
+    best.order = orderAt(best);
+  }
+  return out;
 }
 
 /**
