@@ -96,8 +96,30 @@ export function* allPages(bundle: BuiltBundle, column: string): Generator<PageJo
 
 const hashOf = (text: string) => createHash('sha1').update(text).digest('base64url').slice(0, 16);
 
-/** The key of `pages.json` that lists the page groups (`PageJob.group`) of the last build, by their hashes. */
-const GROUPS = '#groups';
+/** `pages.json`: each page written (its file) with its key or hash, and the page groups (`PageJob.group`) by their hashes. */
+interface PagesJson {
+  version: 2;
+  groups: string[];
+  files: string[];
+  keys: string[];
+}
+
+/** The last build's `pages.json` (none yet, or one that cannot be read: every page is made). */
+async function readPagesJson(dir: string): Promise<{ pages: Map<string, string>; groups: Set<string> }> {
+  const pages = new Map<string, string>();
+  try {
+    const read = JSON.parse(await readFile(join(dir, 'pages.json'), 'utf8')) as Partial<PagesJson> | Record<string, string>;
+    if (read.version === 2 && Array.isArray(read.files) && Array.isArray(read.keys) && Array.isArray(read.groups)) {
+      read.files.forEach((file, i) => typeof file === 'string' && typeof read.keys![i] === 'string' && pages.set(file, read.keys![i]!));
+      return { pages, groups: new Set(read.groups) };
+    }
+    // The first version: one object, file → key.
+    for (const [file, key] of Object.entries(read)) if (typeof key === 'string' && !file.startsWith('#')) pages.set(file, key);
+  } catch {
+    // Nothing kept: every page is made and compared by its hash.
+  }
+  return { pages, groups: new Set() };
+}
 
 /** How often `collect` is called: after this many pages made (a rebuild that makes few pages collects none). */
 const COLLECT_EVERY = 20_000;
@@ -108,11 +130,7 @@ const COLLECT_EVERY = 20_000;
  */
 export async function writePages(bundle: BuiltBundle, dir: string, site: SiteConfig, collect?: () => void): Promise<PagesResult> {
   const shell: Shell = { site, name: bundle.manifest.jurisdiction.name };
-  const before = await readFile(join(dir, 'pages.json'), 'utf8')
-    .then((text) => new Map(Object.entries(JSON.parse(text) as Record<string, string>)))
-    .catch(() => new Map<string, string>());
-  const groupsBefore = new Set(before.get(GROUPS)?.split(' '));
-  before.delete(GROUPS);
+  const { pages: before, groups: groupsBefore } = await readPagesJson(dir);
   const after = new Map<string, string>();
   const groupsAfter = new Set<string>();
   const result: PagesResult = { pages: 0, written: 0, unchanged: 0, removed: 0, bytes: 0 };
@@ -185,7 +203,8 @@ export async function writePages(bundle: BuiltBundle, dir: string, site: SiteCon
     await rm(join(dir, file), { force: true });
     result.removed++;
   }
-  after.set(GROUPS, [...groupsAfter].join(' '));
-  await writeFile(join(dir, 'pages.json'), JSON.stringify(Object.fromEntries(after)));
+  // Two lists, not one object of 200,000 keys: read back in half the time.
+  const record: PagesJson = { version: 2, groups: [...groupsAfter], files: [...after.keys()], keys: [...after.values()] };
+  await writeFile(join(dir, 'pages.json'), JSON.stringify(record));
   return result;
 }

@@ -49,14 +49,24 @@ export function month(date: string): number {
   return Number(date.slice(0, 4)) * 100 + Number(date.slice(5, 7));
 }
 
+/** A group's run of an ascending list: `ids[start]` to `ids[end - 1]`, cut at `at` (the newest taken are from `at` on). */
+interface Run {
+  g: number;
+  start: number;
+  end: number;
+  at: number;
+  order: number;
+}
+
 /**
- * The `k` newest entries of an ascending list, newest first, as a one-word query ranks them. A
- * group numbers its entries oldest first, so each group's run of the list is in rank order
- * (rank.ts's `entryOrder`): the newest are taken from the runs' ends, as in a merge.
+ * Takes the `k` newest entries of an ascending list, as a one-word query ranks them. A group
+ * numbers its entries oldest first, so each group's run of the list is in rank order (rank.ts's
+ * `entryOrder`): the newest are taken from the runs' ends, as in a merge. Answers the runs, each
+ * cut where its part of the newest begins, and the newest, newest first.
  */
-function newest(ids: readonly number[], docs: ShardDocs, k: number): number[] {
-  const runs: { g: number; start: number; at: number; order: number }[] = [];
-  const orderAt = (run: { g: number; start: number; at: number }) => {
+function takeNewest(ids: readonly number[], docs: ShardDocs, k: number): { runs: Run[]; newest: number[] } {
+  const runs: Run[] = [];
+  const orderAt = (run: Run) => {
     // Past the run's start (or on an id that is not an entry), the run has nothing more to give.
     while (run.at > run.start) {
       const id = ids[run.at - 1]!;
@@ -75,21 +85,24 @@ function newest(ids: readonly number[], docs: ShardDocs, k: number): number[] {
       if (ids[mid]! >= g * GROUP_SPAN) hi = mid;
       else start = mid + 1;
     }
-    const run = { g, start, at: end, order: 0 };
+    const run = { g, start, end, at: end, order: 0 };
     run.order = orderAt(run);
-    runs.push(run);
+    runs.unshift(run);
     end = start;
   }
-  const out: number[] = [];
-  while (out.length < k) {
-    let best: (typeof runs)[number] | undefined;
+  const newest: number[] = [];
+  while (newest.length < k) {
+    let best: Run | undefined;
     for (const run of runs) if (run.order > (best?.order ?? -Infinity)) best = run;
     if (!best) break;
-    out.push(ids[--best.at]!);
+    newest.push(ids[--best.at]!);
     best.order = orderAt(best);
   }
-  return out;
+  return { runs, newest };
 }
+
+/** The `k` newest entries of an ascending list, newest first. */
+const newest = (ids: readonly number[], docs: ShardDocs, k: number) => takeNewest(ids, docs, k).newest;
 
 /**
  * A term's records: its first items (with the part of their element text around the term when
@@ -127,8 +140,9 @@ function gaps(ids: number[]): string {
  */
 function split(list: number[], docs: ShardDocs, tails: Tails): { head: number[]; tail: number[] | undefined } {
   if (list.length <= tails.from) return { head: list, tail: undefined };
-  const head = new Set(newest(list, docs, tails.head));
-  return { head: list.filter((id) => head.has(id)), tail: list.filter((id) => !head.has(id)) };
+  // The newest of each run are its last: the head is the runs' ends, the tail their beginnings (both stay ascending).
+  const { runs } = takeNewest(list, docs, tails.head);
+  return { head: runs.flatMap((run) => list.slice(run.at, run.end)), tail: runs.flatMap((run) => list.slice(run.start, run.at)) };
 }
 
 /**

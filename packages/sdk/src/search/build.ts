@@ -187,9 +187,15 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
         x.publishedAt < y.publishedAt ? -1 : x.publishedAt > y.publishedAt ? 1 : x.id < y.id ? -1 : 1,
       );
       if (entries.length >= GROUP_SPAN || items.length >= GROUP_SPAN) throw new Error(`Too many documents in ${areaId} for one search group`);
+      // An entry's place is its item's: one array for all of the item's entries.
+      const places = new Map<string, string[]>();
       const entryRecords: EntryRecord[] = entries.map((entry, local) => {
-        const item = byId.get(entry.item)!;
-        const record = { e: entry.id, t: entry.title, d: entry.publishedAt, p: [...ancestors(item), item.name] };
+        let p = places.get(entry.item);
+        if (!p) {
+          const item = byId.get(entry.item)!;
+          places.set(entry.item, (p = [...ancestors(item), item.name]));
+        }
+        const record = { e: entry.id, t: entry.title, d: entry.publishedAt, p };
         docs.entries.set(base + local, record);
         return record;
       });
