@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { buildBundle, writeBundle, type GroupPostings, type SearchMemo } from '@gov-disclosure/sdk/bundle';
+import { buildBundle, writeBundle, type GroupMemo, type LastShards, type SearchMemo } from '@gov-disclosure/sdk/bundle';
 import { DisclosureError, ValidationError } from '@gov-disclosure/sdk';
 
 const jurisdiction = { code: '430199', name: '测试县', level: 'county' } as const;
@@ -72,19 +72,44 @@ test('writes incrementally: unchanged files are kept, stale ones removed', async
   }
 });
 
-test("a rebuild with the search memo makes the same files as one without, and tokenises only the changed entry's area again", async () => {
+/** A memo as the CLI keeps one between builds: the groups by key and in order, and the shards. */
+function memoOf() {
+  const kept = { groups: new Map<string, GroupMemo>(), order: [] as string[], shards: undefined as LastShards | undefined };
+  let next = { groups: new Map<string, GroupMemo>(), shards: undefined as LastShards | undefined };
+  const asked: { key: string; found: boolean }[] = [];
+  const memo: SearchMemo = {
+    get: (key) => {
+      const group = kept.groups.get(key);
+      asked.push({ key, found: !!group });
+      if (group) next.groups.set(key, group);
+      return group;
+    },
+    set: (key, group) => void next.groups.set(key, group),
+    last: (g) => kept.groups.get(kept.order[g] ?? ''),
+    lastCount: () => kept.order.length,
+    lastShards: () => kept.shards,
+    setShards: (shards) => void (next.shards = shards),
+  };
+  /** Ends a build: what it made is what the next one finds. */
+  const save = () => {
+    Object.assign(kept, { groups: next.groups, order: [...next.groups.keys()], shards: next.shards });
+    next = { groups: new Map(), shards: undefined };
+    asked.length = 0;
+  };
+  return { memo, asked, save, kept };
+}
+
+test("a rebuild with the search memo makes the same files as one without, tokenising only the changed entry's area and making only its shards", async () => {
   const { generateCatalogue } = await import('../../packages/demo/src/generate.js');
   const catalogue = generateCatalogue({ entries: 3_000 });
-  const memo = new Map<string, GroupPostings>();
-  const asked: { key: string; found: boolean }[] = [];
-  const recorded: SearchMemo = {
-    get: (key) => (asked.push({ key, found: memo.has(key) }), memo.get(key)),
-    set: (key, postings) => void memo.set(key, postings),
-  };
+  const { memo, asked, save, kept } = memoOf();
   const options = { generatedAt: '2026-11-01T00:00:00Z' };
-  const first = buildBundle(catalogue, { ...options, search: { memo: recorded } });
-  assert.deepEqual([...first.files], [...buildBundle(catalogue, options).files], 'a memo being filled changes nothing');
+  const sorted = (files: Map<string, string>) => [...files].sort(([a], [b]) => (a < b ? -1 : 1));
+  const first = buildBundle(catalogue, { ...options, search: { memo } });
+  assert.deepEqual(sorted(first.files), sorted(buildBundle(catalogue, options).files), 'a memo being filled changes nothing');
   assert.ok(asked.length > 5 && asked.every((a) => !a.found), 'an empty memo has nothing');
+  save();
+  const shardsBefore = kept.shards!;
 
   // One entry's title and another's date change: their areas are made again, every other area is taken from the memo.
   const changed = structuredClone(catalogue);
@@ -92,12 +117,23 @@ test("a rebuild with the search memo makes the same files as one without, and to
   a.title += '（更正）';
   b.publishedAt = '2026-10-31';
   const areaOf = (item: string) => item.slice(0, item.indexOf(':'));
-  asked.length = 0;
-  const again = buildBundle(changed, { ...options, search: { memo: recorded } });
-  assert.deepEqual([...again.files], [...buildBundle(changed, options).files], 'the memo changes nothing in what is built');
+  const again = buildBundle(changed, { ...options, search: { memo } });
+  assert.deepEqual(sorted(again.files), sorted(buildBundle(changed, options).files), 'the memo changes nothing in what is built');
   const missed = asked.filter((x) => !x.found).length;
   assert.equal(missed, new Set([areaOf(a.item), areaOf(b.item)]).size, 'only the changed areas are tokenised again');
   assert.ok(asked.length - missed >= 10, 'the other areas come from the memo');
-  // The memo holds postings, not references into the build: a third build with it still matches.
-  assert.deepEqual([...buildBundle(changed, { ...options, search: { memo: recorded } }).files], [...again.files]);
+  save();
+  // Most shards are the last build's own (the same objects), and the shards holding the changed title's words are not.
+  const reused = kept.shards!.shards.filter((shard, n) => shard === shardsBefore.shards[n]).length;
+  assert.equal(kept.shards!.count, shardsBefore.count);
+  assert.ok(reused > kept.shards!.count / 2 && reused < kept.shards!.count, `${reused} of ${kept.shards!.count} shards kept`);
+
+  // Renamed items (their entries' places change) and a removed entry: still the same as a build without the memo.
+  const third = structuredClone(changed);
+  third.items[5]!.name += '（调整）';
+  third.entries!.splice(100, 1);
+  assert.deepEqual(sorted(buildBundle(third, { ...options, search: { memo } }).files), sorted(buildBundle(third, options).files));
+  save();
+  // And back: the memo of the third build makes the second.
+  assert.deepEqual(sorted(buildBundle(changed, { ...options, search: { memo } }).files), sorted(again.files));
 });

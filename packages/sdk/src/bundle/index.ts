@@ -6,8 +6,10 @@ export {
   elementText,
   FIELDS,
   type BuiltSearch,
+  type GroupMemo,
   type GroupPostings,
   type IndexSource,
+  type LastShards,
   type SearchBuildOptions,
   type SearchMemo,
 } from '../search/build.js';

@@ -9,6 +9,7 @@ import { GROUP_SPAN, INLINE_KEY, type EntryRecord, type ItemRecord } from './sch
 import { termHash } from './text.js';
 import { BASIS, ELEMENTS, entryOrder, GENERIC, NAME, PARENT, TITLE } from './rank.js';
 import { HEAD_SIZE, TAIL_FROM } from './tails.js';
+import type { LastShards } from './build-memo.js';
 
 /** Records each term carries: a page of items and a page of entries, each in its rank order. */
 export const INLINE_PER_TERM = 20;
@@ -33,7 +34,12 @@ export interface BuiltShards {
   shards: number;
   hashes: string;
   files: Map<string, string>;
+  /** What the next build needs to keep the shards that do not change (see `SearchMemo`). */
+  kept: LastShards;
 }
+
+/** Changed whenever a shard's content would change for the same postings, so that a memo's shards are not kept. */
+const SHARDS_VERSION = 1;
 
 export function hash4(content: string): string {
   return createHash('sha256').update(content).digest('base64url').slice(0, 4);
@@ -155,48 +161,76 @@ export function buildShards(
   docs: ShardDocs,
   { shardBytes = 8192, tails = { from: TAIL_FROM, head: HEAD_SIZE } }: { shardBytes?: number | undefined; tails?: Tails | undefined } = {},
   perTerm = INLINE_PER_TERM,
+  reuse?: { changed: Set<string> | 'all'; last: LastShards | undefined },
 ): BuiltShards {
+  const salt = JSON.stringify([SHARDS_VERSION, shardBytes, tails, perTerm]);
+  const last = reuse && reuse.changed !== 'all' && reuse.last?.salt === salt ? reuse.last : undefined;
+  const changed = reuse?.changed instanceof Set ? reuse.changed : undefined;
   const terms = [...postings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const inline = new Map<string, Map<string, unknown>>();
   const sizes = new Map<string, number>();
+  const termBytes = new Map<string, number>();
   let bytes = 0;
   for (const [term, lists] of terms) {
-    for (const [f, list] of lists.entries()) bytes += (f === TITLE && list.length > tails.from ? tails.head : list.length) * 3;
-    const records = inlineOf(term, lists, docs, perTerm);
-    inline.set(term, records);
-    for (const [key, record] of records) {
-      let size = sizes.get(key);
-      if (size === undefined) sizes.set(key, (size = JSON.stringify(record).length));
-      bytes += size;
+    // A term that did not change weighs what it weighed.
+    let weight = last && !changed!.has(term) ? last.termBytes.get(term) : undefined;
+    if (weight === undefined) {
+      weight = 0;
+      for (const [f, list] of lists.entries()) weight += (f === TITLE && list.length > tails.from ? tails.head : list.length) * 3;
+      const records = inlineOf(term, lists, docs, perTerm);
+      inline.set(term, records);
+      for (const [key, record] of records) {
+        let size = sizes.get(key);
+        if (size === undefined) sizes.set(key, (size = JSON.stringify(record).length));
+        weight += size;
+      }
     }
+    termBytes.set(term, weight);
+    bytes += weight;
   }
   let shards = 1;
   while (shards < 4096 && bytes / shards > shardBytes) shards *= 2;
-  const buckets = Array.from({ length: shards }, () => ({ records: new Map<string, unknown>(), terms: {} as Record<string, string[]> }));
-  const files = new Map<string, string>();
+  // The last build's shards are kept where there are as many and none of their terms changed.
+  const kept = new Set<number>();
+  if (last && last.count === shards) {
+    const touched = new Set([...changed!].map((term) => termHash(term) & (shards - 1)));
+    for (let n = 0; n < shards; n++) if (!touched.has(n) && last.shards[n]) kept.add(n);
+  }
+  const buckets = Array.from({ length: shards }, () => ({
+    records: new Map<string, unknown>(),
+    terms: {} as Record<string, string[]>,
+    tails: [] as [string, string][],
+  }));
   for (const [term, lists] of terms) {
-    const bucket = buckets[termHash(term) & (shards - 1)]!;
+    const n = termHash(term) & (shards - 1);
+    if (kept.has(n)) continue;
+    const bucket = buckets[n]!;
     const { head, tail } = split(lists[TITLE] ?? [], docs, tails);
     bucket.terms[term] = lists.map((list, f) => gaps(f === TITLE ? head : list));
     if (tail) {
       const content = JSON.stringify(gaps(tail));
       const name = hash12(content);
-      files.set(`search/t/${name}.json`, content);
+      bucket.tails.push([`search/t/${name}.json`, content]);
       bucket.terms[term].push(name);
     }
-    for (const [key, record] of inline.get(term)!) {
+    for (const [key, record] of inline.get(term) ?? inlineOf(term, lists, docs, perTerm)) {
       const held = bucket.records.get(key) as { x?: string } | undefined;
       // An item kept for two words keeps the snippet one of them needs.
       if (!held || (!held.x && (record as { x?: string }).x)) bucket.records.set(key, record);
     }
   }
-  let hashes = '';
-  buckets.forEach((bucket, n) => {
+  const files = new Map<string, string>();
+  const made: LastShards['shards'] = buckets.map((bucket, n) => {
+    if (kept.has(n)) return last!.shards[n]!;
     const records = Object.fromEntries([...bucket.records].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     const content = JSON.stringify(bucket.records.size ? { [INLINE_KEY]: records, ...bucket.terms } : bucket.terms);
-    const h = hash4(content);
-    hashes += h;
-    files.set(`search/p/${n}.${h}.json`, content);
+    return { hash: hash4(content), content, tails: bucket.tails };
   });
-  return { shards, hashes, files };
+  let hashes = '';
+  made.forEach((shard, n) => {
+    hashes += shard.hash;
+    files.set(`search/p/${n}.${shard.hash}.json`, shard.content);
+    for (const [path, content] of shard.tails) files.set(path, content);
+  });
+  return { shards, hashes, files, kept: { salt, count: shards, termBytes, shards: made } };
 }

@@ -9,10 +9,11 @@ import type { DisclosureEntry } from '../schemas/entry.js';
 import { DEFAULT_SYNONYMS, mergeSynonyms } from './lexicon.js';
 import { GROUP_SPAN, type EntryRecord, type ItemRecord, type Lexicon, type SearchGroup, type SearchMeta } from './schema.js';
 import { bigrams, segments, wholeWords, type Fold } from './text.js';
-import { buildShards, hash4, month, type ShardDocs } from './build-shards.js';
-import { FIELDS, mergePacked, pack, type GroupPostings, type SearchMemo } from './build-memo.js';
+import { buildShards, INLINE_PER_TERM, month, type ShardDocs } from './build-shards.js';
+import { changedTerms, FIELDS, mergePacked, pack, type GroupMemo, type GroupPostings, type LastShards, type SearchMemo } from './build-memo.js';
+import { TITLE } from './rank.js';
 
-export type { GroupPostings, SearchMemo };
+export type { GroupMemo, GroupPostings, LastShards, SearchMemo };
 
 /** One jurisdiction's documents. A city's merged index has several. */
 export interface IndexSource {
@@ -122,6 +123,9 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
       if (list[list.length - 1] !== id) list.push(id);
     }
   };
+  const memo = options.memo;
+  // The terms whose shards cannot be the last build's (all, without a memo of it).
+  let changed: Set<string> | 'all' = memo?.last ? new Set() : 'all';
   // What every group's postings depend on besides its own documents.
   const salt = JSON.stringify([MEMO_VERSION, [...whole].sort(), fold ? [...fold].join('') : '', recordSize]);
 
@@ -216,12 +220,16 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
         (item, local) => [(nameCount.get(item.name) ?? 0) >= GENERIC, (elementCount.get(texts[local]!.named) ?? 0) >= GENERIC] as const,
       );
       key.update(JSON.stringify([texts, generic]));
+      const digests: GroupMemo['digests'] = { items: [], entries: [] };
       const chunked = (kind: 'i' | 'e', records: unknown[]) => {
         let hashes = '';
         for (let c = 0; c * recordSize < records.length; c++) {
           const content = JSON.stringify(records.slice(c * recordSize, (c + 1) * recordSize));
-          key.update(content);
-          const h = hash4(content);
+          // One digest: the file's short hash (hash4's) and, whole, the chunk's in the memo's key.
+          const digest = createHash('sha256').update(content).digest('base64url');
+          key.update(digest);
+          (kind === 'i' ? digests.items : digests.entries).push(digest);
+          const h = digest.slice(0, 4);
           hashes += h;
           const path = `search/r/${kind}-${g}-${c}.${h}.json`;
           files.set(path, content);
@@ -240,7 +248,7 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
         eh: chunked('e', entryRecords),
       });
       const memoKey = key.digest('base64url');
-      let made = options.memo?.get(memoKey);
+      let made = memo?.get(memoKey);
       if (!made) {
         group = new Map();
         itemRecords.forEach((record, local) => {
@@ -255,14 +263,22 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
           if (basis) add(basis, 4, base + local);
         });
         entryRecords.forEach((record, local) => add(record.t, 3, base + local));
-        made = pack(group);
-        options.memo?.set(memoKey, made);
+        made = { postings: pack(group), digests };
+        memo?.set(memoKey, made);
       }
-      mergePacked(postings, made);
+      mergePacked(postings, made.postings);
+      // Which terms' shards must be made again: those this group changed since the last build.
+      if (changed !== 'all') {
+        const last = memo?.last?.(g);
+        if (!last) changed = 'all';
+        else if (last !== made) changedTerms(last, made, base, recordSize, TITLE, changed);
+      }
     }
   });
 
-  const built = buildShards(postings, docs, options);
+  if (groups.length !== (memo?.lastCount?.() ?? -1)) changed = 'all';
+  const built = buildShards(postings, docs, options, INLINE_PER_TERM, { changed, last: memo?.lastShards?.() });
+  memo?.setShards?.(built.kept);
   for (const [path, content] of built.files) files.set(path, content);
   const { shards, hashes } = built;
 
