@@ -237,6 +237,27 @@ function storageContract(name: string, makeStorage: () => Promise<Storage | unde
       const answers = await Promise.all([step(extend), step(extend), step(extend)]);
       assert.deepEqual(answers.map((a) => a.status).sort(), [200, 409, 409]);
     });
+
+    test('a message is listed with its topic, answered once, and the reply and its audit entry are one write', async (t) => {
+      if (skip) return t.skip('no PostgreSQL server');
+      const message = { kind: 'message', target: { jurisdiction: '430121' }, topic: 'enquiry', comment: '请问低保怎么申请？' };
+      const { id } = await (await post(app.base, '/430121/feedback', message, { 'idempotency-key': 'key-message-1' })).json();
+      const listed = await app.storage.messages({ jurisdiction: '430121', unanswered: true });
+      assert.deepEqual(
+        listed.filter((m) => m.id === id),
+        [{ id, jurisdiction: '430121', topic: 'enquiry', receivedAt: '2026-09-30T10:00:00+08:00' }],
+      );
+      assert.equal((await app.storage.messages({ jurisdiction: '430181' })).length, 0);
+      const audit = { at: '2026-10-08T10:00:00+08:00', actor: 'u1', action: 'reply-message', subject: id };
+      assert.equal(await app.storage.replyMessage(id, { text: '请到街道办理。', at: audit.at, by: 'u1' }, audit), 'replied');
+      assert.equal(await app.storage.replyMessage(id, { text: '再答', at: audit.at, by: 'u1' }, audit), 'replied-before');
+      assert.equal(await app.storage.replyMessage('FB-none', { text: '答', at: audit.at, by: 'u1' }, audit), 'not-found');
+      assert.equal((await app.storage.message(id))?.repliedAt, audit.at);
+      assert.equal((await app.storage.messages({ jurisdiction: '430121', unanswered: true })).filter((m) => m.id === id).length, 0);
+      const entries = [];
+      for await (const entry of app.storage.auditTrail()) if (entry.action === 'reply-message' && entry.subject === id) entries.push(entry);
+      assert.equal(entries.length, 1);
+    });
   });
 }
 

@@ -1,7 +1,8 @@
 /**
  * `gov-disclosure check <dir>`: the national website check's indicators for a built column (see
  * check/indicators.ts), as a report and an exit code (0 pass, 1 fail). Links are checked only
- * with `--links`; without it nothing leaves the machine.
+ * with `--links`, and messages' replies (互动回应) only with `--api`; without them nothing leaves the
+ * machine.
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -10,6 +11,7 @@ import { HELP } from './help.js';
 import type { Io } from './io.js';
 import { blankAndStale, DEFAULT_THRESHOLDS, undatedPages, unmarkedRepeals, type Finding, type Indicator } from './check/indicators.js';
 import { deadLinks } from './check/links.js';
+import { unansweredMessages } from './check/replies.js';
 import { readBuilt } from './check/read-built.js';
 import { formatHtml, formatText, makeReport } from './check/report.js';
 
@@ -30,6 +32,8 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
       today: { type: 'string' },
       links: { type: 'boolean', default: false },
       'base-url': { type: 'string' },
+      api: { type: 'string' },
+      token: { type: 'string' },
       'news-days': { type: 'string' },
       'notice-days': { type: 'string' },
       'other-days': { type: 'string' },
@@ -48,6 +52,10 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     noticeDays: whole('notice-days', values['notice-days']) ?? DEFAULT_THRESHOLDS.noticeDays,
     ...(otherDays ? { otherDays } : {}),
   };
+  if (values.api && !/^https?:\/\/\S+\/$/.test(values.api))
+    throw new CliError("check: --api must be the server API's absolute http(s) URL, ending in / (https://…/api/)");
+  const token = values.token ?? process.env.GOV_DISCLOSURE_TOKEN;
+  if (values.api && !token) throw new CliError('check --api: give a staff token with --token or GOV_DISCLOSURE_TOKEN');
   const column = await readBuilt(positionals[0]);
   const checked: Indicator[] = ['no-pages', 'blank', 'stale', 'no-date', 'unmarked-repeal'];
   const findings: Finding[] = [...blankAndStale(column, thresholds), ...unmarkedRepeals(column)];
@@ -56,6 +64,10 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   if (values.links) {
     checked.push('broken-link');
     findings.push(...(await deadLinks(column, values['base-url'] ? { baseUrl: values['base-url'] } : {})));
+  }
+  if (values.api) {
+    checked.push('unanswered');
+    findings.push(...(await unansweredMessages({ api: values.api, token: token!, jurisdiction: column.manifest.jurisdiction.code, today: thresholds.today })));
   }
   const report = makeReport(column.manifest.jurisdiction, thresholds.today, checked, findings, column.manifest.areas);
   const text = values.format === 'json' ? JSON.stringify(report, null, 2) : values.format === 'html' ? formatHtml(report) : formatText(report);

@@ -82,8 +82,9 @@ Example:
 The national website check's indicators (国办秘函〔2019〕19号) for the column built in <dir>:
 static pages a crawler can read; 空白栏目 (areas with no items that are not declared 不涉及, items
 with no entries); 不更新栏目 (动态/要闻-type items older than 14 days, 通知公告/政策文件-type
-older than 6 months); entries whose page shows no 发布日期; repealed documents not marked; and
-with --links, dead links. Prints pass or fail per indicator and per area; exits 1 on any failure.
+older than 6 months); entries whose page shows no 发布日期; repealed documents not marked; with
+--links, dead links; with --api, 互动回应: messages unanswered for more than 3 months. Prints pass
+or fail per indicator and per area; exits 1 on any failure.
 
 Options:
   --format <text|json|html>  the report's form (default text)
@@ -97,5 +98,9 @@ Options:
                              6 at a time, one request per host every 250 ms; without it nothing
                              leaves the machine
   --base-url <url>           where the column is published, to fetch its relative links
+  --api <url>                the reference server's API (https://…/api/): read its messages
+                             (GET staff/messages) and fail those unanswered for over 3 months
+  --token <token>            a staff API token of the jurisdiction for --api (default: the
+                             GOV_DISCLOSURE_TOKEN environment variable)
   -h, --help`,
 };

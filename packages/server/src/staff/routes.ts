@@ -11,6 +11,7 @@ import type { AuditEntry, Storage } from '../storage/storage.js';
 import { chinaTime, Problem, type createWriteApi, type Write } from '../write-api.js';
 import { mayAct, staffAuth, worksFor, type Staff } from './auth.js';
 import { createSessions, type SessionsOptions } from './sessions.js';
+import { createMessages } from './messages.js';
 import { createSteps } from './steps.js';
 
 export interface StaffRoutesOptions extends Pick<SessionsOptions, 'clientIp' | 'secure' | 'limiter'> {
@@ -27,6 +28,7 @@ export function createStaffRoutes(o: StaffRoutesOptions) {
   const sessions = createSessions({ ...o, now });
   const byToken = staffAuth(storage, o.staffToken);
   const takeStep = createSteps(o);
+  const messages = createMessages({ storage, now });
 
   /** Who asks: an API token, or a browser session (whose changes must carry its CSRF token). */
   async function whoIs(req: IncomingMessage): Promise<Staff | undefined> {
@@ -80,6 +82,10 @@ export function createStaffRoutes(o: StaffRoutesOptions) {
       for await (const e of storage.auditTrail({ since })) csv += csvRow([e.at, e.actor, e.action, e.subject, json(e.before), json(e.after)]);
       await audit('export', 'audit.csv', { after: { since } });
       return file(res, 'text/csv; charset=utf-8', 'audit.csv', csv);
+    }
+    if (resource === 'messages') {
+      const answer = await messages(method, parts, query, async () => (await body()).body, staff);
+      if (answer) return answer;
     }
     if (resource === 'requests' && code) {
       const found = await write.staffRequest(code);

@@ -82,4 +82,10 @@ CREATE OR REPLACE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit FOR EACH ST
  * The schema's steps, oldest first (see migrate.ts): step n is `MIGRATIONS[n - 1]`. A change to
  * the tables is a new step at the end, in both dialects; a step once released is never edited.
  */
-export const MIGRATIONS: readonly string[] = [BASELINE];
+/** Step 2: a message's reply (互动回应): when, what, by whom. */
+const MESSAGE_REPLIES = `
+ALTER TABLE feedback ADD COLUMN IF NOT EXISTS replied_at TEXT, ADD COLUMN IF NOT EXISTS reply TEXT, ADD COLUMN IF NOT EXISTS replied_by TEXT;
+CREATE INDEX IF NOT EXISTS feedback_messages ON feedback (kind, jurisdiction, replied_at);
+`;
+
+export const MIGRATIONS: readonly string[] = [BASELINE, MESSAGE_REPLIES];

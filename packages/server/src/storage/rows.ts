@@ -4,7 +4,7 @@
  * `?` for SQLite, `$1` … for PostgreSQL). The SQL itself stays in `sqlite.ts` and `postgres.ts`.
  */
 import type { RequestReceipt } from '@gov-disclosure/sdk/forms';
-import type { AuditEntry, ExportFilter, StaffUser, StoredRequest } from './storage.js';
+import type { AuditEntry, ExportFilter, StaffUser, StoredMessage, StoredRequest } from './storage.js';
 
 /** A request row, as both storages select it (`payload` parsed by the caller where it is text). */
 export interface RequestRow {
@@ -56,6 +56,32 @@ export function whereClause(filter: ExportFilter, placeholder: (n: number) => st
   if (filter.jurisdiction) clauses.push(`jurisdiction = ${placeholder(params.push(filter.jurisdiction))}`);
   if (filter.since) clauses.push(`received_at >= ${placeholder(params.push(filter.since))}`);
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+/** A message row, as both storages select it (\`MESSAGE_COLUMNS\`, the topic read from the payload). */
+export interface MessageRow {
+  id: string;
+  jurisdiction: string;
+  topic: StoredMessage['topic'];
+  received_at: string;
+  replied_at: string | null;
+}
+
+export const toStoredMessage = (row: MessageRow): StoredMessage => ({
+  id: row.id,
+  jurisdiction: row.jurisdiction,
+  topic: row.topic,
+  receivedAt: row.received_at,
+  ...(row.replied_at ? { repliedAt: row.replied_at } : {}),
+});
+
+/** The WHERE of a list of messages, with \`placeholder(n)\` for the n-th parameter. */
+export function messagesWhere(filter: { jurisdiction?: string | undefined; unanswered?: boolean | undefined }, placeholder: (n: number) => string) {
+  const params: string[] = [];
+  let sql = "WHERE kind = 'message'";
+  if (filter.jurisdiction) sql += ` AND jurisdiction = ${placeholder(params.push(filter.jurisdiction))}`;
+  if (filter.unanswered) sql += ' AND replied_at IS NULL';
+  return { sql, params };
 }
 
 /** The receipt a stored request answers with again when its idempotency key comes back. */

@@ -79,4 +79,12 @@ CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit BEGIN SELECT
  * The schema's steps, oldest first (see migrate.ts): step n is `MIGRATIONS[n - 1]`. A change to
  * the tables is a new step at the end, in both dialects; a step once released is never edited.
  */
-export const MIGRATIONS: readonly string[] = [BASELINE];
+/** Step 2: a message's reply (互动回应): when, what, by whom. */
+const MESSAGE_REPLIES = `
+ALTER TABLE feedback ADD COLUMN replied_at TEXT;
+ALTER TABLE feedback ADD COLUMN reply TEXT;
+ALTER TABLE feedback ADD COLUMN replied_by TEXT;
+CREATE INDEX IF NOT EXISTS feedback_messages ON feedback (kind, jurisdiction, replied_at);
+`;
+
+export const MIGRATIONS: readonly string[] = [BASELINE, MESSAGE_REPLIES];

@@ -6,10 +6,35 @@
  */
 import Database from 'better-sqlite3';
 import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms';
-import { receiptOf, toAuditEntry, toStaffUser, toStoredRequest, whereClause, type AuditRow, type EventRow, type RequestRow, type UserRow } from './rows.js';
+import {
+  messagesWhere,
+  receiptOf,
+  toAuditEntry,
+  toStaffUser,
+  toStoredMessage,
+  toStoredRequest,
+  whereClause,
+  type AuditRow,
+  type EventRow,
+  type MessageRow,
+  type RequestRow,
+  type UserRow,
+} from './rows.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 import { MIGRATIONS_TABLE, stepsAfter, VERSION_QUERY } from './migrate.js';
-import type { AuditEntry, ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
+import type {
+  AuditEntry,
+  ExportFilter,
+  MessageReplyRow,
+  NewFeedback,
+  NewRequest,
+  Once,
+  RequestUpdate,
+  Storage,
+  StoredFeedback,
+  StoredProof,
+  StoredRequest,
+} from './storage.js';
 
 // The queries are deliberate twins of postgres.ts's (their tables, postgres-schema.ts and sqlite-schema.ts).
 
@@ -138,6 +163,18 @@ export function sqliteStorage(options: SqliteOptions): Storage {
     insertAudit.run(entry.at, entry.actor, entry.action, entry.subject, json(entry.before), json(entry.after));
   }
 
+  const MESSAGE_COLUMNS = "id, jurisdiction, json_extract(payload, '$.topic') AS topic, received_at, replied_at";
+  const messageById = db.prepare<[string], MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM feedback WHERE kind = 'message' AND id = ?`);
+  const setReply = db.prepare('UPDATE feedback SET replied_at = ?, reply = ?, replied_by = ? WHERE id = ?');
+  const replyMessage = db.transaction((id: string, reply: MessageReplyRow, audit: AuditEntry) => {
+    const row = messageById.get(id);
+    if (!row) return 'not-found' as const;
+    if (row.replied_at) return 'replied-before' as const;
+    setReply.run(reply.at, reply.text, reply.by, id);
+    addAudit(audit);
+    return 'replied' as const;
+  });
+
   function load(row: SqliteRequestRow | undefined): StoredRequest | undefined {
     return row && toStoredRequest(row, JSON.parse(row.payload), eventsOf.all(row.code));
   }
@@ -164,6 +201,18 @@ export function sqliteStorage(options: SqliteOptions): Storage {
       const rows = db.prepare<unknown[], SqliteRequestRow>(`SELECT ${requestColumns} FROM requests ${sql} ORDER BY received_at, code`).all(...params);
       for (const row of rows) yield load(row)!;
     },
+    async messages(filter = {}) {
+      const { sql, params } = messagesWhere(filter, () => '?');
+      return db
+        .prepare<unknown[], MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM feedback ${sql} ORDER BY received_at, id`)
+        .all(...params)
+        .map(toStoredMessage);
+    },
+    async message(id) {
+      const row = messageById.get(id);
+      return row && toStoredMessage(row);
+    },
+    replyMessage: async (id, reply, audit) => replyMessage.immediate(id, reply, audit),
     async addUser(user, passwordHash) {
       const { changes } = insertUser.run(user.id, user.name, passwordHash, JSON.stringify(user.roles), JSON.stringify(user.jurisdictions), user.createdAt);
       return changes ? 'created' : 'exists';

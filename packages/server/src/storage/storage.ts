@@ -51,6 +51,22 @@ export interface StoredFeedback {
   feedback: Feedback;
 }
 
+/** A citizen's message (feedback of kind \`message\`) as the office lists it: no text, no contact. */
+export interface StoredMessage {
+  id: string;
+  jurisdiction: string;
+  topic: 'complaint' | 'enquiry' | 'suggestion' | 'consultation';
+  receivedAt: string;
+  repliedAt?: string | undefined;
+}
+
+/** A reply to a message: its text, when (ISO time) and by which user. */
+export interface MessageReplyRow {
+  text: string;
+  at: string;
+  by: string;
+}
+
 export interface RequestEvent {
   state: RequestState;
   at: string;
@@ -126,6 +142,11 @@ export interface Storage {
   proof(code: string): Promise<StoredProof | undefined>;
   feedback(filter?: ExportFilter): AsyncIterable<StoredFeedback>;
   requests(filter?: ExportFilter): AsyncIterable<StoredRequest>;
+  /** The messages, oldest first: of one jurisdiction, and only those not answered, where asked. */
+  messages(filter?: { jurisdiction?: string | undefined; unanswered?: boolean | undefined }): Promise<StoredMessage[]>;
+  message(id: string): Promise<StoredMessage | undefined>;
+  /** Records a message's reply and its audit entry, in one transaction; a message has one reply. */
+  replyMessage(id: string, reply: MessageReplyRow, audit: AuditEntry): Promise<'replied' | 'replied-before' | 'not-found'>;
   /** Adds a user, with their password's hash; `exists` when the name is taken. */
   addUser(user: StaffUser, passwordHash: string): Promise<'created' | 'exists'>;
   userByName(name: string): Promise<{ user: StaffUser; passwordHash: string } | undefined>;
