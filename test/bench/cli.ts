@@ -1,10 +1,12 @@
 /**
  * The CLI at 长沙's scale: import, then build, a catalogue of 200,000 entries from CSV tables, as
- * a webmaster would run them (two processes). Prints the time, the peak memory of each, and the
+ * a webmaster would run them (two processes, the package's compiled JavaScript). Prints the time, the peak memory of each, and the
  * bundle size; then the same build with its static pages (`--html`), and a rebuild after one
  * entry changed.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,19 +16,21 @@ import { generateCatalogue } from '../../packages/demo/src/generate.js';
 const ROOT = resolve(import.meta.dirname, '../..');
 const csv = (cells: (string | number | undefined)[]) => cells.map((c) => `"${String(c ?? '').replace(/"/g, '""')}"`).join(',');
 
+/** The CLI as a webmaster runs it (`npx gov-disclosure`): the package's compiled JavaScript, which `npm run bench` builds first. */
+const CLI = join(ROOT, 'packages/cli/dist/cli.js');
+
 /** Runs the CLI in a child process; resolves to its time and peak RSS (exit 1 allowed: lint findings). */
 function runCli(args: string[]): Promise<{ seconds: number; peakMb: number; stderr: string }> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: npm run build makes it (npm run bench runs it first)`);
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(
       process.execPath,
       [
-        '--import',
-        'tsx',
         '--input-type=module',
         '-e',
         `
-      const { main } = await import(${JSON.stringify(join(ROOT, 'packages/cli/src/cli.ts'))});
+      const { main } = await import(${JSON.stringify(pathToFileURL(CLI).href)});
       const code = await main(${JSON.stringify(args)}, { stdout: (t) => process.stdout.write(t + '\\n'), stderr: (t) => process.stderr.write(t + '\\n'), stdin: async () => '' });
       process.stderr.write('PEAK_RSS_KB ' + process.resourceUsage().maxRSS + '\\n');
       process.exitCode = code;

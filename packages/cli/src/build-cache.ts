@@ -1,7 +1,7 @@
 /**
  * What `gov-disclosure build` keeps between builds to rebuild fast: the search postings of each
  * group (one area of one jurisdiction), by a hash of all they are made from, and the shards (see
- * `SearchMemo`).
+ * `SearchMemo`); and which items' entries the check left as they were (`CheckedMemo`).
  * A rebuild after one entry changed tokenises that entry's area again, not 200,000 titles.
  *
  * The cache is a file outside the bundle (it is not for the web host): by default in
@@ -18,9 +18,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { FIELDS, type GroupMemo, type LastShards, type SearchMemo } from '@gov-disclosure/sdk/bundle';
+import type { CheckedMemo } from './read/catalogue-json.js';
 
 export interface BuildCache {
   memo: SearchMemo;
+  /** The entry groups the last build found the check leaves as they are (see read/catalogue-json.ts). */
+  checked: CheckedMemo;
   /** Keeps what this build used (and nothing older) for the next one. */
   save(): Promise<void>;
 }
@@ -53,16 +56,18 @@ interface Kept {
   groups: Map<string, GroupMemo>;
   order: string[];
   shards: LastShards | undefined;
+  checked: Set<string>;
 }
 
 async function readKept(file: string): Promise<Kept> {
-  const empty: Kept = { version: 1, groups: new Map(), order: [], shards: undefined };
+  const empty: Kept = { version: 1, groups: new Map(), order: [], shards: undefined, checked: new Set() };
   try {
     const read = deserialize(await readFile(file)) as Partial<Kept>;
     if (read.version !== 1 || !(read.groups instanceof Map) || !Array.isArray(read.order)) return empty;
     const groups = new Map([...read.groups].filter(([key, group]) => typeof key === 'string' && isGroup(group)));
     const shards = read.shards && read.shards.termBytes instanceof Map && Array.isArray(read.shards.shards) ? read.shards : undefined;
-    return { version: 1, groups, order: read.order, shards };
+    const checked = read.checked instanceof Set ? read.checked : new Set<string>();
+    return { version: 1, groups, order: read.order, shards, checked };
   } catch {
     return empty;
   }
@@ -83,8 +88,12 @@ async function prune(folder: string): Promise<void> {
 export async function openBuildCache(folder: string, out: string): Promise<BuildCache> {
   const file = join(folder, `search-${createHash('sha256').update(resolve(out)).digest('hex').slice(0, 16)}.v8`);
   const before = await readKept(file);
-  const after: Kept = { version: 1, groups: new Map(), order: [], shards: undefined };
+  const after: Kept = { version: 1, groups: new Map(), order: [], shards: undefined, checked: new Set() };
   return {
+    checked: {
+      has: (hash) => before.checked.has(hash),
+      add: (hash) => void after.checked.add(hash),
+    },
     memo: {
       get: (key) => {
         const group = before.groups.get(key);

@@ -42,10 +42,10 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
   const site = values.html ? await siteOf(values.site, values['base-url']) : undefined;
   const started = performance.now();
   setFlagsFromString(`--max-semi-space-size=${SEMI_SPACE_MB}`);
-  const catalogue = await readCatalogueJson(positionals[0], io);
+  const cache = await openBuildCache(cacheFolder(values.cache), values.out);
+  const catalogue = await readCatalogueJson(positionals[0], io, cache.checked);
   const bar = progress('Building', site ? 3 : 2);
   const matrix = await Promise.all((values.matrix ?? []).map((file) => readCatalogueJson(file, io)));
-  const cache = await openBuildCache(cacheFolder(values.cache), values.out);
   const bundle = buildCheckedBundle(catalogue, { chunkSize, matrix, search: { memo: cache.memo } });
   await cache.save();
   bar.tick();

@@ -175,15 +175,23 @@ export function readCatalogue(tables: Table[], options: { area?: string } = {}):
     }
     const n = (entryCount.get(item.id) ?? 0) + 1;
     entryCount.set(item.id, n);
-    const entry: DisclosureEntryInput = { id: `${item.id}~${n}`, item: item.id, title, publishedAt };
-    const writtenAt = dateOf(cells.get('writtenAt') ?? '');
-    if (writtenAt) entry.writtenAt = writtenAt;
-    for (const field of ['indexNo', 'docNo', 'publisher', 'topic'] as const) if (cells.get(field)) entry[field] = cells.get(field)!;
-    const validity = matchTerms(VALIDITIES, cells.get('validity') ?? '')[0];
-    if (validity) entry.validity = validity;
-    const stage = matchTerms(STAGES, cells.get('stages') ?? '')[0];
-    if (stage) entry.stage = stage;
-    if (cells.get('url')) entry.url = cells.get('url')!;
+    // The fields in the schema's order, as checking writes them: a catalogue the check leaves as it
+    // is lets a rebuild skip checking its unchanged entries (see catalogue-json.ts).
+    const entry: DisclosureEntryInput = {
+      id: `${item.id}~${n}`,
+      item: item.id,
+      title,
+      indexNo: cells.get('indexNo') || undefined,
+      publisher: cells.get('publisher') || undefined,
+      writtenAt: dateOf(cells.get('writtenAt') ?? ''),
+      publishedAt,
+      docNo: cells.get('docNo') || undefined,
+      topic: cells.get('topic') || undefined,
+      validity: matchTerms(VALIDITIES, cells.get('validity') ?? '')[0],
+      stage: matchTerms(STAGES, cells.get('stages') ?? '')[0],
+      url: cells.get('url') || undefined,
+    };
+    for (const key of Object.keys(entry) as (keyof DisclosureEntryInput)[]) if (entry[key] === undefined) delete entry[key];
     result.entries.push(entry);
     result.counts.entries++;
   }

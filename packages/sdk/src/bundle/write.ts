@@ -34,7 +34,8 @@ export async function writeBundle(bundle: BuiltBundle, dir: string): Promise<Wri
     existing.delete(path);
   }
   for (const stale of existing) {
-    if (/\.[0-9a-f]{12}\.json$/.test(stale) || /^search\/.*\.[\w-]{4}\.json$/.test(stale)) {
+    // Content-named files only: \`name.<hash>.json\`, the search index's \`<n>.<hash>.json\` and its tails' \`t/<hash>.json\`.
+    if (/\.[0-9a-f]{12}\.json$/.test(stale) || /^search\/.*\.[\w-]{4}\.json$/.test(stale) || /^search\/t\/[\w-]{12}\.json$/.test(stale)) {
       await rm(join(dir, stale));
       result.removed++;
     }
