@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { TLSSocket } from 'node:tls';
 import type { WorkCalendar } from '@gov-disclosure/sdk';
 import { bundleClients, createReadApi, errorAnswer, type Answer } from './read-api.js';
-import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { RateLimiter, type RateLimitOptions, type RateStore } from './rate-limit.js';
 import type { Storage } from './storage/storage.js';
 import { createStaffRoutes } from './staff/routes.js';
 import { createWriteApi, fingerprint, Problem, type Write } from './write-api.js';
@@ -63,7 +63,9 @@ export function createApiHandler(options: ServerOptions): (req: IncomingMessage,
   const read = options.bundles ? createReadApi({ bundles: options.bundles, clients }) : undefined;
   // The exports name the items and entries feedback is about from the same bundles.
   const write = createWriteApi({ ...options, catalogue: clients });
-  const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? { perMinute: 20, burst: 10 });
+  // Counted in the database, so that every instance behind a load balancer counts together.
+  const rates: RateStore = { take: (...a) => options.storage.takeRate(...a), sweep: (now) => options.storage.sweepRates(now) };
+  const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? { perMinute: 20, burst: 10 }, rates, 'write');
   const maxBody = options.maxBodyBytes ?? 64 * 1024;
   const origins = new Set(options.origins ?? []);
 
@@ -86,7 +88,7 @@ export function createApiHandler(options: ServerOptions): (req: IncomingMessage,
     clientIp,
     secure: (req) => (req.socket as TLSSocket).encrypted === true || (!!options.trustProxy && req.headers['x-forwarded-proto'] === 'https'),
     // Logins per address, beside the lockout per name.
-    limiter: options.rateLimit === false ? undefined : new RateLimiter({ perMinute: 10, burst: 5 }),
+    limiter: options.rateLimit === false ? undefined : new RateLimiter({ perMinute: 10, burst: 5 }, rates, 'login'),
   });
 
   /** Reads a JSON body within the limits: 415 for another type, 413 when too big, 400 when not JSON. */
@@ -135,7 +137,7 @@ export function createApiHandler(options: ServerOptions): (req: IncomingMessage,
     const isJurisdiction = !!jurisdiction && /^\d{6,12}$/.test(jurisdiction);
     if (isJurisdiction && (resource === 'feedback' || resource === 'requests') && parts.length === 2) {
       if (method !== 'POST') return { ...errorAnswer(405, 'method-not-allowed', 'Use POST'), headers: { allow: 'POST, OPTIONS' } };
-      const wait = limiter?.take(clientIp(req)) ?? 0;
+      const wait = (await limiter?.take(clientIp(req))) ?? 0;
       if (wait > 0) throw new Problem(429, 'rate-limited', `Too many submissions; try again in ${wait} s`, undefined, { 'retry-after': String(wait) });
       const body = await readWrite(req, resource === 'requests' ? Math.max(maxBody, MAX_REQUEST_BYTES) : maxBody);
       return resource === 'feedback' ? write.feedback(jurisdiction, body) : write.request(jurisdiction, body);

@@ -1,7 +1,13 @@
 /**
- * A per-client rate limit: a token bucket per IP address, refilled continuously. A client may
- * burst up to `burst` requests, then `perMinute` a minute; beyond that it is told, with
- * `Retry-After`, when its next request will be accepted.
+ * A per-client rate limit, shared by every instance of the server: a client may burst up to
+ * `burst` requests, then `perMinute` a minute; beyond that it is told, with `Retry-After`, when its
+ * next request will be accepted.
+ *
+ * It is the generic cell rate algorithm (GCRA): each client has one number, the moment its bucket
+ * would be empty again (its "theoretical arrival time"); a request is let in when that moment, one
+ * interval on, is no more than `burst` intervals away. One number per client is one row, changed
+ * in one atomic statement: so the store is the server's database (`Storage.takeRate`), and several
+ * instances behind a load balancer count together. `memoryRates()` is a store for one process.
  */
 export interface RateLimitOptions {
   /** Sustained requests a minute per IP. */
@@ -10,46 +16,60 @@ export interface RateLimitOptions {
   burst?: number;
 }
 
-interface Bucket {
-  tokens: number;
-  at: number;
+/** Where the clients' moments are kept. */
+export interface RateStore {
+  /** Takes one request for `key`: 0 when let in, else the milliseconds until it would be. */
+  take(key: string, intervalMs: number, burst: number, now: number): Promise<number>;
+  /** Forgets the clients whose buckets are full again by `now`. */
+  sweep?(now: number): Promise<void>;
 }
 
 export class RateLimiter {
-  readonly #buckets = new Map<string, Bucket>();
-  readonly #rate: number;
+  readonly #interval: number;
   readonly #burst: number;
   #sweptAt = 0;
 
+  /** `scope` keeps limiters apart in one store (`write`, `login`). */
   constructor(
     options: RateLimitOptions,
+    private readonly store: RateStore = memoryRates(),
+    private readonly scope = 'write',
     private readonly now: () => number = Date.now,
   ) {
-    this.#rate = options.perMinute / 60_000;
+    this.#interval = 60_000 / options.perMinute;
     this.#burst = Math.max(1, options.burst ?? Math.ceil(options.perMinute / 4));
   }
 
-  /** Takes one token for `client`: 0 when allowed, else the seconds to wait. */
-  take(client: string): number {
+  /** Takes one request for `client`: 0 when allowed, else the seconds to wait. */
+  async take(client: string): Promise<number> {
     const now = this.now();
-    this.#sweep(now);
-    const bucket = this.#buckets.get(client) ?? { tokens: this.#burst, at: now };
-    bucket.tokens = Math.min(this.#burst, bucket.tokens + (now - bucket.at) * this.#rate);
-    bucket.at = now;
-    this.#buckets.set(client, bucket);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
+    if (now - this.#sweptAt >= 60_000) {
+      this.#sweptAt = now;
+      await this.store.sweep?.(now);
     }
-    return Math.max(1, Math.ceil((1 - bucket.tokens) / this.#rate / 1000));
+    const wait = await this.store.take(`${this.scope}:${client}`, this.#interval, this.#burst, now);
+    return wait > 0 ? Math.max(1, Math.ceil(wait / 1000)) : 0;
   }
+}
 
-  /** Forgets full buckets now and then, so that memory stays bounded by active clients. */
-  #sweep(now: number): void {
-    if (now - this.#sweptAt < 60_000) return;
-    this.#sweptAt = now;
-    for (const [client, bucket] of this.#buckets) {
-      if (bucket.tokens + (now - bucket.at) * this.#rate >= this.#burst) this.#buckets.delete(client);
-    }
-  }
+/** The GCRA step for one client: its new moment when let in, or how long to wait. */
+export function gcra(tat: number | undefined, intervalMs: number, burst: number, now: number): { tat: number; wait: 0 } | { wait: number } {
+  const next = Math.max(tat ?? now, now) + intervalMs;
+  if (next - now <= burst * intervalMs) return { tat: next, wait: 0 };
+  return { wait: next - now - burst * intervalMs };
+}
+
+/** A store in this process's memory (one instance, or tests). */
+export function memoryRates(): RateStore {
+  const moments = new Map<string, number>();
+  return {
+    async take(key, intervalMs, burst, now) {
+      const step = gcra(moments.get(key), intervalMs, burst, now);
+      if ('tat' in step) moments.set(key, step.tat);
+      return step.wait;
+    },
+    async sweep(now) {
+      for (const [key, tat] of moments) if (tat <= now) moments.delete(key);
+    },
+  };
 }

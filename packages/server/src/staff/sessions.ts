@@ -79,7 +79,7 @@ export function createSessions(o: SessionsOptions) {
   }
 
   async function login(req: IncomingMessage, body: unknown): Promise<Answer> {
-    const wait = o.limiter?.take(o.clientIp(req)) ?? 0;
+    const wait = (await o.limiter?.take(o.clientIp(req))) ?? 0;
     if (wait > 0)
       throw new Problem(429, 'rate-limited', `Too many logins from this address; try again in ${wait} s`, undefined, { 'retry-after': String(wait) });
     const { name, password } = parse(StaffLogin, body);

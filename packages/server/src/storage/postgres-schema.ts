@@ -88,4 +88,9 @@ ALTER TABLE feedback ADD COLUMN IF NOT EXISTS replied_at TEXT, ADD COLUMN IF NOT
 CREATE INDEX IF NOT EXISTS feedback_messages ON feedback (kind, jurisdiction, replied_at);
 `;
 
-export const MIGRATIONS: readonly string[] = [BASELINE, MESSAGE_REPLIES];
+/** Step 3: the rate limits every instance shares (see rate-limit.ts): each client's moment, in ms. */
+const RATE_LIMITS = `
+CREATE TABLE IF NOT EXISTS rate_limits (key TEXT PRIMARY KEY, tat DOUBLE PRECISION NOT NULL);
+`;
+
+export const MIGRATIONS: readonly string[] = [BASELINE, MESSAGE_REPLIES, RATE_LIMITS];

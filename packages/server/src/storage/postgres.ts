@@ -269,6 +269,23 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
     async audit(entry) {
       await addAudit(pool, entry);
     },
+    async takeRate(key, interval, burst, now) {
+      // One statement: let in (the moment moves on, a row comes back) or not (nothing changes).
+      const taken = await pool.query(
+        `INSERT INTO rate_limits (key, tat) VALUES ($1, $2::float8 + $3::float8)
+         ON CONFLICT (key) DO UPDATE SET tat = GREATEST(rate_limits.tat, $2::float8) + $3::float8
+         WHERE GREATEST(rate_limits.tat, $2::float8) + $3::float8 - $2::float8 <= $4::float8 * $3::float8
+         RETURNING tat`,
+        [key, now, interval, burst],
+      );
+      if (taken.rowCount) return 0;
+      const { rows } = await pool.query<{ tat: number }>('SELECT tat FROM rate_limits WHERE key = $1', [key]);
+      const tat = rows[0]?.tat ?? now;
+      return Math.max(1, Math.max(tat, now) + interval - now - burst * interval);
+    },
+    async sweepRates(now) {
+      await pool.query('DELETE FROM rate_limits WHERE tat <= $1', [now]);
+    },
     async *auditTrail(filter = {}) {
       const { rows } = await pool.query<AuditRow>(
         `SELECT at, actor, action, subject, before, after FROM audit ${filter.since ? 'WHERE at >= $1' : ''} ORDER BY id`,

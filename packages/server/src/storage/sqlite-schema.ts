@@ -87,4 +87,9 @@ ALTER TABLE feedback ADD COLUMN replied_by TEXT;
 CREATE INDEX IF NOT EXISTS feedback_messages ON feedback (kind, jurisdiction, replied_at);
 `;
 
-export const MIGRATIONS: readonly string[] = [BASELINE, MESSAGE_REPLIES];
+/** Step 3: the rate limits every instance shares (see rate-limit.ts): each client's moment, in ms. */
+const RATE_LIMITS = `
+CREATE TABLE IF NOT EXISTS rate_limits (key TEXT PRIMARY KEY, tat REAL NOT NULL);
+`;
+
+export const MIGRATIONS: readonly string[] = [BASELINE, MESSAGE_REPLIES, RATE_LIMITS];

@@ -175,6 +175,15 @@ export function sqliteStorage(options: SqliteOptions): Storage {
     return 'replied' as const;
   });
 
+  // One statement: let in (the moment moves on, a row comes back) or not (nothing changes).
+  const takeRate = db.prepare<{ key: string; now: number; interval: number; burst: number }, { tat: number }>(
+    `INSERT INTO rate_limits (key, tat) VALUES (@key, @now + @interval)
+     ON CONFLICT (key) DO UPDATE SET tat = max(tat, @now) + @interval WHERE max(tat, @now) + @interval - @now <= @burst * @interval
+     RETURNING tat`,
+  );
+  const rateOf = db.prepare<[string], { tat: number }>('SELECT tat FROM rate_limits WHERE key = ?');
+  const sweepRates = db.prepare('DELETE FROM rate_limits WHERE tat <= ?');
+
   function load(row: SqliteRequestRow | undefined): StoredRequest | undefined {
     return row && toStoredRequest(row, JSON.parse(row.payload), eventsOf.all(row.code));
   }
@@ -252,6 +261,14 @@ export function sqliteStorage(options: SqliteOptions): Storage {
     },
     async audit(entry) {
       addAudit(entry);
+    },
+    async takeRate(key, interval, burst, now) {
+      if (takeRate.get({ key, now, interval, burst })) return 0;
+      const tat = rateOf.get(key)?.tat ?? now;
+      return Math.max(1, Math.max(tat, now) + interval - now - burst * interval);
+    },
+    async sweepRates(now) {
+      sweepRates.run(now);
     },
     async *auditTrail(filter = {}) {
       const rows = db

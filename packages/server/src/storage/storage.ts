@@ -164,6 +164,10 @@ export interface Storage {
   loginFailures(name: string, since: number): Promise<{ count: number; first?: number | undefined }>;
   /** Forgets the failed logins of `name` (after one that succeeded). */
   clearLoginFailures(name: string): Promise<void>;
+  /** The shared rate limit's step for `key` (rate-limit.ts's GCRA, in one statement): 0 when let in, else the ms to wait. */
+  takeRate(key: string, intervalMs: number, burst: number, now: number): Promise<number>;
+  /** Forgets the rate limit's clients whose buckets are full again by `now`. */
+  sweepRates(now: number): Promise<void>;
   /** Appends to the audit trail, which nothing updates or deletes (the database refuses). */
   audit(entry: AuditEntry): Promise<void>;
   auditTrail(filter?: { since?: string | undefined }): AsyncIterable<AuditEntry>;
