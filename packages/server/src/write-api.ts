@@ -10,7 +10,8 @@ import { openProof, sealProof } from './proof-seal.js';
 import { DisclosureRequest, Feedback, PROOF_TYPES, REPLY_TYPES, REQUEST_STATES, type RequestStatus } from '@gov-disclosure/sdk/forms';
 import { createExports, type CatalogueOf } from './exports.js';
 import { errorAnswer, type Answer } from './read-api.js';
-import type { Storage, StoredRequest } from './storage/storage.js';
+import type { NewRequest, Storage, StoredRequest } from './storage/storage.js';
+import { OfflineRequest } from '@gov-disclosure/sdk/workflow';
 
 /** Working days the law gives to answer (条例 Art. 33), and the most one extension adds. */
 export const ANSWER_DAYS = 20;
@@ -135,7 +136,19 @@ export function createWriteApi(options: WriteApiOptions) {
       stored = { name: proof.name, type: proof.type, data: data as Uint8Array };
     }
     await captcha(write);
-    const { day, time } = chinaTime(now());
+    return store(jurisdiction, write, application, stored);
+  }
+
+  /** Stores a checked application, received on \`offline.receivedOn\` when staff register one received offline. */
+  async function store(
+    jurisdiction: string,
+    write: Write,
+    application: Omit<DisclosureRequest, 'proof'>,
+    stored: NewRequest['proof'],
+    offline?: { receivedOn: string; step: NewRequest['step']; audit: (code: string) => NewRequest['audit'] },
+  ): Promise<Answer> {
+    const { time, day: today } = chinaTime(now());
+    const day = offline?.receivedOn ?? today;
     const dueAt = addWorkingDays(day, ANSWER_DAYS, calendar);
     const code = `${jurisdiction.slice(0, 6)}-${day.replace(/-/g, '')}-${randomCode(10)}`;
     if (stored && options.proofKey) stored.data = sealProof(options.proofKey, code, stored.data);
@@ -152,8 +165,29 @@ export function createWriteApi(options: WriteApiOptions) {
       request: application,
       proof: stored,
       at: time,
+      ...(offline ? { step: offline.step, audit: offline.audit(code) } : {}),
     });
     return created(outcome);
+  }
+
+  /** A request received offline, registered by staff (\`POST /staff/requests\`): its clock runs from the day it came. */
+  async function registerOffline(write: Write, staffId: string): Promise<Answer> {
+    const offline = parse(OfflineRequest, write.body);
+    const { proof, ...application } = offline.request;
+    if (proof)
+      throw new Problem(400, 'invalid-body', 'Register an offline request without its proof: the paper stays in the file', [
+        { path: 'request.proof', expected: 'no proof', message: 'Not taken with an offline registration' },
+      ]);
+    const { day, time } = chinaTime(now());
+    if (offline.receivedOn > day)
+      throw new Problem(400, 'invalid-body', 'The date of receipt is after today', [
+        { path: 'receivedOn', expected: `a date on or before ${day}`, message: 'A request cannot be received in the future' },
+      ]);
+    return store(offline.jurisdiction, write, { ...application, jurisdiction: offline.jurisdiction }, undefined, {
+      receivedOn: offline.receivedOn,
+      step: { type: 'received', on: offline.receivedOn, channel: offline.channel },
+      audit: (code) => ({ at: time, actor: staffId, action: 'register', subject: code, after: { channel: offline.channel, receivedOn: offline.receivedOn } }),
+    });
   }
 
   async function status(code: string): Promise<Answer> {
@@ -196,6 +230,7 @@ export function createWriteApi(options: WriteApiOptions) {
   return {
     feedback,
     request,
+    registerOffline,
     status,
     update,
     exportFeedback,

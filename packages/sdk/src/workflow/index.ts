@@ -21,5 +21,6 @@ export { RECEIPT_CHANNELS, RequestEvent, type ReceiptChannel, type RequestEventT
 export { Outcome, OUTCOME_GROUNDS, OUTCOME_KINDS, outcomeLabel, type OutcomeGround, type OutcomeKind } from './outcomes.js';
 export { mayTake, STAFF_ROLES, stepsFor, type StaffRole } from './roles.js';
 export { StaffLogin, StaffSession } from './session.js';
+export { OFFLINE_CHANNELS, OfflineRequest } from './offline.js';
 export { MessageReply, replyOverdueBefore, REPLY_WITHIN_MONTHS, StaffMessage, StaffMessages } from './messages.js';
 export { WorkflowError } from '../errors.js';

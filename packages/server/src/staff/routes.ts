@@ -87,6 +87,19 @@ export function createStaffRoutes(o: StaffRoutesOptions) {
       const answer = await messages(method, parts, query, async () => (await body()).body, staff);
       if (answer) return answer;
     }
+    if (method === 'POST' && resource === 'requests' && parts.length === 2) {
+      // A request received offline: registered by a 登记员 of the jurisdiction it came to.
+      if (!mayAct(staff, ['registrar'])) throw new Problem(403, 'forbidden', 'An offline request is registered by a 登记员');
+      const submitted = await body();
+      const jurisdiction = (submitted.body as { jurisdiction?: unknown } | null)?.jurisdiction;
+      if (typeof jurisdiction === 'string' && !worksFor(staff, jurisdiction))
+        throw new Problem(
+          403,
+          'forbidden',
+          `Register requests of a jurisdiction you work for: ${staff.jurisdictions === '*' ? 'any' : staff.jurisdictions.join(', ')}`,
+        );
+      return o.write.registerOffline(submitted, staff.id);
+    }
     if (resource === 'requests' && code) {
       const found = await write.staffRequest(code);
       // Another jurisdiction's request is not there for this user, as an unknown one is not.

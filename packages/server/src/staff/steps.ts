@@ -71,7 +71,12 @@ export function createSteps(o: { storage: Storage; calendar?: WorkCalendar | und
 
 /** The workflow's steps of a stored request: its receipt (online, on the date it was received), then the steps staff took. */
 function stepsOf(request: StoredRequest): WorkflowStep[] {
-  const received: WorkflowStep = { type: 'received', on: request.receivedAt, channel: 'online' };
+  // An offline request's first event says how it came; one sent online has none.
+  const received: WorkflowStep = request.timeline.find((e) => e.step?.type === 'received')?.step ?? {
+    type: 'received',
+    on: request.receivedAt,
+    channel: 'online',
+  };
   return [received, ...request.timeline.flatMap((e) => (e.step && e.step.type !== 'received' ? [e.step] : []))];
 }
 

@@ -145,7 +145,13 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
           ],
         );
         if (inserted.rowCount === 1) {
-          await client.query('INSERT INTO request_events (code, state, at) VALUES ($1, $2, $3)', [code, 'registered', row.at]);
+          await client.query('INSERT INTO request_events (code, state, at, step) VALUES ($1, $2, $3, $4)', [
+            code,
+            'registered',
+            row.at,
+            row.step ? JSON.stringify(row.step) : null,
+          ]);
+          if (row.audit) await addAudit(client, row.audit);
           return { status: 'created', value: row.receipt };
         }
         const { rows } = await client.query<PostgresRequestRow>(`SELECT ${REQUEST_COLUMNS} FROM requests WHERE idempotency_key = $1`, [row.key]);

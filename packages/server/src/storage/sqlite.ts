@@ -126,7 +126,8 @@ export function sqliteStorage(options: SqliteOptions): Storage {
       row.proof?.type ?? null,
       row.proof ? Buffer.from(row.proof.data) : null,
     );
-    insertEvent.run(code, 'registered', row.at, null, null);
+    insertEvent.run(code, 'registered', row.at, null, row.step ? JSON.stringify(row.step) : null);
+    if (row.audit) addAudit(row.audit);
     return { status: 'created', value: row.receipt };
   });
 

@@ -39,6 +39,10 @@ export interface NewRequest {
   proof?: StoredProof | undefined;
   /** When it was received (ISO time), for the first timeline event. */
   at: string;
+  /** The first event's step: how it arrived (an offline request, registered by staff). */
+  step?: WorkflowStep | undefined;
+  /** The audit trail's entry for it (staff registering it), written in its transaction. */
+  audit?: AuditEntry | undefined;
 }
 
 /** What a keyed write did. */
