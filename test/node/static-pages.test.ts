@@ -82,7 +82,7 @@ test('every page of the column is written, linked by real hrefs from the home pa
   assert.equal(entry, 'entry/social-assistance!1.1~1.html');
   // An item named as a hundred others are (办事指南) is titled by its place.
   const itemHtml = await readFile(join(out, item), 'utf8');
-  assert.match(itemHtml, /<title>社会救助 › 最低生活保障 › 办事指南 - 长沙县基层政务公开专栏<\/title>/);
+  assert.match(itemHtml, /<title>社会救助 › 最低生活保障 › 办事指南 - 长沙县基层政务公开标准化规范化专栏<\/title>/);
   assert.match(itemHtml, /<meta name="ArticleTitle" content="社会救助 › 最低生活保障 › 办事指南">/);
   assert.match(itemHtml, /<h1>办事指南<\/h1>/);
 });
@@ -105,7 +105,7 @@ test('no link between the pages is dead: every page and folder a page links to i
 test("an entry's page shows its title, 发布日期 and body, made safe, and carries every page metadata tag, filled", async () => {
   const html = await readFile(join(out, 'entry/social-assistance!1.1~1.html'), 'utf8');
   assert.match(html, /<html lang="zh-CN">/);
-  assert.match(html, /<title>城乡低保办事指南 - 长沙县基层政务公开专栏<\/title>/);
+  assert.match(html, /<title>城乡低保办事指南 - 长沙县基层政务公开标准化规范化专栏<\/title>/);
   assert.match(html, /<link rel="canonical" href="https:\/\/www\.example\.gov\.cn\/zwgk\/jczwgk\/entry\/social-assistance!1\.1~1\.html">/);
   for (const name of PAGE_METADATA) assert.match(html, new RegExp(`<meta name="${name}" content="[^"]+">`), name);
   assert.match(html, /<meta name="PubDate" content="2026-10-08 00:00">/);

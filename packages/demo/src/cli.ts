@@ -23,7 +23,8 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
     /** The static pages (on by default): --no-html to leave them out. */
     html: { type: 'boolean', default: true },
-    'base-url': { type: 'string', default: process.env.GOV_DEMO_BASE_URL ?? 'http://localhost:8080/bundle/' },
+    // Where `npm start` serves the bundles (its PORT), for the pages' canonical links and sitemap.
+    'base-url': { type: 'string', default: process.env.GOV_DEMO_BASE_URL ?? `http://localhost:${process.env.PORT ?? 8080}/bundle/` },
   },
 });
 

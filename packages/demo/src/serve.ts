@@ -58,6 +58,16 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     res.writeHead(302, { location: '/examples/' }).end();
     return;
   }
+  if (url.pathname === '/robots.txt') {
+    // The site root's robots.txt, as build --html's robots.example.txt suggests: the main county's sitemap.
+    const sitemap = `http://${req.headers.host ?? `localhost:${PORT}`}/bundle/430121/sitemap.xml`;
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`User-agent: *\nAllow: /\nSitemap: ${sitemap}\n`);
+    return;
+  }
+  if (url.pathname === '/favicon.ico') {
+    res.writeHead(204).end();
+    return;
+  }
   if (url.pathname.startsWith('/api/')) {
     await api(req, res, url.pathname.slice(4));
     return;

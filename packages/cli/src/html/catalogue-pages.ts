@@ -44,6 +44,16 @@ export class CataloguePages {
       }
   }
 
+  /** An item's newest 发布日期: of its entries and of the items below it (a 一级 item whose entries sit under its 二级 items is as new as they are). */
+  itemDate(item: BundleItem): string | undefined {
+    let newest = item.latestEntryAt;
+    for (const child of this.#children.get(item.id) ?? []) {
+      const date = this.itemDate(child);
+      if (date && (!newest || date > newest)) newest = date;
+    }
+    return newest;
+  }
+
   /** How many pages of entries an item has (one when it has none). */
   pagesOf(item: string): number {
     return Math.max(1, Math.ceil((this.bundle.entries.get(item)?.length ?? 0) / ENTRIES_PER_PAGE));
@@ -139,16 +149,16 @@ export class CataloguePages {
         .join(' › ')}${page > 1 ? `（第 ${page} 页）` : ''}`,
       crumbs,
       content: html`${item.elements?.length ? html`<h2>公开内容（要素）</h2><table class="gov-static-table"><thead><tr><th scope="col">要素</th><th scope="col">要求</th></tr></thead><tbody>${item.elements.map((element) => html`<tr><td>${element.name}</td><td>${element.required ? '必选' : '可选'}</td></tr>`)}</tbody></table>` : ''}
-<dl class="gov-static-facts">${facts.map(([label, value]) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : ''))}</dl>
+${facts.some(([, value]) => value) ? html`<dl class="gov-static-facts">${facts.map(([label, value]) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : ''))}</dl>` : ''}
 ${item.service ? html`<p class="gov-static-service"><a href="${item.service.url}" rel="noopener">我要办：${item.service.name ?? item.name}</a></p>` : ''}
 ${children.length ? html`<h2>下级事项</h2>${this.#itemList(children)}` : ''}
 <h2>公开信息</h2>
-${shown.length ? html`<ul class="gov-static-entries">${shown.map((entry) => html`<li><a href="%ROOT%${entryPath(entry)}">${entry.title}</a> <time datetime="${entry.publishedAt}">${entry.publishedAt}</time></li>`)}</ul>` : html`<p class="gov-static-note">该事项暂无公开信息。</p>`}
+${shown.length ? html`<ul class="gov-static-entries">${shown.map((entry) => html`<li><a href="%ROOT%${entryPath(entry)}">${entry.title}</a> <time datetime="${entry.publishedAt}">${entry.publishedAt}</time></li>`)}</ul>` : children.length ? html`<p class="gov-static-note">本事项的公开信息在下级事项中。</p>` : html`<p class="gov-static-note">该事项暂无公开信息。</p>`}
 ${pages > 1 ? this.#pager(item.id, page, pages) : ''}`,
       meta: {
         description: `${item.name}：公开内容、公开依据、公开时限和公开信息（共 ${entries.length} 条）`,
         keywords: [this.#areas.get(item.area)?.name ?? '', item.name],
-        date: entries[0]?.publishedAt,
+        date: this.itemDate(item),
         source: item.responsible ?? this.name,
       },
     };
@@ -177,11 +187,11 @@ ${pages > 1 ? this.#pager(item.id, page, pages) : ''}`,
     return JSON.stringify([item.entryChunks?.[chunk], this.#crumbs(item, item.area), this.bundle.catalogue.hosts]);
   }
 
-  /** All an item's page is made from: the item (its entry chunks' names among it), its descendants' names and counts, its place. */
+  /** All an item's page is made from: the item (its entry chunks' names among it), its descendants' names, counts and dates, its place. */
   itemKey(item: BundleItem, page: number): string {
     const below: unknown[] = [];
     const walk = (id: string) => {
-      for (const child of this.#children.get(id) ?? []) below.push(child.id, child.name, child.entryCount, (walk(child.id), '/'));
+      for (const child of this.#children.get(id) ?? []) below.push(child.id, child.name, child.entryCount, child.latestEntryAt, (walk(child.id), '/'));
     };
     walk(item.id);
     return JSON.stringify([item, below, this.#crumbs(item, item.area), page, this.pagesOf(item.id)]);

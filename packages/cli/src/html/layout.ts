@@ -8,7 +8,7 @@
  */
 import { html, type Markup } from './markup.js';
 import { metaTags, type PageMeta } from './meta.js';
-import type { SiteConfig } from './site.js';
+import { DEFAULT_COLUMN_NAME, type SiteConfig } from './site.js';
 
 export type Tab = 'home' | 'catalogue' | 'policies' | 'map' | 'nav';
 
@@ -54,7 +54,7 @@ export function renderPage(shell: Shell, page: Page): string {
   const { site, name } = shell;
   const root = rootFrom(page.path);
   const url = new URL(page.path, site.url).href;
-  const column = site.columnName ?? '基层政务公开专栏';
+  const column = site.columnName ?? DEFAULT_COLUMN_NAME;
   const link = (path: string) => root + path || './';
   return html`<!doctype html>
 <html lang="zh-CN">

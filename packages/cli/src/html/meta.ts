@@ -13,7 +13,7 @@
  * | SiteName | the site config's `siteName`, else the jurisdiction's name + 人民政府 |
  * | SiteDomain | the host of the site config's `url` |
  * | SiteIDCode | the site config's `siteIdCode` (the 网站标识码 the national register gave the site) |
- * | ColumnName | the site config's `columnName`, else 基层政务公开专栏 |
+ * | ColumnName | the site config's `columnName`, else 基层政务公开标准化规范化专栏 (the column's own title) |
  * | ColumnDescription, ColumnKeywords | the site config, else made from the jurisdiction's name |
  * | ColumnType | the site config's `columnType`, else 信息公开 |
  * | ArticleTitle | the page's title: the entry's, the item's, the area's, the policy's |
@@ -26,7 +26,7 @@
  * | Url | the page's own address (the canonical link) |
  */
 import { html, type Markup } from './markup.js';
-import type { SiteConfig } from './site.js';
+import { DEFAULT_COLUMN_NAME, type SiteConfig } from './site.js';
 
 /** What a page says about itself; the site's and the column's fields come from the config. */
 export interface PageMeta {
@@ -46,7 +46,7 @@ export function columnMeta(site: SiteConfig, jurisdiction: string) {
     SiteName: site.siteName ?? `${jurisdiction}人民政府`,
     SiteDomain: new URL(site.url).host,
     SiteIDCode: site.siteIdCode,
-    ColumnName: site.columnName ?? '基层政务公开专栏',
+    ColumnName: site.columnName ?? DEFAULT_COLUMN_NAME,
     ColumnDescription: site.columnDescription ?? `${jurisdiction}基层政务公开标准目录：26个试点领域的公开事项、公开内容和公开信息`,
     ColumnKeywords: site.columnKeywords ?? `政务公开,基层政务公开,标准目录,${jurisdiction}`,
     ColumnType: site.columnType ?? '信息公开',

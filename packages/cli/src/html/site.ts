@@ -16,7 +16,7 @@ export const SiteConfig = z.object({
   siteName: z.optional(text(100)),
   /** 网站标识码 (10 characters, given by the national site register). */
   siteIdCode: z.optional(z.string().check(z.regex(/^[0-9A-Za-z]{10}$/, 'the 10-character 网站标识码'))),
-  /** 栏目名称. Default: 基层政务公开专栏. */
+  /** 栏目名称. Default: 基层政务公开标准化规范化专栏, the column's own title (its elements' `columnTitle`). */
   columnName: z.optional(text(100)),
   /** 栏目描述 and 栏目关键词 (comma-separated). */
   columnDescription: z.optional(text(500)),
@@ -50,3 +50,6 @@ export async function readSiteConfig(path: string): Promise<SiteConfig> {
 
 /** The site config a build without one uses: the column at `url` (a relative root works for a local look). */
 export const siteFor = (url: string, site: Partial<SiteConfig> = {}): SiteConfig => ({ ...site, url });
+
+/** The column's name where the site config gives none: the name the column's elements show once they take over. */
+export const DEFAULT_COLUMN_NAME = '基层政务公开标准化规范化专栏';

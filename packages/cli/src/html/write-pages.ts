@@ -13,7 +13,7 @@ import type { BuiltBundle } from '@gov-disclosure/sdk/bundle';
 import { CataloguePages, entryPath, itemPath } from './catalogue-pages.js';
 import { ColumnPages } from './column-pages.js';
 import { fileOf, renderPage, rootFrom, type Page, type Shell } from './layout.js';
-import type { SiteConfig } from './site.js';
+import { DEFAULT_COLUMN_NAME, type SiteConfig } from './site.js';
 import { robotsExample, sitemaps, type SitemapUrl } from './sitemap.js';
 import { STATIC_CSS } from './style.js';
 
@@ -78,7 +78,7 @@ export function* allPages(bundle: BuiltBundle, column: string): Generator<PageJo
     for (const item of bundle.items.get(area.id) ?? []) {
       for (let page = 1, pages = catalogue.pagesOf(item.id); page <= pages; page++) {
         const job = { path: itemPath(item.id, page), key: () => catalogue.itemKey(item, page), page: () => catalogue.item(item, page) };
-        yield { ...job, date: (bundle.entries.get(item.id) ?? [])[0]?.publishedAt };
+        yield { ...job, date: catalogue.itemDate(item) };
       }
       const entries = bundle.entries.get(item.id) ?? [];
       let group = '';
@@ -164,7 +164,7 @@ export async function writePages(bundle: BuiltBundle, dir: string, site: SiteCon
   // What every page is made with besides its own data: a change here makes every page again.
   const shellKey = JSON.stringify([site, shell.name, STATIC_CSS.length]);
   let group = { text: '', key: '', kept: false };
-  for (const job of allPages(bundle, site.columnName ?? '基层政务公开专栏')) {
+  for (const job of allPages(bundle, site.columnName ?? DEFAULT_COLUMN_NAME)) {
     result.pages++;
     urls.push({ loc: site.url + job.path, lastmod: job.date });
     const file = fileOf(job.path);
