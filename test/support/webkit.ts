@@ -55,16 +55,31 @@ export async function startWebKitDriver(): Promise<{ port: number; stop(): void 
   };
 }
 
+/** Sessions asked for before one is given up: a MiniBrowser that never comes up is rare, and not what a test checks. */
+const SESSION_ATTEMPTS = 3;
+/** How long a new session may take (MiniBrowser starts in about a second). */
+const SESSION_TIMEOUT = 60_000;
+
 export async function launchWebKit(): Promise<Engine> {
-  const driver = await startWebKitDriver();
-  const base = `http://127.0.0.1:${driver.port}`;
+  const drivers = [await startWebKitDriver()];
   const tabs = new Set<Tab>();
   return {
     name: 'webkit',
     async open(viewport) {
-      const tab = await webDriverTab(base, viewport);
-      tabs.add(tab);
-      return tab;
+      for (let attempt = 1; ; attempt++) {
+        const driver = drivers[drivers.length - 1]!;
+        try {
+          const tab = await webDriverTab(`http://127.0.0.1:${driver.port}`, viewport);
+          tabs.add(tab);
+          return tab;
+        } catch (error) {
+          if (attempt >= SESSION_ATTEMPTS) throw error;
+          // No session (the driver waited for a MiniBrowser that did not come): ask a new driver, on
+          // its own display; the tabs open on the others go on.
+          console.warn(`WebKit: no session (${(error as Error).message}); starting another WebKitWebDriver`);
+          drivers.push(await startWebKitDriver());
+        }
+      }
     },
     async closeAll() {
       for (const tab of tabs) await tab.close().catch(() => {});
@@ -72,26 +87,30 @@ export async function launchWebKit(): Promise<Engine> {
     },
     async stop() {
       for (const tab of tabs) await tab.close().catch(() => {});
-      driver.stop();
+      for (const driver of drivers) driver.stop();
     },
   };
 }
 
 async function webDriverTab(base: string, viewport: Viewport): Promise<Tab> {
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+  const call = async <T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> => {
     const response = await fetch(base + path, {
       method,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
+      ...(signal ? { signal } : {}),
     });
     const json = (await response.json()) as { value: T & { error?: string; message?: string } };
     if (json.value && typeof json.value === 'object' && 'error' in json.value && json.value.error)
       throw new Error(`WebDriver ${path}: ${json.value.error}: ${json.value.message}`);
     return json.value;
   };
-  const { sessionId } = await call<{ sessionId: string }>('POST', '/session', {
-    capabilities: { alwaysMatch: WEBKIT_CAPABILITIES },
-  });
+  const { sessionId } = await call<{ sessionId: string }>(
+    'POST',
+    '/session',
+    { capabilities: { alwaysMatch: WEBKIT_CAPABILITIES } },
+    AbortSignal.timeout(SESSION_TIMEOUT),
+  );
   const S = `/session/${sessionId}`;
   // The window: as wide as MiniBrowser allows, and tall enough for the phone's frame.
   await call('POST', `${S}/window/rect`, { x: 0, y: 0, width: Math.max(viewport.width, 460), height: viewport.height + 60 });
