@@ -59,8 +59,10 @@ interface Kept {
   checked: Set<string>;
 }
 
+const nothingKept = (): Kept => ({ version: 1, groups: new Map(), order: [], shards: undefined, checked: new Set() });
+
 async function readKept(file: string): Promise<Kept> {
-  const empty: Kept = { version: 1, groups: new Map(), order: [], shards: undefined, checked: new Set() };
+  const empty = nothingKept();
   try {
     const read = deserialize(await readFile(file)) as Partial<Kept>;
     if (read.version !== 1 || !(read.groups instanceof Map) || !Array.isArray(read.order)) return empty;
@@ -88,7 +90,7 @@ async function prune(folder: string): Promise<void> {
 export async function openBuildCache(folder: string, out: string): Promise<BuildCache> {
   const file = join(folder, `search-${createHash('sha256').update(resolve(out)).digest('hex').slice(0, 16)}.v8`);
   const before = await readKept(file);
-  const after: Kept = { version: 1, groups: new Map(), order: [], shards: undefined, checked: new Set() };
+  const after = nothingKept();
   return {
     checked: {
       has: (hash) => before.checked.has(hash),

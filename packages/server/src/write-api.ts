@@ -11,7 +11,7 @@ import { DisclosureRequest, Feedback, PROOF_TYPES, REPLY_TYPES, REQUEST_STATES, 
 import { createExports, type CatalogueOf } from './exports.js';
 import { errorAnswer, type Answer } from './read-api.js';
 import type { NewRequest, Storage, StoredRequest } from './storage/storage.js';
-import { OfflineRequest } from '@gov-disclosure/sdk/workflow';
+import { OfflineRequest, type RequestEvent as WorkflowStep } from '@gov-disclosure/sdk/workflow';
 
 /** Working days the law gives to answer (条例 Art. 33), and the most one extension adds. */
 export const ANSWER_DAYS = 20;
@@ -145,10 +145,10 @@ export function createWriteApi(options: WriteApiOptions) {
     write: Write,
     application: Omit<DisclosureRequest, 'proof'>,
     stored: NewRequest['proof'],
-    offline?: { receivedOn: string; step: NewRequest['step']; audit: (code: string) => NewRequest['audit'] },
+    offline?: { received: Extract<WorkflowStep, { type: 'received' }>; audit: (code: string) => NewRequest['audit'] },
   ): Promise<Answer> {
     const { time, day: today } = chinaTime(now());
-    const day = offline?.receivedOn ?? today;
+    const day = offline?.received.on ?? today;
     const dueAt = addWorkingDays(day, ANSWER_DAYS, calendar);
     const code = `${jurisdiction.slice(0, 6)}-${day.replace(/-/g, '')}-${randomCode(10)}`;
     if (stored && options.proofKey) stored.data = sealProof(options.proofKey, code, stored.data);
@@ -165,7 +165,7 @@ export function createWriteApi(options: WriteApiOptions) {
       request: application,
       proof: stored,
       at: time,
-      ...(offline ? { step: offline.step, audit: offline.audit(code) } : {}),
+      ...(offline ? { step: offline.received, audit: offline.audit(code) } : {}),
     });
     return created(outcome);
   }
@@ -184,8 +184,7 @@ export function createWriteApi(options: WriteApiOptions) {
         { path: 'receivedOn', expected: `a date on or before ${day}`, message: 'A request cannot be received in the future' },
       ]);
     return store(offline.jurisdiction, write, { ...application, jurisdiction: offline.jurisdiction }, undefined, {
-      receivedOn: offline.receivedOn,
-      step: { type: 'received', on: offline.receivedOn, channel: offline.channel },
+      received: { type: 'received', on: offline.receivedOn, channel: offline.channel },
       audit: (code) => ({ at: time, actor: staffId, action: 'register', subject: code, after: { channel: offline.channel, receivedOn: offline.receivedOn } }),
     });
   }

@@ -77,8 +77,12 @@ export function* allPages(bundle: BuiltBundle, column: string): Generator<PageJo
     yield made(catalogue.area(area));
     for (const item of bundle.items.get(area.id) ?? []) {
       for (let page = 1, pages = catalogue.pagesOf(item.id); page <= pages; page++) {
-        const job = { path: itemPath(item.id, page), key: () => catalogue.itemKey(item, page), page: () => catalogue.item(item, page) };
-        yield { ...job, date: catalogue.itemDate(item) };
+        yield {
+          path: itemPath(item.id, page),
+          date: catalogue.itemDate(item),
+          key: () => catalogue.itemKey(item, page),
+          page: () => catalogue.item(item, page),
+        };
       }
       const entries = bundle.entries.get(item.id) ?? [];
       let group = '';
@@ -163,7 +167,7 @@ export async function writePages(bundle: BuiltBundle, dir: string, site: SiteCon
   const urls: SitemapUrl[] = [];
   // What every page is made with besides its own data: a change here makes every page again.
   const shellKey = JSON.stringify([site, shell.name, STATIC_CSS.length]);
-  let group = { text: '', key: '', kept: false };
+  let group = { text: '', kept: false };
   for (const job of allPages(bundle, site.columnName ?? DEFAULT_COLUMN_NAME)) {
     result.pages++;
     urls.push({ loc: site.url + job.path, lastmod: job.date });
@@ -171,7 +175,7 @@ export async function writePages(bundle: BuiltBundle, dir: string, site: SiteCon
     if (job.group !== undefined) {
       if (job.group !== group.text) {
         const key = `g${hashOf(shellKey + job.group)}`;
-        group = { text: job.group, key, kept: groupsBefore.has(key) };
+        group = { text: job.group, kept: groupsBefore.has(key) };
         groupsAfter.add(key);
       }
       const kept = before.get(file);

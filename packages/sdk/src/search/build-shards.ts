@@ -41,13 +41,18 @@ export interface BuiltShards {
 /** Changed whenever a shard's content would change for the same postings, so that a memo's shards are not kept. */
 const SHARDS_VERSION = 1;
 
+/** A file's content digest (SHA-256, base64url): its name's hash is the digest's start. */
+export function digestOf(content: string): string {
+  return createHash('sha256').update(content).digest('base64url');
+}
+
 export function hash4(content: string): string {
-  return createHash('sha256').update(content).digest('base64url').slice(0, 4);
+  return digestOf(content).slice(0, 4);
 }
 
 /** A tail file's name: its content's hash, long enough that hundreds of tails never share one. */
 function hash12(content: string): string {
-  return createHash('sha256').update(content).digest('base64url').slice(0, 12);
+  return digestOf(content).slice(0, 12);
 }
 
 /** The month (YYYYMM) of an ISO date. */

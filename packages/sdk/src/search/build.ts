@@ -9,11 +9,9 @@ import type { DisclosureEntry } from '../schemas/entry.js';
 import { DEFAULT_SYNONYMS, mergeSynonyms } from './lexicon.js';
 import { GROUP_SPAN, type EntryRecord, type ItemRecord, type Lexicon, type SearchGroup, type SearchMeta } from './schema.js';
 import { bigrams, segments, wholeWords, type Fold } from './text.js';
-import { buildShards, INLINE_PER_TERM, month, type ShardDocs } from './build-shards.js';
-import { changedTerms, FIELDS, mergePacked, pack, type GroupMemo, type GroupPostings, type LastShards, type SearchMemo } from './build-memo.js';
+import { buildShards, digestOf, INLINE_PER_TERM, month, type ShardDocs } from './build-shards.js';
+import { changedTerms, FIELDS, mergePacked, pack, type GroupMemo, type SearchMemo } from './build-memo.js';
 import { TITLE } from './rank.js';
-
-export type { GroupMemo, GroupPostings, LastShards, SearchMemo };
 
 /** One jurisdiction's documents. A city's merged index has several. */
 export interface IndexSource {
@@ -55,8 +53,6 @@ export interface BuiltSearch {
 export function elementText(item: CatalogueItem): string {
   return [item.elements?.map((e) => e.name).join('、'), item.basis, item.responsible, item.deadline?.text].filter(Boolean).join(' ');
 }
-
-export { FIELDS };
 
 /** An item's 公开内容 elements, as one text. */
 const elementNames = (item: CatalogueItem) => item.elements?.map((e) => e.name).join('、') ?? '';
@@ -226,7 +222,7 @@ export function buildSearch(sources: readonly IndexSource[], options: SearchBuil
         for (let c = 0; c * recordSize < records.length; c++) {
           const content = JSON.stringify(records.slice(c * recordSize, (c + 1) * recordSize));
           // One digest: the file's short hash (hash4's) and, whole, the chunk's in the memo's key.
-          const digest = createHash('sha256').update(content).digest('base64url');
+          const digest = digestOf(content);
           key.update(digest);
           (kind === 'i' ? digests.items : digests.entries).push(digest);
           const h = digest.slice(0, 4);

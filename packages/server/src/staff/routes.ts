@@ -98,7 +98,7 @@ export function createStaffRoutes(o: StaffRoutesOptions) {
           'forbidden',
           `Register requests of a jurisdiction you work for: ${staff.jurisdictions === '*' ? 'any' : staff.jurisdictions.join(', ')}`,
         );
-      return o.write.registerOffline(submitted, staff.id);
+      return write.registerOffline(submitted, staff.id);
     }
     if (resource === 'requests' && code) {
       const found = await write.staffRequest(code);

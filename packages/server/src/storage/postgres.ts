@@ -5,20 +5,9 @@
  */
 import pg from 'pg';
 import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms';
-import {
-  messagesWhere,
-  receiptOf,
-  toAuditEntry,
-  toStaffUser,
-  toStoredMessage,
-  toStoredRequest,
-  whereClause,
-  type AuditRow,
-  type EventRow,
-  type MessageRow,
-  type RequestRow,
-  type UserRow,
-} from './rows.js';
+import { receiptOf, toAuditEntry, toStaffUser, toStoredRequest, whereClause, type AuditRow, type EventRow, type RequestRow, type UserRow } from './rows.js';
+import { gcra } from '../rate-limit.js';
+import { postgresMessages } from './postgres-messages.js';
 import { MIGRATIONS } from './postgres-schema.js';
 import { MIGRATIONS_TABLE, stepsAfter, VERSION_QUERY } from './migrate.js';
 import type { AuditEntry, ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
@@ -55,8 +44,6 @@ async function addAudit(db: pg.Pool | pg.PoolClient, entry: AuditEntry): Promise
 }
 
 /** Connects to PostgreSQL and takes the schema steps it lacks (see migrate.ts). */
-const MESSAGE_COLUMNS = "id, jurisdiction, payload->>'topic' AS topic, received_at, replied_at";
-
 export async function postgresStorage(options: PostgresOptions): Promise<Storage> {
   const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
   // Two processes starting at once may both take a step: serialise them with a lock (see migrate.ts).
@@ -192,24 +179,7 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
       const row = rows[0];
       return row?.proof ? { name: row.proof_name ?? 'proof', type: row.proof_type ?? 'application/octet-stream', data: row.proof } : undefined;
     },
-    async messages(filter = {}) {
-      const { sql, params } = messagesWhere(filter, (n) => `$${n}`);
-      const { rows } = await pool.query<MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM feedback ${sql} ORDER BY received_at, id`, params);
-      return rows.map(toStoredMessage);
-    },
-    async message(id) {
-      const { rows } = await pool.query<MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM feedback WHERE kind = 'message' AND id = $1`, [id]);
-      return rows[0] && toStoredMessage(rows[0]);
-    },
-    replyMessage: (id, reply, audit) =>
-      transaction(async (client) => {
-        const { rows } = await client.query<MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM feedback WHERE kind = 'message' AND id = $1 FOR UPDATE`, [id]);
-        if (!rows[0]) return 'not-found' as const;
-        if (rows[0].replied_at) return 'replied-before' as const;
-        await client.query('UPDATE feedback SET replied_at = $1, reply = $2, replied_by = $3 WHERE id = $4', [reply.at, reply.text, reply.by, id]);
-        await addAudit(client, audit);
-        return 'replied' as const;
-      }),
+    ...postgresMessages(pool, transaction, addAudit),
     async *feedback(filter: ExportFilter = {}): AsyncIterable<StoredFeedback> {
       const { sql, params } = whereClause(filter, (n) => `$${n}`);
       const { rows } = await pool.query<{ id: string; jurisdiction: string; received_at: string; payload: StoredFeedback['feedback'] }>(
@@ -287,7 +257,8 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
       if (taken.rowCount) return 0;
       const { rows } = await pool.query<{ tat: number }>('SELECT tat FROM rate_limits WHERE key = $1', [key]);
       const tat = rows[0]?.tat ?? now;
-      return Math.max(1, Math.max(tat, now) + interval - now - burst * interval);
+      // Refused: how long until it would be let in (by then, at least the next millisecond).
+      return Math.max(1, gcra(tat, interval, burst, now).wait);
     },
     async sweepRates(now) {
       await pool.query('DELETE FROM rate_limits WHERE tat <= $1', [now]);

@@ -6,35 +6,12 @@
  */
 import Database from 'better-sqlite3';
 import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms';
-import {
-  messagesWhere,
-  receiptOf,
-  toAuditEntry,
-  toStaffUser,
-  toStoredMessage,
-  toStoredRequest,
-  whereClause,
-  type AuditRow,
-  type EventRow,
-  type MessageRow,
-  type RequestRow,
-  type UserRow,
-} from './rows.js';
+import { receiptOf, toAuditEntry, toStaffUser, toStoredRequest, whereClause, type AuditRow, type EventRow, type RequestRow, type UserRow } from './rows.js';
+import { gcra } from '../rate-limit.js';
+import { sqliteMessages } from './sqlite-messages.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 import { MIGRATIONS_TABLE, stepsAfter, VERSION_QUERY } from './migrate.js';
-import type {
-  AuditEntry,
-  ExportFilter,
-  MessageReplyRow,
-  NewFeedback,
-  NewRequest,
-  Once,
-  RequestUpdate,
-  Storage,
-  StoredFeedback,
-  StoredProof,
-  StoredRequest,
-} from './storage.js';
+import type { AuditEntry, ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
 
 // The queries are deliberate twins of postgres.ts's (their tables, postgres-schema.ts and sqlite-schema.ts).
 
@@ -164,18 +141,6 @@ export function sqliteStorage(options: SqliteOptions): Storage {
     insertAudit.run(entry.at, entry.actor, entry.action, entry.subject, json(entry.before), json(entry.after));
   }
 
-  const MESSAGE_COLUMNS = "id, jurisdiction, json_extract(payload, '$.topic') AS topic, received_at, replied_at";
-  const messageById = db.prepare<[string], MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM feedback WHERE kind = 'message' AND id = ?`);
-  const setReply = db.prepare('UPDATE feedback SET replied_at = ?, reply = ?, replied_by = ? WHERE id = ?');
-  const replyMessage = db.transaction((id: string, reply: MessageReplyRow, audit: AuditEntry) => {
-    const row = messageById.get(id);
-    if (!row) return 'not-found' as const;
-    if (row.replied_at) return 'replied-before' as const;
-    setReply.run(reply.at, reply.text, reply.by, id);
-    addAudit(audit);
-    return 'replied' as const;
-  });
-
   // One statement: let in (the moment moves on, a row comes back) or not (nothing changes).
   const takeRate = db.prepare<{ key: string; now: number; interval: number; burst: number }, { tat: number }>(
     `INSERT INTO rate_limits (key, tat) VALUES (@key, @now + @interval)
@@ -211,18 +176,7 @@ export function sqliteStorage(options: SqliteOptions): Storage {
       const rows = db.prepare<unknown[], SqliteRequestRow>(`SELECT ${requestColumns} FROM requests ${sql} ORDER BY received_at, code`).all(...params);
       for (const row of rows) yield load(row)!;
     },
-    async messages(filter = {}) {
-      const { sql, params } = messagesWhere(filter, () => '?');
-      return db
-        .prepare<unknown[], MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM feedback ${sql} ORDER BY received_at, id`)
-        .all(...params)
-        .map(toStoredMessage);
-    },
-    async message(id) {
-      const row = messageById.get(id);
-      return row && toStoredMessage(row);
-    },
-    replyMessage: async (id, reply, audit) => replyMessage.immediate(id, reply, audit),
+    ...sqliteMessages(db, addAudit),
     async addUser(user, passwordHash) {
       const { changes } = insertUser.run(user.id, user.name, passwordHash, JSON.stringify(user.roles), JSON.stringify(user.jurisdictions), user.createdAt);
       return changes ? 'created' : 'exists';
@@ -266,7 +220,8 @@ export function sqliteStorage(options: SqliteOptions): Storage {
     async takeRate(key, interval, burst, now) {
       if (takeRate.get({ key, now, interval, burst })) return 0;
       const tat = rateOf.get(key)?.tat ?? now;
-      return Math.max(1, Math.max(tat, now) + interval - now - burst * interval);
+      // Refused: how long until it would be let in (by then, at least the next millisecond).
+      return Math.max(1, gcra(tat, interval, burst, now).wait);
     },
     async sweepRates(now) {
       sweepRates.run(now);
