@@ -125,6 +125,9 @@ async function readPagesJson(dir: string): Promise<{ pages: Map<string, string>;
   return { pages, groups: new Set() };
 }
 
+/** Changed whenever the pages' layout changes (renderPage and the page makers): every page kept by its key is made again. */
+const PAGES_VERSION = 2;
+
 /** How often `collect` is called: after this many pages made (a rebuild that makes few pages collects none). */
 const COLLECT_EVERY = 20_000;
 
@@ -166,9 +169,12 @@ export async function writePages(bundle: BuiltBundle, dir: string, site: SiteCon
   };
   const urls: SitemapUrl[] = [];
   // What every page is made with besides its own data: a change here makes every page again.
-  const shellKey = JSON.stringify([site, shell.name, STATIC_CSS.length]);
+  // The column's name as shown (the default too), and the pages' layout version: a page kept by its key
+  // is not made again, so what its layout takes from elsewhere must be in the key.
+  const column = site.columnName ?? DEFAULT_COLUMN_NAME;
+  const shellKey = JSON.stringify([PAGES_VERSION, site, column, shell.name, STATIC_CSS.length]);
   let group = { text: '', kept: false };
-  for (const job of allPages(bundle, site.columnName ?? DEFAULT_COLUMN_NAME)) {
+  for (const job of allPages(bundle, column)) {
     result.pages++;
     urls.push({ loc: site.url + job.path, lastmod: job.date });
     const file = fileOf(job.path);
