@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { PAGE_METADATA } from '../support/crafted-column.js';
-import { PHONE, shot, startDemo, waitIn, type Demo } from '../support/demo-browser.js';
+import { DESKTOP, PHONE, shot, startDemo, waitIn, type Demo } from '../support/demo-browser.js';
 
 const ROOT = '/bundle/430121/';
 const ENTRY = `${ROOT}entry/social-assistance!1.1~1.html`;
@@ -81,6 +81,37 @@ test('with scripts on, the same address shows the column at that entry; its move
   assert.ok([200, 304].includes(reload?.status() ?? 0), `HTTP ${reload?.status()}`);
   await waitIn(page, `!!${COLUMN}?.querySelector('.home')`);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("with scripts on, an area's and a policy's page show what their static pages show, titled as they are", async () => {
+  for (const path of [`${ROOT}area/social-assistance/`, `${ROOT}policy/policy-430121-1.html`]) {
+    const raw = await (await fetch(demo.base + path)).text();
+    const [heading, title] = [/<h1>([^<]+)<\/h1>/.exec(raw)![1]!, /<title>([^<]+)<\/title>/.exec(raw)![1]!];
+    const page = await demo.browser.newPage();
+    await page.setViewport(DESKTOP);
+    await page.goto(demo.base + path);
+    await waitIn(page, `${COLUMN}?.querySelector('[role="tabpanel"] .page-title')?.textContent === ${JSON.stringify(heading)}`, 15_000);
+    await waitIn(page, `document.title === ${JSON.stringify(title)}`);
+    // What the static page lists is there: the area's items, the policy's facts.
+    const listed = path.includes('/area/') ? `.area-items a` : `.policy-facts dt`;
+    assert.ok(((await page.evaluate(`${COLUMN}.querySelectorAll('${listed}').length`)) as number) > 0, `${path}: ${listed}`);
+    await shot(page, `static-pages/${path.includes('/area/') ? 'area' : 'policy'}-with-script-desktop`);
+    await page.close();
+  }
+});
+
+test('on a phone, Back to an entry from another section brings the entry on screen again', async () => {
+  const page = await demo.browser.newPage();
+  await page.setViewport(PHONE);
+  await page.goto(demo.base + ENTRY);
+  await waitIn(page, `(${ENTRY_TITLE} ?? '').includes('城乡低保')`, 15_000);
+  const onScreen = `(() => { const t = ${COLUMN}.querySelector('gov-item-view').shadowRoot.querySelector('#entry-title'); const r = t && t.getBoundingClientRect(); return !!r && r.top >= 0 && r.bottom <= innerHeight; })()`;
+  await waitIn(page, onScreen);
+  await page.evaluate(`scrollTo(0, 0); ${COLUMN}.querySelector('#tab-policies').click()`);
+  await waitIn(page, `location.pathname === '${ROOT}policies/'`);
+  await page.goBack();
+  await waitIn(page, `(${ENTRY_TITLE} ?? '').includes('城乡低保') && ${onScreen}`, 15_000);
   await page.close();
 });
 

@@ -55,10 +55,10 @@ export function bundleDir(j: Pick<Jurisdiction, 'code' | 'level'>): string {
  */
 export function jurisdictions(from?: Pick<Jurisdiction, 'level'>): Jurisdiction[] {
   const up = from?.level === 'township' ? '../../' : '../';
-  // The demo column page switches to a jurisdiction named in its URL (#gov-jurisdiction=…).
+  // Each column's own pages, written by `build --html`: readable without scripts, the column with them.
   const column = (j: Jurisdiction): Jurisdiction => ({
     ...j,
-    columnUrl: `/examples/column/#gov-jurisdiction=${j.code}`,
+    columnUrl: `/bundle/${bundleDir(j)}/`,
     data: { src: `${up}${bundleDir(j)}/manifest.json` },
   });
   return [

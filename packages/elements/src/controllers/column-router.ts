@@ -21,6 +21,8 @@ export interface ColumnState {
   entry: string | undefined;
   /** The catalogue's area opened from the home's tiles, when no item is open. */
   area?: string | undefined;
+  /** The policy document open in 政策文件. */
+  policy?: string | undefined;
   /** A neighbour's 行政区划代码, when the column switched to it in place. */
   jurisdiction: string | undefined;
   /** The search query, so that Back from a result returns to the results. */
@@ -29,7 +31,15 @@ export interface ColumnState {
   lang?: string | undefined;
 }
 
-const KEYS = { section: 'gov-section', item: 'gov-item', entry: 'gov-entry', area: 'gov-area', jurisdiction: 'gov-jurisdiction', q: 'gov-q' } as const;
+const KEYS = {
+  section: 'gov-section',
+  item: 'gov-item',
+  entry: 'gov-entry',
+  area: 'gov-area',
+  policy: 'gov-policy',
+  jurisdiction: 'gov-jurisdiction',
+  q: 'gov-q',
+} as const;
 const SECTIONS: readonly Section[] = ['home', 'catalogue', 'policies', 'map', 'nav'];
 
 type Mode = 'hash' | 'query' | 'path';
@@ -47,11 +57,12 @@ export function readState(href: string, mode: Mode, base = '/'): Partial<ColumnS
   // In path mode the path names the section, area, item and entry (the query never does).
   const path = mode === 'path' ? paths!.stateOfPathname(url.pathname, base) : undefined;
   return {
-    // No section named: an item or an area is in the catalogue, anything else is home.
-    section: section && SECTIONS.includes(section) ? section : item || p.get(KEYS.area) ? 'catalogue' : undefined,
+    // No section named: an item or an area is in the catalogue, a policy in 政策文件, anything else is home.
+    section: section && SECTIONS.includes(section) ? section : item || p.get(KEYS.area) ? 'catalogue' : p.get(KEYS.policy) ? 'policies' : undefined,
     item,
     entry: p.get(KEYS.entry) ?? undefined,
     area: p.get(KEYS.area) ?? undefined,
+    policy: p.get(KEYS.policy) ?? undefined,
     jurisdiction: p.get(KEYS.jurisdiction) ?? undefined,
     q: p.get(KEYS.q) ?? undefined,
     lang: p.get('gov-lang') ?? undefined,
@@ -64,10 +75,13 @@ export function writeState(href: string, state: ColumnState, mode: Mode | 'none'
   if (mode === 'none') return href;
   const url = new URL(href);
   const p = params(url, mode);
+  // An item open hides its area.
+  if (state.item) state = { ...state, area: undefined };
   if (mode === 'path') url.pathname = base + paths!.columnPath({ ...state, section: state.section ?? 'home' });
   for (const [field, key] of Object.entries(KEYS) as [Exclude<keyof ColumnState, 'lang'>, string][]) {
     const value =
-      (mode === 'path' && field !== 'q' && field !== 'jurisdiction') || (field === 'section' && state.section === (state.item ? 'catalogue' : 'home'))
+      (mode === 'path' && field !== 'q' && field !== 'jurisdiction') ||
+      (field === 'section' && state.section === (state.item ? 'catalogue' : state.policy ? 'policies' : 'home'))
         ? undefined
         : state[field];
     if (value) p.set(key, value);

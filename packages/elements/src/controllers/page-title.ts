@@ -1,7 +1,8 @@
 /**
  * The page's title in step with a column that owns the address (`url-state="path"`): what it shows
- * — the open entry's title, or the item's place and name, as `<gov-item-view>` heads them — else
- * the section's tab (none on the home), and the column's own title, as the static pages of
+ * — the open entry's title, or the item's place and name, as `<gov-item-view>` heads them; an
+ * area's or a policy's name, which their views head with `.page-title` — else the section's tab
+ * (none on the home), and the column's own title, as the static pages of
  * `gov-disclosure build --html` title themselves; in the visitor's script (繁體 too). With the
  * other address modes the page is the site's, and so is its title (a column loads this in path
  * mode only).
@@ -54,7 +55,7 @@ export class PageTitle implements ReactiveController {
         ? undefined
         : tab?.id === 'tab-catalogue' && this.item()
           ? text(view?.querySelector('#entry-title') ?? view?.querySelector('.title'))
-          : text(tab);
+          : (text(root.querySelector('[role="tabpanel"] .page-title')) ?? text(tab));
     const title = shown && shown !== column ? `${shown} - ${column}` : column;
     if (document.title !== title) document.title = title;
   }

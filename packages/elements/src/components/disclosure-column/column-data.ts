@@ -20,7 +20,8 @@ export class ColumnData {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    client: () => DisclosureClient | undefined,
+    /** The column's client (none without a source). */
+    readonly client: () => DisclosureClient | undefined,
     section: () => Section,
     private readonly onSkipped: (report: SkippedRecords) => void,
   ) {

@@ -1,6 +1,6 @@
 /**
  * <gov-disclosure-column>'s addresses and jurisdictions: the item and entry in the URL (hash or
- * query), Back and Forward through them, a county chosen on the map shown in place (互通联动) and
+ * query), Back and Forward through them, an area and a policy on a page of their own, a county chosen on the map shown in place (互通联动) and
  * Back to the map, and a jurisdiction the matrix does not have.
  */
 import { expect } from '@open-wc/testing';
@@ -48,6 +48,46 @@ describe('<gov-disclosure-column>', () => {
     await until(() => $(el, '.choose')?.textContent!.includes('请在目录中选择一个事项'), 5000, 'back to no item');
     history.forward();
     await until(() => inner<GovItemView>(el, 'gov-item-view')?.shadowRoot!.querySelector('.title .name')?.textContent === '办事指南', 5000, 'forward');
+  });
+
+  it('an area with no item open lists its 一级 items beside the tree, each a link that opens it', async () => {
+    history.replaceState(null, '', `${location.pathname}#gov-area=social-assistance`);
+    const el = await column();
+    await until(() => $$(el, '.area-items a').length > 0, 8000, 'the area’s items');
+    expect($(el, '.area-view h2')!.textContent).to.equal('社会救助');
+    expect($(el, '.choose')).to.equal(null);
+    const first = $$(el, '.area-items a')[0] as HTMLAnchorElement;
+    expect(first.getAttribute('href')).to.match(/#gov-item=social-assistance%3A\d+$/);
+    const name = first.textContent;
+    first.click();
+    await until(() => inner<GovItemView>(el, 'gov-item-view')?.shadowRoot?.querySelector('.title .name')?.textContent === name, 8000, 'the item');
+    expect(location.hash).to.not.contain('gov-area');
+    await historyBack();
+    await until(() => $(el, '.area-view h2'), 5000, 'back to the area');
+  });
+
+  it('opens a policy on a page of its own at its own address; 全部政策文件 and Back return to the list, on its link', async () => {
+    const el = await column({ section: 'policies' });
+    await until(() => $$(el, '.policies a.policy-title').length > 1, 8000, 'the policies');
+    const link = $$(el, '.policies a.policy-title')[1] as HTMLAnchorElement;
+    const [id, title] = [link.dataset.policy!, link.textContent!];
+    expect(link.getAttribute('href')).to.contain(`gov-policy=${id}`);
+    link.click();
+    await until(() => $(el, '.policy-detail h2')?.textContent === title, 5000, 'the policy');
+    expect(location.hash).to.equal(`#gov-policy=${id}`);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.policy-detail h2'));
+    expect($(el, '.policy-facts')!.textContent).to.contain('发文机关').and.contain('发布日期');
+    expect(($(el, '.policy-detail p a') as HTMLAnchorElement).textContent).to.equal('查看原文');
+    ($(el, '.policy-back') as HTMLAnchorElement).click();
+    await until(() => el.shadowRoot!.activeElement === $(el, `[data-policy="${id}"]`), 5000, 'the list, on the policy read');
+    expect(location.hash).to.equal('#gov-section=policies');
+    await historyBack();
+    await until(() => $(el, '.policy-detail h2')?.textContent === title, 5000, 'Back to the policy');
+    // A link to a policy that is not there says so, over the list.
+    history.replaceState(null, '', `${location.pathname}#gov-policy=policy-0`);
+    const missing = await column();
+    await until(() => $$(missing, '.policies a.policy-title').length > 0, 8000, 'the list');
+    expect($(missing, '[role="alert"]')!.textContent).to.contain('没有找到该内容');
   });
 
   it('opens a deep link to an entry, in query mode too', async () => {

@@ -35,8 +35,8 @@ import { navLinks, renderAway, renderSection, renderTabs, SectionViews } from '.
  * tree and the item with 我要看/我要办/我要查/我要评), 政策文件 (national to county, with their
  * interpretations), 公开地图 (the city's and counties' columns), and 专栏导航 (the sub-columns
  * 政府信息公开指南 / 制度 / 法定主动公开内容 / 年报). It reads one source (`src` for a static bundle or
- * `api`) and hands the client to everything inside through context. Its state — section, item,
- * entry, jurisdiction — lives in the URL, so that an item or an entry can be shared and Back and
+ * `api`) and hands the client to everything inside through context. Its state — section, area,
+ * item, entry, policy, jurisdiction — lives in the URL, so that each can be shared and Back and
  * Forward work. A font-size switch, 关怀模式 (elderly mode) and 简/繁/English are built in; the
  * visitor's choices are kept on their device (localStorage, per site) and win over the page's
  * `mode` and `lang`, except that a link with `gov-lang=` asks for its language explicitly.
@@ -103,6 +103,8 @@ export class GovDisclosureColumn extends GovElement {
   @state() private entry: string | undefined;
   /** The area a home tile opened in the catalogue (in the address, so that Back and a shared link return to it). */
   @state() private area: string | undefined;
+  /** The policy document open in 政策文件 (its own page, as the static pages have it). */
+  @state() private policy: string | undefined;
   /** The search query (in the URL too, so that Back from a result returns to the results). */
   @state() private q = '';
   @state() private fontSize: FontSize = 'medium';
@@ -118,6 +120,7 @@ export class GovDisclosureColumn extends GovElement {
       item: this.item,
       entry: this.entry,
       area: this.section === 'catalogue' && !this.item ? this.area : undefined,
+      policy: this.section === 'policies' ? this.policy : undefined,
       jurisdiction: this.#switch.away,
       q: this.q || undefined,
     }),
@@ -126,6 +129,8 @@ export class GovDisclosureColumn extends GovElement {
       this.#apply(state);
       // Back to the results or the map: the focus on the result opened, or the place chosen.
       if (!this.item && this.q) void this.#nav.search?.focusResult();
+      // Back to an item or an entry: on screen again, as the browser keeps a page's place.
+      else if (this.section === 'catalogue' && this.item) void this.#nav.revealItem();
       else if (from && from !== this.#switch.away && this.section === 'map') void this.#nav.focusOnMap(from);
     },
   });
@@ -155,15 +160,10 @@ export class GovDisclosureColumn extends GovElement {
    * size, empty search (a kiosk calls this after some idle minutes).
    */
   reset(): void {
-    this.#switch.to(undefined);
-    this.section = 'home';
-    this.item = undefined;
-    this.entry = undefined;
-    this.area = undefined;
+    this.#apply({});
     this.fontSize = 'medium';
     storeSettings(undefined);
     this.#views.loaded.policies?.forget(this);
-    this.q = '';
     this.#router.replace();
   }
 
@@ -189,7 +189,7 @@ export class GovDisclosureColumn extends GovElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#views.need(this.section, this.item);
+    this.#views.need(this.section, this.item, this.area);
     const client = this.#client;
     if (this.#clientProvider.value !== client) this.#clientProvider.setValue(client);
     // One bad record hides itself, not the column: each file's malformed records are told once and summed.
@@ -221,7 +221,7 @@ export class GovDisclosureColumn extends GovElement {
           ? html`${renderResource(this.locale, this.#data.column, () => nothing)}<slot></slot>`
           : html`${this.#data.skipped ? html`<p class="muted" role="status">${this.t('dataSkipped', { count: this.#data.skipped })}</p>` : nothing}
               ${this.missing ? html`<p class="state" role="alert">${this.t('errorNotFound')}（${this.missing}）</p>` : nothing}
-              ${renderTabs({ section: this.section, t: (key) => this.t(key), tabs: this.#tabs, go: (section) => this.#go({ section, area: undefined }) })}
+              ${renderTabs({ section: this.section, t: (key) => this.t(key), tabs: this.#tabs, go: (section) => this.#go({ section, area: undefined, policy: undefined }) })}
               <section class="panel" part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.section}">${this.#renderSection(column)}</section>
               ${this.api ? html`<gov-feedback class="page-feedback" part="page-feedback" kind="page" mode=${this.mode} api=${this.#client?.api ?? this.api} jurisdiction=${column?.jurisdiction.code ?? nothing} item=${this.item ?? nothing} entry=${this.entry ?? nothing}></gov-feedback>` : nothing}`
       }
@@ -249,6 +249,8 @@ export class GovDisclosureColumn extends GovElement {
       q: this.q,
       item: this.item,
       entry: this.entry,
+      area: this.area,
+      policy: this.policy,
       imageHosts: this.imageHosts,
       shareUrl: this.item && this.#router.url({ section: 'catalogue', item: this.item, entry: undefined }),
       searchScope: this.searchScope,
@@ -259,6 +261,7 @@ export class GovDisclosureColumn extends GovElement {
       reviewNumber: this.reviewNumber,
       navLinks: navLinks(column, { guide: this.guideUrl, rules: this.rulesUrl, statutory: this.statutoryUrl, annualReports: this.annualReportsUrl }),
       href: (item, entry) => this.#router.url({ section: 'catalogue', item, entry }),
+      policyHref: (policy) => this.#router.url({ section: 'policies', policy }),
       go: this.#nav.home,
       root: this.renderRoot,
       on: {
@@ -271,8 +274,6 @@ export class GovDisclosureColumn extends GovElement {
     });
   }
 
-  // ——— State and the URL ———
-
   /** Moves to a new state and records it in the history, so that Back returns here. */
   #go(change: Partial<ColumnState>): void {
     this.missing = undefined;
@@ -283,9 +284,7 @@ export class GovDisclosureColumn extends GovElement {
   /** Takes the state the address names (on load, Back and Forward). */
   #apply(s: Partial<ColumnState>): void {
     this.section = s.section ?? 'home';
-    this.item = s.item;
-    this.entry = s.entry;
-    this.area = s.area;
+    ({ item: this.item, entry: this.entry, area: this.area, policy: this.policy } = s);
     if (this.section === 'catalogue' && this.area && !this.item) void this.#nav.showArea(false);
     this.q = s.q ?? '';
     if (s.lang) this.setAttribute('lang', s.lang);

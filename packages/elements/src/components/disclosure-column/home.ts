@@ -7,6 +7,7 @@ import '../../i18n/sections.js';
 import { isSafeUrl, type Area, type ColumnInfo, type LatestDigest } from '@gov-disclosure/sdk';
 import { css, html, nothing } from 'lit';
 import { onKiosk } from '../../base/kiosk.js';
+import { inPlace } from '../../base/plain-click.js';
 import { resolveUrl } from '../../base/states.js';
 import type { Resource } from '../../controllers/resource.js';
 import type { MessageKey } from '../../i18n/index.js';
@@ -22,7 +23,13 @@ export interface HomeView {
   /** The column's own address of an item (and entry), for links that also work opened in a new tab. */
   href: (item: string, entry?: string) => string;
   /** Moves the column to a section (and item, entry, or area of the catalogue). */
-  go: (to: { section: 'catalogue' | 'map'; item?: string | undefined; entry?: string | undefined; area?: string }) => void;
+  go: (to: {
+    section: 'catalogue' | 'map' | 'policies';
+    item?: string | undefined;
+    entry?: string | undefined;
+    area?: string;
+    policy?: string | undefined;
+  }) => void;
   /** The column's shadow root, with its search box and page feedback. */
   root: HTMLElement | DocumentFragment;
 }
@@ -57,12 +64,6 @@ export function renderHome(v: HomeView) {
     typeof go === 'string' && !kiosk
       ? html`<li><a class="action" href=${go}><strong>${t(label)}</strong><span>${t(hint)}</span></a></li>`
       : html`<li><button class="action" @click=${typeof go === 'string' ? qr(go, label) : go}><strong>${t(label)}</strong><span>${t(hint)}</span></button></li>`;
-  const click = (event: MouseEvent, go: () => void) => {
-    // A plain click stays in the column; a middle click or ⌘-click opens the address in a new tab.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    event.preventDefault();
-    go();
-  };
   return html`<div class="home">
     <nav aria-label=${t('homeActions')}>
       <ul class="actions">
@@ -82,7 +83,7 @@ export function renderHome(v: HomeView) {
             ? html`<ol>
               ${latest.map(
                 (e) => html`<li>
-                  <a href=${v.href(e.item, e.id)} @click=${(event: MouseEvent) => click(event, () => v.go({ section: 'catalogue', item: e.item, entry: e.id }))}>${v.data(e.title)}</a>
+                  <a href=${v.href(e.item, e.id)} @click=${(event: MouseEvent) => inPlace(event, () => v.go({ section: 'catalogue', item: e.item, entry: e.id }))}>${v.data(e.title)}</a>
                   <span class="meta"><time datetime=${e.publishedAt}>${e.publishedAt}</time>${areaName.has(e.area) ? html`<span aria-hidden="true">·</span><span>${v.data(areaName.get(e.area))}</span>` : nothing}</span>
                 </li>`,
               )}

@@ -24,7 +24,7 @@ const SECTIONS: [Section, MessageKey][] = [
   ['nav', 'sectionNav'],
 ];
 
-type Views = { home: typeof import('./home.js'); policies: typeof import('./policies.js'); nav: typeof import('./nav.js') };
+type Views = { home: typeof import('./home.js'); policies: typeof import('./policies.js'); nav: typeof import('./nav.js'); area: typeof import('./area.js') };
 
 /** The views of the sections, as they load; each brings its styles, adopted beside the column's. */
 export class SectionViews extends LazyViews<Views> {
@@ -32,13 +32,14 @@ export class SectionViews extends LazyViews<Views> {
   mapView: GovViewChangeEvent['detail']['view'] | undefined;
 
   constructor(host: ReactiveElement) {
-    super(host, { home: () => import('./home.js'), policies: () => import('./policies.js'), nav: () => import('./nav.js') });
+    super(host, { home: () => import('./home.js'), policies: () => import('./policies.js'), nav: () => import('./nav.js'), area: () => import('./area.js') });
   }
 
   /** Starts loading what `section` shows. */
-  need(section: Section, item: string | undefined): void {
+  need(section: Section, item: string | undefined, area: string | undefined): void {
     if (section === 'map') void import('../disclosure-map/gov-disclosure-map.js');
     if (item) void import('../item-view/gov-item-view.js');
+    else if (section === 'catalogue' && area) this.load('area').catch(() => undefined);
     if (section in this.loaders) this.load(section as keyof Views).catch(() => undefined);
   }
 }
@@ -55,6 +56,10 @@ export interface SectionsView extends Pick<HomeView, 'href' | 'go' | 'root'> {
   q: string;
   item: string | undefined;
   entry: string | undefined;
+  /** The catalogue's area shown when no item is open. */
+  area: string | undefined;
+  /** The policy open in 政策文件. */
+  policy: string | undefined;
   imageHosts: string | undefined;
   /** The address of the open item, for its QR code. */
   shareUrl: string | undefined;
@@ -67,6 +72,8 @@ export interface SectionsView extends Pick<HomeView, 'href' | 'go' | 'root'> {
   geojson: string | undefined;
   reviewNumber: string | undefined;
   navLinks: [MessageKey, string | undefined][];
+  /** The column's address of a policy (of 政策文件, with none). */
+  policyHref: (policy?: string) => string;
   on: {
     select: (event: GovSelectEvent) => void;
     query: (event: GovQueryEvent) => void;
@@ -85,9 +92,7 @@ export function renderSection(v: SectionsView) {
     case 'nav':
       return nav ? nav.renderNav({ links: v.navLinks, src: v.src, t: (key) => t(key) }) : loading;
     case 'policies':
-      return renderResource(v.locale, v.data.policies, (list) =>
-        policies ? policies.renderPolicies({ host: v.host, policies: list, areas: v.data.areas.value ?? [], src: v.src, t, data }) : loading,
-      );
+      return renderResource(v.locale, v.data.policies, (list) => (policies ? policies.renderSection(v, list) : loading));
     case 'map':
       return html`<gov-disclosure-map
         mode=${v.mode}
@@ -139,7 +144,9 @@ function renderCatalogue(v: SectionsView, t: LocaleController['t']) {
             @gov-select=${v.on.select}
             @gov-action=${v.on.action}
           ></gov-item-view>`
-        : html`<p class="choose">${t('chooseItem')}</p>`
+        : v.area && v.views.loaded.area
+          ? v.views.loaded.area.renderArea(v)
+          : html`<p class="choose">${t('chooseItem')}</p>`
     }
   </div>`;
 }

@@ -58,7 +58,8 @@ describe('<gov-disclosure-map>', () => {
     expect(current.textContent).to.contain('长沙县');
     expect($$(el, '.card.township').length).to.equal(17);
     expect($$(el, '.sub').map((h) => h.textContent)).to.deep.equal(['长沙市下辖县（市、区）', '长沙县下辖乡镇（街道）']);
-    expect(($(el, '.card.county') as HTMLAnchorElement).getAttribute('href')).to.contain('/examples/column/#gov-jurisdiction=');
+    // Each county's own column: its static pages, which the column takes over where scripts run.
+    expect(($(el, '.card.county') as HTMLAnchorElement).getAttribute('href')).to.match(/\/bundle\/4301\d\d\/$/);
   });
 
   /** Each sub-heading of the schematic, with the levels of the cards listed under it. */
@@ -112,7 +113,7 @@ describe('<gov-disclosure-map>', () => {
     const el = await map();
     const townships = $$(el, '.card.township') as HTMLAnchorElement[];
     expect(townships).to.have.length(17);
-    for (const card of townships) expect(card.getAttribute('href')).to.match(/#gov-jurisdiction=430121\d{3}$/);
+    for (const card of townships) expect(card.getAttribute('href')).to.match(/\/bundle\/townships\/430121\d{3}\/$/);
     // In place: the township's own data, whose column is the township's.
     const inPlace = await map(html`<gov-disclosure-map .client=${demoClient()} navigate="switch"></gov-disclosure-map>`);
     const chosen = new Promise<GovJurisdictionChangeEvent>((resolve) => inPlace.addEventListener('gov-jurisdiction-change', resolve, { once: true }));
