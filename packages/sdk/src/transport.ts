@@ -31,6 +31,8 @@ export interface RequestOptions {
 export interface WriteOptions extends RequestOptions {
   /** Makes a retried or repeated write count once. Generated when absent. */
   idempotencyKey?: string;
+  /** Headers of this write alone (a signed-in page's `X-CSRF-Token`). */
+  headers?: Record<string, string>;
 }
 
 interface Cached {
@@ -109,7 +111,7 @@ export class Transport {
     try {
       const response = await this.#ky.post(url, {
         json: body,
-        headers: { 'idempotency-key': key },
+        headers: { ...options.headers, 'idempotency-key': key },
         retry: { methods: ['post'] },
         ...(options.signal ? { signal: options.signal } : {}),
       });
@@ -192,6 +194,8 @@ function join(shared: Shared, signal: AbortSignal | undefined): Promise<unknown>
 }
 
 async function readJson(response: Response, url: string): Promise<unknown> {
+  // 204: done, nothing to say (a sign-out).
+  if (response.status === 204) return undefined;
   const text = await response.text();
   try {
     return JSON.parse(text);

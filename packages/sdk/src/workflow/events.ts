@@ -45,3 +45,23 @@ export const RequestEvent = z.discriminatedUnion('type', [
 export type RequestEvent = z.infer<typeof RequestEvent>;
 export type RequestEventType = RequestEvent['type'];
 export type ReceiptChannel = (typeof RECEIPT_CHANNELS)[number];
+
+/** Every step's type, in the order of the procedure. */
+export const STEP_TYPES = [
+  'received',
+  'assigned',
+  'correction-requested',
+  'corrected',
+  'consultation-started',
+  'consultation-ended',
+  'extension-requested',
+  'extension-approved',
+  'extension-refused',
+  'fee-notified',
+  'fee-paid',
+  'reply-drafted',
+  'reply-approved',
+  'reply-returned',
+  'delivered',
+  'archived',
+] as const satisfies readonly RequestEventType[];

@@ -17,10 +17,12 @@ export {
   type Phase,
   type RequestCase,
 } from './case.js';
-export { RECEIPT_CHANNELS, RequestEvent, type ReceiptChannel, type RequestEventType } from './events.js';
+export { RECEIPT_CHANNELS, RequestEvent, STEP_TYPES, type ReceiptChannel, type RequestEventType } from './events.js';
 export { Outcome, OUTCOME_GROUNDS, OUTCOME_KINDS, outcomeLabel, type OutcomeGround, type OutcomeKind } from './outcomes.js';
 export { mayTake, STAFF_ROLES, stepsFor, type StaffRole } from './roles.js';
 export { StaffLogin, StaffSession } from './session.js';
 export { OFFLINE_CHANNELS, OfflineRequest } from './offline.js';
 export { MessageReply, replyOverdueBefore, REPLY_WITHIN_MONTHS, StaffMessage, StaffMessages } from './messages.js';
+export { Queue, QueueItem, StaffRequestView } from './desk.js';
+export { createDeskClient, type DeskClient, type DeskClientOptions } from './desk-client.js';
 export { WorkflowError } from '../errors.js';

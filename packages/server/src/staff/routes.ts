@@ -13,6 +13,7 @@ import { mayAct, staffAuth, worksFor, type Staff } from './auth.js';
 import { createSessions, type SessionsOptions } from './sessions.js';
 import { createMessages } from './messages.js';
 import { createSteps } from './steps.js';
+import { createDesk } from './desk.js';
 
 export interface StaffRoutesOptions extends Pick<SessionsOptions, 'clientIp' | 'secure' | 'limiter'> {
   storage: Storage;
@@ -29,6 +30,7 @@ export function createStaffRoutes(o: StaffRoutesOptions) {
   const byToken = staffAuth(storage, o.staffToken);
   const takeStep = createSteps(o);
   const messages = createMessages({ storage, now });
+  const desk = createDesk({ storage, calendar: o.calendar, now });
 
   /** Who asks: an API token, or a browser session (whose changes must carry its CSRF token). */
   async function whoIs(req: IncomingMessage): Promise<Staff | undefined> {
@@ -87,6 +89,7 @@ export function createStaffRoutes(o: StaffRoutesOptions) {
       const answer = await messages(method, parts, query, async () => (await body()).body, staff);
       if (answer) return answer;
     }
+    if (method === 'GET' && resource === 'requests' && parts.length === 2) return desk.queue(staff, query.get('jurisdiction'));
     if (method === 'POST' && resource === 'requests' && parts.length === 2) {
       // A request received offline: registered by a 登记员 of the jurisdiction it came to.
       if (!mayAct(staff, ['registrar'])) throw new Problem(403, 'forbidden', 'An offline request is registered by a 登记员');
@@ -104,10 +107,7 @@ export function createStaffRoutes(o: StaffRoutesOptions) {
       const found = await write.staffRequest(code);
       // Another jurisdiction's request is not there for this user, as an unknown one is not.
       if (!found || !worksFor(staff, found.jurisdiction)) return errorAnswer(404, 'not-found', 'No such request');
-      if (method === 'GET' && parts.length === 3) {
-        await audit('view-request', found.code);
-        return { status: 200, body: found };
-      }
+      if (method === 'GET' && parts.length === 3) return desk.request(staff, found, query.get('reveal') === '1', audit);
       if (method === 'GET' && sub === 'proof' && parts.length === 4) {
         const proof = await write.proof(code);
         if (!proof) return errorAnswer(404, 'not-found', 'This request has no ID proof');

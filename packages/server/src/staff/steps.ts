@@ -70,7 +70,7 @@ export function createSteps(o: { storage: Storage; calendar?: WorkCalendar | und
 }
 
 /** The workflow's steps of a stored request: its receipt (online, on the date it was received), then the steps staff took. */
-function stepsOf(request: StoredRequest): WorkflowStep[] {
+export function stepsOf(request: StoredRequest): WorkflowStep[] {
   // An offline request's first event says how it came; one sent online has none.
   const received: WorkflowStep = request.timeline.find((e) => e.step?.type === 'received')?.step ?? {
     type: 'received',
