@@ -25,32 +25,39 @@ export interface DemoServer {
   banner: string;
   /** The demo server's SQLite database. */
   database: string;
+  /** Everything the server printed so far. */
+  output(): string;
   stop(): Promise<void>;
 }
 
-/** Starts the demo server (as `npm start` does) on a free port, with a database of its own. */
-export async function startDemoServer(): Promise<DemoServer> {
+/**
+ * Starts the demo server (as `npm start` does) on a free port, with a database of its own; its
+ * desk has its users, and its year of requests only with `desk: 'year'` (seeding them loads the
+ * machine for seconds, which the tests of other things need not wait through).
+ */
+export async function startDemoServer(o: { desk?: 'users' | 'year' } = {}): Promise<DemoServer> {
   mkdirSync(SHOTS, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'gov-demo-'));
   const database = join(dir, 'demo.db');
   const port = await freePort();
   const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'packages/demo/src/serve.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), GOV_DISCLOSURE_DB: database },
+    env: { ...process.env, PORT: String(port), GOV_DISCLOSURE_DB: database, GOV_DEMO_DESK: o.desk === 'year' ? 'year' : 'users' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  let banner = '';
+  let output = '';
   await new Promise<void>((up, fail) => {
     const timer = setTimeout(() => fail(new Error('the demo server did not start')), 30_000);
     server.stdout!.on('data', (chunk: Buffer) => {
-      banner += chunk.toString();
-      if (banner.includes('Press Ctrl+C')) (clearTimeout(timer), up());
+      output += chunk.toString();
+      if (output.includes('Press Ctrl+C')) (clearTimeout(timer), up());
     });
   });
   return {
     base: `http://127.0.0.1:${port}`,
-    banner,
+    banner: output,
     database,
+    output: () => output,
     async stop() {
       server.kill();
       rmSync(dir, { recursive: true, force: true });
@@ -59,8 +66,8 @@ export async function startDemoServer(): Promise<DemoServer> {
 }
 
 /** Starts the demo server and Chromium. */
-export async function startDemo(): Promise<Demo> {
-  const server = await startDemoServer();
+export async function startDemo(o: Parameters<typeof startDemoServer>[0] = {}): Promise<Demo> {
+  const server = await startDemoServer(o);
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   return {
     ...server,

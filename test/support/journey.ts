@@ -49,6 +49,7 @@ export function useDemoServer(around: { started?(server: DemoServer): Promise<un
     get banner() {
       return server!.banner;
     },
+    output: () => server!.output(),
     get database() {
       return server!.database;
     },

@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { createApiHandler, sqliteStorage } from '@gov-disclosure/server';
 import { DEFAULT_BUNDLE_DIR, DEMO_DATABASE } from './paths.js';
 import { contentType } from './content-types.js';
+import { DESK_PASSWORD, DESK_USERS, seedDeskRequests, seedDeskUsers } from './desk-seed.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const PORT = Number(process.env.PORT ?? 8080);
@@ -92,8 +93,23 @@ const server = createServer((req, res) => {
   });
 });
 
+/**
+ * A fresh demo's desk: its users, and a year of requests worked through the desk client
+ * (`GOV_DEMO_DESK=users` seeds the users alone: the tests that do not need the year).
+ */
+async function seedDesk(base: string): Promise<void> {
+  await seedDeskUsers(storage);
+  if (process.env.GOV_DEMO_DESK === 'users') return;
+  for await (const _ of storage.requests({ jurisdiction: '430121' })) return;
+  const started = Date.now();
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const made = await seedDeskRequests({ api: `${base}/api/`, token: STAFF_TOKEN, today });
+  console.log(`  the desk: ${made} requests of the past year, in every state and outcome (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
 server.listen(PORT, HOST, () => {
   const base = `http://${HOST === '0.0.0.0' ? 'localhost' : HOST}:${PORT}`;
+  seedDesk(`http://127.0.0.1:${PORT}`).catch((error: unknown) => console.error('demo desk:', error));
   console.log(`gov-disclosure demo on ${base}
   ${base}/examples/column/                  the disclosure column (web components) on the demo data
   ${base}/examples/cms-page/                the column pasted into a legacy CMS page
@@ -106,6 +122,7 @@ server.listen(PORT, HOST, () => {
   ${base}/examples/kiosk/                   a touch kiosk: elderly mode, reset after idle minutes, print
   ${base}/examples/strict-csp/              the column under a strict CSP with Trusted Types
   ${base}/cdn/gov-disclosure.min.js         the CDN build (beside it: the autoloader, elements/ one file per element)
+  ${base}/examples/desk/                    the staff desk: sign in as ${DESK_USERS.map(([name]) => name).join(', ')} (password ${DESK_PASSWORD}; 登记员, 承办人, 审核人, 管理员)
   ${base}/api/staff/feedback.csv            staff export (Authorization: Bearer ${STAFF_TOKEN === 'demo-staff-token' ? STAFF_TOKEN : '…'})
   database: ${DEMO_DATABASE}
 Another port: PORT=3000 npm start (HOST=0.0.0.0 to serve other machines). Press Ctrl+C to stop.`);

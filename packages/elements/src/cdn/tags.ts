@@ -10,6 +10,8 @@ export const TAGS = [
   'gov-disclosure-request',
   'gov-request-status',
   'gov-led-board',
+  // The office's desk: on the staff's own page; the autoloader loads it only where its tag is.
+  'gov-staff-desk',
 ] as const;
 
 export type Tag = (typeof TAGS)[number];

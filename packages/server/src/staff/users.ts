@@ -11,10 +11,10 @@ import { hashPassword, newSecret, tokenHash } from './passwords.js';
 
 const ROLE_IDS: readonly string[] = STAFF_ROLES.map((r) => r.id);
 
-/** Adds a user; their first password is returned (to hand over once). */
+/** Adds a user; their first password is returned (to hand over once). A demo may give it (`password`). */
 export async function addStaffUser(
   storage: Storage,
-  o: { name: string; roles: readonly string[]; jurisdictions: readonly string[]; by?: string; now?: Date },
+  o: { name: string; roles: readonly string[]; jurisdictions: readonly string[]; by?: string; now?: Date; password?: string },
 ): Promise<{ user: StaffUser; password: string }> {
   const name = o.name.trim();
   if (!/^[\p{L}\p{N}._-]{2,40}$/u.test(name)) throw new Error(`user add: "${o.name}" is not a login name (2 to 40 letters, digits, . _ -)`);
@@ -26,7 +26,7 @@ export async function addStaffUser(
     throw new Error(`user add: give --jurisdiction <行政区划代码> (at least one)${codes.length ? `, not ${codes.join(', ')}` : ''}`);
   const at = chinaTime(o.now ?? new Date()).time;
   const user: StaffUser = { id: randomUUID(), name, roles: [...new Set(o.roles)] as StaffRole[], jurisdictions: [...new Set(o.jurisdictions)], createdAt: at };
-  const password = newSecret(12);
+  const password = o.password ?? newSecret(12);
   if ((await storage.addUser(user, await hashPassword(password))) === 'exists') throw new Error(`user add: there is a user ${name} already`);
   await storage.audit({ at, actor: o.by ?? 'cli', action: 'add-user', subject: name, after: { roles: user.roles, jurisdictions: user.jurisdictions } });
   return { user, password };

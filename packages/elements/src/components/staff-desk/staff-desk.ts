@@ -1,0 +1,286 @@
+import '../../i18n/core.js';
+import '../../i18n/request.js';
+import '../../i18n/desk.js';
+import { HttpError } from '@gov-disclosure/sdk';
+import { createDeskClient, type DeskClient, type QueueItem, type RequestEventType, type StaffSession } from '@gov-disclosure/sdk/workflow';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { GovElement } from '../../base/gov-element.js';
+import { followDeviceSettings } from '../../base/device-settings.js';
+import { errorMessage, renderResource } from '../../base/states.js';
+import { listMove } from '../../controllers/list-navigation.js';
+import { Resource } from '../../controllers/resource.js';
+import { VirtualList } from '../../controllers/virtual-list.js';
+import { formStyles } from '../../styles/forms.js';
+import { stateStyles, tokens } from '../../styles/tokens.js';
+import { virtualStyles } from '../../styles/virtual.js';
+import { renderLogin, type LoginState } from './login.js';
+import { ALL, filterQueue, renderQueue, sortQueue, type QueueFilter } from './queue.js';
+import { renderRequestPage } from './request-page.js';
+import { renderStepForm, stepOf } from './step-form.js';
+import { styles } from './staff-desk.styles.js';
+
+/** Today in China (YYYY-MM-DD): a step's default date. */
+const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * @tagname gov-staff-desk
+ * @summary The office's desk for 依申请公开: sign in, the work queue by deadline, a request and its next steps.
+ *
+ * @description For the staff of the 政务公开 office, on a page of its own (public pages never load
+ * it). Staff sign in with their name and password (the session is an HttpOnly cookie; the CSRF
+ * token stays in memory); the queue lists their jurisdiction's requests, overdue first, then by
+ * the working days left, with filters by state, department and 承办人 — a list box of any length
+ * (virtualised), ↑/↓ to move and Enter to open. A request's page shows its deadline, the applicant
+ * masked until opened (audited), what was sought, the steps taken, and the steps the user's roles
+ * allow now, each with its form. Every read and write goes through the SDK's desk client.
+ *
+ * @csspart base - The wrapper.
+ * @csspart login - The sign-in form.
+ * @csspart queue - The work queue.
+ * @csspart request - A request's page.
+ * @csspart loading - The skeleton shown while data loads (announced as busy).
+ * @csspart error - A localised error with a retry.
+ * @csspart stale - The notice over data kept from before a refresh that failed, with a retry.
+ */
+export class GovStaffDesk extends GovElement {
+  static override styles = [tokens, stateStyles, formStyles, virtualStyles, styles];
+
+  /** The API's root, where `staff/` is. */
+  @property() api = '/api/';
+  /** The 行政区划代码 whose queue is shown; the first the user works for by default. */
+  @property({ reflect: true }) jurisdiction?: string;
+
+  /** The session: undefined while asked, null when signed out. */
+  @state() private session: StaffSession | null | undefined;
+  @state() private login: LoginState = { name: '', password: '', busy: false };
+  @state() private filter: QueueFilter = ALL;
+  @state() private active = 0;
+  /** The request open, and whether its applicant's details are shown. */
+  @state() private open: { code: string; reveal: boolean } | undefined;
+  @state() private step: { type: RequestEventType; values: Record<string, string>; invalid: string[]; busy: boolean } | undefined;
+  @state() private notice: string | undefined;
+  /** Bumped after a write: the queue and the request are read again. */
+  @state() private version = 0;
+
+  #client: DeskClient | undefined;
+  #focusTitle = false;
+  /** Back on the queue: the request to put the focus on, once the queue (read again after a write) is there. */
+  #focusRow: string | undefined;
+  #sorted: { from: readonly QueueItem[] | undefined; rows: QueueItem[] } = { from: undefined, rows: [] };
+  #shown: { key: unknown[]; rows: QueueItem[] } = { key: [], rows: [] };
+  readonly #virtual = new VirtualList(this, { count: () => this.#shown.rows.length });
+  readonly #queue = new Resource(
+    this,
+    ([client, jurisdiction], signal) => this.#signedIn(client.queue(jurisdiction, { signal })),
+    // Kept while a request is open, so that Back finds the queue as it was (read again after a write).
+    () => (this.#client && this.session && this.#jurisdiction ? ([this.#client, this.#jurisdiction, this.version] as const) : undefined),
+  );
+  readonly #request = new Resource(
+    this,
+    ([client, open], signal) => this.#signedIn(client.request(open.code, { signal, reveal: open.reveal })),
+    () => (this.#client && this.session && this.open ? ([this.#client, this.open, this.version] as const) : undefined),
+  );
+
+  get #jurisdiction(): string | undefined {
+    return this.jurisdiction ?? this.session?.user.jurisdictions[0];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followDeviceSettings(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('api') || !this.#client) {
+      this.#client = createDeskClient({ api: this.api });
+      this.session = undefined;
+      void this.#client.session().then(
+        (session) => (this.session = session ?? null),
+        () => (this.session = null),
+      );
+    }
+    const all = this.#queue.value?.requests;
+    if (all !== this.#sorted.from) this.#sorted = { from: all, rows: sortQueue(all ?? []) };
+    const key = [this.#sorted.rows, this.filter];
+    if (key.some((k, i) => k !== this.#shown.key[i])) {
+      this.#shown = { key, rows: filterQueue(this.#sorted.rows, this.filter) };
+      this.active = Math.min(this.active, Math.max(0, this.#shown.rows.length - 1));
+    }
+  }
+
+  protected override updated(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('.rows');
+    if (list) this.#virtual.attach(list);
+    if (list && this.#focusRow !== undefined) {
+      const index = this.#shown.rows.findIndex((r) => r.code === this.#focusRow);
+      this.#focusRow = undefined;
+      if (index >= 0 && index !== this.active) this.active = index;
+      this.#virtual.scrollToIndex(Math.max(0, index), 'center');
+      list.focus();
+    }
+    // A request opened: its heading takes the focus once it is there (the row it came from is gone).
+    const title = this.#focusTitle && this.renderRoot.querySelector<HTMLElement>('#request-title');
+    if (title) {
+      this.#focusTitle = false;
+      title.focus();
+    }
+  }
+
+  override render() {
+    const user = this.session?.user;
+    return html`<div class="base" part="base">
+      <header class="header">
+        <h1>${this.t('deskTitle')}</h1>
+        ${
+          user
+            ? html`<p class="user">
+                ${this.t('deskSignedInAs', { name: user.name, roles: user.roles.map((r) => this.t(`role_${r}`)).join('、') })}
+                ${
+                  user.jurisdictions.length > 1
+                    ? html`<label>${this.t('deskJurisdiction')}
+                        <select @change=${(e: Event) => ((this.jurisdiction = (e.target as HTMLSelectElement).value), (this.open = undefined))}>
+                          ${user.jurisdictions.map((j) => html`<option ?selected=${j === this.#jurisdiction}>${j}</option>`)}
+                        </select></label
+                      >`
+                    : nothing
+                }
+                <button type="button" @click=${this.#signOut}>${this.t('deskSignOut')}</button>
+              </p>`
+            : nothing
+        }
+      </header>
+      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+      ${this.#renderMain()}
+    </div>`;
+  }
+
+  #renderMain() {
+    if (this.session === undefined) return html`<div class="state" role="status" aria-busy="true" part="loading">${this.t('loading')}</div>`;
+    if (this.session === null)
+      return renderLogin({ locale: this.locale, state: this.login, change: (change) => (this.login = { ...this.login, ...change }), submit: this.#signIn });
+    if (this.open)
+      return html`<div part="request">
+        ${renderResource(this.locale, this.#request, (request) =>
+          renderRequestPage({
+            locale: this.locale,
+            request,
+            form:
+              this.step &&
+              renderStepForm({ locale: this.locale, ...this.step, change: this.#changeStep, submit: this.#submitStep, cancel: () => (this.step = undefined) }),
+            reveal: () => (this.open = { ...this.open!, reveal: true }),
+            back: this.#back,
+            choose: (type) => (this.step = { type, values: { on: chinaToday() }, invalid: [], busy: false }),
+          }),
+        )}
+      </div>`;
+    return html`<div part="queue">
+      ${renderResource(this.locale, this.#queue, () =>
+        renderQueue({
+          locale: this.locale,
+          all: this.#sorted.rows,
+          shown: this.#shown.rows,
+          filter: this.filter,
+          active: this.active,
+          virtual: this.#virtual,
+          change: (change) => (this.filter = { ...this.filter, ...change }),
+          open: this.#openRequest,
+          keydown: this.#onKey,
+        }),
+      )}
+    </div>`;
+  }
+
+  /** A read that finds the session ended signs the page out, saying why. */
+  async #signedIn<T>(read: Promise<T>): Promise<T> {
+    try {
+      return await read;
+    } catch (error) {
+      if (error instanceof HttpError && error.status === 401) {
+        this.session = null;
+        this.notice = this.t('deskSessionEnded');
+      }
+      throw error;
+    }
+  }
+
+  #signIn = async (): Promise<void> => {
+    const { name, password } = this.login;
+    if (!name || !password) return;
+    this.login = { ...this.login, busy: true, error: undefined };
+    try {
+      this.session = await this.#client!.login({ name, password });
+      this.login = { name: '', password: '', busy: false };
+      this.notice = undefined;
+    } catch (error) {
+      const message =
+        error instanceof HttpError && error.status === 401
+          ? this.t('deskBadCredentials')
+          : error instanceof HttpError && error.status === 429 && error.retryAfter
+            ? this.t('deskLocked', { minutes: Math.ceil(error.retryAfter / 60) })
+            : errorMessage(this.locale, error);
+      this.login = { ...this.login, password: '', busy: false, error: message };
+    }
+  };
+
+  #signOut = async (): Promise<void> => {
+    await this.#client!.logout().catch(() => undefined);
+    this.session = null;
+    this.open = undefined;
+  };
+
+  #openRequest = (code: string): void => {
+    this.open = { code, reveal: false };
+    this.step = undefined;
+    this.notice = undefined;
+    this.#focusTitle = true;
+  };
+
+  #back = (): void => {
+    // Back on the queue, on the request just worked on.
+    this.#focusRow = this.open?.code;
+    this.open = undefined;
+    this.step = undefined;
+  };
+
+  #onKey = (event: KeyboardEvent): void => {
+    const rows = this.#shown.rows;
+    const page = Math.max(1, Math.floor(((event.currentTarget as HTMLElement).clientHeight || 400) / this.#virtual.rowHeight) - 1);
+    const to = listMove(event.key, this.active, rows.length, { page });
+    if (to !== undefined) {
+      event.preventDefault();
+      this.active = to;
+      this.#virtual.scrollToIndex(to);
+    } else if (event.key === 'Enter' && rows[this.active]) {
+      event.preventDefault();
+      this.#openRequest(rows[this.active]!.code);
+    }
+  };
+
+  #changeStep = (name: string, value: string): void => {
+    this.step = { ...this.step!, values: { ...this.step!.values, [name]: value }, invalid: this.step!.invalid.filter((n) => n !== name) };
+  };
+
+  #submitStep = async (): Promise<void> => {
+    const form = this.step!;
+    const made = stepOf(form.type, form.values);
+    if ('invalid' in made) {
+      this.step = { ...form, invalid: made.invalid };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.step-form [aria-invalid="true"]')?.focus();
+      return;
+    }
+    this.step = { ...form, busy: true };
+    try {
+      await this.#client!.step(this.open!.code, made.step);
+      this.step = undefined;
+      this.notice = this.t('deskStepDone', { step: this.t(`step_${form.type}`) });
+      this.version++;
+    } catch (error) {
+      // What was entered stays: the message says why, the form can be sent again.
+      const server = error instanceof HttpError && error.status === 409 ? error.error?.message : undefined;
+      this.step = { ...form, busy: false };
+      this.notice = server ? this.t('deskStepRefused', { message: server }) : errorMessage(this.locale, error);
+    }
+  };
+}
