@@ -1,6 +1,6 @@
 /**
  * The size budgets of the CDN build, min+gzip (sizes are deterministic, so CI checks them): the
- * whole column with an item open (Lit, zod, ky and the sanitiser included) ≤ 50.5 KB, `<gov-feedback>`
+ * whole column with an item open (Lit, zod, ky and the sanitiser included) ≤ 51 KB, `<gov-feedback>`
  * alone ≤ 21 KB, `<gov-led-board>` alone ≤ 15 KB. Needs `npm run build` first (npm test does it).
  */
 import assert from 'node:assert/strict';
@@ -11,7 +11,7 @@ import { BUDGETS, CDN, columnCost, cost } from '../support/cdn-size.js';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-test('the whole column, with an item open, fits 50.5 KB', () => {
+test('the whole column, with an item open, fits 51 KB', () => {
   const column = columnCost();
   assert.ok(
     column.files.some((f) => f.includes('sanitize') || f.includes('item-view')),

@@ -101,6 +101,21 @@ test("with scripts on, an area's and a policy's page show what their static page
   }
 });
 
+test('with scripts on, a county chosen on the map opens its own pages: one address, one column, with scripts or without', async () => {
+  const page = await demo.browser.newPage();
+  await page.setViewport(DESKTOP);
+  await page.goto(`${demo.base}${ROOT}map/`);
+  const map = `${COLUMN}?.querySelector('gov-disclosure-map')?.shadowRoot`;
+  await waitIn(page, `[...(${map}?.querySelectorAll('a.card.county') ?? [])].some((a) => a.textContent.includes('芙蓉区'))`, 15_000);
+  await Promise.all([
+    page.waitForNavigation(),
+    page.evaluate(`[...${map}.querySelectorAll('a.card.county')].find((a) => a.textContent.includes('芙蓉区')).click()`),
+  ]);
+  assert.equal(new URL(page.url()).pathname, '/bundle/430102/');
+  await waitIn(page, `${COLUMN}?.querySelector('.title')?.textContent.startsWith('芙蓉区')`, 15_000);
+  await page.close();
+});
+
 test('on a phone, Back to an entry from another section brings the entry on screen again', async () => {
   const page = await demo.browser.newPage();
   await page.setViewport(PHONE);

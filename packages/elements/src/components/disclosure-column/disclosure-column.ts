@@ -255,7 +255,8 @@ export class GovDisclosureColumn extends GovElement {
       shareUrl: this.item && this.#router.url({ section: 'catalogue', item: this.item, entry: undefined }),
       searchScope: this.searchScope,
       searchClient: this.searchScope === 'matrix' ? this.#switch.homeClient(this.api) : undefined,
-      mapNavigate: this.mapNavigate,
+      // On the static pages a county opens its own pages (its link), not its data in place.
+      mapNavigate: this.urlState === 'path' ? 'link' : this.mapNavigate,
       place: this.#switch.away ? column?.jurisdiction.name : undefined,
       geojson: this.geojson,
       reviewNumber: this.reviewNumber,

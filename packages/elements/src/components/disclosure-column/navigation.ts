@@ -16,6 +16,7 @@ export interface NavigationHost {
   element: {
     readonly src?: string | undefined;
     readonly mapNavigate: 'switch' | 'link';
+    readonly urlState: string;
     readonly updateComplete: Promise<boolean>;
     readonly renderRoot: HTMLElement | DocumentFragment;
   };
@@ -90,10 +91,13 @@ export class ColumnNavigation {
     this.#host.go({ item: event.detail.item, entry: event.detail.entry });
   };
 
-  /** A county on the map: its column in place (unless the column follows links). */
+  /**
+   * A county on the map: its column in place (unless the column follows links). On the static
+   * pages (path mode) the map follows the county's link: its own pages, one address for one column.
+   */
   jurisdiction = (event: GovJurisdictionChangeEvent): void => {
     const { jurisdiction } = event.detail;
-    if (this.#column.mapNavigate !== 'switch' || !jurisdiction.data?.src) return;
+    if (this.#column.mapNavigate !== 'switch' || !jurisdiction.data?.src || (this.#column.urlState === 'path' && jurisdiction.columnUrl)) return;
     event.preventDefault();
     this.#host.switchTo(jurisdiction.code, jurisdiction.data.src);
     this.#host.go({ section: 'home', item: undefined, entry: undefined });
