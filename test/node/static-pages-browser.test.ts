@@ -130,6 +130,29 @@ test('on a phone, Back to an entry from another section brings the entry on scre
   await page.close();
 });
 
+test("on a phone, each level of the drill-down is an address of its own: Back walks up the levels, at each one's name", async () => {
+  const page = await demo.browser.newPage();
+  await page.setViewport(PHONE);
+  await page.goto(`${demo.base}${ROOT}area/social-assistance/`);
+  const tree = `${COLUMN}?.querySelector('gov-catalogue-tree')?.shadowRoot`;
+  const tap = (name: string) =>
+    page.evaluate(`[...${tree}.querySelectorAll('.drill .level')].find((b) => b.querySelector('.name').textContent === '${name}').click()`);
+  const at = (path: string, level: string) =>
+    waitIn(page, `location.pathname === '${ROOT}${path}' && ${tree}?.querySelector('.drill .here')?.textContent === '${level}'`, 15_000);
+  await at('area/social-assistance/', '社会救助');
+  await tap('最低生活保障');
+  await at('item/social-assistance!1/', '最低生活保障');
+  await waitIn(page, `document.title.startsWith('社会救助 › 最低生活保障 - ')`);
+  await tap('办事指南');
+  await waitIn(page, `location.pathname === '${ROOT}item/social-assistance!1.1/'`);
+  await page.goBack();
+  await at('item/social-assistance!1/', '最低生活保障');
+  await waitIn(page, `${tree}.activeElement?.classList.contains('here')`);
+  await page.goBack();
+  await at('area/social-assistance/', '社会救助');
+  await page.close();
+});
+
 test("when the column's data cannot load, the page's own content shows under the error", async () => {
   const page = await demo.browser.newPage();
   await page.setRequestInterception(true);

@@ -7,6 +7,8 @@ export interface GovSelectDetail {
   entry?: string;
   /** The column it is in, when a matrix search found it in another jurisdiction's column. */
   jurisdiction?: Jurisdiction;
+  /** From a phone's drill-down: the item's (or area's) level was opened, its items listed; not the item read. */
+  drill?: boolean;
 }
 
 /** A catalogue item was chosen (tree, search result). */

@@ -72,6 +72,10 @@ export class GovCatalogueTree extends GovDataElement {
   @state() private version = 0;
   /** On a narrow screen, the node whose children the drill-down lists (none: the areas). */
   @state() private drillAt: TreeNode | undefined;
+  /** On a phone, the area or item whose level the drill-down lists. */
+  get drillLevel(): string | undefined {
+    return this.drillAt?.id;
+  }
   #drill: typeof import('./drill-view.js') | undefined;
   private get treeElement() {
     return this.renderRoot.querySelector<HTMLElement>('[role="tree"]');
@@ -129,7 +133,8 @@ export class GovCatalogueTree extends GovDataElement {
     const node = await this.#model.open(itemId);
     if (!node) return;
     if (node.level > 0) this.selected = itemId;
-    this.drillAt = node.level === 0 ? node : node.parent;
+    // On a phone, an item with items below is a level of the drill-down: it opens at it.
+    this.drillAt = node.level === 0 || this.#model.hasChildren(node) ? node : node.parent;
     this.active = itemId;
     await this.updateComplete;
     this.#virtual.scrollToIndex(this.#visibleRows().indexOf(node), 'center');
@@ -188,7 +193,11 @@ export class GovCatalogueTree extends GovDataElement {
       selected: this.selected,
       locale: this.locale,
       hasChildren: (node) => this.#model.hasChildren(node),
-      open: (node) => ((this.drillAt = node), this.#model.ensureChildren(node).then(() => this.updateComplete)),
+      open: (node) => {
+        this.drillAt = node;
+        if (node?.item) this.emit('gov-select', { item: node.item, drill: true }); // the column gives the level an address, and Back a step
+        return this.#model.ensureChildren(node).then(() => this.updateComplete);
+      },
       choose: (node) => this.#activate(node),
       root: this.shadowRoot!,
     });
@@ -228,13 +237,9 @@ export class GovCatalogueTree extends GovDataElement {
     })}`;
   }
 
-  // ——— Data ———
-
   #visibleRows(): TreeNode[] {
     return this.#model.rows(this.#match);
   }
-
-  // ——— Interaction ———
 
   #retry(node: TreeNode): void {
     this.loadError = undefined;
@@ -263,19 +268,14 @@ export class GovCatalogueTree extends GovDataElement {
     this.#virtual.scrollToIndex(this.#visibleRows().indexOf(node));
   }
 
-  /**
-   * Coming in by keyboard brings the active row back into view; a click focuses the tree on
-   * pointer-down, before the row is chosen, and must not scroll the clicked row from under it.
-   */
+  /** Focus by keyboard brings the active row into view; a click's (on pointer-down, before the row is chosen) must not scroll it away. */
   #onFocus = (): void => {
     if (this.treeElement!.matches(':focus-visible')) this.#virtual.scrollToIndex(this.#activeIndex(this.#visibleRows()));
   };
 
   #activeIndex(rows: TreeNode[]): number {
-    return Math.max(
-      0,
-      rows.findIndex((r) => r.id === this.active),
-    );
+    const index = rows.findIndex((r) => r.id === this.active);
+    return index < 0 ? 0 : index;
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {

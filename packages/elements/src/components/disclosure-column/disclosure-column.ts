@@ -130,7 +130,7 @@ export class GovDisclosureColumn extends GovElement {
       // Back to the results or the map: the focus on the result opened, or the place chosen.
       if (!this.item && this.q) void this.#nav.search?.focusResult();
       // Back to an item or an entry: on screen again, as the browser keeps a page's place.
-      else if (this.section === 'catalogue' && this.item) void this.#nav.revealItem();
+      else if (this.section === 'catalogue' && this.item) void this.#nav.returnTo(this.item);
       else if (from && from !== this.#switch.away && this.section === 'map') void this.#nav.focusOnMap(from);
     },
   });

@@ -72,7 +72,14 @@ export class ColumnNavigation {
 
   /** An item (and entry) chosen in the tree, the results or the item view; a hit in another column switches there first. */
   select = (event: GovSelectEvent): void => {
-    const { item, entry, jurisdiction } = event.detail;
+    const { item, entry, jurisdiction, drill } = event.detail;
+    // A phone's drill-down at a level: the level's address, a step for Back; the list stays on screen.
+    if (drill)
+      return this.#host.go({
+        section: 'catalogue',
+        ...(item.level ? { item: item.id, area: undefined } : { area: item.area, item: undefined }),
+        entry: undefined,
+      });
     if (item.level === 0) return;
     if (jurisdiction?.data?.src && !sameUrl(jurisdiction.data.src, this.#column.src)) {
       this.#host.switchTo(jurisdiction.code, jurisdiction.data.src);
@@ -134,6 +141,18 @@ export class ColumnNavigation {
     await customElements.whenDefined('gov-catalogue-tree');
     const area = this.#host.area();
     if (area) await this.#tree?.reveal(`area:${area}`, { focus });
+  }
+
+  /**
+   * Back or Forward to an item: the tree at it; on a phone, where it is a level of the drill-down,
+   * that level's name on screen with the focus, else the item view's item (or entry).
+   */
+  async returnTo(item: string): Promise<void> {
+    await this.#column.updateComplete;
+    const tree = this.#tree;
+    await tree?.reveal(item);
+    if (tree?.shadowRoot?.querySelector('.drill') && tree.drillLevel === item) await tree.reveal(item, { focus: true });
+    else await this.revealItem();
   }
 
   /** The item view brings the open item (or entry) on screen and focuses it. */
