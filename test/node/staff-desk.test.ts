@@ -12,6 +12,8 @@ import { axe, DESKTOP, open, PHONE, shot, startDemo, waitIn, type Demo } from '.
 
 const DESK = `document.querySelector('gov-staff-desk').shadowRoot`;
 let demo: Demo;
+/** The request whose answer test 2 drafts, for test 3's 审核人 to approve. */
+let drafted: string | undefined;
 
 before(async () => {
   demo = await startDemo({ desk: 'year' });
@@ -123,6 +125,14 @@ test('↓ and Enter open a request: its applicant masked until opened; a 承办�
   })()`);
   await waitIn(page, `${DESK}.querySelector('.notice')?.textContent.includes('已办理：拟定答复')`, 10_000);
   await waitIn(page, `[...${DESK}.querySelectorAll('.timeline li')].some((li) => li.textContent.includes('拟定答复') && li.textContent.includes('部分公开'))`);
+  // Its letter, filled from the request: the applicant by name (opened above), the outcome, the remedies; numbered once approved.
+  const letter = (await page.evaluate(`${DESK}.querySelector('.letter .paper').innerText`)) as string;
+  assert.match(letter, /政府信息公开申请答复告知书（部分公开）/);
+  assert.match(letter, /审核通过后编号/);
+  assert.match(letter, new RegExp(`^${await name()}：`, 'm'));
+  assert.match(letter, /六十日内向长沙县人民政府申请行政复议.*六个月内向有管辖权的人民法院提起行政诉讼/);
+  assert.match(letter, /长沙县人民政府办公室/);
+  drafted = target.code;
   assert.deepEqual(await axe(page), []);
   await shot(page, 'staff-desk/request-desktop');
   // Back to the queue, on the request worked on.
@@ -132,6 +142,33 @@ test('↓ and Enter open a request: its applicant masked until opened; a 承办�
   // The reveal is in the audit trail.
   const trail = await (await fetch(`${demo.base}/api/staff/audit.csv`, { headers: { authorization: 'Bearer demo-staff-token' } })).text();
   assert.match(trail, new RegExp(`view-personal-data,${target.code}`));
+  assert.deepEqual(unexpected(errors), []);
+  await page.close();
+});
+
+test('a 审核人 approves the answer: its letter gets the year’s number, and prints alone', async () => {
+  assert.ok(drafted, 'test 2 drafted an answer');
+  const { page, errors } = await open(demo, '/examples/desk/', DESKTOP);
+  await signIn(page, 'zhao', 'demo-desk-2026');
+  await waitIn(page, `${DESK}.querySelectorAll('.rows [role="option"]').length > 0`, 15_000);
+  await page.evaluate(`(() => { const i = ${DESK}.querySelector('.filters input'); i.value = '${drafted}'; i.dispatchEvent(new Event('input')); })()`);
+  await waitIn(page, `${DESK}.querySelectorAll('.rows [role="option"]').length === 1`);
+  await page.evaluate(`${DESK}.querySelector('.rows [role="option"]').click()`);
+  await waitIn(page, `!!${DESK}.querySelector('[data-step="reply-approved"]')`, 10_000);
+  // A 审核人's view is masked: so is the name in the letter.
+  assert.match((await page.evaluate(`${DESK}.querySelector('.letter .paper .to').textContent`)) as string, /^\S\*+：$/);
+  await page.evaluate(`${DESK}.querySelector('[data-step="reply-approved"]').click()`);
+  await waitIn(page, `!!${DESK}.querySelector('.step-form')`);
+  await page.evaluate(`${DESK}.querySelector('.step-form button[type="submit"]').click()`);
+  await waitIn(page, `/长县政办公开〔\\d{4}〕\\d+号/.test(${DESK}.querySelector('.letter .letter-number')?.textContent ?? '')`, 10_000);
+  await page.emulateMediaType('print');
+  // What takes up room on the printed page (an element inside a hidden one has no boxes).
+  const shown = (await page.evaluate(
+    `['.header', '.back', '.timeline', '.letter .paper'].map((s) => ${DESK}.querySelector(s).getClientRects().length > 0)`,
+  )) as boolean[];
+  assert.deepEqual(shown, [false, false, false, true], 'printed, the letter alone');
+  await shot(page, 'staff-desk/letter-print');
+  await page.emulateMediaType('screen');
   assert.deepEqual(unexpected(errors), []);
   await page.close();
 });

@@ -30,7 +30,9 @@ mkdirSync(dirname(DEMO_DATABASE), { recursive: true });
 const storage = sqliteStorage({ file: DEMO_DATABASE });
 /** The staff token for the CSV exports; set GOV_DISCLOSURE_STAFF_TOKEN for anything but a local demo. */
 const STAFF_TOKEN = process.env.GOV_DISCLOSURE_STAFF_TOKEN ?? 'demo-staff-token';
-const api = createApiHandler({ bundles: DEFAULT_BUNDLE_DIR, storage, staffToken: STAFF_TOKEN });
+/** Who signs the main county's reply letters, and where its applicants seek remedies (the demo's; a site names its own). */
+const letterheads = { '430121': { issuer: '长沙县人民政府办公室', reviewBody: '长沙县人民政府', prefix: '长县政办公开' } };
+const api = createApiHandler({ bundles: DEFAULT_BUNDLE_DIR, storage, staffToken: STAFF_TOKEN, letterheads });
 
 async function serveFile(req: IncomingMessage, res: ServerResponse, dir: string, rest: string): Promise<boolean> {
   let file = normalize(join(dir, decodeURIComponent(rest)));

@@ -12,6 +12,7 @@ import { bundleClients, createReadApi, errorAnswer, type Answer } from './read-a
 import { RateLimiter, type RateLimitOptions, type RateStore } from './rate-limit.js';
 import type { Storage } from './storage/storage.js';
 import { createStaffRoutes } from './staff/routes.js';
+import type { Letterhead } from '@gov-disclosure/sdk/workflow';
 import { createWriteApi, fingerprint, Problem, type Write } from './write-api.js';
 
 export interface ServerOptions {
@@ -32,6 +33,8 @@ export interface ServerOptions {
   staffToken?: string;
   /** Holidays and 调休 working days for the legal deadlines. */
   calendar?: WorkCalendar;
+  /** Each jurisdiction's reply letters: who signs them, where remedies are sought, their numbers' prefix. */
+  letterheads?: Record<string, Letterhead>;
   /** The site's captcha check (see {@link WriteApiOptions}). */
   verifyCaptcha?: (token: string | undefined, key: string) => boolean | Promise<boolean>;
   /** Take the client's IP from `X-Forwarded-For` (behind the site's own reverse proxy). */
@@ -84,6 +87,7 @@ export function createApiHandler(options: ServerOptions): (req: IncomingMessage,
     write,
     staffToken: options.staffToken,
     calendar: options.calendar,
+    letterheads: options.letterheads,
     now: options.now,
     clientIp,
     secure: (req) => (req.socket as TLSSocket).encrypted === true || (!!options.trustProxy && req.headers['x-forwarded-proto'] === 'https'),

@@ -69,6 +69,8 @@ export const StaffRequestView = z.object({
   timeline: z.array(z.object({ state: z.enum(REQUEST_STATES), at: isoDateTime(), note: z.optional(text(2000)), step: z.optional(RequestEvent) })),
   /** The steps this user may take now, in the workflow's order. */
   steps: z.array(z.enum(STEP_TYPES)),
+  /** Who signs the jurisdiction's reply letters (告知书), for the draft's template. */
+  letterhead: z.optional(z.object({ issuer: text(200), reviewBody: text(200), court: z.optional(text(200)), prefix: text(60) })),
 });
 
 export type QueueItem = z.infer<typeof QueueItem>;

@@ -32,9 +32,13 @@ export const RequestEvent = z.discriminatedUnion('type', [
   /** 收费 (Art. 42, 国办函〔2020〕109号): the notice stops the clock until paid, by `until`. */
   z.object({ type: z.literal('fee-notified'), ...at, amount: z.number().check(z.positive()), until: isoDate() }),
   z.object({ type: z.literal('fee-paid'), ...at }),
-  /** 答复 drafted by the 承办人: its outcome and legal basis; a 审核人 approves it or returns it. */
-  z.object({ type: z.literal('reply-drafted'), ...at, outcome: Outcome, basis: text(2000) }),
-  z.object({ type: z.literal('reply-approved'), ...at }),
+  /**
+   * 答复 drafted by the 承办人: its outcome and legal basis, and its letter (告知书) as the 承办人 edited
+   * it (the server fills it from the template when none is sent); a 审核人 approves it or returns it.
+   */
+  z.object({ type: z.literal('reply-drafted'), ...at, outcome: Outcome, basis: text(2000), letter: z.optional(text(20_000)) }),
+  /** The approval gives the letter its document number (the server's, not the client's). */
+  z.object({ type: z.literal('reply-approved'), ...at, number: z.optional(text(60)) }),
   z.object({ type: z.literal('reply-returned'), ...at, note: text(2000) }),
   /** 送达: how the answer reached the applicant. */
   z.object({ type: z.literal('delivered'), ...at, channel: z.enum(['online', 'post', 'in-person', 'email', 'fax']) }),

@@ -6,14 +6,19 @@
  * view in the audit trail (a revealed one as a view of personal data).
  */
 import type { WorkCalendar } from '@gov-disclosure/sdk';
-import { clockOf, replay, stepsFor, type Queue, type QueueItem, type RequestCase, type StaffRequestView } from '@gov-disclosure/sdk/workflow';
+import { clockOf, replay, stepsFor, type Letterhead, type Queue, type QueueItem, type RequestCase, type StaffRequestView } from '@gov-disclosure/sdk/workflow';
 import type { Answer } from '../read-api.js';
 import type { AuditEntry, Storage, StoredRequest } from '../storage/storage.js';
 import { chinaTime, Problem } from '../write-api.js';
 import { asUser, worksFor, type Staff } from './auth.js';
 import { stepsOf } from './steps.js';
 
-export function createDesk(o: { storage: Storage; calendar?: WorkCalendar | undefined; now: () => Date }) {
+export function createDesk(o: {
+  storage: Storage;
+  calendar?: WorkCalendar | undefined;
+  letterheads?: Record<string, Letterhead> | undefined;
+  now: () => Date;
+}) {
   const calendar = o.calendar ?? {};
 
   /** The case and clock of a stored request on `today`; a request whose steps no longer replay keeps its stored dates. */
@@ -64,6 +69,8 @@ export function createDesk(o: { storage: Storage; calendar?: WorkCalendar | unde
     audit: (action: string, subject: string, more?: Pick<AuditEntry, 'after'>) => Promise<void>,
   ): Promise<Answer> {
     const { c, ...where } = standing(found, chinaTime(o.now()).day);
+    const applicant = found.request.applicant;
+    const shown = reveal ? applicant : masked(applicant);
     await audit(reveal ? 'view-personal-data' : 'view-request', found.code);
     const body: StaffRequestView = {
       code: found.code,
@@ -73,10 +80,19 @@ export function createDesk(o: { storage: Storage; calendar?: WorkCalendar | unde
       state: found.state,
       ...where,
       revealed: reveal,
-      request: reveal ? found.request : { ...found.request, applicant: masked(found.request.applicant) },
+      request: { ...found.request, applicant: shown },
       ...(found.proof ? { proof: found.proof } : {}),
-      timeline: found.timeline.map(({ state, at, note, step }) => ({ state, at, ...(note ? { note } : {}), ...(step ? { step } : {}) })),
+      timeline: found.timeline.map(({ state, at, note, step }) => ({
+        state,
+        at,
+        ...(note ? { note } : {}),
+        // A letter names the applicant: masked as the rest of their details until opened.
+        ...(step
+          ? { step: step.type === 'reply-drafted' && step.letter && !reveal ? { ...step, letter: step.letter.replaceAll(applicant.name, shown.name) } : step }
+          : {}),
+      })),
       steps: c ? stepsFor(asUser(staff, found.jurisdiction), c, found.jurisdiction) : [],
+      ...(o.letterheads?.[found.jurisdiction] ? { letterhead: o.letterheads[found.jurisdiction] } : {}),
     };
     return { status: 200, body, headers: { 'cache-control': 'no-store' } };
   }

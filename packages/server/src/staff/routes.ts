@@ -20,6 +20,7 @@ export interface StaffRoutesOptions extends Pick<SessionsOptions, 'clientIp' | '
   write: ReturnType<typeof createWriteApi>;
   staffToken?: string | undefined;
   calendar?: Parameters<typeof createSteps>[0]['calendar'];
+  letterheads?: Parameters<typeof createSteps>[0]['letterheads'];
   now?: (() => Date) | undefined;
 }
 
@@ -30,7 +31,7 @@ export function createStaffRoutes(o: StaffRoutesOptions) {
   const byToken = staffAuth(storage, o.staffToken);
   const takeStep = createSteps(o);
   const messages = createMessages({ storage, now });
-  const desk = createDesk({ storage, calendar: o.calendar, now });
+  const desk = createDesk({ storage, calendar: o.calendar, letterheads: o.letterheads, now });
 
   /** Who asks: an API token, or a browser session (whose changes must carry its CSRF token). */
   async function whoIs(req: IncomingMessage): Promise<Staff | undefined> {

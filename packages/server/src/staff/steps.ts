@@ -8,13 +8,17 @@
  */
 import type { WorkCalendar } from '@gov-disclosure/sdk';
 import {
+  APPLICANT_MARK,
   clockOf,
+  letterNumber,
+  letterText,
   mayTake,
   outcomeLabel,
   publicState,
   replay,
   RequestEvent as WorkflowStep,
   WorkflowError,
+  type Letterhead,
   type RequestCase,
 } from '@gov-disclosure/sdk/workflow';
 import { errorAnswer, type Answer } from '../read-api.js';
@@ -22,16 +26,22 @@ import type { Storage, StoredRequest } from '../storage/storage.js';
 import { chinaTime, normaliseCode, parse, Problem, publicStatus } from '../write-api.js';
 import { asUser, worksFor, type Staff } from './auth.js';
 
-export function createSteps(o: { storage: Storage; calendar?: WorkCalendar | undefined; now?: (() => Date) | undefined }) {
+export function createSteps(o: {
+  storage: Storage;
+  calendar?: WorkCalendar | undefined;
+  letterheads?: Record<string, Letterhead> | undefined;
+  now?: (() => Date) | undefined;
+}) {
   const { storage } = o;
   const calendar = o.calendar ?? {};
   const now = o.now ?? (() => new Date());
 
   return async function takeStep(code: string, body: unknown, staff: Staff): Promise<Answer> {
-    const step = parse(WorkflowStep, body);
+    const sent = parse(WorkflowStep, body);
     for (let attempt = 0; attempt < 3; attempt++) {
       const current = await storage.request(normaliseCode(code));
       if (!current || !worksFor(staff, current.jurisdiction)) return errorAnswer(404, 'not-found', 'No request with this tracking code (查询码)');
+      const step = await withLetter(sent, current, o.letterheads?.[current.jurisdiction], storage);
       if (!mayTake(asUser(staff, current.jurisdiction), step.type, current.jurisdiction))
         throw new Problem(403, 'forbidden', `${step.type}: not a step your roles (${staff.roles.join(', ')}) may take`);
       let c: RequestCase;
@@ -78,6 +88,46 @@ export function stepsOf(request: StoredRequest): WorkflowStep[] {
     channel: 'online',
   };
   return [received, ...request.timeline.flatMap((e) => (e.step && e.step.type !== 'received' ? [e.step] : []))];
+}
+
+/**
+ * A drafted answer carries its letter: as the 承办人 edited it, else filled from the template (with
+ * the jurisdiction's letterhead, or a plain one); an approval gives the letter its number, the
+ * jurisdiction's next of the year. The number is the server's: one sent by a client is replaced.
+ */
+async function withLetter(step: WorkflowStep, request: StoredRequest, head: Letterhead | undefined, storage: Storage): Promise<WorkflowStep> {
+  const letterhead = head ?? { issuer: '', reviewBody: '本级人民政府', prefix: '依申请公开' };
+  if (step.type === 'reply-drafted' && step.letter) return { ...step, letter: step.letter.replaceAll(APPLICANT_MARK, request.request.applicant.name) };
+  if (step.type === 'reply-drafted') {
+    const a = request.request.applicant;
+    const sought = request.request.sought;
+    const letter = letterText({
+      outcome: step.outcome,
+      basis: step.basis,
+      applicant: a.name,
+      receivedAt: request.receivedAt,
+      sought: sought.title ?? sought.docNo ?? sought.description ?? '',
+      code: request.code,
+      head: letterhead,
+      on: step.on,
+    });
+    return { ...step, letter };
+  }
+  if (step.type === 'reply-approved')
+    return { ...step, number: letterNumber(letterhead, step.on.slice(0, 4), await answersOfYear(storage, request.jurisdiction, step.on.slice(0, 4))) };
+  return step;
+}
+
+/**
+ * The number of the year's next letter: one more than the jurisdiction's approvals that year. Two
+ * approvals in the same jurisdiction at the same instant could be given one number; an office's
+ * 审核人 approves one at a time.
+ */
+async function answersOfYear(storage: Storage, jurisdiction: string, year: string): Promise<number> {
+  let n = 1;
+  for await (const r of storage.requests({ jurisdiction }))
+    for (const e of r.timeline) if (e.step?.type === 'reply-approved' && e.step.on.startsWith(year)) n++;
+  return n;
 }
 
 /** What the citizen's status page says of a step, in the staff's or the template's words: what to correct, how it was answered. */

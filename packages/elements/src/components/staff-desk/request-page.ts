@@ -7,6 +7,7 @@ import { outcomeLabel, type RequestEventType, type StaffRequestView } from '@gov
 import { html, nothing } from 'lit';
 import type { LocaleController } from '../../controllers/locale.js';
 import type { MessageKey } from '../../i18n/index.js';
+import { renderLetter } from './letter.js';
 import { deadline } from './queue.js';
 
 export interface RequestPageView {
@@ -94,6 +95,7 @@ export function renderRequestPage(v: RequestPageView) {
         )}
       </ol>
     </section>
+    ${renderLetter(r, v.locale)}
     <section aria-labelledby="actions-title">
       <h3 id="actions-title">${t('deskActions')}</h3>
       ${

@@ -163,11 +163,56 @@ export const styles = css`
   .back {
     margin-bottom: 0.5em;
   }
+  .paper {
+    max-width: 40em;
+    padding: 1.5em 2em;
+    border: 1px solid var(--gov-color-border-subtle, #d0d0d0);
+    background: #fff;
+    line-height: 1.8;
+  }
+  .paper p {
+    margin: 0;
+    text-indent: 2em;
+    overflow-wrap: anywhere;
+  }
+  .paper .letter-head {
+    text-indent: 0;
+    text-align: center;
+    font-size: var(--_font-size-large);
+    font-weight: 700;
+  }
+  .paper .letter-number {
+    text-indent: 0;
+    text-align: center;
+    margin-bottom: 1em;
+  }
+  .paper .to {
+    text-indent: 0;
+  }
+  .paper .sign {
+    text-indent: 0;
+    text-align: right;
+  }
+  .print {
+    margin-top: 0.5em;
+  }
+  /* Printed, the desk is the letter alone: the office's paper. */
   @media print {
-    .header .user,
+    .header,
+    .notice,
     .back,
-    .actions {
+    .deadline,
+    #request-title,
+    .request > section:not(.letter),
+    .letter > h3,
+    .print {
       display: none;
+    }
+    .paper {
+      border: 0;
+      padding: 0;
+      max-width: none;
+      font-size: 14pt;
     }
   }
 `;

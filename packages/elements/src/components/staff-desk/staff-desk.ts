@@ -17,6 +17,7 @@ import { virtualStyles } from '../../styles/virtual.js';
 import { renderLogin, type LoginState } from './login.js';
 import { ALL, filterQueue, renderQueue, sortQueue, type QueueFilter } from './queue.js';
 import { renderRequestPage } from './request-page.js';
+import { draftLetter } from './letter.js';
 import { renderStepForm, stepOf } from './step-form.js';
 import { styles } from './staff-desk.styles.js';
 
@@ -58,7 +59,8 @@ export class GovStaffDesk extends GovElement {
   @state() private active = 0;
   /** The request open, and whether its applicant's details are shown. */
   @state() private open: { code: string; reveal: boolean } | undefined;
-  @state() private step: { type: RequestEventType; values: Record<string, string>; invalid: string[]; busy: boolean } | undefined;
+  /** The step whose form is open; `edited` once its letter was written over (the template no longer follows the form). */
+  @state() private step: { type: RequestEventType; values: Record<string, string>; invalid: string[]; busy: boolean; edited?: boolean } | undefined;
   @state() private notice: string | undefined;
   /** Bumped after a write: the queue and the request are read again. */
   @state() private version = 0;
@@ -170,7 +172,10 @@ export class GovStaffDesk extends GovElement {
               renderStepForm({ locale: this.locale, ...this.step, change: this.#changeStep, submit: this.#submitStep, cancel: () => (this.step = undefined) }),
             reveal: () => (this.open = { ...this.open!, reveal: true }),
             back: this.#back,
-            choose: (type) => (this.step = { type, values: { on: chinaToday() }, invalid: [], busy: false }),
+            choose: (type) => {
+              const values = { on: chinaToday() };
+              this.step = { type, values: type === 'reply-drafted' ? { ...values, letter: draftLetter(request, values) } : values, invalid: [], busy: false };
+            },
           }),
         )}
       </div>`;
@@ -258,7 +263,13 @@ export class GovStaffDesk extends GovElement {
   };
 
   #changeStep = (name: string, value: string): void => {
-    this.step = { ...this.step!, values: { ...this.step!.values, [name]: value }, invalid: this.step!.invalid.filter((n) => n !== name) };
+    const step = this.step!;
+    const values = { ...step.values, [name]: value };
+    const edited = step.edited || name === 'letter';
+    // Until the 承办人 writes over it, the letter follows the outcome, basis and date chosen.
+    const request = this.#request.value;
+    if (step.type === 'reply-drafted' && !edited && request) values.letter = draftLetter(request, values);
+    this.step = { ...step, values, edited, invalid: step.invalid.filter((n) => n !== name) };
   };
 
   #submitStep = async (): Promise<void> => {

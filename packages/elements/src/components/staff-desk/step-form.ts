@@ -9,7 +9,7 @@ import { html, nothing } from 'lit';
 import type { LocaleController } from '../../controllers/locale.js';
 import type { MessageKey } from '../../i18n/index.js';
 
-type Field = [name: string, label: MessageKey, kind: 'text' | 'date' | 'number' | 'area' | 'channel' | 'outcome' | 'ground'];
+type Field = [name: string, label: MessageKey, kind: 'text' | 'date' | 'number' | 'area' | 'letter' | 'channel' | 'outcome' | 'ground'];
 
 /** The fields of each step besides its date. */
 const FIELDS: Partial<Record<RequestEventType, Field[]>> = {
@@ -34,6 +34,7 @@ const FIELDS: Partial<Record<RequestEventType, Field[]>> = {
     ['kind', 'deskOutcome', 'outcome'],
     ['ground', 'deskGround', 'ground'],
     ['basis', 'deskBasis', 'area'],
+    ['letter', 'deskLetter', 'letter'],
   ],
   'reply-returned': [['note', 'deskNote', 'area']],
   delivered: [['channel', 'deskChannel', 'channel']],
@@ -47,6 +48,7 @@ export function stepOf(type: RequestEventType, values: Record<string, string>): 
   for (const [name, , kind] of FIELDS[type] ?? []) {
     const value = (values[name] ?? '').trim();
     if (kind === 'number') raw[name] = value === '' ? undefined : Number(value);
+    else if (kind === 'letter') raw[name] = value || undefined;
     else if (kind !== 'outcome' && kind !== 'ground') raw[name] = value;
   }
   if (type === 'reply-drafted')
@@ -87,7 +89,14 @@ export function renderStepForm(v: StepFormView) {
   const control = ([name, , kind]: Field) => {
     switch (kind) {
       case 'area':
-        return html`<textarea id="step-${name}" rows="3" .value=${v.values[name] ?? ''} aria-invalid=${String(v.invalid.includes(name))} @input=${(e: Event) => v.change(name, (e.target as HTMLTextAreaElement).value)}></textarea>`;
+      case 'letter':
+        return html`<textarea
+          id="step-${name}"
+          rows=${kind === 'letter' ? 14 : 3}
+          .value=${v.values[name] ?? ''}
+          aria-invalid=${String(v.invalid.includes(name))}
+          @input=${(e: Event) => v.change(name, (e.target as HTMLTextAreaElement).value)}
+        ></textarea>`;
       case 'channel':
         return options(
           name,
