@@ -14,6 +14,7 @@ import { bundleSize, kb } from './size.js';
 import { cliBench } from './cli.js';
 import { serverBench } from './server.js';
 import { searchPhoneBench } from './search-phone.js';
+import { deskBench } from './desk.js';
 import { BUDGETS, CDN, columnCost, cost } from '../support/cdn-size.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -285,6 +286,7 @@ await large();
 await cliBench(report);
 await serverBench(report);
 await searchPhoneBench(report);
+await deskBench(report);
 const failed = results.filter((r) => !r.ok);
 console.log(`\n${results.length - failed.length} of ${results.length} targets met.`);
 if (failed.length) process.exitCode = 1;

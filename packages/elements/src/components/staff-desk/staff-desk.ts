@@ -51,6 +51,8 @@ export class GovStaffDesk extends GovElement {
   @property() api = '/api/';
   /** The 行政区划代码 whose queue is shown; the first the user works for by default. */
   @property({ reflect: true }) jurisdiction?: string;
+  /** A desk client of the page's own (`createDeskClient` with its own `fetch`, say); by default one for `api`. */
+  @property({ attribute: false }) client?: DeskClient;
 
   /** The session: undefined while asked, null when signed out. */
   @state() private session: StaffSession | null | undefined;
@@ -94,8 +96,8 @@ export class GovStaffDesk extends GovElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api') || !this.#client) {
-      this.#client = createDeskClient({ api: this.api });
+    if (changed.has('api') || changed.has('client') || !this.#client) {
+      this.#client = this.client ?? createDeskClient({ api: this.api });
       this.session = undefined;
       void this.#client.session().then(
         (session) => (this.session = session ?? null),
