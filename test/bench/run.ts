@@ -15,6 +15,7 @@ import { cliBench } from './cli.js';
 import { serverBench } from './server.js';
 import { searchPhoneBench } from './search-phone.js';
 import { deskBench } from './desk.js';
+import { statusChangesBench } from './status-changes.js';
 import { BUDGETS, CDN, columnCost, cost } from '../support/cdn-size.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -287,6 +288,7 @@ await cliBench(report);
 await serverBench(report);
 await searchPhoneBench(report);
 await deskBench(report);
+await statusChangesBench(report);
 const failed = results.filter((r) => !r.ok);
 console.log(`\n${results.length - failed.length} of ${results.length} targets met.`);
 if (failed.length) process.exitCode = 1;

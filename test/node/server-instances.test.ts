@@ -76,6 +76,16 @@ function twoInstances(name: string, open: () => Promise<(() => Promise<Storage>)
       for await (const row of a.storage.feedback()) if ((row.feedback as { target?: { pageUrl?: string } }).target?.pageUrl === `/column/${key}`) rows++;
       assert.equal(rows, 1);
     });
+
+    test('a sequence (a reply letter’s 文号) gives each number once, whichever instance asks', async (t) => {
+      if (skip) return t.skip('no PostgreSQL server');
+      const key = `letter:test:${name}:${Date.now()}`;
+      const numbers = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).storage.next(key)));
+      assert.deepEqual(
+        numbers.sort((x, y) => x - y),
+        Array.from({ length: 40 }, (_, i) => i + 1),
+      );
+    });
   });
 }
 

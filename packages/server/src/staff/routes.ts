@@ -122,7 +122,7 @@ export function createStaffRoutes(o: StaffRoutesOptions) {
           await audit('status', found.code, { before: { state: found.state, dueAt: found.dueAt }, after: answer.body as Record<string, unknown> });
         return answer;
       }
-      if (method === 'POST' && sub === 'steps' && parts.length === 4) return takeStep(code, (await body()).body, staff);
+      if (method === 'POST' && sub === 'steps' && parts.length === 4) return takeStep(code, (await body()).body, staff, found);
     }
     return errorAnswer(404, 'not-found', `No route ${method} /${parts.join('/')}`);
   };

@@ -36,10 +36,11 @@ export function createSteps(o: {
   const calendar = o.calendar ?? {};
   const now = o.now ?? (() => new Date());
 
-  return async function takeStep(code: string, body: unknown, staff: Staff): Promise<Answer> {
+  /** `read` is the request as the route just read it: the first attempt starts from it. */
+  return async function takeStep(code: string, body: unknown, staff: Staff, read?: StoredRequest): Promise<Answer> {
     const sent = parse(WorkflowStep, body);
     for (let attempt = 0; attempt < 3; attempt++) {
-      const current = await storage.request(normaliseCode(code));
+      const current = attempt === 0 && read ? read : await storage.request(normaliseCode(code));
       if (!current || !worksFor(staff, current.jurisdiction)) return errorAnswer(404, 'not-found', 'No request with this tracking code (查询码)');
       const step = await withLetter(sent, current, o.letterheads?.[current.jurisdiction], storage);
       if (!mayTake(asUser(staff, current.jurisdiction), step.type, current.jurisdiction))
@@ -93,7 +94,8 @@ export function stepsOf(request: StoredRequest): WorkflowStep[] {
 /**
  * A drafted answer carries its letter: as the 承办人 edited it, else filled from the template (with
  * the jurisdiction's letterhead, or a plain one); an approval gives the letter its number, the
- * jurisdiction's next of the year. The number is the server's: one sent by a client is replaced.
+ * jurisdiction's next of the year, each given once across instances (an approval retried after a
+ * clash may leave a gap). The number is the server's: one sent by a client is replaced.
  */
 async function withLetter(step: WorkflowStep, request: StoredRequest, head: Letterhead | undefined, storage: Storage): Promise<WorkflowStep> {
   const letterhead = head ?? { issuer: '', reviewBody: '本级人民政府', prefix: '依申请公开' };
@@ -114,20 +116,8 @@ async function withLetter(step: WorkflowStep, request: StoredRequest, head: Lett
     return { ...step, letter };
   }
   if (step.type === 'reply-approved')
-    return { ...step, number: letterNumber(letterhead, step.on.slice(0, 4), await answersOfYear(storage, request.jurisdiction, step.on.slice(0, 4))) };
+    return { ...step, number: letterNumber(letterhead, step.on.slice(0, 4), await storage.next(`letter:${request.jurisdiction}:${step.on.slice(0, 4)}`)) };
   return step;
-}
-
-/**
- * The number of the year's next letter: one more than the jurisdiction's approvals that year. Two
- * approvals in the same jurisdiction at the same instant could be given one number; an office's
- * 审核人 approves one at a time.
- */
-async function answersOfYear(storage: Storage, jurisdiction: string, year: string): Promise<number> {
-  let n = 1;
-  for await (const r of storage.requests({ jurisdiction }))
-    for (const e of r.timeline) if (e.step?.type === 'reply-approved' && e.step.on.startsWith(year)) n++;
-  return n;
 }
 
 /** What the citizen's status page says of a step, in the staff's or the template's words: what to correct, how it was answered. */

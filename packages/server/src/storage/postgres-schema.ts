@@ -93,4 +93,9 @@ const RATE_LIMITS = `
 CREATE TABLE IF NOT EXISTS rate_limits (key TEXT PRIMARY KEY, tat DOUBLE PRECISION NOT NULL);
 `;
 
-export const MIGRATIONS: readonly string[] = [BASELINE, MESSAGE_REPLIES, RATE_LIMITS];
+/** Step 4: sequences every instance shares, each number given once (a reply letter's 文号). */
+const COUNTERS = `
+CREATE TABLE IF NOT EXISTS counters (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
+`;
+
+export const MIGRATIONS: readonly string[] = [BASELINE, MESSAGE_REPLIES, RATE_LIMITS, COUNTERS];

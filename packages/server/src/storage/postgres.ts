@@ -260,6 +260,13 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
       // Refused: how long until it would be let in (by then, at least the next millisecond).
       return Math.max(1, gcra(tat, interval, burst, now).wait);
     },
+    async next(key) {
+      const { rows } = await pool.query<{ value: string }>(
+        'INSERT INTO counters (key, value) VALUES ($1, 1) ON CONFLICT (key) DO UPDATE SET value = counters.value + 1 RETURNING value',
+        [key],
+      );
+      return Number(rows[0]!.value);
+    },
     async sweepRates(now) {
       await pool.query('DELETE FROM rate_limits WHERE tat <= $1', [now]);
     },

@@ -149,6 +149,9 @@ export function sqliteStorage(options: SqliteOptions): Storage {
   );
   const rateOf = db.prepare<[string], { tat: number }>('SELECT tat FROM rate_limits WHERE key = ?');
   const sweepRates = db.prepare('DELETE FROM rate_limits WHERE tat <= ?');
+  const next = db.prepare<[string], { value: number }>(
+    'INSERT INTO counters (key, value) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET value = value + 1 RETURNING value',
+  );
 
   function load(row: SqliteRequestRow | undefined): StoredRequest | undefined {
     return row && toStoredRequest(row, JSON.parse(row.payload), eventsOf.all(row.code));
@@ -217,6 +220,7 @@ export function sqliteStorage(options: SqliteOptions): Storage {
     async audit(entry) {
       addAudit(entry);
     },
+    next: async (key) => next.get(key)!.value,
     async takeRate(key, interval, burst, now) {
       if (takeRate.get({ key, now, interval, burst })) return 0;
       const tat = rateOf.get(key)?.tat ?? now;

@@ -168,6 +168,8 @@ export interface Storage {
   loginFailures(name: string, since: number): Promise<{ count: number; first?: number | undefined }>;
   /** Forgets the failed logins of `name` (after one that succeeded). */
   clearLoginFailures(name: string): Promise<void>;
+  /** The next number of a sequence (1, 2, …), each given once across every instance: a reply letter's 文号. */
+  next(key: string): Promise<number>;
   /** The shared rate limit's step for `key` (rate-limit.ts's GCRA, in one statement): 0 when let in, else the ms to wait. */
   takeRate(key: string, intervalMs: number, burst: number, now: number): Promise<number>;
   /** Forgets the rate limit's clients whose buckets are full again by `now`. */
