@@ -5,8 +5,9 @@
  * draw a screenful). The sort and the filter are pure functions, so that a bench can time them.
  */
 import type { QueueItem } from '@gov-disclosure/sdk/workflow';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { LocaleController } from '../../controllers/locale.js';
+import { listMove } from '../../controllers/list-navigation.js';
 import type { VirtualList } from '../../controllers/virtual-list.js';
 import type { MessageKey } from '../../i18n/index.js';
 
@@ -71,6 +72,8 @@ export interface QueueView {
   change: (f: Partial<QueueFilter>) => void;
   open: (code: string) => void;
   keydown: (event: KeyboardEvent) => void;
+  /** Opens the registration of a request received offline (for a 登记员). */
+  register?: (() => void) | undefined;
 }
 
 const PHASES: QueueItem['phase'][] = [
@@ -107,7 +110,10 @@ export function renderQueue(v: QueueView) {
     </div>`);
   }
   return html`<section class="queue" aria-labelledby="queue-title">
-    <h2 id="queue-title">${t('deskQueue')} <small class="muted">${t('deskQueueCount', { count: v.shown.length })}</small></h2>
+    <div class="queue-head">
+      <h2 id="queue-title">${t('deskQueue')} <small class="muted">${t('deskQueueCount', { count: v.shown.length })}</small></h2>
+      ${v.register ? html`<button type="button" class="register-open" @click=${v.register}>${t('deskRegister')}</button>` : nothing}
+    </div>
     <div class="filters" role="search">
       <label class="field">
         <span>${t('deskFilterPhase')}</span>
@@ -131,4 +137,24 @@ export function renderQueue(v: QueueView) {
         : html`<p class="state">${t('deskQueueEmpty')}</p>`
     }
   </section>`;
+}
+
+/** ↑/↓, Page ↑/↓, Home and End move the active row (its index is returned), Enter opens it. */
+export function queueKey(
+  event: KeyboardEvent,
+  rows: readonly QueueItem[],
+  active: number,
+  virtual: VirtualList,
+  open: (code: string) => void,
+): number | undefined {
+  const page = Math.max(1, Math.floor(((event.currentTarget as HTMLElement).clientHeight || 400) / virtual.rowHeight) - 1);
+  const to = listMove(event.key, active, rows.length, { page });
+  if (to !== undefined) {
+    event.preventDefault();
+    virtual.scrollToIndex(to);
+  } else if (event.key === 'Enter' && rows[active]) {
+    event.preventDefault();
+    open(rows[active].code);
+  }
+  return to;
 }

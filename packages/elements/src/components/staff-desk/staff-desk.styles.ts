@@ -52,6 +52,16 @@ export const styles = css`
   .login {
     max-width: 24em;
   }
+  .register {
+    max-width: 36em;
+  }
+  .queue-head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0.5em 1em;
+  }
   .filters {
     display: flex;
     flex-wrap: wrap;

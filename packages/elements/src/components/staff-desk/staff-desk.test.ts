@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { DeskClient, QueueItem, RequestEvent, StaffRequestView } from '@gov-disclosure/sdk/workflow';
+import type { DeskClient, OfflineRequest, QueueItem, RequestEvent, StaffRequestView } from '@gov-disclosure/sdk/workflow';
 import { $, $$, until } from '../../../../../test/support/elements.js';
 import './gov-staff-desk.js';
 import type { GovStaffDesk } from './staff-desk.js';
@@ -41,9 +41,9 @@ const view = (code: string): StaffRequestView => ({
   steps: ['correction-requested', 'extension-requested'],
 });
 
-function client(o: { signedIn: boolean; sent?: RequestEvent[] }): DeskClient {
+function client(o: { signedIn: boolean; sent?: RequestEvent[]; registered?: OfflineRequest[]; role?: 'handler' | 'registrar' }): DeskClient {
   const session = {
-    user: { id: 'u', name: 'wang', roles: ['handler' as const], jurisdictions: ['430121'] },
+    user: { id: 'u', name: 'wang', roles: [o.role ?? 'handler'], jurisdictions: ['430121'] },
     csrf: 'x',
     expiresAt: '2026-12-01T00:00:00+08:00',
   };
@@ -52,6 +52,10 @@ function client(o: { signedIn: boolean; sent?: RequestEvent[] }): DeskClient {
     queue: async () => ({ today: '2026-11-30', requests: [row('C', 12), row('A', -2), row('D', undefined, 'archived'), row('B', 1)] }),
     request: async (code: string) => view(code),
     step: async (_code: string, step: RequestEvent) => void o.sent?.push(step),
+    registerOffline: async (request: OfflineRequest) => (
+      o.registered?.push(request),
+      { code: '430121-20261130-ABCDEFGHJK', receivedAt: request.receivedOn, dueAt: '2026-12-28' }
+    ),
   } as unknown as DeskClient;
 }
 
@@ -103,6 +107,37 @@ describe('<gov-staff-desk>', () => {
     ($(el, '.step-form button[type="submit"]') as HTMLButtonElement).click();
     await until(() => sent.length === 1, 5000, 'sent');
     expect(sent[0]).to.include({ type: 'extension-requested', days: 15, reason: '需协调多个部门' });
+  });
+
+  it('a 登记员 registers a letter: a wrong ID number is named, what was entered stays; corrected, the 查询码 is said', async () => {
+    const registered: OfflineRequest[] = [];
+    const el = await fixture<GovStaffDesk>(html`<gov-staff-desk .client=${client({ signedIn: true, registered, role: 'registrar' })}></gov-staff-desk>`);
+    await until(() => $(el, '.register-open'), 5000, 'the button, for a 登记员');
+    ($(el, '.register-open') as HTMLButtonElement).click();
+    await until(() => $(el, 'form.register'), 5000, 'the form');
+    const set = (name: string, value: string) => {
+      const field = $(el, `#reg-${name}`) as HTMLInputElement | HTMLSelectElement;
+      field.value = value;
+      field.dispatchEvent(new Event(field.tagName === 'SELECT' ? 'change' : 'input'));
+    };
+    set('channel', 'letter');
+    set('receivedOn', '2026-11-25');
+    set('name', '张三');
+    set('idNumber', '110105194912310021');
+    set('phone', '13800138000');
+    set('address', '湖南省长沙县星沙街道');
+    set('title', '2025年低保资金发放明细');
+    ($(el, 'form.register button[type="submit"]') as HTMLButtonElement).click();
+    await until(() => $(el, 'form.register [role="alert"]'), 5000, 'the error');
+    expect($(el, '#reg-idNumber')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(($(el, '#reg-title') as HTMLInputElement).value).to.equal('2025年低保资金发放明细');
+    expect(registered).to.deep.equal([]);
+    set('idNumber', '11010519491231002X');
+    ($(el, 'form.register button[type="submit"]') as HTMLButtonElement).click();
+    await until(() => $(el, '.notice')?.textContent?.includes('430121-20261130-ABCDEFGHJK'), 5000, 'the receipt');
+    expect(registered[0]).to.deep.include({ channel: 'letter', receivedOn: '2026-11-25', jurisdiction: '430121' });
+    expect(registered[0]!.request.delivery).to.deep.equal({ form: 'paper', channel: 'post' });
+    await expect(el).to.be.accessible();
   });
 
   it('speaks 繁體 and English', async () => {

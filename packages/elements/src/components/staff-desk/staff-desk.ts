@@ -8,14 +8,14 @@ import { property, state } from 'lit/decorators.js';
 import { GovElement } from '../../base/gov-element.js';
 import { followDeviceSettings } from '../../base/device-settings.js';
 import { errorMessage, renderResource } from '../../base/states.js';
-import { listMove } from '../../controllers/list-navigation.js';
 import { Resource } from '../../controllers/resource.js';
 import { VirtualList } from '../../controllers/virtual-list.js';
 import { formStyles } from '../../styles/forms.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { virtualStyles } from '../../styles/virtual.js';
-import { renderLogin, type LoginState } from './login.js';
-import { ALL, filterQueue, renderQueue, sortQueue, type QueueFilter } from './queue.js';
+import { renderLogin, renderUser, signIn, type LoginState } from './login.js';
+import { blankRegistration, registrationOf, renderRegister } from './register.js';
+import { ALL, filterQueue, queueKey, renderQueue, sortQueue, type QueueFilter } from './queue.js';
 import { renderRequestPage } from './request-page.js';
 import { draftLetter } from './letter.js';
 import { renderStepForm, stepOf } from './step-form.js';
@@ -64,6 +64,8 @@ export class GovStaffDesk extends GovElement {
   /** The step whose form is open; `edited` once its letter was written over (the template no longer follows the form). */
   @state() private step: { type: RequestEventType; values: Record<string, string>; invalid: string[]; busy: boolean; edited?: boolean } | undefined;
   @state() private notice: string | undefined;
+  /** The offline registration's form, while a 登记员 fills it in. */
+  @state() private registering: { values: Record<string, string>; invalid: string[]; busy: boolean } | undefined;
   /** Bumped after a write: the queue and the request are read again. */
   @state() private version = 0;
 
@@ -138,19 +140,13 @@ export class GovStaffDesk extends GovElement {
         <h1>${this.t('deskTitle')}</h1>
         ${
           user
-            ? html`<p class="user">
-                ${this.t('deskSignedInAs', { name: user.name, roles: user.roles.map((r) => this.t(`role_${r}`)).join('、') })}
-                ${
-                  user.jurisdictions.length > 1
-                    ? html`<label>${this.t('deskJurisdiction')}
-                        <select @change=${(e: Event) => ((this.jurisdiction = (e.target as HTMLSelectElement).value), (this.open = undefined))}>
-                          ${user.jurisdictions.map((j) => html`<option ?selected=${j === this.#jurisdiction}>${j}</option>`)}
-                        </select></label
-                      >`
-                    : nothing
-                }
-                <button type="button" @click=${this.#signOut}>${this.t('deskSignOut')}</button>
-              </p>`
+            ? renderUser({
+                locale: this.locale,
+                user,
+                jurisdiction: this.#jurisdiction,
+                choose: (j) => ((this.jurisdiction = j), (this.open = undefined)),
+                signOut: this.#signOut,
+              })
             : nothing
         }
       </header>
@@ -181,6 +177,14 @@ export class GovStaffDesk extends GovElement {
           }),
         )}
       </div>`;
+    if (this.registering)
+      return renderRegister({
+        locale: this.locale,
+        ...this.registering,
+        change: (name, value) => (this.registering = { ...this.registering!, values: { ...this.registering!.values, [name]: value } }),
+        submit: this.#register,
+        cancel: () => (this.registering = undefined),
+      });
     return html`<div part="queue">
       ${renderResource(this.locale, this.#queue, () =>
         renderQueue({
@@ -193,6 +197,9 @@ export class GovStaffDesk extends GovElement {
           change: (change) => (this.filter = { ...this.filter, ...change }),
           open: this.#openRequest,
           keydown: this.#onKey,
+          register: this.session?.user.roles.includes('registrar')
+            ? () => (this.registering = { values: blankRegistration(chinaToday()), invalid: [], busy: false })
+            : undefined,
         }),
       )}
     </div>`;
@@ -215,52 +222,44 @@ export class GovStaffDesk extends GovElement {
     const { name, password } = this.login;
     if (!name || !password) return;
     this.login = { ...this.login, busy: true, error: undefined };
-    try {
-      this.session = await this.#client!.login({ name, password });
-      this.login = { name: '', password: '', busy: false };
-      this.notice = undefined;
-    } catch (error) {
-      const message =
-        error instanceof HttpError && error.status === 401
-          ? this.t('deskBadCredentials')
-          : error instanceof HttpError && error.status === 429 && error.retryAfter
-            ? this.t('deskLocked', { minutes: Math.ceil(error.retryAfter / 60) })
-            : errorMessage(this.locale, error);
-      this.login = { ...this.login, password: '', busy: false, error: message };
-    }
+    const signed = await signIn(this.#client!, { name, password }, this.locale);
+    if ('session' in signed) [this.session, this.login, this.notice] = [signed.session, { name: '', password: '', busy: false }, undefined];
+    else this.login = { ...this.login, password: '', busy: false, error: signed.error };
   };
 
   #signOut = async (): Promise<void> => {
     await this.#client!.logout().catch(() => undefined);
-    this.session = null;
-    this.open = undefined;
+    [this.session, this.open] = [null, undefined];
   };
 
   #openRequest = (code: string): void => {
-    this.open = { code, reveal: false };
-    this.step = undefined;
-    this.notice = undefined;
-    this.#focusTitle = true;
+    [this.open, this.step, this.notice, this.#focusTitle] = [{ code, reveal: false }, undefined, undefined, true];
   };
 
+  /** Back on the queue, on the request just worked on. */
   #back = (): void => {
-    // Back on the queue, on the request just worked on.
-    this.#focusRow = this.open?.code;
-    this.open = undefined;
-    this.step = undefined;
+    [this.#focusRow, this.open, this.step] = [this.open?.code, undefined, undefined];
   };
 
   #onKey = (event: KeyboardEvent): void => {
-    const rows = this.#shown.rows;
-    const page = Math.max(1, Math.floor(((event.currentTarget as HTMLElement).clientHeight || 400) / this.#virtual.rowHeight) - 1);
-    const to = listMove(event.key, this.active, rows.length, { page });
-    if (to !== undefined) {
-      event.preventDefault();
-      this.active = to;
-      this.#virtual.scrollToIndex(to);
-    } else if (event.key === 'Enter' && rows[this.active]) {
-      event.preventDefault();
-      this.#openRequest(rows[this.active]!.code);
+    const to = queueKey(event, this.#shown.rows, this.active, this.#virtual, this.#openRequest);
+    if (to !== undefined) this.active = to;
+  };
+
+  /** A request received offline, registered: its 查询码 and deadline said; what was entered kept when it is refused. */
+  #register = async (): Promise<void> => {
+    const form = this.registering!;
+    const made = registrationOf(form.values, this.#jurisdiction!);
+    if ('invalid' in made) return void (this.registering = { ...form, invalid: made.invalid });
+    this.registering = { ...form, invalid: [], busy: true };
+    try {
+      const receipt = await this.#client!.registerOffline(made.request);
+      this.registering = undefined;
+      this.notice = this.t('deskRegistered', { code: receipt.code, due: receipt.dueAt });
+      this.version++;
+    } catch (error) {
+      this.registering = { ...form, busy: false };
+      this.notice = errorMessage(this.locale, error);
     }
   };
 
