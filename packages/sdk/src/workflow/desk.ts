@@ -9,7 +9,8 @@ import { isoDate, isoDateTime, text } from '../schemas/common.js';
 import { REQUEST_STATES } from '../schemas/receipts.js';
 import { RequestEvent, STEP_TYPES } from './events.js';
 
-const PHASES = [
+/** A case's phases, in the order of the procedure (the queue's filter lists them so). */
+export const PHASES = [
   'registered',
   'assigned',
   'awaiting-correction',

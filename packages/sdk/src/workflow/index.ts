@@ -23,7 +23,7 @@ export { mayTake, STAFF_ROLES, stepsFor, type StaffRole } from './roles.js';
 export { StaffLogin, StaffSession } from './session.js';
 export { OFFLINE_CHANNELS, OfflineRequest } from './offline.js';
 export { MessageReply, replyOverdueBefore, REPLY_WITHIN_MONTHS, StaffMessage, StaffMessages } from './messages.js';
-export { Queue, QueueItem, StaffRequestView } from './desk.js';
+export { PHASES, Queue, QueueItem, StaffRequestView } from './desk.js';
 export { APPLICANT_MARK, letterNumber, letterText, letterTitle, type LetterFacts, type Letterhead } from './letters.js';
 export { createDeskClient, type DeskClient, type DeskClientOptions } from './desk-client.js';
 export { WorkflowError } from '../errors.js';

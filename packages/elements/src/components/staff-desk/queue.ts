@@ -4,7 +4,7 @@
  * department, 承办人 and a code or subject typed, and shown as a virtualised list box (10,000 rows
  * draw a screenful). The sort and the filter are pure functions, so that a bench can time them.
  */
-import type { QueueItem } from '@gov-disclosure/sdk/workflow';
+import { PHASES, type QueueItem } from '@gov-disclosure/sdk/workflow';
 import { html, nothing } from 'lit';
 import type { LocaleController } from '../../controllers/locale.js';
 import { listMove } from '../../controllers/list-navigation.js';
@@ -75,19 +75,6 @@ export interface QueueView {
   /** Opens the registration of a request received offline (for a 登记员). */
   register?: (() => void) | undefined;
 }
-
-const PHASES: QueueItem['phase'][] = [
-  'registered',
-  'assigned',
-  'awaiting-correction',
-  'processing',
-  'consulting',
-  'awaiting-fee',
-  'reply-drafted',
-  'answered',
-  'delivered',
-  'archived',
-];
 
 export function renderQueue(v: QueueView) {
   const t: LocaleController['t'] = (key, params) => v.locale.t(key, params);

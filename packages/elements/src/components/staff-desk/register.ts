@@ -8,6 +8,7 @@ import { OFFLINE_CHANNELS, OfflineRequest } from '@gov-disclosure/sdk/workflow';
 import { html, nothing } from 'lit';
 import type { LocaleController } from '../../controllers/locale.js';
 import type { MessageKey } from '../../i18n/index.js';
+import type { FormView } from './step-form.js';
 
 type Kind = 'text' | 'date' | 'area' | [string, MessageKey][];
 type Field = [name: string, label: MessageKey, kind: Kind, shown?: (v: Record<string, string>) => boolean];
@@ -90,15 +91,7 @@ export function registrationOf(v: Record<string, string>, jurisdiction: string):
   return { invalid: [...new Set(parsed.error.issues.map((i) => field(i.path)))] };
 }
 
-export interface RegisterView {
-  locale: LocaleController;
-  values: Record<string, string>;
-  invalid: readonly string[];
-  busy: boolean;
-  change: (name: string, value: string) => void;
-  submit: () => void;
-  cancel: () => void;
-}
+export type RegisterView = FormView;
 
 export function renderRegister(v: RegisterView) {
   const t: LocaleController['t'] = (key, params) => v.locale.t(key, params);

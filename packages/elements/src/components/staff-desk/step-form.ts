@@ -58,15 +58,19 @@ export function stepOf(type: RequestEventType, values: Record<string, string>): 
   return { invalid: parsed.error.issues.map((i) => (i.path[0] === 'outcome' ? (i.path[1] === 'ground' ? 'ground' : 'kind') : String(i.path[0] ?? ''))) };
 }
 
-export interface StepFormView {
+/** What the desk's forms are given: their values and wrong fields, and what their controls call. */
+export interface FormView {
   locale: LocaleController;
-  type: RequestEventType;
   values: Record<string, string>;
   invalid: readonly string[];
   busy: boolean;
   change: (name: string, value: string) => void;
   submit: () => void;
   cancel: () => void;
+}
+
+export interface StepFormView extends FormView {
+  type: RequestEventType;
 }
 
 export function renderStepForm(v: StepFormView) {
