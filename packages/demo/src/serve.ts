@@ -11,6 +11,7 @@ import { dirname, join, normalize, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { createApiHandler, sqliteStorage } from '@gov-disclosure/server';
 import { DEFAULT_BUNDLE_DIR, DEMO_DATABASE } from './paths.js';
+import { DEMO_CALENDAR } from './calendar.js';
 import { contentType } from './content-types.js';
 import { DESK_PASSWORD, DESK_USERS, seedDeskRequests, seedDeskUsers } from './desk-seed.js';
 
@@ -32,7 +33,7 @@ const storage = sqliteStorage({ file: DEMO_DATABASE });
 const STAFF_TOKEN = process.env.GOV_DISCLOSURE_STAFF_TOKEN ?? 'demo-staff-token';
 /** Who signs the main county's reply letters, and where its applicants seek remedies (the demo's; a site names its own). */
 const letterheads = { '430121': { issuer: '长沙县人民政府办公室', reviewBody: '长沙县人民政府', prefix: '长县政办公开' } };
-const api = createApiHandler({ bundles: DEFAULT_BUNDLE_DIR, storage, staffToken: STAFF_TOKEN, letterheads });
+const api = createApiHandler({ bundles: DEFAULT_BUNDLE_DIR, storage, staffToken: STAFF_TOKEN, letterheads, calendar: DEMO_CALENDAR });
 
 async function serveFile(req: IncomingMessage, res: ServerResponse, dir: string, rest: string): Promise<boolean> {
   let file = normalize(join(dir, decodeURIComponent(rest)));
@@ -105,7 +106,7 @@ async function seedDesk(base: string): Promise<void> {
   for await (const _ of storage.requests({ jurisdiction: '430121' })) return;
   const started = Date.now();
   const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-  const made = await seedDeskRequests({ api: `${base}/api/`, token: STAFF_TOKEN, today });
+  const made = await seedDeskRequests({ api: `${base}/api/`, token: STAFF_TOKEN, today, calendar: DEMO_CALENDAR });
   console.log(`  the desk: ${made} requests of the past year, in every state and outcome (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
