@@ -55,7 +55,7 @@ async function signIn(page: Page, name: string, password: string): Promise<void>
 const unexpected = (errors: string[]) => errors.filter((e) => !e.includes('status of 401'));
 
 /** The queue's rows as the API lists them (through the staff token), open ones only. */
-async function openRequests(): Promise<{ code: string; daysLeft?: number; phase: string }[]> {
+async function openRequests(): Promise<{ code: string; daysLeft?: number; phase: string; applicant: string }[]> {
   const queue = await (await fetch(`${demo.base}/api/staff/requests?jurisdiction=430121`, { headers: { authorization: 'Bearer demo-staff-token' } })).json();
   return queue.requests.filter((r: { phase: string }) => !['answered', 'delivered', 'archived'].includes(r.phase));
 }
@@ -99,7 +99,8 @@ test('↓ and Enter open a request: its applicant masked until opened; a 承办�
   await signIn(page, 'wang', 'demo-desk-2026');
   await waitIn(page, `${DESK}.querySelectorAll('.rows [role="option"]').length > 0`, 15_000);
   // The first request a 承办人 can answer: assigned, clock running.
-  const target = (await openRequests()).find((r) => r.phase === 'assigned' || r.phase === 'processing');
+  // (A person's: an organisation's name is not personal data, and is not masked.)
+  const target = (await openRequests()).find((r) => (r.phase === 'assigned' || r.phase === 'processing') && r.applicant === 'citizen');
   assert.ok(target, 'the demo holds a request being worked on');
   const index = (await page.evaluate(
     `[...${DESK}.querySelectorAll('.rows [role="option"]')].findIndex((r) => r.querySelector('.code').textContent === '${target.code}')`,
@@ -161,6 +162,11 @@ test('a 审核人 approves the answer: its letter gets the year’s number, and 
   await waitIn(page, `!!${DESK}.querySelector('.step-form')`);
   await page.evaluate(`${DESK}.querySelector('.step-form button[type="submit"]').click()`);
   await waitIn(page, `/长县政办公开〔\\d{4}〕\\d+号/.test(${DESK}.querySelector('.letter .letter-number')?.textContent ?? '')`, 10_000);
+  // Printed, the letter goes to the applicant: it prints once their details are shown, with their name.
+  assert.equal(await page.evaluate(`${DESK}.querySelector('.letter button.print')`), null);
+  await page.evaluate(`${DESK}.querySelector('.reveal').click()`);
+  await waitIn(page, `!!${DESK}.querySelector('.letter button.print') && !${DESK}.querySelector('.letter .paper .to').textContent.includes('*')`, 10_000);
+  assert.equal(await page.evaluate(`${DESK}.activeElement?.id`), 'applicant-title', 'the focus on the details shown');
   await page.emulateMediaType('print');
   // What takes up room on the printed page (an element inside a hidden one has no boxes).
   const shown = (await page.evaluate(

@@ -148,6 +148,10 @@ test("on a phone, each level of the drill-down is an address of its own: Back wa
   await page.goBack();
   await at('item/social-assistance!1/', '最低生活保障');
   await waitIn(page, `${tree}.activeElement?.classList.contains('here')`);
+  // Reloaded there, the level lists its items (it did not: a 一级 item's items were never asked for).
+  await page.reload();
+  await at('item/social-assistance!1/', '最低生活保障');
+  await waitIn(page, `[...${tree}.querySelectorAll('.drill .level .name')].some((n) => n.textContent === '办事指南')`, 15_000);
   await page.goBack();
   await at('area/social-assistance/', '社会救助');
   await page.close();

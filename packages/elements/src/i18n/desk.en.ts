@@ -116,6 +116,7 @@ export const deskEn: typeof deskZhCN = {
   deskRegisterTitle: 'Register a request received offline',
   deskRegistered: 'Registered: tracking code {code}, due {due}.',
   deskChannelReceived: 'Received by',
+  deskPrintNeedsReveal: 'The letter names the applicant: show their details to print it.',
   deskStepRefused: 'Not possible: {message}',
   outcome_disclosed: 'Disclosed',
   'outcome_partly-disclosed': 'Partly disclosed',

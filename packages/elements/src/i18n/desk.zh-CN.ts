@@ -114,6 +114,7 @@ export const deskZhCN = {
   deskRegisterTitle: '登记线下收到的申请',
   deskRegistered: '已登记，查询码 {code}，答复期限 {due}。',
   deskChannelReceived: '收到方式',
+  deskPrintNeedsReveal: '告知书须写明申请人：查看完整信息后可打印。',
   deskStepRefused: '不能办理：{message}',
   outcome_disclosed: '予以公开',
   'outcome_partly-disclosed': '部分公开',

@@ -133,8 +133,8 @@ export class GovCatalogueTree extends GovDataElement {
     const node = await this.#model.open(itemId);
     if (!node) return;
     if (node.level > 0) this.selected = itemId;
-    // On a phone, an item with items below is a level of the drill-down: it opens at it.
-    this.drillAt = node.level === 0 || this.#model.hasChildren(node) ? node : node.parent;
+    // On a phone, an item with items below is a level of the drill-down: it opens at it, its items loaded.
+    await this.#model.ensureChildren((this.drillAt = node.level === 0 || this.#model.hasChildren(node) ? node : node.parent));
     this.active = itemId;
     await this.updateComplete;
     this.#virtual.scrollToIndex(this.#visibleRows().indexOf(node), 'center');

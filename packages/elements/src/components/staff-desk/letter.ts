@@ -39,6 +39,11 @@ export function renderLetter(r: StaffRequestView, locale: LocaleController) {
       <p class="letter-number">${number ? t('deskLetterNumber', { number }) : t('deskLetterUnnumbered')}</p>
       ${drafted.letter.split('\n').map((line, i, lines) => html`<p class=${i >= lines.length - 2 ? 'sign' : i === 0 ? 'to' : ''}>${line}</p>`)}
     </div>
-    <button type="button" class="print" @click=${() => window.print()}>${t('deskPrintLetter')}</button>
+    ${
+      // Printed, the letter goes to the applicant: with their name, which only an opened request shows.
+      r.revealed
+        ? html`<button type="button" class="print" @click=${() => window.print()}>${t('deskPrintLetter')}</button>`
+        : html`<p class="muted print">${t('deskPrintNeedsReveal')}</p>`
+    }
   </section>`;
 }

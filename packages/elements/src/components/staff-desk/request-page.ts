@@ -62,7 +62,7 @@ export function renderRequestPage(v: RequestPageView) {
     <h2 id="request-title" tabindex="-1">${r.code} <small class="muted">${t(`phase_${r.phase}`)}</small></h2>
     <p class="deadline"><span class="due ${due.tone}">${due.text}</span> ${t('deskColDue')} ${r.dueAt} · ${t('deskReceivedOn')} ${r.receivedAt}</p>
     <section aria-labelledby="applicant-title">
-      <h3 id="applicant-title">${t('deskApplicant')}（${t(`deskApplicant_${a.type}`)}）</h3>
+      <h3 id="applicant-title" tabindex="-1">${t('deskApplicant')}（${t(`deskApplicant_${a.type}`)}）</h3>
       ${facts([
         ['deskApplicantName', a.name],
         ['deskIdNumber', a.idNumber ?? a.creditCode],

@@ -112,20 +112,29 @@ export const styles = css`
   .muted {
     color: var(--gov-color-muted, #595959);
   }
-  /* Narrower, each row takes two lines: what was sought and the deadline, then the code. */
+  /* Narrower, each row takes three lines: what was sought; the deadline, the state and its 承办人; the code. */
   @media (max-width: 60em) {
     :host {
-      --_row-lines: 2;
+      --_row-lines: 3;
     }
     .row {
-      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-columns: auto minmax(0, 1fr);
       align-content: center;
     }
+    .row .subject {
+      grid-row: 1;
+      grid-column: 1 / -1;
+      font-weight: 600;
+    }
+    .row .due {
+      grid-row: 2;
+    }
     .row .phase {
-      display: none;
+      grid-row: 2;
+      text-align: right;
     }
     .row .code {
-      grid-row: 2;
+      grid-row: 3;
       grid-column: 1 / -1;
     }
   }

@@ -70,7 +70,8 @@ export class GovStaffDesk extends GovElement {
   @state() private version = 0;
 
   #client: DeskClient | undefined;
-  #focusTitle = false;
+  /** What takes the focus once it is there: what a click led to, its button gone (a request opened, its details shown, a step taken). */
+  #focus: string | undefined;
   /** Back on the queue: the request to put the focus on, once the queue (read again after a write) is there. */
   #focusRow: string | undefined;
   #sorted: { from: readonly QueueItem[] | undefined; rows: QueueItem[] } = { from: undefined, rows: [] };
@@ -125,11 +126,11 @@ export class GovStaffDesk extends GovElement {
       this.#virtual.scrollToIndex(Math.max(0, index), 'center');
       list.focus();
     }
-    // A request opened: its heading takes the focus once it is there (the row it came from is gone).
-    const title = this.#focusTitle && this.renderRoot.querySelector<HTMLElement>('#request-title');
-    if (title) {
-      this.#focusTitle = false;
-      title.focus();
+    const target = this.#focus && this.renderRoot.querySelector<HTMLElement>(this.#focus);
+    if (target) {
+      this.#focus = undefined;
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'nearest' });
     }
   }
 
@@ -150,7 +151,7 @@ export class GovStaffDesk extends GovElement {
             : nothing
         }
       </header>
-      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+      ${this.notice ? html`<p class="notice" role="status" tabindex="-1">${this.notice}</p>` : nothing}
       ${this.#renderMain()}
     </div>`;
   }
@@ -168,10 +169,11 @@ export class GovStaffDesk extends GovElement {
             form:
               this.step &&
               renderStepForm({ locale: this.locale, ...this.step, change: this.#changeStep, submit: this.#submitStep, cancel: () => (this.step = undefined) }),
-            reveal: () => (this.open = { ...this.open!, reveal: true }),
+            reveal: () => ([this.open, this.#focus] = [{ ...this.open!, reveal: true }, '#applicant-title']),
             back: this.#back,
             choose: (type) => {
               const values = { on: chinaToday() };
+              this.#focus = '.step-form h3';
               this.step = { type, values: type === 'reply-drafted' ? { ...values, letter: draftLetter(request, values) } : values, invalid: [], busy: false };
             },
           }),
@@ -233,7 +235,7 @@ export class GovStaffDesk extends GovElement {
   };
 
   #openRequest = (code: string): void => {
-    [this.open, this.step, this.notice, this.#focusTitle] = [{ code, reveal: false }, undefined, undefined, true];
+    [this.open, this.step, this.notice, this.#focus] = [{ code, reveal: false }, undefined, undefined, '#request-title'];
   };
 
   /** Back on the queue, on the request just worked on. */
@@ -256,7 +258,7 @@ export class GovStaffDesk extends GovElement {
       const receipt = await this.#client!.registerOffline(made.request);
       this.registering = undefined;
       this.notice = this.t('deskRegistered', { code: receipt.code, due: receipt.dueAt });
-      this.version++;
+      [this.#focus, this.version] = ['.notice', this.version + 1];
     } catch (error) {
       this.registering = { ...form, busy: false };
       this.notice = errorMessage(this.locale, error);
@@ -287,7 +289,7 @@ export class GovStaffDesk extends GovElement {
       await this.#client!.step(this.open!.code, made.step);
       this.step = undefined;
       this.notice = this.t('deskStepDone', { step: this.t(`step_${form.type}`) });
-      this.version++;
+      [this.#focus, this.version] = ['.notice', this.version + 1];
     } catch (error) {
       // What was entered stays: the message says why, the form can be sent again.
       const server = error instanceof HttpError && error.status === 409 ? error.error?.message : undefined;

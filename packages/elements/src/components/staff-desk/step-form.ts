@@ -125,7 +125,7 @@ export function renderStepForm(v: StepFormView) {
     }
   };
   return html`<form class="step-form" novalidate @submit=${(e: Event) => (e.preventDefault(), v.submit())}>
-    <h3>${t(`step_${v.type}`)}</h3>
+    <h3 tabindex="-1">${t(`step_${v.type}`)}</h3>
     ${v.invalid.length ? html`<p class="error" role="alert">${t('deskStepInvalid')}</p>` : nothing}
     <label class="field" for="step-on"><span>${t('deskOn')}</span>${input('on', 'date')}</label>
     ${(FIELDS[v.type] ?? []).map((field) => {
