@@ -117,6 +117,7 @@ export const deskEn: typeof deskZhCN = {
   deskRegistered: 'Registered: tracking code {code}, due {due}.',
   deskChannelReceived: 'Received by',
   deskPrintNeedsReveal: 'The letter names the applicant: show their details to print it.',
+  deskYuan: 'CNY {amount}',
   deskStepRefused: 'Not possible: {message}',
   outcome_disclosed: 'Disclosed',
   'outcome_partly-disclosed': 'Partly disclosed',

@@ -115,6 +115,7 @@ export const deskZhCN = {
   deskRegistered: '已登记，查询码 {code}，答复期限 {due}。',
   deskChannelReceived: '收到方式',
   deskPrintNeedsReveal: '告知书须写明申请人：查看完整信息后可打印。',
+  deskYuan: '{amount} 元',
   deskStepRefused: '不能办理：{message}',
   outcome_disclosed: '予以公开',
   'outcome_partly-disclosed': '部分公开',

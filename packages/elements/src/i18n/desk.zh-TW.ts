@@ -117,6 +117,7 @@ export const deskZhTW: typeof deskZhCN = {
   deskRegistered: '已登記，查詢碼 {code}，答覆期限 {due}。',
   deskChannelReceived: '收到方式',
   deskPrintNeedsReveal: '告知書須寫明申請人：查看完整資訊後可列印。',
+  deskYuan: '{amount} 元',
   deskStepRefused: '不能辦理：{message}',
   outcome_disclosed: '予以公開',
   'outcome_partly-disclosed': '部分公開',

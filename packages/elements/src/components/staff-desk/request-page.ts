@@ -37,7 +37,7 @@ function detail(step: NonNullable<StaffRequestView['timeline'][number]['step']>,
     case 'extension-requested':
       return `${step.days} · ${step.reason}`;
     case 'fee-notified':
-      return `${step.amount} · ${t('deskUntil')} ${step.until}`;
+      return `${t('deskYuan', { amount: step.amount })} · ${t('deskUntil')} ${step.until}`;
     case 'reply-drafted':
       return `${outcomeLabel(step.outcome)} · ${step.basis}`;
     case 'reply-returned':

@@ -37,7 +37,10 @@ const view = (code: string): StaffRequestView => ({
     sought: { title: '低保资金发放明细' },
     delivery: { form: 'electronic', channel: 'email' },
   },
-  timeline: [{ state: 'registered', at: '2026-11-02T10:00:00+08:00', step: { type: 'received', on: '2026-11-02', channel: 'online' } }],
+  timeline: [
+    { state: 'registered', at: '2026-11-02T10:00:00+08:00', step: { type: 'received', on: '2026-11-02', channel: 'online' } },
+    { state: 'processing', at: '2026-11-05T10:00:00+08:00', step: { type: 'fee-notified', on: '2026-11-05', amount: 100, until: '2026-11-20' } },
+  ],
   steps: ['correction-requested', 'extension-requested'],
 });
 
@@ -80,6 +83,11 @@ describe('<gov-staff-desk>', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => el.shadowRoot!.activeElement?.id === 'request-title', 5000, 'the request, focused');
     expect($(el, '#request-title')!.textContent).to.contain('B');
+    // Its steps, dated by the day each took effect, in words: a fee in 元.
+    expect($$(el, '.timeline li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '2026-11-02 登记 网上',
+      '2026-11-05 发出收费通知 100 元 · 期限至 2026-11-20',
+    ]);
     await expect(el).to.be.accessible();
   });
 
