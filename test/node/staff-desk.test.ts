@@ -18,11 +18,7 @@ let drafted: string | undefined;
 before(async () => {
   demo = await startDemo({ desk: 'year' });
   // The year of requests is worked through the desk client once the server is up.
-  const deadline = Date.now() + 90_000;
-  while (!demo.output().includes('the desk: ')) {
-    if (Date.now() > deadline) throw new Error(`the demo's desk was not seeded:\n${demo.output()}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await demo.printed('the desk: ', 90_000);
 });
 after(() => demo?.stop());
 

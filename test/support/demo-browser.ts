@@ -25,8 +25,8 @@ export interface DemoServer {
   banner: string;
   /** The demo server's SQLite database. */
   database: string;
-  /** Everything the server printed so far. */
-  output(): string;
+  /** Resolves once the server has printed `text` (at once if it has), or rejects after `timeout` ms with what it printed. */
+  printed(text: string, timeout?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -46,18 +46,20 @@ export async function startDemoServer(o: { desk?: 'users' | 'year' } = {}): Prom
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
-  await new Promise<void>((up, fail) => {
-    const timer = setTimeout(() => fail(new Error('the demo server did not start')), 30_000);
-    server.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Press Ctrl+C')) (clearTimeout(timer), up());
+  server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const printed = (text: string, timeout = 30_000) =>
+    new Promise<void>((done, fail) => {
+      const check = () => output.includes(text) && (clearTimeout(timer), server.stdout!.off('data', check), done());
+      const timer = setTimeout(() => (server.stdout!.off('data', check), fail(new Error(`the demo server did not print "${text}":\n${output}`))), timeout);
+      server.stdout!.on('data', check);
+      check();
     });
-  });
+  await printed('Press Ctrl+C');
   return {
     base: `http://127.0.0.1:${port}`,
     banner: output,
     database,
-    output: () => output,
+    printed,
     async stop() {
       server.kill();
       rmSync(dir, { recursive: true, force: true });

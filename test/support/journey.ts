@@ -49,7 +49,7 @@ export function useDemoServer(around: { started?(server: DemoServer): Promise<un
     get banner() {
       return server!.banner;
     },
-    output: () => server!.output(),
+    printed: (text: string, timeout?: number) => server!.printed(text, timeout),
     get database() {
       return server!.database;
     },
