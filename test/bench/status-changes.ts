@@ -8,6 +8,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { chinaDay } from '@gov-disclosure/sdk';
 import { freePort } from '../support/free-port.js';
 import { citizenRequest } from '../support/submissions.js';
 
@@ -64,7 +65,7 @@ export async function statusChangesBench(report: Report): Promise<void> {
       const answer = await post(servers[i % 2]!.base, '/430121/requests', citizenRequest());
       if (answer.status === 201) codes.push(((await answer.json()) as { code: string }).code);
     });
-    const on = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const on = chinaDay();
     const steps = [
       { type: 'assigned', on, department: '县民政局', handler: '王敏' },
       { type: 'reply-drafted', on, outcome: { kind: 'disclosed' }, basis: '《中华人民共和国政府信息公开条例》第三十六条' },

@@ -9,6 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { dirname, join, normalize, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
+import { chinaDay } from '@gov-disclosure/sdk';
 import { createApiHandler, sqliteStorage } from '@gov-disclosure/server';
 import { DEFAULT_BUNDLE_DIR, DEMO_DATABASE } from './paths.js';
 import { DEMO_CALENDAR } from './calendar.js';
@@ -105,8 +106,7 @@ async function seedDesk(base: string): Promise<void> {
   if (process.env.GOV_DEMO_DESK === 'users') return;
   for await (const _ of storage.requests({ jurisdiction: '430121' })) return;
   const started = Date.now();
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-  const made = await seedDeskRequests({ api: `${base}/api/`, token: STAFF_TOKEN, today, calendar: DEMO_CALENDAR });
+  const made = await seedDeskRequests({ api: `${base}/api/`, token: STAFF_TOKEN, today: chinaDay(), calendar: DEMO_CALENDAR });
   console.log(`  the desk: ${made} requests of the past year, in every state and outcome (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 

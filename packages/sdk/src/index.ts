@@ -17,5 +17,5 @@ export * from './standard/vocabulary.js';
 export { STANDARD_AREAS, LATER_AREAS, resolveArea, type StandardAreaId } from './standard/areas.js';
 export { parseDeadline, type ParsedDeadline } from './standard/deadline.js';
 export { normaliseItem, normalisePolicy, type RawCatalogueItem } from './standard/normalise.js';
-export { addWorkingDays, isWorkingDay, workingDaysBetween, type WorkCalendar } from './standard/workdays.js';
+export { addWorkingDays, chinaDay, isWorkingDay, workingDaysBetween, type WorkCalendar } from './standard/workdays.js';
 export { areaOfItem, itemOfEntry } from './sources/bundle.js';

@@ -51,3 +51,6 @@ export function workingDaysBetween(from: string, to: string, calendar: WorkCalen
   }
   return count;
 }
+
+/** The day it is in China (UTC+8, no daylight saving) at `at`: the day legal deadlines count from (YYYY-MM-DD). */
+export const chinaDay = (at: Date = new Date()): string => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);

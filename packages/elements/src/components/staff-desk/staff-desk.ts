@@ -1,7 +1,7 @@
 import '../../i18n/core.js';
 import '../../i18n/request.js';
 import '../../i18n/desk.js';
-import { HttpError } from '@gov-disclosure/sdk';
+import { chinaDay, HttpError } from '@gov-disclosure/sdk';
 import { createDeskClient, type DeskClient, type QueueItem, type RequestEventType, type StaffSession } from '@gov-disclosure/sdk/workflow';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -20,9 +20,6 @@ import { renderRequestPage } from './request-page.js';
 import { draftLetter } from './letter.js';
 import { renderStepForm, stepOf } from './step-form.js';
 import { styles } from './staff-desk.styles.js';
-
-/** Today in China (YYYY-MM-DD): a step's default date. */
-const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /**
  * @tagname gov-staff-desk
@@ -172,7 +169,7 @@ export class GovStaffDesk extends GovElement {
             reveal: () => ([this.open, this.#focus] = [{ ...this.open!, reveal: true }, '#applicant-title']),
             back: this.#back,
             choose: (type) => {
-              const values = { on: chinaToday() };
+              const values = { on: chinaDay() };
               this.#focus = '.step-form h3';
               this.step = { type, values: type === 'reply-drafted' ? { ...values, letter: draftLetter(request, values) } : values, invalid: [], busy: false };
             },
@@ -200,7 +197,7 @@ export class GovStaffDesk extends GovElement {
           open: this.#openRequest,
           keydown: this.#onKey,
           register: this.session?.user.roles.includes('registrar')
-            ? () => (this.registering = { values: blankRegistration(chinaToday()), invalid: [], busy: false })
+            ? () => (this.registering = { values: blankRegistration(chinaDay()), invalid: [], busy: false })
             : undefined,
         }),
       )}
