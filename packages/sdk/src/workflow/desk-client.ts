@@ -51,7 +51,9 @@ export function createDeskClient(o: DeskClientOptions): DeskClient {
   return {
     async session(options) {
       try {
-        return signed(await http.get(url('session'), StaffSession, { ...options, fresh: true }));
+        // 204 when not signed in (a 401 says the same).
+        const session = await http.get(url('session'), z.optional(StaffSession), { ...options, fresh: true });
+        return session && signed(session);
       } catch (error) {
         if (error instanceof HttpError && error.status === 401) return undefined;
         throw error;

@@ -24,6 +24,6 @@ export { StaffLogin, StaffSession } from './session.js';
 export { OFFLINE_CHANNELS, OfflineRequest } from './offline.js';
 export { MessageReply, replyOverdueBefore, REPLY_WITHIN_MONTHS, StaffMessage, StaffMessages } from './messages.js';
 export { PHASES, Queue, QueueItem, StaffRequestView } from './desk.js';
-export { APPLICANT_MARK, letterNumber, letterText, letterTitle, type LetterFacts, type Letterhead } from './letters.js';
+export { APPLICANT_MARK, DEFAULT_LETTERHEAD, letterNumber, soughtText, letterText, letterTitle, type LetterFacts, type Letterhead } from './letters.js';
 export { createDeskClient, type DeskClient, type DeskClientOptions } from './desk-client.js';
 export { WorkflowError } from '../errors.js';

@@ -25,6 +25,13 @@ export interface Letterhead {
  */
 export const APPLICANT_MARK = '【申请人】';
 
+/** The letterhead of a jurisdiction the site has named none for: the body reviewing is 本级人民政府. */
+export const DEFAULT_LETTERHEAD: Letterhead = { issuer: '', reviewBody: '本级人民政府', prefix: '依申请公开' };
+
+/** What a request seeks, in one line: its name, else its 文号, else its description. */
+export const soughtText = (sought: { title?: string | undefined; docNo?: string | undefined; description?: string | undefined }): string =>
+  sought.title ?? sought.docNo ?? sought.description ?? '';
+
 /** The document number of the `n`th answer of `year`. */
 export const letterNumber = (head: Pick<Letterhead, 'prefix'>, year: string, n: number) => `${head.prefix}〔${year}〕${n}号`;
 

@@ -6,7 +6,17 @@
  * view in the audit trail (a revealed one as a view of personal data).
  */
 import type { WorkCalendar } from '@gov-disclosure/sdk';
-import { clockOf, replay, stepsFor, type Letterhead, type Queue, type QueueItem, type RequestCase, type StaffRequestView } from '@gov-disclosure/sdk/workflow';
+import {
+  clockOf,
+  replay,
+  soughtText,
+  stepsFor,
+  type Letterhead,
+  type Queue,
+  type QueueItem,
+  type RequestCase,
+  type StaffRequestView,
+} from '@gov-disclosure/sdk/workflow';
 import type { Answer } from '../read-api.js';
 import type { AuditEntry, Storage, StoredRequest } from '../storage/storage.js';
 import { chinaTime, Problem } from '../write-api.js';
@@ -45,7 +55,6 @@ export function createDesk(o: {
     for await (const r of o.storage.requests({ jurisdiction })) {
       const { c: _c, ...where } = standing(r, today);
       const assigned = [...r.timeline].reverse().find((e) => e.step?.type === 'assigned')?.step;
-      const sought = r.request.sought;
       requests.push({
         code: r.code,
         jurisdiction: r.jurisdiction,
@@ -55,7 +64,7 @@ export function createDesk(o: {
         ...where,
         ...(assigned?.type === 'assigned' ? { department: assigned.department, handler: assigned.handler } : {}),
         applicant: r.request.applicant.type,
-        subject: (sought.title ?? sought.docNo ?? sought.description ?? '').slice(0, 80),
+        subject: soughtText(r.request.sought).slice(0, 80),
       });
     }
     const body: Queue = { today, requests };

@@ -123,7 +123,8 @@ export function createSessions(o: SessionsOptions) {
       if (resource === 'login' && method === 'POST') return login(req, (await body()).body);
       if (resource === 'session' && method === 'GET') {
         const session = await fromCookie(req);
-        if (!session) return errorAnswer(401, 'unauthorised', 'Not signed in');
+        // Not signed in is an answer, not an error: 204, which a browser does not log as a failed request.
+        if (!session) return { status: 204, body: undefined, headers: { 'cache-control': 'no-store' } };
         return { status: 200, body: answer(session.user, session.csrf, session.expires), headers: { 'cache-control': 'no-store' } };
       }
       if (resource === 'logout' && method === 'POST') {

@@ -11,11 +11,13 @@ import {
   APPLICANT_MARK,
   clockOf,
   letterNumber,
+  DEFAULT_LETTERHEAD,
   letterText,
   mayTake,
   outcomeLabel,
   publicState,
   replay,
+  soughtText,
   RequestEvent as WorkflowStep,
   WorkflowError,
   type Letterhead,
@@ -98,17 +100,16 @@ export function stepsOf(request: StoredRequest): WorkflowStep[] {
  * clash may leave a gap). The number is the server's: one sent by a client is replaced.
  */
 async function withLetter(step: WorkflowStep, request: StoredRequest, head: Letterhead | undefined, storage: Storage): Promise<WorkflowStep> {
-  const letterhead = head ?? { issuer: '', reviewBody: '本级人民政府', prefix: '依申请公开' };
+  const letterhead = head ?? DEFAULT_LETTERHEAD;
   if (step.type === 'reply-drafted' && step.letter) return { ...step, letter: step.letter.replaceAll(APPLICANT_MARK, request.request.applicant.name) };
   if (step.type === 'reply-drafted') {
     const a = request.request.applicant;
-    const sought = request.request.sought;
     const letter = letterText({
       outcome: step.outcome,
       basis: step.basis,
       applicant: a.name,
       receivedAt: request.receivedAt,
-      sought: sought.title ?? sought.docNo ?? sought.description ?? '',
+      sought: soughtText(request.request.sought),
       code: request.code,
       head: letterhead,
       on: step.on,

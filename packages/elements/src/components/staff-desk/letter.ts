@@ -3,22 +3,21 @@
  * request, the applicant as 【申请人】, which the server fills in), and the letter as drafted, with
  * its number once approved, printable on its own (the print stylesheet shows nothing else).
  */
-import { APPLICANT_MARK, letterText, letterTitle, type Outcome, type StaffRequestView } from '@gov-disclosure/sdk/workflow';
+import { APPLICANT_MARK, DEFAULT_LETTERHEAD, letterText, soughtText, letterTitle, type Outcome, type StaffRequestView } from '@gov-disclosure/sdk/workflow';
 import { html, nothing } from 'lit';
 import type { LocaleController } from '../../controllers/locale.js';
 
 /** The template filled from the request and the form's outcome, basis and date. */
 export function draftLetter(r: StaffRequestView, values: Record<string, string>): string {
-  const sought = r.request.sought;
   const outcome = { kind: values.kind || 'disclosed', ...(values.ground ? { ground: values.ground } : {}) } as Outcome;
   return letterText({
     outcome,
     basis: values.basis?.trim() || '《中华人民共和国政府信息公开条例》',
     applicant: APPLICANT_MARK,
     receivedAt: r.receivedAt,
-    sought: sought.title ?? sought.docNo ?? sought.description ?? '',
+    sought: soughtText(r.request.sought),
     code: r.code,
-    head: r.letterhead ?? { issuer: '', reviewBody: '本级人民政府', prefix: '' },
+    head: r.letterhead ?? DEFAULT_LETTERHEAD,
     on: values.on || r.receivedAt,
   });
 }
