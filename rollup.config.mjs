@@ -101,6 +101,7 @@ export default [
     'bundle/index.ts',
     'column-paths.ts',
     'workflow/index.ts',
+    'report/index.ts',
     'openapi.ts',
   ]),
   browserBuild('sdk', 'index.ts', 'gov-disclosure-sdk.js'),

@@ -12,11 +12,12 @@
  * │   ├── NotFoundError  404 / 410
  * │   └── RateLimitError 429 (retryAfter)
  * ├── ValidationError    an answer, or data given to the SDK, that breaks the schema
- * └── WorkflowError      a step a request's state does not allow (a second 延期, an answer while paused)
+ * ├── WorkflowError      a step a request's state does not allow (a second 延期, an answer while paused)
+ * └── ReportBalanceError an annual report whose table 三 does not balance (一 + 二 ≠ 三（七）+ 四 in a column)
  * ```
  */
 
-export type ErrorCode = 'config' | 'network' | 'timeout' | 'http' | 'not-found' | 'rate-limited' | 'validation' | 'workflow' | 'unknown';
+export type ErrorCode = 'config' | 'network' | 'timeout' | 'http' | 'not-found' | 'rate-limited' | 'validation' | 'workflow' | 'unbalanced' | 'unknown';
 
 export class DisclosureError extends Error {
   override name = 'DisclosureError';
@@ -174,5 +175,23 @@ export class WorkflowError extends DisclosureError {
     message: string,
   ) {
     super(message, { code: 'workflow' });
+  }
+}
+
+/** A check of the annual report's table 三 that fails: in which column (or row), and the two sides. */
+export interface Imbalance {
+  /** The template's label of the column (自然人, 商业企业, …, 总计) or, for a row's 总计, of the row. */
+  where: string;
+  /** The check, in the template's words: `一 + 二 = 三（七）+ 四`. */
+  check: string;
+  left: number;
+  right: number;
+}
+
+/** An annual report that does not balance: each failing check names its column and both sides. */
+export class ReportBalanceError extends DisclosureError {
+  override name = 'ReportBalanceError';
+  constructor(readonly imbalances: readonly Imbalance[]) {
+    super(`The report does not balance: ${imbalances.map((i) => `${i.where}: ${i.check} (${i.left} ≠ ${i.right})`).join('; ')}`, { code: 'unbalanced' });
   }
 }

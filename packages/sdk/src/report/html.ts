@@ -1,0 +1,82 @@
+/**
+ * The annual report as a page in the template's layout: its six sections, the tables as the
+ * template draws them (merged headers), printable (A4, the tables unbroken where they fit), and
+ * readable on a phone (a wide table scrolls inside its own frame, not the page).
+ */
+import type { AnnualReport } from './report.js';
+import { activeGrid, appealsGrid, requestsGrid, type Grid } from './layout.js';
+import { SECTIONS } from './template.js';
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The report's title: `长沙县人民政府2026年政府信息公开工作年度报告`. */
+export const reportTitle = (r: Pick<AnnualReport, 'body' | 'year'>) => `${r.body}${r.year}年政府信息公开工作年度报告`;
+
+function table(grid: Grid, label: string): string {
+  const rows = grid.map((row) => {
+    // A row of headers alone heads the columns under it; a header beside figures heads its row(s).
+    const heading = row.every((c) => c.head);
+    const cells = row.map((c) => {
+      const span = `${c.cols && c.cols > 1 ? ` colspan="${c.cols}"` : ''}${c.rows && c.rows > 1 ? ` rowspan="${c.rows}"` : ''}`;
+      const scope = heading ? (c.cols && c.cols > 1 ? 'colgroup' : 'col') : c.rows && c.rows > 1 ? 'rowgroup' : 'row';
+      return c.head ? `<th scope="${scope}"${span}>${escape(c.text)}</th>` : `<td${span}>${escape(c.text)}</td>`;
+    });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  return `<div class="frame" role="region" tabindex="0" aria-label="${escape(label)}"><table>${rows.join('\n')}</table></div>`;
+}
+
+const paragraphs = (text: string) =>
+  text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${escape(p)}</p>`)
+    .join('\n') || '<p class="none">（未填写）</p>';
+
+const STYLE = `
+body { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 16px/1.7 "Noto Serif CJK SC", "Source Han Serif SC", SimSun, serif; color: #1a1a1a; }
+h1 { font-size: 1.5rem; text-align: center; line-height: 1.4; }
+h2 { font-size: 1.15rem; margin-top: 2rem; }
+p { text-indent: 2em; margin: 0.5em 0; }
+p.none { color: #595959; }
+.frame { overflow-x: auto; margin: 1rem 0; }
+.frame:focus-visible { outline: 3px solid #1f5fbf; outline-offset: 2px; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9rem; line-height: 1.4; }
+th, td { border: 1px solid #333; padding: 0.35em 0.5em; }
+th { font-weight: normal; text-align: left; background: #f5f5f5; }
+td { text-align: center; font-variant-numeric: tabular-nums; min-width: 2.5em; }
+@media print { body { max-width: none; padding: 0; } .frame { overflow: visible; } table { page-break-inside: avoid; } @page { size: A4; margin: 2cm; } }
+`;
+
+/** The report as one HTML page (UTF-8, no script, no request elsewhere). */
+export function reportHtml(r: AnnualReport): string {
+  const title = reportTitle(r);
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>${escape(title)}</h1>
+<h2>${SECTIONS.overview}</h2>
+${paragraphs(r.overview)}
+<h2>${SECTIONS.active}</h2>
+${table(activeGrid(r), SECTIONS.active)}
+<h2>${SECTIONS.requests}</h2>
+${table(requestsGrid(r), SECTIONS.requests)}
+<h2>${SECTIONS.appeals}</h2>
+${table(appealsGrid(r), SECTIONS.appeals)}
+<h2>${SECTIONS.problems}</h2>
+${paragraphs(r.problems)}
+<h2>${SECTIONS.other}</h2>
+${paragraphs(`${r.feeLine}\n${r.other}`)}
+</main>
+</body>
+</html>
+`;
+}
