@@ -168,11 +168,11 @@ describe('gov-disclosure import', { skip: !existsSync(examples) && 'shared/ is n
     }
   });
 
-  test('reads entry tables and links entries to their items by name', async () => {
+  test('reads entry tables and links entries to their items by name, with a document’s kind and 废止日期', async () => {
     const entries = join(dir, 'entries.csv');
     await writeFile(
       entries,
-      '领域,一级事项,二级事项,标题,发布日期,成文日期,索引号\n社会救助,最低生活保障,办事指南,低保办事指南,2026年3月2日,2026/2/1,430121-01\n社会救助,最低生活保障,不存在,某文件,2026-01-01,,\n社会救助,最低生活保障,办事指南,日期错了,2026-13-01,,\n',
+      '领域,一级事项,二级事项,标题,发布日期,成文日期,索引号,文件类型,有效性,废止日期\n社会救助,最低生活保障,办事指南,低保办事指南,2026年3月2日,2026/2/1,430121-01,,,\n社会救助,最低生活保障,不存在,某文件,2026-01-01,,,,,\n社会救助,最低生活保障,办事指南,日期错了,2026-13-01,,,,,\n社会救助,最低生活保障,办事指南,长沙县最低生活保障实施办法,2019-05-06,,,行政规范性文件,已废止,2026年6月30日\n',
     );
     const { code, out, err } = await run(['import', examples, entries]);
     assert.equal(code, 1);
@@ -187,6 +187,16 @@ describe('gov-disclosure import', { skip: !existsSync(examples) && 'shared/ is n
         publishedAt: '2026-03-02',
         writtenAt: '2026-02-01',
         indexNo: '430121-01',
+      },
+      // The annual report's kind of document and its 废止日期, where the table has them.
+      {
+        id: 'social-assistance:1.1~2',
+        item: 'social-assistance:1.1',
+        title: '长沙县最低生活保障实施办法',
+        publishedAt: '2019-05-06',
+        validity: 'repealed',
+        repealedAt: '2026-06-30',
+        documentKind: 'normative',
       },
     ]);
   });

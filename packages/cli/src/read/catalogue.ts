@@ -10,6 +10,7 @@ import {
   AUDIENCES,
   CHANNELS,
   DISCLOSURE_MODES,
+  DOCUMENT_KIND_TERMS,
   LEVELS,
   matchTerms,
   resolveArea,
@@ -188,6 +189,8 @@ export function readCatalogue(tables: Table[], options: { area?: string } = {}):
       docNo: cells.get('docNo') || undefined,
       topic: cells.get('topic') || undefined,
       validity: matchTerms(VALIDITIES, cells.get('validity') ?? '')[0],
+      repealedAt: dateOf(cells.get('repealedAt') ?? ''),
+      documentKind: matchTerms(DOCUMENT_KIND_TERMS, cells.get('documentKind') ?? '')[0],
       stage: matchTerms(STAGES, cells.get('stages') ?? '')[0],
       url: cells.get('url') || undefined,
     };

@@ -33,6 +33,8 @@ export type Field =
   | 'publisher'
   | 'topic'
   | 'validity'
+  | 'repealedAt'
+  | 'documentKind'
   | 'url'
   | 'itemRef';
 
@@ -65,6 +67,8 @@ const LABELS: [Field, string[]][] = [
   ['publisher', ['发布机构', '发布单位']],
   ['topic', ['主题分类']],
   ['validity', ['有效性']],
+  ['repealedAt', ['废止日期', '失效日期', '废止时间']],
+  ['documentKind', ['文件类型', '文件种类', '公文种类']],
   ['url', ['链接', '网址', '原文链接']],
   ['itemRef', ['所属事项', '事项编号', '事项ID']],
 ];

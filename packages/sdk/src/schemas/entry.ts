@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { VALIDITY_IDS } from '../standard/vocabulary.js';
+import { DOCUMENT_KIND_IDS, VALIDITY_IDS } from '../standard/vocabulary.js';
 import { count, Id, isoDate, positiveInt, safeUrl, Stage, text } from './common.js';
 
 /** A downloadable attachment (附件) of an entry. */
@@ -35,6 +35,10 @@ export const DisclosureEntry = z.object({
   topic: z.optional(text(100)),
   /** 有效性: repealed documents must be marked. Absent means valid. */
   validity: z.optional(z.enum(VALIDITY_IDS)),
+  /** 废止日期: when it was repealed (the annual report counts it in that year's 本年废止件数). */
+  repealedAt: z.optional(isoDate()),
+  /** 规章, 行政规范性文件 or another document, as the annual report counts them. */
+  documentKind: z.optional(z.enum(DOCUMENT_KIND_IDS)),
   /** 五公开 stage. */
   stage: z.optional(Stage),
   /** The body as (untrusted) HTML. */

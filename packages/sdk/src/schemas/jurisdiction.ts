@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { JURISDICTION_LEVEL_IDS, POLICY_LEVEL_IDS } from '../standard/vocabulary.js';
+import { DOCUMENT_KIND_IDS, JURISDICTION_LEVEL_IDS, POLICY_LEVEL_IDS } from '../standard/vocabulary.js';
 import { AreaRef } from './catalogue.js';
 import { Id, isoDate, safeUrl, text } from './common.js';
 
@@ -36,6 +36,10 @@ export const PolicyDocument = z.object({
   issuer: z.optional(text(200)),
   docNo: z.optional(text(100)),
   publishedAt: isoDate(),
+  /** 废止日期, for a repealed document (the annual report counts it in that year's 本年废止件数). */
+  repealedAt: z.optional(isoDate()),
+  /** 规章, 行政规范性文件 or another document, as the annual report counts them. */
+  documentKind: z.optional(z.enum(DOCUMENT_KIND_IDS)),
   url: safeUrl(),
   /** 政策解读. */
   interpretation: z.optional(z.object({ title: text(500), url: safeUrl() })),

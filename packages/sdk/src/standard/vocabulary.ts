@@ -86,6 +86,15 @@ export const LEVELS: Terms<Level> = {
 };
 
 /** 有效性 of a published document; repealed documents must be marked. */
+/** The kinds of document the annual report counts (第二十条第（一）项): 规章, 行政规范性文件; other documents. */
+export const DOCUMENT_KIND_IDS = ['regulation', 'normative', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KIND_IDS)[number];
+export const DOCUMENT_KIND_TERMS: Terms<DocumentKind> = {
+  regulation: ['规章', '政府规章'],
+  normative: ['行政规范性文件', '规范性文件'],
+  other: ['其他文件', '其他'],
+};
+
 export const VALIDITY_IDS = ['valid', 'amended', 'repealed'] as const;
 export type Validity = (typeof VALIDITY_IDS)[number];
 export const VALIDITIES: Terms<Validity> = {
