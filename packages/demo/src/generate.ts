@@ -245,6 +245,12 @@ function policies(r: Rng, county: { code: string; name: string }): PolicyDocumen
         url: `policies/${id}.html`,
       };
       if (r.chance(0.65)) doc.interpretation = { title: `一图读懂：${doc.title.replace(issuers[level], '')}`, url: `policies/${id}-jd.html` };
+      // The county's own documents are its 行政规范性文件 (the annual report counts them); one in four of
+      // those of earlier years was repealed this March.
+      if (level === 'county') {
+        doc.documentKind = 'normative';
+        if (y < YEAR && n % 4 === 0) doc.repealedAt = `${YEAR}-03-31`;
+      }
       list.push(doc);
     }
   }
@@ -290,7 +296,8 @@ export function generateCatalogue(options: GenerateOptions = {}): RawCatalogue {
       guide: `guide/${code}.html`,
       rules: `guide/${code}-rules.html`,
       statutory: `guide/${code}-statutory.html`,
-      annualReports: `guide/${code}-reports.html`,
+      // The list of the years' reports the server publishes (gov-disclosure-server report --publish).
+      annualReports: 'reports/index.html',
       services: 'https://zwfw.hunan.gov.cn/',
       request: '/examples/forms/#request',
       interaction: '/examples/forms/#message',

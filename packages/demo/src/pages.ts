@@ -1,4 +1,5 @@
 import type { RawCatalogue } from '@gov-disclosure/sdk';
+import { bodyOf, reportsIndex } from '@gov-disclosure/sdk/report';
 
 /** A minimal valid one-page PDF, so that demo attachments download as real files. */
 function pdf(title: string): string {
@@ -36,10 +37,12 @@ export function staticPages(catalogue: RawCatalogue): Map<string, string> {
   }
   const name = catalogue.jurisdiction.name;
   const links = catalogue.links ?? {};
-  const titles = { guide: '政府信息公开指南', rules: '政府信息公开制度', statutory: '法定主动公开内容', annualReports: '政府信息公开工作年度报告' } as const;
+  const titles = { guide: '政府信息公开指南', rules: '政府信息公开制度', statutory: '法定主动公开内容' } as const;
   for (const [key, title] of Object.entries(titles)) {
     const url = links[key as keyof typeof titles];
     if (url) files.set(url, page(`${name}${title}`, [`${name}${title}。`]));
   }
+  // Until the server publishes a year's report there, the list says none is published yet.
+  if (links.annualReports) files.set(links.annualReports, reportsIndex(bodyOf(name), []));
   return files;
 }

@@ -89,6 +89,8 @@ export function createApiHandler(options: ServerOptions): (req: IncomingMessage,
     calendar: options.calendar,
     letterheads: options.letterheads,
     now: options.now,
+    bundles: options.bundles,
+    clients,
     clientIp,
     secure: (req) => (req.socket as TLSSocket).encrypted === true || (!!options.trustProxy && req.headers['x-forwarded-proto'] === 'https'),
     // Logins per address, beside the lockout per name.

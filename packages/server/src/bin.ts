@@ -9,6 +9,7 @@
  *
  *   gov-disclosure-server user add <name> --role admin --jurisdiction 430121 [--db … | --pg …]
  *   gov-disclosure-server token add <name> [--label <what for>]
+ *   gov-disclosure-server report --year 2026 --jurisdiction 430121 [--format json|html|csv|xlsx] [--out <file>] [--publish --bundles <dir>]
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -19,6 +20,7 @@ import { postgresStorage } from './storage/postgres.js';
 import { sqliteStorage } from './storage/sqlite.js';
 import type { Storage } from './storage/storage.js';
 import { addStaffToken, addStaffUser } from './staff/users.js';
+import { reportCommand } from './report-command.js';
 
 const HELP = `gov-disclosure-server — the gov-disclosure API: catalogue reads, feedback, disclosure requests
 
@@ -40,6 +42,13 @@ Staff (with the same --db or --pg):
   token add <name> [--label <text>]
                         adds an API token for a user's scripts (Authorization: Bearer …); prints it
 
+The annual report (政府信息公开工作年度报告, 国办公开办函〔2021〕30号), with the same --db or --pg:
+  report --year <yyyy> --jurisdiction <code> [--bundles <dir>] [--format json|html|csv|xlsx] [--out <file>]
+                        the year's tables from the requests, the bundle's documents and the register of
+                        appeals; refused (exit 1) if they do not balance, naming the column
+  report … --publish --bundles <dir>
+                        writes <dir>/<code>/reports/<year>.html and the list of years (reports/index.html)
+
 Environment: GOV_DISCLOSURE_PROOF_KEY, the AES-256 key ID proofs are encrypted with (32 bytes, base64
 or hex: openssl rand -base64 32); GOV_DISCLOSURE_STAFF_TOKEN, a token shared by all staff with every
 role (for a demo).`;
@@ -51,6 +60,10 @@ async function main(): Promise<void> {
       role: { type: 'string', multiple: true },
       jurisdiction: { type: 'string', multiple: true },
       label: { type: 'string' },
+      year: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      publish: { type: 'boolean' },
       bundles: { type: 'string' },
       db: { type: 'string' },
       pg: { type: 'string' },
@@ -74,6 +87,14 @@ async function main(): Promise<void> {
     const file = resolve(values.db ?? 'gov-disclosure.db');
     mkdirSync(dirname(file), { recursive: true });
     storage = sqliteStorage({ file });
+  }
+  if (positionals[0] === 'report') {
+    try {
+      process.exitCode = await reportCommand(storage, { ...values, bundles: values.bundles && resolve(values.bundles) });
+    } finally {
+      await storage.close();
+    }
+    return;
   }
   if (positionals.length) {
     try {

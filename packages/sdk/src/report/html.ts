@@ -9,6 +9,9 @@ import { SECTIONS } from './template.js';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** The body reporting for a jurisdiction, by its name: a 街道's 办事处, else its 人民政府 (长沙县人民政府). */
+export const bodyOf = (name: string) => (name.endsWith('街道') ? `${name}办事处` : `${name}人民政府`);
+
 /** The report's title: `长沙县人民政府2026年政府信息公开工作年度报告`. */
 export const reportTitle = (r: Pick<AnnualReport, 'body' | 'year'>) => `${r.body}${r.year}年政府信息公开工作年度报告`;
 
@@ -75,6 +78,31 @@ ${table(appealsGrid(r), SECTIONS.appeals)}
 ${paragraphs(r.problems)}
 <h2>${SECTIONS.other}</h2>
 ${paragraphs(`${r.feeLine}\n${r.other}`)}
+</main>
+</body>
+</html>
+`;
+}
+
+/** The list of a body's published reports, newest first: `reports/index.html`, where the 年报 link points. */
+export function reportsIndex(body: string, years: readonly number[]): string {
+  const title = `${body}政府信息公开工作年度报告`;
+  const items = [...new Set(years)]
+    .sort((a, b) => b - a)
+    .map((y) => `<li><a href="${y}.html">${escape(reportTitle({ body, year: y }))}</a></li>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title>
+<style>${STYLE} li { margin: 0.75em 0; } a { color: #1f5fbf; }</style>
+</head>
+<body>
+<main>
+<h1>${escape(title)}</h1>
+${items ? `<ul>\n${items}\n</ul>` : '<p class="none">尚未发布年度报告。</p>'}
 </main>
 </body>
 </html>

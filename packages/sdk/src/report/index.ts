@@ -18,6 +18,6 @@ export {
 } from './tally.js';
 export { assertBalanced, imbalances } from './balance.js';
 export { activeGrid, appealsGrid, requestsGrid, type Cell, type Grid } from './layout.js';
-export { reportHtml, reportTitle } from './html.js';
+export { bodyOf, reportHtml, reportsIndex, reportTitle } from './html.js';
 export { reportCsv, reportRows } from './csv.js';
 export { ReportBalanceError, type Imbalance } from '../errors.js';

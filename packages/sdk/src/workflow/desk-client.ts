@@ -18,6 +18,7 @@ import { Queue, StaffRequestView } from './desk.js';
 import type { RequestEvent } from './events.js';
 import type { OfflineRequest } from './offline.js';
 import { StaffLogin, StaffSession } from './session.js';
+import { AnnualReport, Appeal, ReportInputs } from '../report/report.js';
 
 export interface DeskClientOptions extends Pick<TransportOptions, 'fetch' | 'timeout'> {
   /** The API's root, where `staff/` is (`/api/`). */
@@ -39,6 +40,18 @@ export interface DeskClient {
   step(code: string, step: RequestEvent, options?: WriteOptions): Promise<void>;
   /** Registers a request received in person, by letter, fax or e-mail. */
   registerOffline(request: OfflineRequest, options?: WriteOptions): Promise<RequestReceipt>;
+  /** The annual report of a year, computed now (refused by the server only when published unbalanced). */
+  report(jurisdiction: string, year: number, options?: RequestOptions): Promise<AnnualReport>;
+  /** Where the report downloads as HTML, CSV or XLSX (a signed-in browser follows the link). */
+  reportUrl(jurisdiction: string, year: number, format: 'html' | 'csv' | 'xlsx'): string;
+  /** The texts and figures entered for a year's report. */
+  reportInputs(jurisdiction: string, year: number, options?: RequestOptions): Promise<ReportInputs>;
+  saveReportInputs(jurisdiction: string, year: number, inputs: ReportInputs, options?: WriteOptions): Promise<ReportInputs>;
+  /** The register of appeals (行政复议, 行政诉讼), and a case added to it (or changed, by its id). */
+  appeals(jurisdiction: string, options?: RequestOptions): Promise<Appeal[]>;
+  saveAppeal(appeal: Appeal, options?: WriteOptions): Promise<Appeal>;
+  /** Publishes the year's report into the bundle (the 年报 link lists it); refused with the imbalances if it does not balance. */
+  publishReport(jurisdiction: string, year: number, options?: WriteOptions): Promise<{ published: string }>;
 }
 
 export function createDeskClient(o: DeskClientOptions): DeskClient {
@@ -71,5 +84,19 @@ export function createDeskClient(o: DeskClientOptions): DeskClient {
       await http.post(url(`requests/${encodeURIComponent(code)}/steps`), step, z.unknown(), write(options));
     },
     registerOffline: (request, options) => http.post(url('requests'), request, RequestReceipt, write(options)),
+    report: (jurisdiction, year, options) => http.get(url(`report?${reportQuery(jurisdiction, year)}`), AnnualReport, { ...options, fresh: true }),
+    reportUrl: (jurisdiction, year, format) => url(`report?${reportQuery(jurisdiction, year)}&format=${format}`),
+    reportInputs: (jurisdiction, year, options) => http.get(url(`report/inputs?${reportQuery(jurisdiction, year)}`), ReportInputs, { ...options, fresh: true }),
+    saveReportInputs: (jurisdiction, year, inputs, options) =>
+      http.post(url(`report/inputs?${reportQuery(jurisdiction, year)}`), ReportInputs.parse(inputs), ReportInputs, write(options)),
+    appeals: async (jurisdiction, options) =>
+      (await http.get(url(`appeals?jurisdiction=${encodeURIComponent(jurisdiction)}`), z.object({ appeals: z.array(Appeal) }), { ...options, fresh: true }))
+        .appeals,
+    saveAppeal: (appeal, options) =>
+      http.post(url(`appeals?jurisdiction=${encodeURIComponent(appeal.jurisdiction)}`), Appeal.parse(appeal), Appeal, write(options)),
+    publishReport: (jurisdiction, year, options) =>
+      http.post(url(`report/publish?${reportQuery(jurisdiction, year)}`), {}, z.object({ published: z.string() }), write(options)),
   };
 }
+
+const reportQuery = (jurisdiction: string, year: number) => `jurisdiction=${encodeURIComponent(jurisdiction)}&year=${year}`;

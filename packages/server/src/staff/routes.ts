@@ -14,6 +14,7 @@ import { createSessions, type SessionsOptions } from './sessions.js';
 import { createMessages } from './messages.js';
 import { createSteps } from './steps.js';
 import { createDesk } from './desk.js';
+import { createReports, type ReportsOptions } from './reports.js';
 
 export interface StaffRoutesOptions extends Pick<SessionsOptions, 'clientIp' | 'secure' | 'limiter'> {
   storage: Storage;
@@ -22,6 +23,8 @@ export interface StaffRoutesOptions extends Pick<SessionsOptions, 'clientIp' | '
   calendar?: Parameters<typeof createSteps>[0]['calendar'];
   letterheads?: Parameters<typeof createSteps>[0]['letterheads'];
   now?: (() => Date) | undefined;
+  bundles?: ReportsOptions['bundles'];
+  clients?: ReportsOptions['clients'];
 }
 
 export function createStaffRoutes(o: StaffRoutesOptions) {
@@ -32,6 +35,7 @@ export function createStaffRoutes(o: StaffRoutesOptions) {
   const takeStep = createSteps(o);
   const messages = createMessages({ storage, now });
   const desk = createDesk({ storage, calendar: o.calendar, letterheads: o.letterheads, now });
+  const reports = createReports({ storage, bundles: o.bundles, clients: o.clients, now });
 
   /** Who asks: an API token, or a browser session (whose changes must carry its CSRF token). */
   async function whoIs(req: IncomingMessage): Promise<Staff | undefined> {
@@ -124,6 +128,8 @@ export function createStaffRoutes(o: StaffRoutesOptions) {
       }
       if (method === 'POST' && sub === 'steps' && parts.length === 4) return takeStep(code, (await body()).body, staff, found);
     }
+    const reported = await reports.route(method, parts, query, async () => (await body()).body, staff, audit);
+    if (reported) return 'file' in reported ? file(res, reported.type, reported.file, reported.body) : reported;
     return errorAnswer(404, 'not-found', `No route ${method} /${parts.join('/')}`);
   };
 }

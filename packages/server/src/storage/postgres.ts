@@ -8,6 +8,7 @@ import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms'
 import { receiptOf, toAuditEntry, toStaffUser, toStoredRequest, whereClause, type AuditRow, type EventRow, type RequestRow, type UserRow } from './rows.js';
 import { gcra } from '../rate-limit.js';
 import { postgresMessages } from './postgres-messages.js';
+import { postgresReports } from './postgres-reports.js';
 import { MIGRATIONS } from './postgres-schema.js';
 import { MIGRATIONS_TABLE, stepsAfter, VERSION_QUERY } from './migrate.js';
 import type { AuditEntry, ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
@@ -180,6 +181,7 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
       return row?.proof ? { name: row.proof_name ?? 'proof', type: row.proof_type ?? 'application/octet-stream', data: row.proof } : undefined;
     },
     ...postgresMessages(pool, transaction, addAudit),
+    ...postgresReports(pool, transaction, addAudit),
     async *feedback(filter: ExportFilter = {}): AsyncIterable<StoredFeedback> {
       const { sql, params } = whereClause(filter, (n) => `$${n}`);
       const { rows } = await pool.query<{ id: string; jurisdiction: string; received_at: string; payload: StoredFeedback['feedback'] }>(

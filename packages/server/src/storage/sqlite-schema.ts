@@ -97,4 +97,11 @@ const COUNTERS = `
 CREATE TABLE IF NOT EXISTS counters (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 `;
 
-export const MIGRATIONS: readonly string[] = [BASELINE, MESSAGE_REPLIES, RATE_LIMITS, COUNTERS];
+/** Step 5: the annual report's inputs (texts and figures the staff enter, a year's each) and the register of appeals. */
+const ANNUAL_REPORT = `
+CREATE TABLE IF NOT EXISTS report_inputs (jurisdiction TEXT NOT NULL, year INTEGER NOT NULL, payload TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (jurisdiction, year));
+CREATE TABLE IF NOT EXISTS appeals (id TEXT PRIMARY KEY, jurisdiction TEXT NOT NULL, filed_on TEXT NOT NULL, payload TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS appeals_jurisdiction ON appeals (jurisdiction, filed_on);
+`;
+
+export const MIGRATIONS: readonly string[] = [BASELINE, MESSAGE_REPLIES, RATE_LIMITS, COUNTERS, ANNUAL_REPORT];

@@ -9,6 +9,7 @@ import type { FeedbackReceipt, RequestReceipt } from '@gov-disclosure/sdk/forms'
 import { receiptOf, toAuditEntry, toStaffUser, toStoredRequest, whereClause, type AuditRow, type EventRow, type RequestRow, type UserRow } from './rows.js';
 import { gcra } from '../rate-limit.js';
 import { sqliteMessages } from './sqlite-messages.js';
+import { sqliteReports } from './sqlite-reports.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 import { MIGRATIONS_TABLE, stepsAfter, VERSION_QUERY } from './migrate.js';
 import type { AuditEntry, ExportFilter, NewFeedback, NewRequest, Once, RequestUpdate, Storage, StoredFeedback, StoredProof, StoredRequest } from './storage.js';
@@ -180,6 +181,7 @@ export function sqliteStorage(options: SqliteOptions): Storage {
       for (const row of rows) yield load(row)!;
     },
     ...sqliteMessages(db, addAudit),
+    ...sqliteReports(db, addAudit),
     async addUser(user, passwordHash) {
       const { changes } = insertUser.run(user.id, user.name, passwordHash, JSON.stringify(user.roles), JSON.stringify(user.jurisdictions), user.createdAt);
       return changes ? 'created' : 'exists';

@@ -9,6 +9,7 @@
  */
 import type { DisclosureRequest, Feedback, FeedbackReceipt, ReplyType, RequestReceipt, RequestState } from '@gov-disclosure/sdk/forms';
 import type { StaffRole, RequestEvent as WorkflowStep } from '@gov-disclosure/sdk/workflow';
+import type { Appeal, ReportInputs } from '@gov-disclosure/sdk/report';
 
 /** A new feedback row. */
 export interface NewFeedback {
@@ -168,6 +169,14 @@ export interface Storage {
   loginFailures(name: string, since: number): Promise<{ count: number; first?: number | undefined }>;
   /** Forgets the failed logins of `name` (after one that succeeded). */
   clearLoginFailures(name: string): Promise<void>;
+  /** The texts and figures the staff entered for a year's annual report. */
+  reportInputs(jurisdiction: string, year: number): Promise<ReportInputs | undefined>;
+  /** Keeps them (replacing what was there), with the audit entry, in one transaction. */
+  saveReportInputs(jurisdiction: string, year: number, inputs: ReportInputs, at: string, audit: AuditEntry): Promise<void>;
+  /** The register of appeals (行政复议, 行政诉讼) of a jurisdiction, by the day filed. */
+  appeals(jurisdiction: string): Promise<Appeal[]>;
+  /** Adds a case to the register, or replaces the one with its id, with the audit entry. */
+  saveAppeal(appeal: Appeal & { id: string }, audit: AuditEntry): Promise<void>;
   /** The next number of a sequence (1, 2, …), each given once across every instance: a reply letter's 文号. */
   next(key: string): Promise<number>;
   /** The shared rate limit's step for `key` (rate-limit.ts's GCRA, in one statement): 0 when let in, else the ms to wait. */
