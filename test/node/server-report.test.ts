@@ -16,7 +16,7 @@ import { after, before, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { createDeskClient, type DeskClient, type RequestEvent } from '@gov-disclosure/sdk/workflow';
 import { REQUEST_ROWS } from '@gov-disclosure/sdk/report';
-import { sqliteStorage, type Storage } from '@gov-disclosure/server';
+import { postgresStorage, sqliteStorage, type Storage } from '@gov-disclosure/server';
 import { addStaffToken, addStaffUser } from '../../packages/server/src/staff/users.js';
 import { DEFAULT_BUNDLE_DIR } from '../../packages/demo/src/paths.js';
 import { start, type Running } from '../support/api-server.js';
@@ -195,3 +195,39 @@ test('a year that does not balance is refused, naming the column, by the API and
   assert.match((failed as { stderr: string }).stderr, /总计: 一 \+ 二 = 三（七）\+ 四 — 5 ≠ 4/);
   assert.ok(!existsSync(join(dir, '430121-2026-report.xlsx')));
 });
+
+/** What both storages keep for the report (PostgreSQL where GOV_DISCLOSURE_TEST_PG names one). */
+for (const [kind, make] of [
+  ['SQLite', async () => sqliteStorage({ file: ':memory:' })],
+  ['PostgreSQL', async () => (process.env.GOV_DISCLOSURE_TEST_PG ? postgresStorage({ connectionString: process.env.GOV_DISCLOSURE_TEST_PG }) : undefined)],
+] as const) {
+  test(`a year's texts and figures and the register of appeals on ${kind}: replaced by a new save, each save audited`, async (t) => {
+    const store: Storage | undefined = await make();
+    if (!store) return t.skip('no PostgreSQL server');
+    try {
+      const j = `43${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`;
+      const at = '2027-01-10T10:00:00+08:00';
+      const audit = (subject: string) => ({ at, actor: 'u-test', action: 'report-inputs', subject });
+      assert.equal(await store.reportInputs(j, 2026), undefined);
+      await store.saveReportInputs(j, 2026, { overview: '初稿', decisions: { licensing: 3 } }, at, audit(`${j}/2026`));
+      await store.saveReportInputs(j, 2026, { overview: '定稿', decisions: { licensing: 4, fees: 1.5 } }, at, audit(`${j}/2026`));
+      assert.deepEqual(await store.reportInputs(j, 2026), { overview: '定稿', decisions: { licensing: 4, fees: 1.5 } });
+      assert.equal(await store.reportInputs(j, 2025), undefined, 'a year of its own');
+      await store.saveAppeal({ id: `a-${j}-2`, jurisdiction: j, kind: 'direct', filedOn: '2026-09-01', result: 'pending' }, audit('a2'));
+      await store.saveAppeal({ id: `a-${j}-1`, jurisdiction: j, kind: 'review', filedOn: '2026-03-01', result: 'pending' }, audit('a1'));
+      await store.saveAppeal({ id: `a-${j}-1`, jurisdiction: j, kind: 'review', filedOn: '2026-03-01', result: 'upheld', decidedOn: '2026-05-01' }, audit('a1'));
+      assert.deepEqual(
+        (await store.appeals(j)).map((a) => [a.id, a.result]),
+        [
+          [`a-${j}-1`, 'upheld'],
+          [`a-${j}-2`, 'pending'],
+        ],
+      );
+      const trail: string[] = [];
+      for await (const e of store.auditTrail({ since: '2027-01-10' })) if (e.actor === 'u-test' && (e.subject.startsWith(j) || e.subject.startsWith('a'))) trail.push(e.subject);
+      assert.ok(trail.filter((s) => s === `${j}/2026`).length >= 2 && trail.includes('a1') && trail.includes('a2'), 'every save audited');
+    } finally {
+      await store.close();
+    }
+  });
+}
