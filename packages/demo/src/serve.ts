@@ -13,6 +13,7 @@ import { DEMO_DATABASE } from './paths.js';
 import { DEMO_CALENDAR } from './calendar.js';
 import { createDemoHandler } from './handler.js';
 import { DESK_PASSWORD, DESK_USERS, seedDeskRequests, seedDeskUsers } from './desk-seed.js';
+import { seedDeskReports } from './report-seed.js';
 
 const PORT = Number(process.env.PORT ?? 8080);
 const HOST = process.env.HOST ?? '127.0.0.1';
@@ -31,16 +32,25 @@ const server = createServer((req, res) => {
 });
 
 /**
- * A fresh demo's desk: its users, and a year of requests worked through the desk client
+ * A fresh demo's desk: its users, and a year of requests worked through the desk client; then the
+ * annual reports of last year and this one, published into the rebuilt bundle at every start
  * (`GOV_DEMO_DESK=users` seeds the users alone: the tests that do not need the year).
  */
 async function seedDesk(base: string): Promise<void> {
   await seedDeskUsers(storage);
   if (process.env.GOV_DEMO_DESK === 'users') return;
-  for await (const _ of storage.requests({ jurisdiction: '430121' })) return;
-  const started = Date.now();
-  const made = await seedDeskRequests({ api: `${base}/api/`, token: STAFF_TOKEN, today: chinaDay(), calendar: DEMO_CALENDAR });
-  console.log(`  the desk: ${made} requests of the past year, in every state and outcome (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  let seeded = false;
+  for await (const _ of storage.requests({ jurisdiction: '430121' })) {
+    seeded = true;
+    break;
+  }
+  if (!seeded) {
+    const started = Date.now();
+    const made = await seedDeskRequests({ api: `${base}/api/`, token: STAFF_TOKEN, today: chinaDay(), calendar: DEMO_CALENDAR });
+    console.log(`  the desk: ${made} requests of the past year, in every state and outcome (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  const years = await seedDeskReports({ api: `${base}/api/`, token: STAFF_TOKEN, today: chinaDay() });
+  console.log(`  the 年报: ${years.join(' and ')} published at ${base}/bundle/430121/reports/`);
 }
 
 server.listen(PORT, HOST, () => {

@@ -26,7 +26,10 @@ function table(grid: Grid, label: string): string {
     });
     return `<tr>${cells.join('')}</tr>`;
   });
-  return `<div class="frame" role="region" tabindex="0" aria-label="${escape(label)}"><table>${rows.join('\n')}</table></div>`;
+  // A table of many columns keeps its width on a phone and scrolls inside its frame, not the page.
+  const wide = Math.max(...grid.map((row) => row.reduce((n, c) => n + (c.cols ?? 1), 0))) > 4;
+  const hint = wide ? '<p class="hint">表格较宽，可左右滑动查看。</p>' : '';
+  return `${hint}<div class="frame" role="region" tabindex="0" aria-label="${escape(label)}"><table${wide ? ' class="wide"' : ''}>${rows.join('\n')}</table></div>`;
 }
 
 const paragraphs = (text: string) =>
@@ -48,8 +51,12 @@ p.none { color: #595959; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; line-height: 1.4; }
 th, td { border: 1px solid #333; padding: 0.35em 0.5em; }
 th { font-weight: normal; text-align: left; background: #f5f5f5; }
+th[scope="col"], th[scope="colgroup"] { text-align: center; }
+table.wide { min-width: 46rem; }
+.hint { display: none; color: #595959; text-indent: 0; font-size: 0.9rem; }
+@media (max-width: 46rem) { .hint { display: block; } }
 td { text-align: center; font-variant-numeric: tabular-nums; min-width: 2.5em; }
-@media print { body { max-width: none; padding: 0; } .frame { overflow: visible; } table { page-break-inside: avoid; } @page { size: A4; margin: 2cm; } }
+@media print { body { max-width: none; padding: 0; } .frame { overflow: visible; } .hint { display: none; } table.wide { min-width: 0; } table { page-break-inside: avoid; } @page { size: A4; margin: 2cm; } }
 `;
 
 /** The report as one HTML page (UTF-8, no script, no request elsewhere). */

@@ -1,0 +1,75 @@
+/**
+ * The demo's 年报 (issue 15): on the column's 专栏导航, 政府信息公开工作年度报告 opens the list of the
+ * years the server published, and the year opens its report — the template's tables with the
+ * figures the API computes — readable on a phone without scrolling the page sideways, axe-clean.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { AnnualReport } from '@gov-disclosure/sdk/report';
+import { axe, DESKTOP, open, PHONE, shot, startDemo, waitIn, type Demo } from '../support/demo-browser.js';
+
+let demo: Demo;
+const YEAR = Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4));
+
+before(async () => {
+  demo = await startDemo({ desk: 'year' });
+  await demo.printed('the 年报: ', 90_000);
+});
+after(() => demo?.stop());
+
+for (const [size, viewport] of [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const) {
+  test(`on a ${size}: the column's 年报 link opens the list of years, and this year's report with the API's figures`, async () => {
+    const { page, errors } = await open(demo, '/examples/column/', viewport);
+    const COLUMN = `document.querySelector('gov-disclosure-column').shadowRoot`;
+    await waitIn(page, `[...${COLUMN}?.querySelectorAll('[role="tab"]') ?? []].some((t) => t.textContent.trim() === '专栏导航')`, 20_000);
+    await page.evaluate(`[...${COLUMN}.querySelectorAll('[role="tab"]')].find((t) => t.textContent.trim() === '专栏导航').click()`);
+    await waitIn(page, `[...${COLUMN}.querySelectorAll('.nav a')].some((a) => a.textContent.trim() === '政府信息公开工作年度报告')`);
+    await Promise.all([
+      page.waitForNavigation(),
+      page.evaluate(`[...${COLUMN}.querySelectorAll('.nav a')].find((a) => a.textContent.trim() === '政府信息公开工作年度报告').click()`),
+    ]);
+    assert.match(page.url(), /\/bundle\/430121\/reports\/index\.html$/);
+    assert.equal(await page.title(), '长沙县人民政府政府信息公开工作年度报告');
+    const years = (await page.evaluate(`[...document.querySelectorAll('main li a')].map((a) => a.textContent)`)) as string[];
+    assert.deepEqual(years, [`长沙县人民政府${YEAR}年政府信息公开工作年度报告`, `长沙县人民政府${YEAR - 1}年政府信息公开工作年度报告`], 'newest first');
+    await Promise.all([page.waitForNavigation(), page.click('main li a')]);
+    assert.equal(await page.$eval('h1', (h) => h.textContent), `长沙县人民政府${YEAR}年政府信息公开工作年度报告`);
+
+    // The figures are the API's: 一 and 四's 总计 (the last cell of their rows), and 三's 商业企业 under （七）总计.
+    const report = (await (
+      await fetch(`${demo.base}/api/staff/report?jurisdiction=430121&year=${YEAR}`, { headers: { authorization: 'Bearer demo-staff-token' } })
+    ).json()) as AnnualReport;
+    /** The figures of the row a header ends with `label`. */
+    const row = (label: string) =>
+      page.evaluate((label) => {
+        const tr = [...document.querySelectorAll('tr')].find((r) => r.querySelector('th:last-of-type')?.textContent === label);
+        return [...(tr?.querySelectorAll('td') ?? [])].map((td) => Number(td.textContent));
+      }, label);
+    assert.deepEqual(await row('一、本年新收政府信息公开申请数量'), report.requests.new);
+    assert.deepEqual(await row('（七）总计'), report.requests.total);
+    assert.deepEqual(await row('四、结转下年度继续办理'), report.requests['carried-out']);
+    assert.ok(report.requests.new![6]! > 0, 'the demo year has requests');
+    assert.match((await page.evaluate(`document.body.innerText`)) as string, /收取信息处理费 \d+ 件/);
+
+    assert.ok(((await page.evaluate(`document.documentElement.scrollWidth`)) as number) <= viewport.width, 'the page does not scroll sideways');
+    assert.deepEqual(await axe(page), []);
+    await shot(page, `annual-report/${YEAR}-${size}`, { screen: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('the report prints: the tables whole, no scrolling frame, no hint to swipe', async () => {
+  const { page } = await open(demo, `/bundle/430121/reports/${YEAR}.html`, PHONE);
+  await page.emulateMediaType('print');
+  assert.deepEqual(
+    await page.evaluate(`[getComputedStyle(document.querySelector('.frame')).overflowX, getComputedStyle(document.querySelector('.hint')).display]`),
+    ['visible', 'none'],
+  );
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10_000, 'a PDF of the report');
+  await page.close();
+});
