@@ -60,7 +60,7 @@ const browserPlugins = (outDir) => [
  */
 function cdnBuilds() {
   // The staff desk is built on its own: what it shares with the public elements does not split their chunks.
-  const STAFF = ['gov-staff-desk'];
+  const STAFF = ['gov-staff-desk', 'gov-report-desk'];
   const elements = TAGS.filter((tag) => !STAFF.includes(tag) && existsSync(`packages/elements/src/components/${tag.slice(4)}/${tag}.ts`));
   return [
     {

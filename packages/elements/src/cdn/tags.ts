@@ -10,8 +10,9 @@ export const TAGS = [
   'gov-disclosure-request',
   'gov-request-status',
   'gov-led-board',
-  // The office's desk: on the staff's own page; the autoloader loads it only where its tag is.
+  // The office's desk and its annual report page: on the staff's own page; the autoloader loads them only where their tags are.
   'gov-staff-desk',
+  'gov-report-desk',
 ] as const;
 
 export type Tag = (typeof TAGS)[number];

@@ -63,10 +63,8 @@ export class LocaleController implements ReactiveController {
     return loadLocale(this.locale);
   }
 
-  /** An interface string in the element's locale. */
-  t(key: MessageKey, params?: Record<string, string | number>): string {
-    return format(message(this.locale, key), params);
-  }
+  /** An interface string in the element's locale (bound to this controller: it can be destructured and passed on). */
+  readonly t = (key: MessageKey, params?: Record<string, string | number>): string => format(message(this.locale, key), params);
 
   /** Published text (names, titles) in the element's script: converted to traditional in zh-TW. */
   data(text: string | undefined): string {

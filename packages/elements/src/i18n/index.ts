@@ -4,10 +4,18 @@ import type { ledZhCN } from './led.zh-CN.js';
 import type { searchZhCN } from './search.zh-CN.js';
 import type { sectionsZhCN } from './sections.zh-CN.js';
 import type { deskZhCN } from './desk.zh-CN.js';
+import type { reportDeskZhCN } from './report-desk.zh-CN.js';
 import type { CoreMessages } from './zh-CN.js';
 
 /** Every interface string, by key: the column's, the feedback forms' and the request's. */
-export type Messages = CoreMessages & typeof formsZhCN & typeof requestZhCN & typeof ledZhCN & typeof searchZhCN & typeof sectionsZhCN & typeof deskZhCN;
+export type Messages = CoreMessages &
+  typeof formsZhCN &
+  typeof requestZhCN &
+  typeof ledZhCN &
+  typeof searchZhCN &
+  typeof sectionsZhCN &
+  typeof deskZhCN &
+  typeof reportDeskZhCN;
 export type MessageKey = keyof Messages;
 
 /** The locales the elements speak; zh-CN is the default. */

@@ -4,7 +4,7 @@
  * readable on a phone (a wide table scrolls inside its own frame, not the page).
  */
 import type { AnnualReport } from './report.js';
-import { activeGrid, appealsGrid, requestsGrid, type Grid } from './layout.js';
+import { activeGrid, appealsGrid, isWide, requestsGrid, scopeOf, type Grid } from './layout.js';
 import { SECTIONS } from './template.js';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -17,17 +17,14 @@ export const reportTitle = (r: Pick<AnnualReport, 'body' | 'year'>) => `${r.body
 
 function table(grid: Grid, label: string): string {
   const rows = grid.map((row) => {
-    // A row of headers alone heads the columns under it; a header beside figures heads its row(s).
-    const heading = row.every((c) => c.head);
     const cells = row.map((c) => {
       const span = `${c.cols && c.cols > 1 ? ` colspan="${c.cols}"` : ''}${c.rows && c.rows > 1 ? ` rowspan="${c.rows}"` : ''}`;
-      const scope = heading ? (c.cols && c.cols > 1 ? 'colgroup' : 'col') : c.rows && c.rows > 1 ? 'rowgroup' : 'row';
-      return c.head ? `<th scope="${scope}"${span}>${escape(c.text)}</th>` : `<td${span}>${escape(c.text)}</td>`;
+      return c.head ? `<th scope="${scopeOf(c, row)}"${span}>${escape(c.text)}</th>` : `<td${span}>${escape(c.text)}</td>`;
     });
     return `<tr>${cells.join('')}</tr>`;
   });
   // A table of many columns keeps its width on a phone and scrolls inside its frame, not the page.
-  const wide = Math.max(...grid.map((row) => row.reduce((n, c) => n + (c.cols ?? 1), 0))) > 4;
+  const wide = isWide(grid);
   const hint = wide ? '<p class="hint">表格较宽，可左右滑动查看。</p>' : '';
   return `${hint}<div class="frame" role="region" tabindex="0" aria-label="${escape(label)}"><table${wide ? ' class="wide"' : ''}>${rows.join('\n')}</table></div>`;
 }

@@ -17,7 +17,7 @@ export {
   type ReportRequest,
 } from './tally.js';
 export { assertBalanced, imbalances } from './balance.js';
-export { activeGrid, appealsGrid, requestsGrid, type Cell, type Grid } from './layout.js';
+export { activeGrid, appealsGrid, isWide, requestsGrid, scopeOf, type Cell, type Grid } from './layout.js';
 export { bodyOf, reportHtml, reportsIndex, reportTitle } from './html.js';
 export { reportCsv, reportRows } from './csv.js';
 export { ReportBalanceError, type Imbalance } from '../errors.js';

@@ -29,6 +29,15 @@ export interface Cell {
 }
 export type Grid = Cell[][];
 
+/** A header's scope: in a row of headers alone it heads the columns under it; beside figures, its row(s). */
+export function scopeOf(cell: Cell, row: readonly Cell[]): 'col' | 'colgroup' | 'row' | 'rowgroup' {
+  if (row.every((c) => c.head)) return (cell.cols ?? 1) > 1 ? 'colgroup' : 'col';
+  return (cell.rows ?? 1) > 1 ? 'rowgroup' : 'row';
+}
+
+/** Whether a table is wider than a phone reads whole (more than four columns). */
+export const isWide = (grid: Grid) => Math.max(...grid.map((row) => row.reduce((n, c) => n + (c.cols ?? 1), 0))) > 4;
+
 const h = (text: string, cols = 1, rows = 1): Cell => ({ text, head: true, cols, rows });
 const n = (value: number | null): Cell => ({ text: value === null ? '—' : String(value), value });
 

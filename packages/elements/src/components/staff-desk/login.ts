@@ -74,6 +74,16 @@ export function renderUser(v: UserView) {
   </p>`;
 }
 
+/** A read that finds the session ended calls `ended` (the page signs out, saying why), and fails as it did. */
+export async function whileSignedIn<T>(read: Promise<T>, ended: () => void): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 401) ended();
+    throw error;
+  }
+}
+
 /** Signs in, or says why not: a wrong name or password, a lockout (and for how long), else the error. */
 export async function signIn(client: DeskClient, login: StaffLogin, locale: LocaleController): Promise<{ session: StaffSession } | { error: string }> {
   try {

@@ -30,6 +30,14 @@ export const styles = css`
     margin: 1em 0 0.5em;
     font-size: var(--_font-size);
   }
+  .views {
+    display: flex;
+    gap: 0.5em;
+  }
+  .views [aria-current='page'] {
+    font-weight: 700;
+    box-shadow: inset 0 -3px 0 var(--gov-color-primary, #b3261e);
+  }
   .user {
     display: flex;
     flex-wrap: wrap;

@@ -1,6 +1,7 @@
 import '../../i18n/core.js';
 import '../../i18n/request.js';
 import '../../i18n/desk.js';
+import '../../i18n/report-desk.js';
 import { chinaDay, HttpError } from '@gov-disclosure/sdk';
 import { createDeskClient, type DeskClient, type QueueItem, type RequestEventType, type StaffSession } from '@gov-disclosure/sdk/workflow';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -13,7 +14,8 @@ import { VirtualList } from '../../controllers/virtual-list.js';
 import { formStyles } from '../../styles/forms.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { virtualStyles } from '../../styles/virtual.js';
-import { renderLogin, renderUser, signIn, type LoginState } from './login.js';
+import { renderLogin, signIn, whileSignedIn, type LoginState } from './login.js';
+import { renderHeader, type DeskView } from './header.js';
 import { blankRegistration, registrationOf, renderRegister } from './register.js';
 import { ALL, filterQueue, queueKey, renderQueue, sortQueue, type QueueFilter } from './queue.js';
 import { renderRequestPage } from './request-page.js';
@@ -37,6 +39,7 @@ import { styles } from './staff-desk.styles.js';
  * @csspart login - The sign-in form.
  * @csspart queue - The work queue.
  * @csspart request - A request's page.
+ * @csspart report - The annual report's page (`<gov-report-desk>`).
  * @csspart loading - The skeleton shown while data loads (announced as busy).
  * @csspart error - A localised error with a retry.
  * @csspart stale - The notice over data kept from before a refresh that failed, with a retry.
@@ -65,6 +68,8 @@ export class GovStaffDesk extends GovElement {
   @state() private registering: { values: Record<string, string>; invalid: string[]; busy: boolean } | undefined;
   /** Bumped after a write: the queue and the request are read again. */
   @state() private version = 0;
+  /** The page shown: the queue (and a request), or the annual report (loaded when first shown). */
+  @state() private view: DeskView = 'queue';
 
   #client: DeskClient | undefined;
   /** What takes the focus once it is there: what a click led to, its button gone (a request opened, its details shown, a step taken). */
@@ -132,22 +137,19 @@ export class GovStaffDesk extends GovElement {
   }
 
   override render() {
-    const user = this.session?.user;
     return html`<div class="base" part="base">
-      <header class="header">
-        <h1>${this.t('deskTitle')}</h1>
-        ${
-          user
-            ? renderUser({
-                locale: this.locale,
-                user,
-                jurisdiction: this.#jurisdiction,
-                choose: (j) => ((this.jurisdiction = j), (this.open = undefined)),
-                signOut: this.#signOut,
-              })
-            : nothing
-        }
-      </header>
+      ${renderHeader({
+        locale: this.locale,
+        user: this.session?.user,
+        jurisdiction: this.#jurisdiction,
+        choose: (j) => ((this.jurisdiction = j), (this.open = undefined)),
+        signOut: this.#signOut,
+        view: this.view,
+        show: (view) => {
+          if (view === 'report') void import('../report-desk/gov-report-desk.js');
+          [this.view, this.notice, this.#focus] = [view, undefined, view === 'report' ? '#report' : undefined];
+        },
+      })}
       ${this.notice ? html`<p class="notice" role="status" tabindex="-1">${this.notice}</p>` : nothing}
       ${this.#renderMain()}
     </div>`;
@@ -157,6 +159,8 @@ export class GovStaffDesk extends GovElement {
     if (this.session === undefined) return html`<div class="state" role="status" aria-busy="true" part="loading">${this.t('loading')}</div>`;
     if (this.session === null)
       return renderLogin({ locale: this.locale, state: this.login, change: (change) => (this.login = { ...this.login, ...change }), submit: this.#signIn });
+    if (this.view === 'report')
+      return html`<gov-report-desk id="report" tabindex="-1" part="report" .client=${this.#client} .session=${this.session} jurisdiction=${this.#jurisdiction ?? nothing}></gov-report-desk>`;
     if (this.open)
       return html`<div part="request">
         ${renderResource(this.locale, this.#request, (request) =>
@@ -205,17 +209,7 @@ export class GovStaffDesk extends GovElement {
   }
 
   /** A read that finds the session ended signs the page out, saying why. */
-  async #signedIn<T>(read: Promise<T>): Promise<T> {
-    try {
-      return await read;
-    } catch (error) {
-      if (error instanceof HttpError && error.status === 401) {
-        this.session = null;
-        this.notice = this.t('deskSessionEnded');
-      }
-      throw error;
-    }
-  }
+  #signedIn = <T>(read: Promise<T>): Promise<T> => whileSignedIn(read, () => ([this.session, this.notice] = [null, this.t('deskSessionEnded')]));
 
   #signIn = async (): Promise<void> => {
     const { name, password } = this.login;
