@@ -73,3 +73,73 @@ test('the report prints: the tables whole, no scrolling frame, no hint to swipe'
   assert.ok(pdf.length > 10_000, 'a PDF of the report');
   await page.close();
 });
+
+/** Signs in on the desk by typing, as staff do (signing out whoever was signed in). */
+async function signIn(page: import('puppeteer-core').Page, name: string): Promise<void> {
+  await waitIn(page, `!!${DESK}?.querySelector('form.login, .user')`, 15_000);
+  // Signed in from a test before (the browser keeps its cookie): sign out first.
+  if (await page.evaluate(`!!${DESK}.querySelector('.user')`)) {
+    await page.click('gov-staff-desk >>> .user button');
+    await waitIn(page, `!!${DESK}.querySelector('form.login')`);
+  }
+  await page.type('gov-staff-desk >>> input[name="username"]', name);
+  await page.type('gov-staff-desk >>> input[name="password"]', 'demo-desk-2026');
+  await page.click('gov-staff-desk >>> form.login button[type="submit"]');
+  await waitIn(page, `!!${DESK}.querySelector('.views')`, 15_000);
+}
+const DESK = `document.querySelector('gov-staff-desk').shadowRoot`;
+const REPORT = `${DESK}.querySelector('gov-report-desk')?.shadowRoot`;
+
+test('on the desk, a 审核人 opens 年度报告: the year’s tables, balanced; writes 五, registers an appeal, publishes; the page has them', async () => {
+  const { page, errors } = await open(demo, '/examples/desk/', DESKTOP);
+  await signIn(page, 'zhao');
+  await page.click('gov-staff-desk >>> .views button:nth-of-type(2)');
+  await waitIn(page, `${REPORT}?.querySelectorAll('table').length >= 3`, 15_000);
+  assert.match((await page.evaluate(`${REPORT}.querySelector('.balance').textContent`)) as string, /第三部分表格平衡/);
+  const api = async () =>
+    (await (await fetch(`${demo.base}/api/staff/report?jurisdiction=430121&year=${YEAR}`, { headers: { authorization: 'Bearer demo-staff-token' } })).json()) as AnnualReport;
+  const before = await api();
+  const cells = (await page.evaluate(
+    `[...[...${REPORT}.querySelectorAll('tr')].find((tr) => tr.querySelector('th:last-of-type')?.textContent === '（七）总计').querySelectorAll('td')].map((td) => Number(td.textContent))`,
+  )) as number[];
+  assert.deepEqual(cells, before.requests.total);
+
+  // 五: written over and saved.
+  await page.evaluate(`(() => { const t = ${REPORT}.querySelector('#report-problems'); t.value = ''; t.dispatchEvent(new Event('input')); })()`);
+  await page.type('pierce/#report-problems', '一是部分镇（街道）专栏更新不够及时。');
+  await page.click('pierce/.report-inputs button[type="submit"]');
+  await waitIn(page, `${REPORT}.querySelector('.report-inputs [role="status"]')?.textContent === '已保存。'`);
+  // An administrative review, decided: section 四 counts it.
+  await page.select('pierce/#appeal-kind', 'review');
+  await page.evaluate(`(() => { const d = ${REPORT}.querySelector('#appeal-filedOn'); d.value = '${YEAR}-09-01'; d.dispatchEvent(new Event('input')); })()`);
+  await page.select('pierce/#appeal-result', 'other');
+  await page.evaluate(`(() => { const d = ${REPORT}.querySelector('#appeal-decidedOn'); d.value = '${YEAR}-10-20'; d.dispatchEvent(new Event('input')); })()`);
+  await page.click('pierce/.appeal-form button[type="submit"]');
+  await waitIn(page, `${REPORT}.querySelector('.appeal-form [role="status"]')?.textContent === '已登记。'`);
+  const after = await api();
+  assert.equal(after.appeals.review[2], before.appeals.review[2]! + 1, '其他结果 counted');
+  assert.deepEqual(await axe(page), []);
+  await shot(page, `annual-report/desk-desktop`);
+
+  await page.click('pierce/.publish');
+  await waitIn(page, `${REPORT}.querySelector('.notice')?.textContent.includes('reports/${YEAR}.html')`);
+  const published = await (await fetch(`${demo.base}/bundle/430121/reports/${YEAR}.html`)).text();
+  assert.match(published, /一是部分镇（街道）专栏更新不够及时。/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('on a phone, in 关怀模式, the desk’s report page reads without scrolling sideways; a 承办人 reads it', async () => {
+  const { page, errors } = await open(demo, '/examples/desk/', PHONE);
+  await page.evaluate(`document.querySelector('gov-staff-desk').setAttribute('mode', 'elderly')`);
+  await signIn(page, 'wang');
+  await page.click('gov-staff-desk >>> .views button:nth-of-type(2)');
+  await waitIn(page, `${REPORT}?.querySelectorAll('table').length >= 3`, 15_000);
+  assert.equal(await page.evaluate(`${REPORT}.querySelector('#report-overview').readOnly`), true);
+  assert.equal(await page.evaluate(`!!${REPORT}.querySelector('.publish')`), false);
+  assert.ok(((await page.evaluate(`document.documentElement.scrollWidth`)) as number) <= 390, 'no sideways scroll');
+  assert.deepEqual(await axe(page), []);
+  await shot(page, `annual-report/desk-phone`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -6,6 +6,8 @@ export const styles = css`
   }
   .base {
     display: grid;
+    /* A wide table scrolls inside its frame: it does not widen the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
   h2 {
