@@ -4,6 +4,7 @@ import type { reportDeskZhCN } from './report-desk.zh-CN.js';
 export const reportDeskEn: typeof reportDeskZhCN = {
   deskViewQueue: 'Requests to handle',
   deskViewReport: 'Annual report',
+  deskRegisterAppeal: 'Register an administrative review or lawsuit about this request',
   deskViews: 'Desk pages',
   reportHeading: 'Annual report on government information disclosure',
   reportYear: 'Year',

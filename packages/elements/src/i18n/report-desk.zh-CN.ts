@@ -2,6 +2,7 @@
 export const reportDeskZhCN = {
   deskViewQueue: '待办申请',
   deskViewReport: '年度报告',
+  deskRegisterAppeal: '登记与本申请有关的行政复议或行政诉讼',
   deskViews: '办理台页面',
   reportHeading: '政府信息公开工作年度报告',
   reportYear: '报告年度',

@@ -4,6 +4,7 @@ import type { reportDeskZhCN } from './report-desk.zh-CN.js';
 export const reportDeskZhTW: typeof reportDeskZhCN = {
   deskViewQueue: '待辦申請',
   deskViewReport: '年度報告',
+  deskRegisterAppeal: '登記與本申請有關的行政復議或行政訴訟',
   deskViews: '辦理台頁面',
   reportHeading: '政府資訊公開工作年度報告',
   reportYear: '報告年度',

@@ -30,7 +30,8 @@ function client(role: StaffRole, sent: Sent, o: { unbalanced?: boolean } = {}): 
   const appeals: Appeal[] = [];
   return {
     session: async () => ({ user: { id: 'u', name: 'zhao', roles: [role], jurisdictions: ['430121'] }, csrf: 'x', expiresAt: '2026-12-31T00:00:00+08:00' }),
-    report: async (jurisdiction: string, year: number) => buildReport({ year, jurisdiction, body: '长沙县人民政府', requests, documents: [], appeals, inputs: saved }),
+    report: async (jurisdiction: string, year: number) =>
+      buildReport({ year, jurisdiction, body: '长沙县人民政府', requests, documents: [], appeals, inputs: saved }),
     reportUrl: (_j: string, year: number, format: string) => `/api/staff/report?jurisdiction=430121&year=${year}&format=${format}`,
     reportInputs: async () => saved,
     saveReportInputs: async (_j: string, _y: number, inputs: ReportInputs) => (sent.inputs.push(inputs), (saved = inputs)),
@@ -39,7 +40,10 @@ function client(role: StaffRole, sent: Sent, o: { unbalanced?: boolean } = {}): 
     publishReport: async (_j: string, year: number) => {
       if (o.unbalanced)
         throw new HttpError('/api/staff/report/publish', 422, {
-          body: { error: { code: 'unbalanced', message: 'The report does not balance' }, issues: [{ path: '自然人', expected: '一 + 二 = 三（七）+ 四', message: '3 ≠ 2' }] },
+          body: {
+            error: { code: 'unbalanced', message: 'The report does not balance' },
+            issues: [{ path: '自然人', expected: '一 + 二 = 三（七）+ 四', message: '3 ≠ 2' }],
+          },
         });
       sent.published.push(year);
       return { published: `reports/${year}.html` };
@@ -133,10 +137,24 @@ describe('<gov-report-desk>', () => {
     set(el, '#appeal-decidedOn', '2026-10-15');
     ($(el, '.appeal-form button[type="submit"]') as HTMLButtonElement).click();
     await until(() => sent.appeals.length === 1, 5000, 'registered');
-    expect(sent.appeals[0]).to.deep.include({ kind: 'direct', code: '430121-20260302-ABCDEFGHJK', filedOn: '2026-05-20', result: 'upheld', decidedOn: '2026-10-15' });
+    expect(sent.appeals[0]).to.deep.include({
+      kind: 'direct',
+      code: '430121-20260302-ABCDEFGHJK',
+      filedOn: '2026-05-20',
+      result: 'upheld',
+      decidedOn: '2026-10-15',
+    });
     await until(() => $$(el, 'table.appeals td').some((td) => td.textContent === '行政诉讼（未经复议直接起诉）'), 5000, 'the register lists it');
     await until(() => $$(el, 'td').length > 0 && $(el, '.appeal-form [role="status"]'), 5000, 'said');
     await expect(el).to.be.accessible();
+  });
+
+  it('opened from a request’s page, the appeal form holds its 查询码 and takes the focus', async () => {
+    const el = await fixture<GovReportDesk>(
+      html`<gov-report-desk year="2026" appeal-code="430121-20260302-ABCDEFGHJK" .client=${client('registrar', fresh())}></gov-report-desk>`,
+    );
+    await until(() => el.shadowRoot!.activeElement?.id === 'appeal-kind', 5000, 'the focus on the form');
+    expect(($(el, '#appeal-code') as HTMLInputElement).value).to.equal('430121-20260302-ABCDEFGHJK');
   });
 
   it('speaks 繁體 and English; the template’s tables keep their legal labels', async () => {

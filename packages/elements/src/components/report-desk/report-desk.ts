@@ -45,6 +45,8 @@ export class GovReportDesk extends GovElement {
   /** The year; by default last year's until the end of March, then this year's. */
   @property({ type: Number }) year = defaultYear(chinaDay());
   @property({ attribute: false }) client?: DeskClient;
+  /** A request (查询码) to register a 行政复议 or 行政诉讼 about: the form is filled with it and takes the focus. */
+  @property({ attribute: 'appeal-code' }) appealCode?: string;
   /** The signed-in user's session (the desk passes its own); asked of the client otherwise. */
   @property({ attribute: false }) session?: StaffSession | null;
 
@@ -61,6 +63,8 @@ export class GovReportDesk extends GovElement {
   @state() private version = 0;
 
   #client: DeskClient | undefined;
+  /** The appeal form takes the focus once it is there (opened from a request's page). */
+  #focusAppeal = false;
   /** The year whose saved inputs the form holds. */
   #filled: string | undefined;
   readonly #report = new Resource(
@@ -101,11 +105,24 @@ export class GovReportDesk extends GovElement {
           () => (this.session = null),
         );
     }
+    if (changed.has('appealCode') && this.appealCode) {
+      this.appeal = { ...this.appeal, values: { ...this.appeal.values, code: this.appealCode }, added: false };
+      this.#focusAppeal = true;
+    }
     const saved = this.#saved.value;
     const filled = `${this.#jurisdiction}/${this.year}`;
     if (saved && this.#filled !== filled && this.#saved.status === 'ready') {
       this.#filled = filled;
       this.values = inputValues(saved);
+    }
+  }
+
+  protected override updated(): void {
+    const kind = this.#focusAppeal && this.renderRoot.querySelector<HTMLElement>('#appeal-kind');
+    if (kind) {
+      this.#focusAppeal = false;
+      kind.focus();
+      kind.scrollIntoView({ block: 'center' });
     }
   }
 

@@ -18,6 +18,8 @@ export interface RequestPageView {
   reveal: () => void;
   back: () => void;
   choose: (step: RequestEventType) => void;
+  /** Registers a 行政复议 or 行政诉讼 about this request (for the annual report's register), where the user may. */
+  appeal?: (() => void) | undefined;
 }
 
 /** "2026-11-22T10:05:00+08:00" → "2026-11-22 10:05". */
@@ -104,6 +106,7 @@ export function renderRequestPage(v: RequestPageView) {
           : html`<p class="muted">${t('deskNoActions')}</p>`
       }
       ${v.form ?? nothing}
+      ${v.appeal ? html`<p><button type="button" class="appeal" @click=${v.appeal}>${t('deskRegisterAppeal')}</button></p>` : nothing}
     </section>
   </article>`;
 }

@@ -158,4 +158,15 @@ describe('<gov-staff-desk>', () => {
       await until(() => codes(el).length === 3, 5000, 'the queue');
     }
   });
+
+  it('a 登记员 registers an appeal about a request from its page: the report’s page opens with its 查询码', async () => {
+    const el = await fixture<GovStaffDesk>(html`<gov-staff-desk .client=${client({ signedIn: true, role: 'registrar' })}></gov-staff-desk>`);
+    await until(() => codes(el).length === 3, 5000, 'the queue');
+    ($(el, '.rows [role="option"]') as HTMLElement).click();
+    await until(() => $(el, 'button.appeal'), 5000, 'the button, for a 登记员');
+    ($(el, 'button.appeal') as HTMLButtonElement).click();
+    await until(() => $(el, 'gov-report-desk'), 5000, 'the report’s page');
+    expect($(el, 'gov-report-desk')!.getAttribute('appeal-code')).to.equal('A');
+    expect($(el, '.views [aria-current="page"]')!.textContent).to.equal('年度报告');
+  });
 });

@@ -70,6 +70,8 @@ export class GovStaffDesk extends GovElement {
   @state() private version = 0;
   /** The page shown: the queue (and a request), or the annual report (loaded when first shown). */
   @state() private view: DeskView = 'queue';
+  /** The request a 行政复议 or 行政诉讼 is being registered about, on the report's page. */
+  @state() private appealCode: string | undefined;
 
   #client: DeskClient | undefined;
   /** What takes the focus once it is there: what a click led to, its button gone (a request opened, its details shown, a step taken). */
@@ -145,10 +147,7 @@ export class GovStaffDesk extends GovElement {
         choose: (j) => ((this.jurisdiction = j), (this.open = undefined)),
         signOut: this.#signOut,
         view: this.view,
-        show: (view) => {
-          if (view === 'report') void import('../report-desk/gov-report-desk.js');
-          [this.view, this.notice, this.#focus] = [view, undefined, view === 'report' ? '#report' : undefined];
-        },
+        show: (view) => this.#show(view),
       })}
       ${this.notice ? html`<p class="notice" role="status" tabindex="-1">${this.notice}</p>` : nothing}
       ${this.#renderMain()}
@@ -160,7 +159,7 @@ export class GovStaffDesk extends GovElement {
     if (this.session === null)
       return renderLogin({ locale: this.locale, state: this.login, change: (change) => (this.login = { ...this.login, ...change }), submit: this.#signIn });
     if (this.view === 'report')
-      return html`<gov-report-desk id="report" tabindex="-1" part="report" .client=${this.#client} .session=${this.session} jurisdiction=${this.#jurisdiction ?? nothing}></gov-report-desk>`;
+      return html`<gov-report-desk id="report" tabindex="-1" part="report" .client=${this.#client} .session=${this.session} jurisdiction=${this.#jurisdiction ?? nothing} appeal-code=${this.appealCode ?? nothing}></gov-report-desk>`;
     if (this.open)
       return html`<div part="request">
         ${renderResource(this.locale, this.#request, (request) =>
@@ -172,6 +171,7 @@ export class GovStaffDesk extends GovElement {
               renderStepForm({ locale: this.locale, ...this.step, change: this.#changeStep, submit: this.#submitStep, cancel: () => (this.step = undefined) }),
             reveal: () => ([this.open, this.#focus] = [{ ...this.open!, reveal: true }, '#applicant-title']),
             back: this.#back,
+            appeal: this.session?.user.roles.some((r) => r !== 'handler') ? () => this.#show('report', request.code) : undefined,
             choose: (type) => {
               const values = { on: chinaDay() };
               this.#focus = '.step-form h3';
@@ -224,6 +224,12 @@ export class GovStaffDesk extends GovElement {
     await this.#client!.logout().catch(() => undefined);
     [this.session, this.open] = [null, undefined];
   };
+
+  /** Shows a page: the annual report's loads when first shown (with a request's code, on its register of appeals). */
+  #show(view: DeskView, appealCode?: string): void {
+    if (view === 'report') void import('../report-desk/gov-report-desk.js');
+    [this.view, this.notice, this.appealCode, this.#focus] = [view, undefined, appealCode, view === 'report' ? '#report' : undefined];
+  }
 
   #openRequest = (code: string): void => {
     [this.open, this.step, this.notice, this.#focus] = [{ code, reveal: false }, undefined, undefined, '#request-title'];
