@@ -97,7 +97,9 @@ test('on the desk, a 审核人 opens 年度报告: the year’s tables, balanced
   await waitIn(page, `${REPORT}?.querySelectorAll('table').length >= 3`, 15_000);
   assert.match((await page.evaluate(`${REPORT}.querySelector('.balance').textContent`)) as string, /第三部分表格平衡/);
   const api = async () =>
-    (await (await fetch(`${demo.base}/api/staff/report?jurisdiction=430121&year=${YEAR}`, { headers: { authorization: 'Bearer demo-staff-token' } })).json()) as AnnualReport;
+    (await (
+      await fetch(`${demo.base}/api/staff/report?jurisdiction=430121&year=${YEAR}`, { headers: { authorization: 'Bearer demo-staff-token' } })
+    ).json()) as AnnualReport;
   const before = await api();
   const cells = (await page.evaluate(
     `[...[...${REPORT}.querySelectorAll('tr')].find((tr) => tr.querySelector('th:last-of-type')?.textContent === '（七）总计').querySelectorAll('td')].map((td) => Number(td.textContent))`,

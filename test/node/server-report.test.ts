@@ -23,6 +23,8 @@ import { start, type Running } from '../support/api-server.js';
 import { citizenRequest, organisationRequest } from '../support/submissions.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'packages/server/src/bin.ts');
+const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'gov-report-'));
 const bundles = join(dir, 'bundle');
 const database = join(dir, 'report.db');
@@ -170,6 +172,30 @@ test('publishing writes the year’s page and the list of years into the bundle;
   );
 });
 
+test('the report commands of the server’s README write the workbook and publish the year', async () => {
+  const readme = readFileSync(join(ROOT, 'packages/server/README.md'), 'utf8');
+  const commands = [...readme.matchAll(/^gov-disclosure-server (report .+)$/gm)].map((m) => m[1]!);
+  assert.equal(commands.length, 2, commands.join(' | '));
+  const out: string[] = [];
+  for (const command of commands) {
+    const args = command
+      .replace('./bundle', bundles)
+      .replace('./data/disclosure.db', database)
+      .replace('年报-2026.xlsx', join(dir, '年报-2026.xlsx'))
+      .split(' ');
+    out.push((await run(process.execPath, ['--import', 'tsx', BIN, ...args], { cwd: ROOT })).stdout);
+  }
+  assert.match(out[0]!, /Wrote .*年报-2026\.xlsx/);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(join(dir, '年报-2026.xlsx'));
+  assert.deepEqual(
+    book.worksheets.map((w) => w.name),
+    ['二、主动公开', '三、依申请公开', '四、复议诉讼', '文字部分'],
+  );
+  assert.equal(book.getWorksheet('三、依申请公开')!.getCell('J5').value, 3, 'the 总计 of 一');
+  assert.match(out[1]!, /Published .*reports\/2026\.html/);
+});
+
 test('a year that does not balance is refused, naming the column, by the API and by the command', async () => {
   // A request whose answer is dated before its receipt (an import gone wrong): it is new in 2026, but neither answered in 2026 nor open at its end.
   const code = await worked(citizenRequest(), '2026-04-01');
@@ -215,7 +241,10 @@ for (const [kind, make] of [
       assert.equal(await store.reportInputs(j, 2025), undefined, 'a year of its own');
       await store.saveAppeal({ id: `a-${j}-2`, jurisdiction: j, kind: 'direct', filedOn: '2026-09-01', result: 'pending' }, audit('a2'));
       await store.saveAppeal({ id: `a-${j}-1`, jurisdiction: j, kind: 'review', filedOn: '2026-03-01', result: 'pending' }, audit('a1'));
-      await store.saveAppeal({ id: `a-${j}-1`, jurisdiction: j, kind: 'review', filedOn: '2026-03-01', result: 'upheld', decidedOn: '2026-05-01' }, audit('a1'));
+      await store.saveAppeal(
+        { id: `a-${j}-1`, jurisdiction: j, kind: 'review', filedOn: '2026-03-01', result: 'upheld', decidedOn: '2026-05-01' },
+        audit('a1'),
+      );
       assert.deepEqual(
         (await store.appeals(j)).map((a) => [a.id, a.result]),
         [
@@ -224,7 +253,8 @@ for (const [kind, make] of [
         ],
       );
       const trail: string[] = [];
-      for await (const e of store.auditTrail({ since: '2027-01-10' })) if (e.actor === 'u-test' && (e.subject.startsWith(j) || e.subject.startsWith('a'))) trail.push(e.subject);
+      for await (const e of store.auditTrail({ since: '2027-01-10' }))
+        if (e.actor === 'u-test' && (e.subject.startsWith(j) || e.subject.startsWith('a'))) trail.push(e.subject);
       assert.ok(trail.filter((s) => s === `${j}/2026`).length >= 2 && trail.includes('a1') && trail.includes('a2'), 'every save audited');
     } finally {
       await store.close();

@@ -13,7 +13,12 @@ const inputs = (year: number) => ({
   overview: `${year}年，长沙县坚持以公开为常态、不公开为例外，围绕基层政务公开标准化规范化，完善县、镇（街道）两级政务公开专栏，统一公开标准目录，规范依申请公开办理流程。\n全县通过政务公开专栏主动公开政府信息，依法办理政府信息公开申请，做到件件有回音。（演示数据）`,
   problems: `一是部分镇（街道）专栏更新不够及时；二是依申请公开答复的说理还需加强。\n下一步，将加强日常监测和业务培训，严格落实答复审核制度。（演示数据）`,
   other: '无其他需要报告的事项。（演示数据）',
-  decisions: { licensing: 1520 + (year % 10) * 31, penalties: 318 + (year % 10) * 7, enforcement: 12 + (year % 10), fees: Math.round((56.78 + (year % 10) * 3.1) * 100) / 100 },
+  decisions: {
+    licensing: 1520 + (year % 10) * 31,
+    penalties: 318 + (year % 10) * 7,
+    enforcement: 12 + (year % 10),
+    fees: Math.round((56.78 + (year % 10) * 3.1) * 100) / 100,
+  },
 });
 
 /** Enters the reports' inputs and appeals where there are none yet, and publishes both years; answers the years published. */
