@@ -53,13 +53,13 @@ table.wide { min-width: 46rem; }
 .hint { display: none; color: #595959; text-indent: 0; font-size: 0.9rem; }
 @media (max-width: 46rem) { .hint { display: block; } }
 td { text-align: center; font-variant-numeric: tabular-nums; min-width: 2.5em; }
+.years li { margin: 0.75em 0; }
+a { color: #1f5fbf; }
 @media print { body { max-width: none; padding: 0; } .frame { overflow: visible; } .hint { display: none; } table.wide { min-width: 0; } table { page-break-inside: avoid; } @page { size: A4; margin: 2cm; } }
 `;
 
-/** The report as one HTML page (UTF-8, no script, no request elsewhere). */
-export function reportHtml(r: AnnualReport): string {
-  const title = reportTitle(r);
-  return `<!doctype html>
+/** A page titled `title` (its <h1> too) holding `main`: UTF-8, no script, nothing loaded from elsewhere. */
+const page = (title: string, main: string) => `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -70,7 +70,17 @@ export function reportHtml(r: AnnualReport): string {
 <body>
 <main>
 <h1>${escape(title)}</h1>
-<h2>${SECTIONS.overview}</h2>
+${main}
+</main>
+</body>
+</html>
+`;
+
+/** The report as one HTML page. */
+export function reportHtml(r: AnnualReport): string {
+  return page(
+    reportTitle(r),
+    `<h2>${SECTIONS.overview}</h2>
 ${paragraphs(r.overview)}
 <h2>${SECTIONS.active}</h2>
 ${table(activeGrid(r), SECTIONS.active)}
@@ -81,34 +91,15 @@ ${table(appealsGrid(r), SECTIONS.appeals)}
 <h2>${SECTIONS.problems}</h2>
 ${paragraphs(r.problems)}
 <h2>${SECTIONS.other}</h2>
-${paragraphs(`${r.feeLine}\n${r.other}`)}
-</main>
-</body>
-</html>
-`;
+${paragraphs(`${r.feeLine}\n${r.other}`)}`,
+  );
 }
 
 /** The list of a body's published reports, newest first: `reports/index.html`, where the 年报 link points. */
 export function reportsIndex(body: string, years: readonly number[]): string {
-  const title = `${body}政府信息公开工作年度报告`;
   const items = [...new Set(years)]
     .sort((a, b) => b - a)
     .map((y) => `<li><a href="${y}.html">${escape(reportTitle({ body, year: y }))}</a></li>`)
     .join('\n');
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
-<style>${STYLE} li { margin: 0.75em 0; } a { color: #1f5fbf; }</style>
-</head>
-<body>
-<main>
-<h1>${escape(title)}</h1>
-${items ? `<ul>\n${items}\n</ul>` : '<p class="none">尚未发布年度报告。</p>'}
-</main>
-</body>
-</html>
-`;
+  return page(`${body}政府信息公开工作年度报告`, items ? `<ul class="years">\n${items}\n</ul>` : '<p class="none">尚未发布年度报告。</p>');
 }
