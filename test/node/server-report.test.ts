@@ -115,6 +115,10 @@ test('the year counted from the requests, the bundle’s documents, the appeals 
   ]);
   // Another county's report is not this office's.
   await assert.rejects(desk.handler.report('430102', 2026), /403/);
+  // A jurisdiction without a bundle: its documents cannot be counted, and the server says so.
+  await addStaffUser(storage, { name: 'report-elsewhere', roles: ['reviewer'], jurisdictions: ['439999'] });
+  const elsewhere = createDeskClient({ api: `${app.base}/`, token: (await addStaffToken(storage, { name: 'report-elsewhere' })).token });
+  await assert.rejects(elsewhere.report('439999', 2026), /404.*No bundle of 439999/);
 });
 
 test('the XLSX reads back with exceljs to the same cells, with the template’s merged headers', async () => {

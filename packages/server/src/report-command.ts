@@ -26,6 +26,7 @@ export async function reportCommand(storage: Storage, o: ReportCommand, print: (
   const [jurisdiction] = o.jurisdiction ?? [];
   if (!Number.isInteger(year) || !jurisdiction) throw new Error('report needs --year <yyyy> and --jurisdiction <code>');
   if (o.publish && !o.bundles) throw new Error('report --publish needs --bundles <dir>, the folder of the bundles to publish into');
+  if (!o.bundles) console.error('No --bundles: section 二 counts no 规章 or 行政规范性文件 (they are read from the bundle).');
   const reports = createReports({ storage, bundles: o.bundles, clients: o.bundles ? bundleClients(o.bundles) : undefined, now: () => new Date() });
   try {
     if (o.publish) {

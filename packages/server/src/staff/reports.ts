@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DisclosureClient, PolicyDocument } from '@gov-disclosure/sdk';
+import { NotFoundError, type DisclosureClient, type PolicyDocument } from '@gov-disclosure/sdk';
 import {
   Appeal,
   assertBalanced,
@@ -67,7 +67,12 @@ export function createReports(o: ReportsOptions) {
     const documents: ReportDocument[] = [];
     let name: string | undefined;
     if (client) {
-      name = (await client.column()).jurisdiction.name;
+      const column = await client.column().catch((error: unknown) => {
+        if (error instanceof NotFoundError || (error as { code?: string }).code === 'ENOENT')
+          throw new Problem(404, 'no-bundle', `No bundle of ${jurisdiction} in the bundles folder: section 二's documents cannot be counted`);
+        throw error;
+      });
+      name = column.jurisdiction.name;
       for await (const d of documentsOf(client)) documents.push(d);
     }
     return buildReport({
