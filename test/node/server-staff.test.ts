@@ -63,7 +63,14 @@ describe('staff accounts', () => {
     const out = [];
     for (const command of commands) out.push(await cli(...command.replace('./data/disclosure.db', other).split(' ')));
     assert.match(out[0]!, /Added chen \(admin; 430121\)/);
-    assert.match(out[1]!, /Added wang \(handler, reviewer; 430121\)/);
+    assert.match(out[1]!, /Added wang 王敏 \(handler, reviewer; 430121\)/);
+    const kept = sqliteStorage({ file: other });
+    try {
+      assert.equal((await kept.userByName('wang'))?.user.displayName, '王敏', 'the name the desk shows');
+      assert.equal((await kept.userByName('chen'))?.user.displayName, undefined);
+    } finally {
+      await kept.close();
+    }
     assert.match(out[2]!, /API token for wang, shown once \(send as Authorization: Bearer …\): gd_/);
   });
 

@@ -62,6 +62,7 @@ test('a wrong password is said plainly; signed in, the queue is by deadline, ove
   await waitIn(page, `${DESK}.querySelector('.login [role="alert"]')?.textContent.includes('用户名或密码错误')`);
   await signIn(page, 'wang', 'demo-desk-2026');
   await waitIn(page, `${DESK}.querySelectorAll('.rows [role="option"]').length > 0`, 15_000);
+  assert.match((await page.evaluate(`${DESK}.querySelector('.user').textContent`)) as string, /王敏（承办人）/, 'the person’s name, not the login');
   const expected = await openRequests();
   assert.match((await page.evaluate(`${DESK}.querySelector('#queue-title small').textContent`)) as string, new RegExp(`共 ${expected.length} 件`));
   // Overdue first, then the fewest working days left; stopped clocks after them.

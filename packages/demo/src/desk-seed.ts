@@ -13,10 +13,10 @@ import { rng } from './rng.js';
 
 /** The desk's demo users: name, role, and the password the demo prints. */
 export const DESK_USERS = [
-  ['li', 'registrar'],
-  ['wang', 'handler'],
-  ['zhao', 'reviewer'],
-  ['admin', 'admin'],
+  ['li', 'registrar', '李娜'],
+  ['wang', 'handler', '王敏'],
+  ['zhao', 'reviewer', '赵强'],
+  ['admin', 'admin', '陈静'],
 ] as const;
 export const DESK_PASSWORD = 'demo-desk-2026';
 const JURISDICTION = '430121';
@@ -24,9 +24,9 @@ const JURISDICTION = '430121';
 /** Adds the demo users where missing; true when the database had none (a fresh demo). */
 export async function seedDeskUsers(storage: Storage): Promise<boolean> {
   let fresh = false;
-  for (const [name, role] of DESK_USERS) {
+  for (const [name, role, displayName] of DESK_USERS) {
     if (await storage.userByName(name)) continue;
-    await addStaffUser(storage, { name, roles: [role], jurisdictions: [JURISDICTION], by: 'demo', password: DESK_PASSWORD });
+    await addStaffUser(storage, { name, displayName, roles: [role], jurisdictions: [JURISDICTION], by: 'demo', password: DESK_PASSWORD });
     fresh = true;
   }
   return fresh;

@@ -37,8 +37,9 @@ Options:
   --help                this text
 
 Staff (with the same --db or --pg):
-  user add <name> --role <registrar|handler|reviewer|admin> --jurisdiction <code>
-                        adds a user (roles and jurisdictions repeatable); prints their first password
+  user add <name> --role <registrar|handler|reviewer|admin> --jurisdiction <code> [--display-name <姓名>]
+                        adds a user (roles and jurisdictions repeatable; the desk shows the display
+                        name); prints their first password
   token add <name> [--label <text>]
                         adds an API token for a user's scripts (Authorization: Bearer …); prints it
 
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
       role: { type: 'string', multiple: true },
       jurisdiction: { type: 'string', multiple: true },
       label: { type: 'string' },
+      'display-name': { type: 'string' },
       year: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
@@ -139,11 +141,22 @@ async function main(): Promise<void> {
 }
 
 /** `user add …` and `token add …`. */
-async function staffCommand(storage: Storage, args: string[], values: { role?: string[]; jurisdiction?: string[]; label?: string }): Promise<void> {
+async function staffCommand(
+  storage: Storage,
+  args: string[],
+  values: { role?: string[]; jurisdiction?: string[]; label?: string; 'display-name'?: string },
+): Promise<void> {
   const [what, verb, name] = args;
   if (what === 'user' && verb === 'add' && name) {
-    const { user, password } = await addStaffUser(storage, { name, roles: values.role ?? [], jurisdictions: values.jurisdiction ?? [] });
-    console.log(`Added ${user.name} (${user.roles.join(', ')}; ${user.jurisdictions.join(', ')}). First password, shown once: ${password}`);
+    const { user, password } = await addStaffUser(storage, {
+      name,
+      displayName: values['display-name'],
+      roles: values.role ?? [],
+      jurisdictions: values.jurisdiction ?? [],
+    });
+    console.log(
+      `Added ${user.name}${user.displayName ? ` ${user.displayName}` : ''} (${user.roles.join(', ')}; ${user.jurisdictions.join(', ')}). First password, shown once: ${password}`,
+    );
   } else if (what === 'token' && verb === 'add' && name) {
     const { user, token } = await addStaffToken(storage, { name, ...(values.label ? { label: values.label } : {}) });
     console.log(`API token for ${user.name}, shown once (send as Authorization: Bearer …): ${token}`);

@@ -16,6 +16,8 @@ export const StaffSession = z.object({
   user: z.object({
     id: z.string(),
     name: z.string(),
+    /** The name people know them by (王敏), where the administrator gave one. */
+    displayName: z.optional(z.string()),
     roles: z.array(z.enum(STAFF_ROLES.map((r) => r.id) as [(typeof STAFF_ROLES)[number]['id'], ...(typeof STAFF_ROLES)[number]['id'][]])),
     jurisdictions: z.array(z.string()),
   }),

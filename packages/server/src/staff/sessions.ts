@@ -58,7 +58,13 @@ export function createSessions(o: SessionsOptions) {
   const setCookie = (req: IncomingMessage, value: string, maxAge: number) =>
     `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${o.secure(req) ? '; Secure' : ''}`;
   const answer = (user: StaffUser, csrf: string, expires: number): StaffSession => ({
-    user: { id: user.id, name: user.name, roles: user.roles, jurisdictions: user.jurisdictions },
+    user: {
+      id: user.id,
+      name: user.name,
+      ...(user.displayName ? { displayName: user.displayName } : {}),
+      roles: user.roles,
+      jurisdictions: user.jurisdictions,
+    },
     csrf,
     expiresAt: chinaTime(new Date(expires)).time,
   });

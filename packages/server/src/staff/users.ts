@@ -14,7 +14,7 @@ const ROLE_IDS: readonly string[] = STAFF_ROLES.map((r) => r.id);
 /** Adds a user; their first password is returned (to hand over once). A demo may give it (`password`). */
 export async function addStaffUser(
   storage: Storage,
-  o: { name: string; roles: readonly string[]; jurisdictions: readonly string[]; by?: string; now?: Date; password?: string },
+  o: { name: string; displayName?: string | undefined; roles: readonly string[]; jurisdictions: readonly string[]; by?: string; now?: Date; password?: string },
 ): Promise<{ user: StaffUser; password: string }> {
   const name = o.name.trim();
   if (!/^[\p{L}\p{N}._-]{2,40}$/u.test(name)) throw new Error(`user add: "${o.name}" is not a login name (2 to 40 letters, digits, . _ -)`);
@@ -24,11 +24,26 @@ export async function addStaffUser(
   const codes = o.jurisdictions.filter((j) => !/^\d{6,12}$/.test(j));
   if (!o.jurisdictions.length || codes.length)
     throw new Error(`user add: give --jurisdiction <行政区划代码> (at least one)${codes.length ? `, not ${codes.join(', ')}` : ''}`);
+  const displayName = o.displayName?.trim();
+  if (displayName !== undefined && (displayName.length < 1 || displayName.length > 40)) throw new Error('user add: --display-name is 1 to 40 characters');
   const at = chinaTime(o.now ?? new Date()).time;
-  const user: StaffUser = { id: randomUUID(), name, roles: [...new Set(o.roles)] as StaffRole[], jurisdictions: [...new Set(o.jurisdictions)], createdAt: at };
+  const user: StaffUser = {
+    id: randomUUID(),
+    name,
+    ...(displayName ? { displayName } : {}),
+    roles: [...new Set(o.roles)] as StaffRole[],
+    jurisdictions: [...new Set(o.jurisdictions)],
+    createdAt: at,
+  };
   const password = o.password ?? newSecret(12);
   if ((await storage.addUser(user, await hashPassword(password))) === 'exists') throw new Error(`user add: there is a user ${name} already`);
-  await storage.audit({ at, actor: o.by ?? 'cli', action: 'add-user', subject: name, after: { roles: user.roles, jurisdictions: user.jurisdictions } });
+  await storage.audit({
+    at,
+    actor: o.by ?? 'cli',
+    action: 'add-user',
+    subject: name,
+    after: { displayName, roles: user.roles, jurisdictions: user.jurisdictions },
+  });
   return { user, password };
 }
 

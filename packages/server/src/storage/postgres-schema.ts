@@ -105,4 +105,9 @@ CREATE TABLE IF NOT EXISTS appeals (id TEXT PRIMARY KEY, jurisdiction TEXT NOT N
 CREATE INDEX IF NOT EXISTS appeals_jurisdiction ON appeals (jurisdiction, filed_on);
 `;
 
-export const MIGRATIONS: readonly string[] = [BASELINE, MESSAGE_REPLIES, RATE_LIMITS, COUNTERS, ANNUAL_REPORT];
+/** Step 6: a user's name as people know it (王敏), which the desk shows beside the login name. */
+const DISPLAY_NAMES = `
+ALTER TABLE staff_users ADD COLUMN IF NOT EXISTS display_name TEXT;
+`;
+
+export const MIGRATIONS: readonly string[] = [BASELINE, MESSAGE_REPLIES, RATE_LIMITS, COUNTERS, ANNUAL_REPORT, DISPLAY_NAMES];

@@ -18,7 +18,7 @@ import type { AuditEntry, ExportFilter, NewFeedback, NewRequest, Once, RequestUp
 const REQUEST_COLUMNS =
   'code, fingerprint, jurisdiction, received_at, due_at, latest_due_at, state, reply_type, payload, proof_name, proof_type, octet_length(proof) AS proof_size';
 
-const USER_COLUMNS = 'u.id, u.name, u.roles, u.jurisdictions, u.created_at';
+const USER_COLUMNS = 'u.id, u.name, u.display_name, u.roles, u.jurisdictions, u.created_at';
 
 interface PostgresRequestRow extends RequestRow {
   payload: StoredRequest['request'];
@@ -197,8 +197,8 @@ export async function postgresStorage(options: PostgresOptions): Promise<Storage
     },
     async addUser(user, passwordHash) {
       const inserted = await pool.query(
-        'INSERT INTO staff_users (id, name, password_hash, roles, jurisdictions, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (name) DO NOTHING',
-        [user.id, user.name, passwordHash, JSON.stringify(user.roles), JSON.stringify(user.jurisdictions), user.createdAt],
+        'INSERT INTO staff_users (id, name, display_name, password_hash, roles, jurisdictions, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (name) DO NOTHING',
+        [user.id, user.name, user.displayName ?? null, passwordHash, JSON.stringify(user.roles), JSON.stringify(user.jurisdictions), user.createdAt],
       );
       return inserted.rowCount === 1 ? 'created' : 'exists';
     },

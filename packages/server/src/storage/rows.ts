@@ -93,6 +93,7 @@ export function receiptOf(row: RequestRow): RequestReceipt {
 export interface UserRow {
   id: string;
   name: string;
+  display_name?: string | null;
   roles: string | string[];
   jurisdictions: string | string[];
   created_at: string;
@@ -101,7 +102,14 @@ export interface UserRow {
 const list = (value: string | string[]) => (typeof value === 'string' ? (JSON.parse(value) as string[]) : value);
 
 export function toStaffUser(row: UserRow): StaffUser {
-  return { id: row.id, name: row.name, roles: list(row.roles) as StaffUser['roles'], jurisdictions: list(row.jurisdictions), createdAt: row.created_at };
+  return {
+    id: row.id,
+    name: row.name,
+    ...(row.display_name ? { displayName: row.display_name } : {}),
+    roles: list(row.roles) as StaffUser['roles'],
+    jurisdictions: list(row.jurisdictions),
+    createdAt: row.created_at,
+  };
 }
 
 /** An audit row (before and after as JSON text or JSONB). */

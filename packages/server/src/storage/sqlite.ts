@@ -119,9 +119,9 @@ export function sqliteStorage(options: SqliteOptions): Storage {
   });
 
   const insertUser = db.prepare(
-    'INSERT INTO staff_users (id, name, password_hash, roles, jurisdictions, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING',
+    'INSERT INTO staff_users (id, name, display_name, password_hash, roles, jurisdictions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING',
   );
-  const userColumns = 'u.id, u.name, u.roles, u.jurisdictions, u.created_at';
+  const userColumns = 'u.id, u.name, u.display_name, u.roles, u.jurisdictions, u.created_at';
   const userByName = db.prepare<[string], UserRow & { password_hash: string }>(`SELECT ${userColumns}, u.password_hash FROM staff_users u WHERE u.name = ?`);
   const userByToken = db.prepare<[string], UserRow>(`SELECT ${userColumns} FROM staff_tokens t JOIN staff_users u ON u.id = t.user_id WHERE t.hash = ?`);
   const insertToken = db.prepare('INSERT INTO staff_tokens (hash, user_id, label, created_at) VALUES (?, ?, ?, ?)');
@@ -183,7 +183,15 @@ export function sqliteStorage(options: SqliteOptions): Storage {
     ...sqliteMessages(db, addAudit),
     ...sqliteReports(db, addAudit),
     async addUser(user, passwordHash) {
-      const { changes } = insertUser.run(user.id, user.name, passwordHash, JSON.stringify(user.roles), JSON.stringify(user.jurisdictions), user.createdAt);
+      const { changes } = insertUser.run(
+        user.id,
+        user.name,
+        user.displayName ?? null,
+        passwordHash,
+        JSON.stringify(user.roles),
+        JSON.stringify(user.jurisdictions),
+        user.createdAt,
+      );
       return changes ? 'created' : 'exists';
     },
     async userByName(name) {

@@ -116,6 +116,8 @@ export interface StaffUser {
   id: string;
   /** The login name. */
   name: string;
+  /** The name people know them by (王敏), shown on the desk. */
+  displayName?: string | undefined;
   roles: StaffRole[];
   /** 行政区划代码 they may act for. */
   jurisdictions: string[];

@@ -59,7 +59,7 @@ export function renderUser(v: UserView) {
   const t: LocaleController['t'] = (key, params) => v.locale.t(key, params);
   const { user } = v;
   return html`<p class="user">
-    ${t('deskSignedInAs', { name: user.name, roles: user.roles.map((r) => t(`role_${r}`)).join('、') })}
+    ${t('deskSignedInAs', { name: user.displayName ?? user.name, roles: user.roles.map((r) => t(`role_${r}`)).join('、') })}
     ${
       user.jurisdictions.length > 1
         ? html`<label
