@@ -5,11 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { chinaDay } from '@gov-disclosure/sdk';
 import type { AnnualReport } from '@gov-disclosure/sdk/report';
 import { axe, DESKTOP, open, PHONE, shot, startDemo, waitIn, type Demo } from '../support/demo-browser.js';
 
 let demo: Demo;
-const YEAR = Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4));
+const YEAR = Number(chinaDay().slice(0, 4));
 
 before(async () => {
   demo = await startDemo({ desk: 'year' });

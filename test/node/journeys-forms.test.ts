@@ -13,7 +13,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { addWorkingDays } from '@gov-disclosure/sdk';
+import { addWorkingDays, chinaDay } from '@gov-disclosure/sdk';
 import { DEMO_CALENDAR } from '../../packages/demo/src/calendar.js';
 import { cable, type Cable } from '../support/cable.js';
 import { SHOTS } from '../support/demo-browser.js';
@@ -130,7 +130,7 @@ for (const name of engines) {
               );
             });
             const receipt = await definitions(tab, R('[part="receipt"]'));
-            const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+            const today = chinaDay();
             assert.match(receipt['查询码']!, /^430121-\d{8}-[0-9A-Z]{10}$/);
             assert.equal(receipt['收到申请日期'], today);
             assert.equal(receipt['答复期限'], addWorkingDays(today, 20, DEMO_CALENDAR));

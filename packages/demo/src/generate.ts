@@ -5,6 +5,7 @@
  */
 import {
   CHANNEL_IDS,
+  chinaDay,
   STANDARD_AREAS,
   type RawCatalogue,
   type RawCatalogueItem as CatalogueItemInput,
@@ -25,7 +26,7 @@ import { AREA_FLAVOUR, DEADLINES, SECOND_KINDS } from './vocabulary.js';
  * relative to it, so every run of one day writes the same bytes; `GOV_DEMO_TODAY=YYYY-MM-DD`
  * pins it.
  */
-export const DEMO_TODAY = process.env.GOV_DEMO_TODAY || new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+export const DEMO_TODAY = process.env.GOV_DEMO_TODAY || chinaDay();
 
 type Rng = ReturnType<typeof rng>;
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { addWorkingDays } from '@gov-disclosure/sdk';
+import { addWorkingDays, chinaDay } from '@gov-disclosure/sdk';
 import { MemoryStore, Outbox } from '@gov-disclosure/sdk/outbox';
 import { $, $$, fillCitizenRequest, typeInto, until } from '../../../../../test/support/elements.js';
 import { PNG_BYTES, VALID_CREDIT_CODE, VALID_ID } from '../../../../../test/support/submissions.js';
@@ -72,7 +72,7 @@ describe('<gov-disclosure-request>', () => {
     await sendKeys({ press: 'Enter' });
     const { detail } = await sent;
     expect(detail.request.applicant).to.deep.include({ type: 'citizen', idNumber: VALID_ID });
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const today = chinaDay();
     expect(detail.receipt.receivedAt).to.equal(today);
     expect(detail.receipt.dueAt).to.equal(addWorkingDays(today, 20));
     expect(detail.receipt.latestDueAt).to.equal(addWorkingDays(detail.receipt.dueAt, 20));
