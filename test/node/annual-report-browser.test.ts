@@ -124,8 +124,11 @@ test('on the desk, a 审核人 opens 年度报告: the year’s tables, balanced
   assert.deepEqual(await axe(page), []);
   await shot(page, `annual-report/desk-desktop`);
 
+  // This year is not over: publishing it is asked twice.
   await page.click('pierce/.publish');
-  await waitIn(page, `${REPORT}.querySelector('.notice')?.textContent.includes('reports/${YEAR}.html')`);
+  await waitIn(page, `!!${REPORT}.querySelector('.confirm')`);
+  await page.click('pierce/.confirm button.primary');
+  await waitIn(page, `${REPORT}.querySelector('.notice')?.textContent.includes('已发布：${YEAR} 年报告')`);
   const published = await (await fetch(`${demo.base}/bundle/430121/reports/${YEAR}.html`)).text();
   assert.match(published, /一是部分镇（街道）专栏更新不够及时。/);
   assert.deepEqual(errors, []);
@@ -143,6 +146,30 @@ test('on a phone, in 关怀模式, the desk’s report page reads without scroll
   assert.ok(((await page.evaluate(`document.documentElement.scrollWidth`)) as number) <= 390, 'no sideways scroll');
   assert.deepEqual(await axe(page), []);
   await shot(page, `annual-report/desk-phone`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('on the column’s own pages, the 年报 link leads to the list of years from whichever page the visitor moved on to', async () => {
+  const { page, errors } = await open(demo, '/bundle/430121/', PHONE);
+  const COLUMN = `document.querySelector('gov-disclosure-column')?.shadowRoot`;
+  await waitIn(page, `!!${COLUMN}?.querySelector('#tab-policies')`, 20_000);
+  // The address moves on (path mode): the links must not follow it.
+  await page.evaluate(`${COLUMN}.querySelector('#tab-policies').click()`);
+  await waitIn(page, `location.pathname === '/bundle/430121/policies/'`);
+  await page.evaluate(`${COLUMN}.querySelector('#tab-nav').click()`);
+  await waitIn(page, `location.pathname === '/bundle/430121/nav/' && [...${COLUMN}.querySelectorAll('.nav a')].length === 4`);
+  const links = (await page.evaluate(`Object.fromEntries([...${COLUMN}.querySelectorAll('.nav a')].map((a) => [a.textContent.trim(), a.href]))`)) as Record<
+    string,
+    string
+  >;
+  assert.equal(links['政府信息公开工作年度报告'], `${demo.base}/bundle/430121/reports/index.html`);
+  assert.equal(links['政府信息公开指南'], `${demo.base}/bundle/430121/guide/430121.html`);
+  await Promise.all([
+    page.waitForNavigation(),
+    page.evaluate(`[...${COLUMN}.querySelectorAll('.nav a')].find((a) => a.textContent.trim() === '政府信息公开工作年度报告').click()`),
+  ]);
+  assert.equal(await page.title(), '长沙县人民政府政府信息公开工作年度报告');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -103,6 +103,8 @@ const appeals: Appeal[] = [
   { jurisdiction: '430121', kind: 'review', filedOn: '2026-02-10', result: 'upheld', decidedOn: '2026-05-10' },
   { jurisdiction: '430121', kind: 'review', filedOn: '2026-08-10', result: 'corrected', decidedOn: '2027-02-01' },
   { jurisdiction: '430121', kind: 'review', filedOn: '2025-08-10', result: 'corrected', decidedOn: '2025-11-01' },
+  { jurisdiction: '430121', kind: 'review', filedOn: '2025-12-01', result: 'corrected', decidedOn: '2026-03-10' },
+  { jurisdiction: '430121', kind: 'direct', filedOn: '2027-02-01', result: 'pending' },
   { jurisdiction: '430121', kind: 'direct', filedOn: '2026-04-10', result: 'other', decidedOn: '2026-10-01' },
   { jurisdiction: '430121', kind: 'after-review', filedOn: '2026-09-10', result: 'pending' },
 ];
@@ -152,8 +154,9 @@ test('section 三: every cell as worked out by hand, and the template’s check 
 test('section 二’s documents, section 四’s appeals and 六’s fee line, as worked out by hand', () => {
   // 规章: one made in 2026 (in force), one repealed in 2026; 规范性文件: two made, one of them repealed, one of 2019 in force.
   assert.deepEqual(report.documents, { regulation: [1, 1, 1], normative: [2, 1, 2] });
-  // 复议: one upheld, one decided only in 2027 (尚未审结 at the year's end); 2025's is not this year's.
-  assert.deepEqual(report.appeals, { review: [1, 0, 0, 1, 2], direct: [0, 0, 1, 0, 1], 'after-review': [0, 0, 0, 1, 1] });
+  // 复议: one upheld, one filed in 2025 and corrected in 2026, one decided only in 2027 (尚未审结 at the
+  // year's end); the one decided in 2025 is not this year's, nor the lawsuit filed in 2027.
+  assert.deepEqual(report.appeals, { review: [1, 1, 0, 1, 3], direct: [0, 0, 1, 0, 1], 'after-review': [0, 0, 0, 1, 1] });
   assert.equal(report.feeLine, '本年度按照《政府信息公开信息处理费管理办法》收取信息处理费 1 件，共计 100.00 元。');
   assert.deepEqual(report.decisions, { licensing: null, penalties: null, enforcement: null, fees: null });
 });
@@ -206,7 +209,12 @@ test('the HTML page has the template’s labels and merged headers; the CSV has 
   assert.match(html, /<th scope="colgroup" colspan="5">法人或其他组织<\/th>/);
   assert.match(html, /<th scope="colgroup" colspan="10">行政诉讼<\/th>/);
   assert.match(html, /收取信息处理费 1 件/);
-  assert.doesNotMatch(html, /<script|src=|href=/, 'nothing loaded from elsewhere');
+  assert.doesNotMatch(html, /<script|src=/, 'nothing loaded from elsewhere');
+  assert.deepEqual(
+    [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]),
+    ['index.html'],
+    'one link: back to the list of years',
+  );
   const csv = reportCsv(report)
     .replace(/^\uFEFF/, '')
     .trim()

@@ -95,12 +95,22 @@ test('the year counted from the requests, the bundle’s documents, the appeals 
   await desk.registrar.saveAppeal({ jurisdiction: '430121', kind: 'review', filedOn: '2026-06-01', result: 'upheld', decidedOn: '2026-08-01' });
   await desk.registrar.saveAppeal({ jurisdiction: '430121', kind: 'direct', filedOn: '2026-09-01', result: 'pending' });
   await assert.rejects(desk.handler.saveReportInputs('430121', 2026, { overview: '…' }), /403|审核人/, 'a 承办人 enters no report text');
+  // The register refuses what cannot be, and a case registered twice; a case is changed by its id.
+  const [code] = (await desk.handler.queue('430121')).requests.map((r) => r.code);
+  const appeal = { jurisdiction: '430121', kind: 'after-review', code, filedOn: '2026-10-09', result: 'pending' } as const;
+  await assert.rejects(desk.registrar.saveAppeal({ ...appeal, filedOn: '2027-02-01' }), /400.*after today/);
+  await assert.rejects(desk.registrar.saveAppeal({ ...appeal, result: 'upheld', decidedOn: '2026-10-01' }), /400.*before it was received/);
+  await assert.rejects(desk.registrar.saveAppeal({ ...appeal, code: '430121-20260101-NOTAREQUEST' }), /400.*No request/);
+  const first = await desk.registrar.saveAppeal(appeal);
+  await assert.rejects(desk.registrar.saveAppeal(appeal), /409.*registered already/);
+  await desk.registrar.saveAppeal({ ...first, result: 'corrected', decidedOn: '2026-12-20' });
+  await assert.rejects(desk.registrar.saveAppeal({ ...appeal, id: 'no-such-case' }), /404/);
 
   const report = await desk.handler.report('430121', 2026);
   assert.equal(report.body, '长沙县人民政府');
   for (const row of REQUEST_ROWS) assert.deepEqual(report.requests[row.id], EXPECTED[row.id] ?? [0, 0, 0, 0, 0, 0, 0], row.label);
   assert.deepEqual(report.decisions, { licensing: 1520, penalties: 318, enforcement: 12, fees: 56.78 });
-  assert.deepEqual(report.appeals, { review: [1, 0, 0, 0, 1], direct: [0, 0, 0, 1, 1], 'after-review': [0, 0, 0, 0, 0] });
+  assert.deepEqual(report.appeals, { review: [1, 0, 0, 0, 1], direct: [0, 0, 0, 1, 1], 'after-review': [0, 1, 0, 0, 1] });
   assert.equal(report.feeLine, '本年度按照《政府信息公开信息处理费管理办法》收取信息处理费 1 件，共计 120.00 元。');
   // The county's own 行政规范性文件 in its bundle: made in 2026, repealed in 2026, in force at its end.
   const { policies } = (await (await fetch(`${app.base}/430121/policies`)).json()) as {

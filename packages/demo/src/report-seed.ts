@@ -30,10 +30,12 @@ export async function seedDeskReports(o: { api: string; token: string; today: st
     if (Object.keys(await desk.reportInputs(JURISDICTION, y)).length === 0) await desk.saveReportInputs(JURISDICTION, y, inputs(y));
   }
   if ((await desk.appeals(JURISDICTION)).length === 0) {
-    await desk.saveAppeal({ jurisdiction: JURISDICTION, kind: 'review', filedOn: `${year - 1}-11-03`, result: 'upheld', decidedOn: `${year}-01-12` });
-    await desk.saveAppeal({ jurisdiction: JURISDICTION, kind: 'review', filedOn: `${year}-04-08`, result: 'corrected', decidedOn: `${year}-06-30` });
-    await desk.saveAppeal({ jurisdiction: JURISDICTION, kind: 'direct', filedOn: `${year}-05-20`, result: 'upheld', decidedOn: `${year}-10-15` });
-    await desk.saveAppeal({ jurisdiction: JURISDICTION, kind: 'after-review', filedOn: `${year}-08-02`, result: 'pending' });
+    // Counted back from today, as the demo's requests are: never a case received or decided later than today.
+    const ago = (days: number) => new Date(Date.parse(`${o.today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+    await desk.saveAppeal({ jurisdiction: JURISDICTION, kind: 'review', filedOn: ago(390), result: 'upheld', decidedOn: ago(330) });
+    await desk.saveAppeal({ jurisdiction: JURISDICTION, kind: 'review', filedOn: ago(230), result: 'corrected', decidedOn: ago(160) });
+    await desk.saveAppeal({ jurisdiction: JURISDICTION, kind: 'direct', filedOn: ago(190), result: 'upheld', decidedOn: ago(45) });
+    await desk.saveAppeal({ jurisdiction: JURISDICTION, kind: 'after-review', filedOn: ago(120), result: 'pending' });
   }
   for (const y of years) await desk.publishReport(JURISDICTION, y);
   return years;

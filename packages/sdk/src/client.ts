@@ -44,7 +44,11 @@ export interface DisclosureClient extends Source {
   prefetch(url: string): void;
   /** The API base URL, resolved, when there is one. */
   readonly api: string | undefined;
-  /** The bundle manifest's URL as given, when the client reads a bundle: relative links in its data are relative to it. */
+  /**
+   * The bundle manifest's URL, when the client reads a bundle: resolved against the page's address
+   * when the client was made (a page that later changes its address keeps it); relative links in
+   * its data are relative to it.
+   */
   readonly src: string | undefined;
   /** A validated, cached GET through the client's transport, for add-ons such as search. */
   get<S extends ZodMiniType>(url: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
@@ -132,7 +136,16 @@ export function createClient(options: ClientOptions): DisclosureClient {
     refresh: () => http.clear(),
     prefetch: (url) => http.prefetch(url),
     api: writer?.url(''),
-    src,
+    src: src === undefined ? undefined : absolute(src),
     get: (url, schema, o) => http.get(url, schema, o),
   };
+}
+
+/** `url` made absolute against the page's address, where there is one (as given elsewhere, or when it cannot be parsed). */
+function absolute(url: string): string {
+  try {
+    return new URL(url, globalThis.location?.href).href;
+  } catch {
+    return url;
+  }
 }

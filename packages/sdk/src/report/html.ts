@@ -42,6 +42,7 @@ body { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 16px/1.7 "Noto Ser
 h1 { font-size: 1.5rem; text-align: center; line-height: 1.4; }
 h2 { font-size: 1.15rem; margin-top: 2rem; }
 p { text-indent: 2em; margin: 0.5em 0; }
+p.back { text-indent: 0; }
 p.none { color: #595959; }
 .frame { overflow-x: auto; margin: 1rem 0; }
 .frame:focus-visible { outline: 3px solid #1f5fbf; outline-offset: 2px; }
@@ -55,7 +56,7 @@ table.wide { min-width: 46rem; }
 td { text-align: center; font-variant-numeric: tabular-nums; min-width: 2.5em; }
 .years li { margin: 0.75em 0; }
 a { color: #1f5fbf; }
-@media print { body { max-width: none; padding: 0; } .frame { overflow: visible; } .hint { display: none; } table.wide { min-width: 0; } table { page-break-inside: avoid; } @page { size: A4; margin: 2cm; } }
+@media print { .back { display: none; } body { max-width: none; padding: 0; } .frame { overflow: visible; } .hint { display: none; } table.wide { min-width: 0; } table { page-break-inside: avoid; } @page { size: A4; margin: 2cm; } }
 `;
 
 /** A page titled `title` (its <h1> too) holding `main`: UTF-8, no script, nothing loaded from elsewhere. */
@@ -80,7 +81,8 @@ ${main}
 export function reportHtml(r: AnnualReport): string {
   return page(
     reportTitle(r),
-    `<h2>${SECTIONS.overview}</h2>
+    `<p class="back"><a href="index.html">全部年度报告</a></p>
+<h2>${SECTIONS.overview}</h2>
 ${paragraphs(r.overview)}
 <h2>${SECTIONS.active}</h2>
 ${table(activeGrid(r), SECTIONS.active)}

@@ -88,14 +88,15 @@ export function tallyDocuments(documents: Iterable<ReportDocument>, year: number
 }
 
 /**
- * Section 四: the cases filed in the year, each under its result at the year's end (尚未审结 if it
- * was decided later or is pending), and 总计.
+ * Section 四: the cases the year handled — filed by its end and not decided before it began (a case
+ * filed last year and decided this year counts this year, as a request carried over does) — each
+ * under its result at the year's end (尚未审结 if decided later or still pending), and 总计.
  */
 export function tallyAppeals(appeals: Iterable<Appeal>, year: number): AnnualReport['appeals'] {
-  const end = `${year}-12-31`;
+  const [start, end] = [`${year}-01-01`, `${year}-12-31`];
   const table = Object.fromEntries(APPEAL_KINDS.map((k) => [k.id, [0, 0, 0, 0, 0]])) as AnnualReport['appeals'];
   for (const a of appeals) {
-    if (!a.filedOn.startsWith(`${year}-`)) continue;
+    if (a.filedOn > end || (a.result !== 'pending' && a.decidedOn && a.decidedOn < start)) continue;
     const decided = a.result !== 'pending' && (!a.decidedOn || a.decidedOn <= end);
     const row = table[a.kind];
     row[APPEAL_RESULTS.findIndex((r) => r.id === (decided ? a.result : 'pending'))]!++;

@@ -99,6 +99,20 @@ export function createReports(o: ReportsOptions) {
     return { report: r, file: join(dir, `${year}.html`) };
   }
 
+  /** Refuses a case that cannot be (received after today, decided before it was received or without a date), one about another office's request, one registered before, or a change to a case that is not this office's. */
+  async function checkAppeal(a: Appeal, registered: readonly Appeal[]): Promise<void> {
+    const wrong = (message: string) => new Problem(400, 'invalid-appeal', message);
+    if (a.filedOn > chinaTime(o.now()).day) throw wrong(`Received on ${a.filedOn}, after today`);
+    if (a.result !== 'pending' && !a.decidedOn) throw wrong('A decided case needs decidedOn');
+    if (a.decidedOn && a.decidedOn > chinaTime(o.now()).day) throw wrong(`Decided on ${a.decidedOn}, after today`);
+    if (a.decidedOn && a.decidedOn < a.filedOn) throw wrong(`Decided on ${a.decidedOn}, before it was received (${a.filedOn})`);
+    if (a.code && (await o.storage.request(a.code))?.jurisdiction !== a.jurisdiction) throw wrong(`No request ${a.code} of ${a.jurisdiction}`);
+    if (a.id && !registered.some((r) => r.id === a.id)) throw new Problem(404, 'not-found', `No case ${a.id} of ${a.jurisdiction} to change`);
+    const same = registered.find((r) => r.id !== a.id && r.kind === a.kind && r.filedOn === a.filedOn && (r.code ?? '') === (a.code ?? '') && !!a.code);
+    if (same)
+      throw new Problem(409, 'appeal-exists', `This case is registered already (${same.filedOn}${same.code ? `, ${same.code}` : ''}): change it instead`);
+  }
+
   /** Answers `/staff/report…` and `/staff/appeals`, or undefined for another path. */
   async function route(
     method: string,
@@ -123,6 +137,7 @@ export function createReports(o: ReportsOptions) {
       if (method === 'POST' && parts.length === 2) {
         if (!mayAct(staff, ['registrar', 'reviewer', 'admin'])) throw new Problem(403, 'forbidden', 'Appeals are registered by a 登记员, a 审核人 or a 管理员');
         const appeal = parse(Appeal, { ...((await body()) as object), jurisdiction });
+        await checkAppeal(appeal, await o.storage.appeals(jurisdiction));
         const saved = { ...appeal, id: appeal.id ?? randomUUID() };
         await o.storage.saveAppeal(saved, { at: chinaTime(o.now()).time, actor: staff.id, action: 'appeal', subject: saved.id, after: saved });
         return { status: 200, body: saved };

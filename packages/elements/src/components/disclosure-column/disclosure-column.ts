@@ -245,7 +245,7 @@ export class GovDisclosureColumn extends GovElement {
       column,
       locale: this.locale,
       mode: this.mode,
-      src: this.src,
+      src: this.#client?.src ?? this.src,
       q: this.q,
       item: this.item,
       entry: this.entry,

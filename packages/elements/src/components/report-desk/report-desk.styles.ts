@@ -100,6 +100,23 @@ export const styles = css`
     text-align: center;
     font-variant-numeric: tabular-nums;
   }
+  /* Said where a table is wider than the screen. */
+  .swipe {
+    display: none;
+    margin: 0;
+    color: var(--gov-color-muted, #595959);
+  }
+  @media (max-width: 46rem) {
+    .swipe {
+      display: block;
+    }
+  }
+  table.appeals {
+    min-width: 36rem;
+  }
+  table.appeals td {
+    white-space: nowrap;
+  }
   .fee-line {
     margin: 0.5em 0 0;
   }

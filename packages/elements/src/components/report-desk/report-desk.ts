@@ -10,7 +10,7 @@ import { errorMessage, renderResource } from '../../base/states.js';
 import { Resource } from '../../controllers/resource.js';
 import { formStyles } from '../../styles/forms.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
-import { appealOf, blankAppeal, renderAppeals } from './appeals.js';
+import { appealOf, appealValues, blankAppeal, renderAppeals } from './appeals.js';
 import { inputsOf, inputValues, renderInputs } from './report-inputs.js';
 import { renderTables } from './report-tables.js';
 import { styles } from './report-desk.styles.js';
@@ -59,12 +59,14 @@ export class GovReportDesk extends GovElement {
     added: false,
   };
   @state() private notice: { text: string; error?: boolean; items?: string[] } | undefined;
-  /** Bumped after a write: the report is counted again. */
-  @state() private version = 0;
 
   #client: DeskClient | undefined;
   /** The appeal form takes the focus once it is there (opened from a request's page). */
   #focusAppeal = false;
+  /** What takes the focus once it is there: a wrong field, what an action said. */
+  #focus: string | undefined;
+  /** Publishing a year not yet over asks first. */
+  @state() private confirming = false;
   /** The year whose saved inputs the form holds. */
   #filled: string | undefined;
   readonly #report = new Resource(
@@ -72,9 +74,10 @@ export class GovReportDesk extends GovElement {
     ([client, jurisdiction, year], signal) => client.report(jurisdiction, year, { signal }),
     () => this.#key(),
   );
+  /** What was saved for a year, tagged with its year: the form is filled only with the year shown. */
   readonly #saved = new Resource(
     this,
-    ([client, jurisdiction, year], signal) => client.reportInputs(jurisdiction, year, { signal }),
+    ([client, jurisdiction, year], signal) => client.reportInputs(jurisdiction, year, { signal }).then((inputs) => ({ of: `${jurisdiction}/${year}`, inputs })),
     () => this.#key(),
   );
   readonly #appeals = new Resource(
@@ -85,7 +88,7 @@ export class GovReportDesk extends GovElement {
 
   #key() {
     const jurisdiction = this.#jurisdiction;
-    return this.#client && jurisdiction ? ([this.#client, jurisdiction, this.year, this.version] as const) : undefined;
+    return this.#client && jurisdiction ? ([this.#client, jurisdiction, this.year] as const) : undefined;
   }
 
   get #jurisdiction(): string | undefined {
@@ -110,11 +113,17 @@ export class GovReportDesk extends GovElement {
       this.#focusAppeal = true;
     }
     const saved = this.#saved.value;
-    const filled = `${this.#jurisdiction}/${this.year}`;
-    if (saved && this.#filled !== filled && this.#saved.status === 'ready') {
-      this.#filled = filled;
-      this.values = inputValues(saved);
+    if (saved?.of === this.#shown && this.#filled !== this.#shown) {
+      this.#filled = this.#shown;
+      this.values = inputValues(saved.inputs);
+      this.inputs = { invalid: [], busy: false, saved: false };
     }
+    if (changed.has('year')) this.confirming = false;
+  }
+
+  /** The jurisdiction and year shown. */
+  get #shown(): string {
+    return `${this.#jurisdiction}/${this.year}`;
   }
 
   protected override updated(): void {
@@ -124,6 +133,12 @@ export class GovReportDesk extends GovElement {
       kind.focus();
       kind.scrollIntoView({ block: 'center' });
     }
+    const target = this.#focus && this.renderRoot.querySelector<HTMLElement>(this.#focus);
+    if (target) {
+      this.#focus = undefined;
+      target.focus();
+      target.scrollIntoView({ block: 'nearest' });
+    }
   }
 
   override render() {
@@ -132,20 +147,35 @@ export class GovReportDesk extends GovElement {
     const thisYear = Number(chinaDay().slice(0, 4));
     const link = (format: 'html' | 'xlsx' | 'csv', label: Parameters<typeof t>[0]) =>
       jurisdiction && this.#client ? html`<a href=${this.#client.reportUrl(jurisdiction, this.year, format)} download>${t(label)}</a>` : nothing;
+    const loading = html`<div class="state" role="status" aria-busy="true" part="loading">${t('loading')}</div>`;
     return html`<section class="base" part="base" aria-labelledby="report-title">
       <h2 id="report-title" tabindex="-1">${t('reportHeading')}</h2>
       <div class="toolbar">
         <label class="field" for="report-year"
           ><span>${t('reportYear')}</span>
           <select id="report-year" @change=${(e: Event) => ((this.year = Number((e.target as HTMLSelectElement).value)), (this.notice = undefined))}>
-            ${[0, 1, 2, 3, 4].map((back) => html`<option value=${thisYear - back} ?selected=${this.year === thisYear - back}>${t('reportYearOption', { year: thisYear - back })}</option>`)}
+            ${[0, 1, 2, 3, 4].map(
+              (back) =>
+                html`<option value=${thisYear - back} ?selected=${this.year === thisYear - back}>${t('reportYearOption', { year: thisYear - back })}</option>`,
+            )}
           </select></label
         >
         <p class="downloads" role="group" aria-label=${t('reportDownloads')}>
           ${t('reportDownloads')}：${link('html', 'reportDownloadHtml')} ${link('xlsx', 'reportDownloadXlsx')} ${link('csv', 'reportDownloadCsv')}
         </p>
-        ${this.#may('reviewer', 'admin') ? html`<button type="button" class="primary publish" @click=${this.#publish}>${t('reportPublish')}</button>` : nothing}
+        ${this.#may('reviewer', 'admin') ? html`<button type="button" class="primary publish" @click=${() => this.#publish(false)}>${t('reportPublish')}</button>` : nothing}
       </div>
+      ${
+        this.confirming
+          ? html`<div class="notice confirm" role="alert" tabindex="-1">
+            <p>${t('reportConfirmEarly', { year: this.year })}</p>
+            <p class="actions">
+              <button type="button" class="primary" @click=${() => this.#publish(true)}>${t('reportConfirmPublish')}</button>
+              <button type="button" @click=${() => (this.confirming = false)}>${t('deskCancel')}</button>
+            </p>
+          </div>`
+          : nothing
+      }
       ${
         this.notice
           ? html`<div class="notice ${this.notice.error ? 'error' : 'ok'}" role=${this.notice.error ? 'alert' : 'status'} tabindex="-1">
@@ -159,19 +189,22 @@ export class GovReportDesk extends GovElement {
         ${renderResource(this.locale, this.#report, (r) => renderTables(r, this.locale), { skeletonRows: 8 })}
       </div>
       <h3>${t('reportInputsHeading')}</h3>
-      ${renderResource(this.locale, this.#saved, () =>
-        renderInputs({
-          locale: this.locale,
-          values: this.values,
-          ...this.inputs,
-          writable: this.#may('reviewer', 'admin'),
-          change: (name, value) => (
-            (this.values = { ...this.values, [name]: value }),
-            (this.inputs = { ...this.inputs, saved: false, invalid: this.inputs.invalid.filter((n) => n !== name) })
-          ),
-          submit: this.#save,
-          cancel: () => undefined,
-        }),
+      ${renderResource(this.locale, this.#saved, (saved) =>
+        // The form holds the year shown, never the one before while the new one loads.
+        saved.of !== this.#shown
+          ? loading
+          : renderInputs({
+              locale: this.locale,
+              values: this.values,
+              ...this.inputs,
+              writable: this.#may('reviewer', 'admin'),
+              change: (name, value) => (
+                (this.values = { ...this.values, [name]: value }),
+                (this.inputs = { ...this.inputs, saved: false, invalid: this.inputs.invalid.filter((n) => n !== name) })
+              ),
+              submit: this.#save,
+              cancel: () => undefined,
+            }),
       )}
       <h3 id="appeals-title">${t('appealsHeading')}</h3>
       ${renderResource(this.locale, this.#appeals, (appeals: Appeal[]) =>
@@ -187,8 +220,9 @@ export class GovReportDesk extends GovElement {
               values: { ...this.appeal.values, [name]: value },
               invalid: this.appeal.invalid.filter((n) => n !== name),
             }),
+          edit: (appeal) => ((this.appeal = { values: appealValues(appeal), invalid: [], busy: false, added: false }), (this.#focus = '#appeal-kind')),
           submit: this.#addAppeal,
-          cancel: () => undefined,
+          cancel: () => (this.appeal = { values: blankAppeal(chinaDay()), invalid: [], busy: false, added: false }),
         }),
       )}
     </section>`;
@@ -196,43 +230,63 @@ export class GovReportDesk extends GovElement {
 
   #save = async () => {
     const jurisdiction = this.#jurisdiction;
+    if (!jurisdiction || !this.#client || this.#filled !== this.#shown) return;
     const made = inputsOf(this.values);
-    if ('invalid' in made) return void (this.inputs = { ...this.inputs, invalid: made.invalid });
-    if (!jurisdiction || !this.#client) return;
+    if ('invalid' in made) {
+      this.inputs = { ...this.inputs, invalid: made.invalid, saved: false };
+      this.#focus = `#report-${made.invalid[0]}`;
+      return;
+    }
     this.inputs = { invalid: [], busy: true, saved: false };
     try {
       await this.#client.saveReportInputs(jurisdiction, this.year, made.inputs as ReportInputs);
       this.inputs = { invalid: [], busy: false, saved: true };
-      this.version++;
+      // Counted again, what is shown staying until then (the form holds what was saved).
+      void this.#report.run();
+      this.#focus = '.report-inputs [role="status"]';
     } catch (error) {
       this.inputs = { ...this.inputs, busy: false };
-      this.notice = { text: errorMessage(this.locale, error), error: true };
+      [this.notice, this.#focus] = [{ text: errorMessage(this.locale, error), error: true }, '.notice'];
     }
   };
 
   #addAppeal = async () => {
     const jurisdiction = this.#jurisdiction;
     if (!jurisdiction || !this.#client) return;
-    const made = appealOf(this.appeal.values, jurisdiction);
-    if ('invalid' in made) return void (this.appeal = { ...this.appeal, invalid: made.invalid });
+    const made = appealOf(this.appeal.values, jurisdiction, chinaDay());
+    if ('invalid' in made) {
+      this.appeal = { ...this.appeal, invalid: made.invalid, added: false };
+      this.#focus = `#appeal-${made.invalid[0]}`;
+      return;
+    }
     this.appeal = { ...this.appeal, busy: true, invalid: [] };
     try {
       await this.#client.saveAppeal(made.appeal);
       this.appeal = { values: blankAppeal(chinaDay()), invalid: [], busy: false, added: true };
-      this.version++;
+      void this.#appeals.run();
+      void this.#report.run();
+      this.#focus = '.appeal-form [role="status"]';
     } catch (error) {
+      // What the server refused (a case registered before, a request that is not this office's) is said; what was entered stays.
+      const said = error instanceof HttpError && error.status < 500 ? error.error?.message : undefined;
       this.appeal = { ...this.appeal, busy: false };
-      this.notice = { text: errorMessage(this.locale, error), error: true };
+      [this.notice, this.#focus] = [{ text: said ?? errorMessage(this.locale, error), error: true }, '.notice'];
     }
   };
 
-  #publish = async () => {
+  #publish = async (confirmed: boolean) => {
     const jurisdiction = this.#jurisdiction;
     if (!jurisdiction || !this.#client) return;
     const { t } = this.locale;
+    // A year not over yet: its figures will still change, so publishing it is asked twice.
+    if (!confirmed && this.year >= Number(chinaDay().slice(0, 4))) {
+      [this.confirming, this.notice, this.#focus] = [true, undefined, '.confirm'];
+      return;
+    }
+    this.confirming = false;
     try {
-      const { published } = await this.#client.publishReport(jurisdiction, this.year);
-      this.notice = { text: t('reportPublished', { file: published }) };
+      await this.#client.publishReport(jurisdiction, this.year);
+      this.notice = { text: t('reportPublished', { year: this.year }) };
     } catch (error) {
       // Refused as unbalanced: the server names each check that fails.
       const issues =
@@ -242,7 +296,6 @@ export class GovReportDesk extends GovElement {
           ? { text: t('reportUnbalanced'), error: true, items: issues.map((i) => `${i.path}：${i.expected}（${i.message}）`) }
           : { text: errorMessage(this.locale, error), error: true };
     }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.notice')?.focus();
+    this.#focus = '.notice';
   };
 }

@@ -33,10 +33,10 @@ export function inputsOf(v: Record<string, string>): { inputs: ReportInputs } | 
   const decisions: Record<string, number> = {};
   const invalid: string[] = [];
   for (const [name] of FIGURES) {
-    const text = v[name]?.trim();
+    // Full-width digits (１２３, from a Chinese keyboard) read as digits; a count is whole, an amount has at most 4 decimals.
+    const text = v[name]?.normalize('NFKC').trim();
     if (!text) continue;
-    const n = Number(text);
-    if (Number.isFinite(n)) decisions[name] = n;
+    if ((name === 'fees' ? /^\d+(\.\d{1,4})?$/ : /^\d+$/).test(text)) decisions[name] = Number(text);
     else invalid.push(name);
   }
   const raw = { ...Object.fromEntries(TEXTS.flatMap(([name]) => (v[name]?.trim() ? [[name, v[name]!.trim()]] : []))), decisions };
@@ -67,11 +67,13 @@ export function renderInputs(v: FormView & { writable: boolean; saved: boolean }
     ${FIGURES.map(
       ([name, label]) => html`<label class="field ${bad(name) ? 'invalid' : ''}" for="report-${name}"
         ><span>${t(label)}</span>
+        ${bad(name) ? html`<span class="error" id="report-${name}-error">${t(name === 'fees' ? 'reportFeesInvalid' : 'reportCountInvalid')}</span>` : nothing}
         <input
           id="report-${name}"
-          inputmode="decimal"
+          inputmode=${name === 'fees' ? 'decimal' : 'numeric'}
           ?readonly=${!v.writable}
           aria-invalid=${String(bad(name))}
+          aria-describedby=${bad(name) ? `report-${name}-error` : nothing}
           .value=${v.values[name] ?? ''}
           @input=${(e: Event) => v.change(name, (e.target as HTMLInputElement).value)}
         />
@@ -81,7 +83,7 @@ export function renderInputs(v: FormView & { writable: boolean; saved: boolean }
       v.writable
         ? html`<div class="actions">
           <button type="submit" class="primary" ?disabled=${v.busy}>${t('reportSave')}</button>
-          ${v.saved ? html`<span class="ok" role="status">${t('reportSaved')}</span>` : nothing}
+          ${v.saved ? html`<span class="ok" role="status" tabindex="-1">${t('reportSaved')}</span>` : nothing}
         </div>`
         : nothing
     }

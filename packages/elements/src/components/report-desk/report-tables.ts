@@ -7,8 +7,8 @@ import { activeGrid, appealsGrid, imbalances, isWide, requestsGrid, scopeOf, SEC
 import { html, nothing } from 'lit';
 import type { LocaleController } from '../../controllers/locale.js';
 
-export function renderGrid(grid: Grid, label: string) {
-  return html`<div class="frame" role="region" tabindex="0" aria-label=${label}>
+export function renderGrid(grid: Grid, label: string, hint?: string) {
+  return html`${isWide(grid) && hint ? html`<p class="swipe">${hint}</p>` : nothing}<div class="frame" role="region" tabindex="0" aria-label=${label}>
     <table class=${isWide(grid) ? 'wide' : ''}>
       ${grid.map(
         (row) =>
@@ -37,12 +37,13 @@ export function renderBalance(r: AnnualReport, { t }: LocaleController) {
 }
 
 export function renderTables(r: AnnualReport, locale: LocaleController) {
+  const hint = locale.t('reportSwipe');
   return html`${renderBalance(r, locale)}
     <h4>${SECTIONS.active}</h4>
-    ${renderGrid(activeGrid(r), SECTIONS.active)}
+    ${renderGrid(activeGrid(r), SECTIONS.active, hint)}
     <h4>${SECTIONS.requests}</h4>
-    ${renderGrid(requestsGrid(r), SECTIONS.requests)}
+    ${renderGrid(requestsGrid(r), SECTIONS.requests, hint)}
     <h4>${SECTIONS.appeals}</h4>
-    ${renderGrid(appealsGrid(r), SECTIONS.appeals)}
+    ${renderGrid(appealsGrid(r), SECTIONS.appeals, hint)}
     ${r.feeLine ? html`<p class="fee-line">${r.feeLine}</p>` : nothing}`;
 }
