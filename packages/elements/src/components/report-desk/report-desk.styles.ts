@@ -114,6 +114,7 @@ export const styles = css`
   table.appeals {
     min-width: 36rem;
   }
+  table.appeals th,
   table.appeals td {
     white-space: nowrap;
   }
