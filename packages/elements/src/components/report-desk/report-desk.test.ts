@@ -36,8 +36,8 @@ function client(role: StaffRole, sent: Sent, o: { unbalanced?: boolean } = {}): 
     report: async (jurisdiction: string, year: number) =>
       buildReport({ year, jurisdiction, body: '长沙县人民政府', requests, documents: [], appeals, inputs: saved[year] }),
     reportUrl: (_j: string, year: number, format: string) => `/api/staff/report?jurisdiction=430121&year=${year}&format=${format}`,
-    // The year asked for, a moment later: a slow answer must not fill the form of another year.
-    reportInputs: async (_j: string, year: number) => (await new Promise((done) => setTimeout(done, 30)), saved[year] ?? {}),
+    // The year asked for: the form must hold it, not the year shown before it.
+    reportInputs: async (_j: string, year: number) => saved[year] ?? {},
     saveReportInputs: async (_j: string, year: number, inputs: ReportInputs) => (sent.inputs.push(inputs), (saved[year] = inputs)),
     appeals: async () => [...appeals],
     saveAppeal: async (appeal: Appeal) => {

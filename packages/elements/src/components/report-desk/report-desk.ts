@@ -61,8 +61,6 @@ export class GovReportDesk extends GovElement {
   @state() private notice: { text: string; error?: boolean; items?: string[] } | undefined;
 
   #client: DeskClient | undefined;
-  /** The appeal form takes the focus once it is there (opened from a request's page). */
-  #focusAppeal = false;
   /** What takes the focus once it is there: a wrong field, what an action said. */
   #focus: string | undefined;
   /** Publishing a year not yet over asks first. */
@@ -110,7 +108,8 @@ export class GovReportDesk extends GovElement {
     }
     if (changed.has('appealCode') && this.appealCode) {
       this.appeal = { ...this.appeal, values: { ...this.appeal.values, code: this.appealCode }, added: false };
-      this.#focusAppeal = true;
+      // Opened from a request's page: the form takes the focus once it is there.
+      this.#focus = '#appeal-kind';
     }
     const saved = this.#saved.value;
     if (saved?.of === this.#shown && this.#filled !== this.#shown) {
@@ -127,12 +126,6 @@ export class GovReportDesk extends GovElement {
   }
 
   protected override updated(): void {
-    const kind = this.#focusAppeal && this.renderRoot.querySelector<HTMLElement>('#appeal-kind');
-    if (kind) {
-      this.#focusAppeal = false;
-      kind.focus();
-      kind.scrollIntoView({ block: 'center' });
-    }
     const target = this.#focus && this.renderRoot.querySelector<HTMLElement>(this.#focus);
     if (target) {
       this.#focus = undefined;
